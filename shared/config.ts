@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** Raised at cold start when the environment cannot run claimwatch; the message names every problem. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const csv = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z.object({
+  TABLE_NAME: z.string().min(1, 'TABLE_NAME is required'),
+  FEEDS_QUEUE_URL: z.string().url('FEEDS_QUEUE_URL must be a queue URL'),
+  ARTICLES_QUEUE_URL: z.string().url('ARTICLES_QUEUE_URL must be a queue URL'),
+  ALERTS_QUEUE_URL: z.string().url('ALERTS_QUEUE_URL must be a queue URL'),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  /** Endpoints of local stand-ins (dynalite, fauxqs, moto); unset in AWS. */
+  DYNAMODB_ENDPOINT: z.string().url().optional(),
+  SQS_ENDPOINT: z.string().url().optional(),
+  SES_ENDPOINT: z.string().url().optional(),
+  SECRETS_ENDPOINT: z.string().url().optional(),
+  /** Where the feed list lives; defaults to `feeds.json` beside the running code. */
+  FEEDS_FILE: z.string().optional(),
+  /** Addresses the fetcher may reach although private or loopback (local runs and tests only). */
+  FETCH_ALLOW_ADDRESSES: csv,
+  FETCH_CONNECT_TIMEOUT_MS: positiveInt(10_000),
+  FETCH_TIMEOUT_MS: positiveInt(20_000),
+  FETCH_MAX_BYTES: positiveInt(15 * 1024 * 1024),
+  FETCH_MAX_PER_HOST: positiveInt(2),
+  CONTACT_URL: z.string().default('https://github.com/claimwatch/claimwatch'),
+  /** Articles polled from one feed in one run, newest first. */
+  MAX_ITEMS_PER_FEED: positiveInt(30),
+  SLACK_WEBHOOK_URL: z.string().url().optional(),
+  /** Secrets Manager secret holding the Slack webhook URL (AWS). */
+  SLACK_SECRET_ARN: z.string().optional(),
+  ALERT_EMAIL_TO: csv,
+  ALERT_EMAIL_FROM: z.string().optional(),
+  DIGEST_THRESHOLD: positiveInt(5),
+});
+
+/** Typed, validated configuration, read once per cold start. */
+export type Config = z.output<typeof schema>;
+
+/**
+ * Parses the environment into a {@link Config}, failing fast with every problem listed, so a
+ * misconfigured Lambda dies at cold start instead of half-working on the first event.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((i) => `${i.path.join('.') || 'config'}: ${i.message}`)
+      .join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const config = result.data;
+  if (config.ALERT_EMAIL_TO.length > 0 && !config.ALERT_EMAIL_FROM) {
+    throw new ConfigError('invalid configuration: ALERT_EMAIL_FROM is required with ALERT_EMAIL_TO');
+  }
+  return config;
+}

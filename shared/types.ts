@@ -1,0 +1,112 @@
+/**
+ * The domain's plain data shapes, shared by every stage. They carry no behaviour so that
+ * handlers, the embedded runtime, the CLI and tests can pass them around freely.
+ */
+
+/** What a figure counts (FIGURES.md). */
+export type Metric =
+  | 'deployed'
+  | 'killed'
+  | 'wounded'
+  | 'casualties'
+  | 'captured'
+  | 'missing'
+  | 'supplied';
+
+/** What the number counts: personnel or materiel (FIGURES.md). */
+export type Unit =
+  | 'troops'
+  | 'officers'
+  | 'generals'
+  | 'workers'
+  | 'deminers'
+  | 'containers'
+  | 'shells'
+  | 'missiles'
+  | 'rocket_launchers'
+  | 'artillery'
+  | 'drones';
+
+/** How the number is hedged (FIGURES.md). */
+export type Qualifier =
+  | 'exact'
+  | 'about'
+  | 'at_least'
+  | 'more_than'
+  | 'up_to'
+  | 'less_than'
+  | 'range';
+
+/**
+ * One number a story attributes to the North Korea–Russia military relationship.
+ * The field names are the public contract of `claimwatch extract --json`.
+ */
+export interface Figure {
+  metric: Metric;
+  unit: Unit;
+  value: number;
+  valueHigh?: number;
+  qualifier: Qualifier;
+  claimant: string | null;
+  claimantCountry: string | null;
+  /** Whose personnel or materiel: `KP` unless the story says otherwise. */
+  side: string;
+  /** ISO date or `start/end` interval, when the story says. */
+  asOf?: string;
+  evidence: string;
+}
+
+/** Why a story is, or is not, about the North Korea–Russia relationship, and what it reports. */
+export interface StoryTags {
+  relevant: boolean;
+  reason: string;
+  metrics: Metric[];
+  claimants: string[];
+  places: string[];
+  language: string;
+}
+
+/** What article extraction yields for one page. */
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  text: string;
+  publishedAt: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  /** `readability` when the page was parsed; `feed` when the feed's own content was used instead. */
+  source: 'readability' | 'feed' | 'text';
+  /** Why extraction fell back to the feed's content, when it did. */
+  fallbackReason?: string;
+}
+
+/** The message the poller queues for claim extraction, one per new article. */
+export interface ArticleMessage {
+  /** Stable story id derived from the normalised URL. */
+  storyId: string;
+  url: string;
+  feedId: string;
+  feedUrl: string;
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  source: ExtractedArticle['source'];
+  fallbackReason?: string;
+  /** The body, inline; absent when it was too large and stored first (see `bodyRef`). */
+  text?: string;
+  /** Key of the stored body when it did not fit the message. */
+  bodyRef?: string;
+}
+
+/** A feed the monitor polls. */
+export interface FeedConfig {
+  url: string;
+  title?: string;
+  language?: string;
+}
+
+/** One new figure to deliver, as queued for the alerting stage. */
+export interface AlertMessage {
+  alertId: string;
+}
