@@ -37,6 +37,8 @@ const schema = z.object({
   FETCH_MAX_BYTES: positiveInt(15 * 1024 * 1024),
   FETCH_MAX_PER_HOST: positiveInt(2),
   CONTACT_URL: z.string().default('https://github.com/claimwatch/claimwatch'),
+  /** How often feeds are polled, unless a feed asks for less (ttl, Cache-Control). */
+  POLL_INTERVAL_MINUTES: positiveInt(5),
   /** Articles polled from one feed in one run, newest first. */
   MAX_ITEMS_PER_FEED: positiveInt(30),
   SLACK_WEBHOOK_URL: z.string().url().optional(),
@@ -45,6 +47,11 @@ const schema = z.object({
   ALERT_EMAIL_TO: csv,
   ALERT_EMAIL_FROM: z.string().optional(),
   DIGEST_THRESHOLD: positiveInt(5),
+  /** Print each alert to the console (the embedded runtime's default channel). */
+  ALERT_CONSOLE: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 /** Typed, validated configuration, read once per cold start. */
@@ -64,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config = result.data;
   if (config.ALERT_EMAIL_TO.length > 0 && !config.ALERT_EMAIL_FROM) {
-    throw new ConfigError('invalid configuration: ALERT_EMAIL_FROM is required with ALERT_EMAIL_TO');
+    throw new ConfigError(
+      'invalid configuration: ALERT_EMAIL_FROM is required with ALERT_EMAIL_TO',
+    );
   }
   return config;
 }

@@ -101,6 +101,8 @@ export interface ArticleMessage {
 
 /** A feed the monitor polls. */
 export interface FeedConfig {
+  /** A stable id, for feeds whose URL may change; derived from the URL when absent. */
+  id?: string;
   url: string;
   title?: string;
   language?: string;

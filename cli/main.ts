@@ -1,0 +1,80 @@
+import { Command, CommanderError } from 'commander';
+import { DataDirBusyError } from '../local/session.ts';
+import { ConfigError } from '../shared/config.ts';
+import { FetchError, UsageError } from '../shared/errors.ts';
+import { FeedListError } from '../shared/feeds/feed-list.ts';
+
+/** Errors a user can fix from the message alone: printed as one line, no stack trace. */
+const USER_ERRORS = [UsageError, ConfigError, FetchError, FeedListError, DataDirBusyError];
+
+/** Builds the `claimwatch` command tree. Commands load their code on use, so `--help` is instant. */
+export function buildProgram(): Command {
+  const program = new Command('claimwatch')
+    .description(
+      'Watches news feeds for new figures about North Korea’s military support to Russia.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('run')
+    .description(
+      'run the monitor on this machine: poll the feeds, extract figures, alert on new ones',
+    )
+    .option('--feeds <file>', 'feed list', 'feeds.json')
+    .option(
+      '--interval <minutes>',
+      'minutes between polling cycles',
+      process.env.POLL_INTERVAL_MINUTES ?? '5',
+    )
+    .option('--data-dir <dir>', 'where the embedded DynamoDB keeps its data (default .claimwatch)')
+    .option('--once', 'run one cycle and exit')
+    .action(async (opts) => (await import('./commands/run.ts')).runCommand(opts));
+
+  program
+    .command('demo')
+    .description(
+      'one full cycle over five bundled sample articles served from 127.0.0.1 (no network)',
+    )
+    .option('--data-dir <dir>', 'where the embedded DynamoDB keeps its data (default .claimwatch)')
+    .action(async (opts) => (await import('./commands/demo.ts')).demoCommand(opts));
+
+  program
+    .command('extract')
+    .description('extract the article and its figures from a text file, an HTML file or a URL')
+    .argument('<file-or-url>', 'plain text (first line: title), HTML, or an http(s) URL')
+    .option('--json', 'print { title, byline, text, tags, figures } as JSON')
+    .option('--published <date>', 'publish date (YYYY-MM-DD) to resolve relative dates against')
+    .action(async (input, opts) =>
+      (await import('./commands/extract.ts')).extractCommand(input, opts),
+    );
+
+  program
+    .command('figures')
+    .description('list the stored figures')
+    .option('--json', 'print JSON')
+    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+    .action(async (opts) => (await import('./commands/figures.ts')).figuresCommand(opts));
+
+  return program;
+}
+
+/** Runs the CLI; user errors become one line on stderr and a non-zero exit. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (USER_ERRORS.some((type) => error instanceof type)) {
+      process.stderr.write(`claimwatch: ${(error as Error).message}\n`);
+      process.exitCode = error instanceof UsageError ? 2 : 1;
+      return;
+    }
+    throw error;
+  }
+}

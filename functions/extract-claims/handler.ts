@@ -1,0 +1,37 @@
+import type { SQSEvent } from 'aws-lambda';
+import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
+import type { Deps } from '../../shared/deps.ts';
+import { getDeps } from '../../shared/deps.ts';
+import { logger } from '../../shared/logger.ts';
+import { processArticle } from '../../shared/pipeline/claims.ts';
+import type { ArticleMessage } from '../../shared/types.ts';
+
+const isArticleMessage = (v: unknown): v is ArticleMessage => {
+  const m = v as ArticleMessage;
+  return (
+    typeof m?.storyId === 'string' &&
+    typeof m.url === 'string' &&
+    typeof m.feedId === 'string' &&
+    typeof m.title === 'string' &&
+    (typeof m.text === 'string' || typeof m.bodyRef === 'string')
+  );
+};
+
+/** Builds the articles-queue consumer: figures, tags, story, and alerts for new figures. */
+export function createHandler(deps: Deps) {
+  const claimDeps = { store: deps.store, alertsQueue: deps.alertsQueue };
+  return (event: SQSEvent) =>
+    processBatch(event, async (record) => {
+      const message = parseRecord(record, isArticleMessage);
+      const result = await processArticle(claimDeps, message, new Date());
+      logger.info('article processed', { ...result, url: message.url });
+    });
+}
+
+let instance: ReturnType<typeof createHandler> | undefined;
+
+/** Lambda entry point (SQS articles queue). */
+export const handler = (event: SQSEvent) => {
+  instance ??= createHandler(getDeps());
+  return instance(event);
+};

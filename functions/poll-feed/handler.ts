@@ -1,0 +1,36 @@
+import type { SQSEvent } from 'aws-lambda';
+import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
+import type { Deps } from '../../shared/deps.ts';
+import { getDeps } from '../../shared/deps.ts';
+import { logger } from '../../shared/logger.ts';
+import { pollFeed } from '../../shared/pipeline/poll.ts';
+import type { PollMessage } from '../../shared/pipeline/schedule.ts';
+
+const isPollMessage = (v: unknown): v is PollMessage =>
+  typeof (v as PollMessage)?.feedId === 'string';
+
+/** Builds the feeds-queue consumer: polls each feed, queues its new articles. */
+export function createHandler(deps: Deps) {
+  const pollDeps = {
+    store: deps.store,
+    fetcher: deps.fetcher,
+    articlesQueue: deps.articlesQueue,
+    pollIntervalMinutes: deps.config.POLL_INTERVAL_MINUTES,
+    maxItemsPerFeed: deps.config.MAX_ITEMS_PER_FEED,
+    log: (message: string, fields?: Record<string, unknown>) => logger.warn(message, fields ?? {}),
+  };
+  return (event: SQSEvent) =>
+    processBatch(event, async (record) => {
+      const { feedId } = parseRecord(record, isPollMessage);
+      const result = await pollFeed(pollDeps, feedId, new Date());
+      logger.info('feed polled', { ...result });
+    });
+}
+
+let instance: ReturnType<typeof createHandler> | undefined;
+
+/** Lambda entry point (SQS feeds queue). */
+export const handler = (event: SQSEvent) => {
+  instance ??= createHandler(getDeps());
+  return instance(event);
+};

@@ -1,0 +1,29 @@
+import type { Deps } from '../../shared/deps.ts';
+import { getDeps } from '../../shared/deps.ts';
+import type { FeedList } from '../../shared/feeds/feed-list.ts';
+import { feedListPath, loadFeedList } from '../../shared/feeds/feed-list.ts';
+import { logger } from '../../shared/logger.ts';
+import { scheduleDuePolls } from '../../shared/pipeline/schedule.ts';
+
+/** Builds the scheduled handler: fans the due feeds out to the feeds queue. */
+export function createHandler(deps: Deps, feedList: FeedList) {
+  return async (_event?: unknown) => {
+    const result = await scheduleDuePolls(
+      { store: deps.store, feedsQueue: deps.feedsQueue, feedList },
+      new Date(),
+    );
+    logger.info('feeds scheduled', result);
+    return result;
+  };
+}
+
+let instance: ReturnType<typeof createHandler> | undefined;
+
+/** Lambda entry point (EventBridge schedule). */
+export const handler = (event: unknown) => {
+  if (!instance) {
+    const deps = getDeps();
+    instance = createHandler(deps, loadFeedList(feedListPath(deps.config.FEEDS_FILE)));
+  }
+  return instance(event);
+};

@@ -1,0 +1,189 @@
+import type { Message } from '@aws-sdk/client-sqs';
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageBatchCommand,
+  ReceiveMessageCommand,
+} from '@aws-sdk/client-sqs';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { createHandler as extractClaimsHandler } from '../functions/extract-claims/handler.ts';
+import { createHandler as pollFeedHandler } from '../functions/poll-feed/handler.ts';
+import { createHandler as scheduleHandler } from '../functions/schedule-polls/handler.ts';
+import { createHandler as sendAlertsHandler } from '../functions/send-alerts/handler.ts';
+import type { Config } from '../shared/config.ts';
+import { loadConfig } from '../shared/config.ts';
+import type { Deps } from '../shared/deps.ts';
+import { createDeps } from '../shared/deps.ts';
+import type { FeedList } from '../shared/feeds/feed-list.ts';
+import type { QueueName } from './services.ts';
+import { QUEUES } from './services.ts';
+
+/** What one cycle did, as counted in the table before and after it. */
+export interface CycleSummary {
+  feedsPolled: number;
+  feedsFailed: number;
+  storiesStored: number;
+  figures: number;
+  newFigures: number;
+  alertsSent: number;
+  alertsPending: number;
+  messagesFailed: number;
+}
+
+type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
+
+/** Shapes received SQS messages as the Lambda event source mapping does. */
+function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
+  return {
+    Records: messages.map((m) => ({
+      messageId: m.MessageId!,
+      receiptHandle: m.ReceiptHandle!,
+      body: m.Body ?? '',
+      attributes: {
+        ApproximateReceiveCount: m.Attributes?.ApproximateReceiveCount ?? '1',
+        SentTimestamp: m.Attributes?.SentTimestamp ?? String(Date.now()),
+        SenderId: 'local',
+        ApproximateFirstReceiveTimestamp: String(Date.now()),
+      },
+      messageAttributes: {},
+      md5OfBody: m.MD5OfBody ?? '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: queueArn,
+      awsRegion: region,
+    })),
+  };
+}
+
+/**
+ * The embedded runtime: the Lambda handlers themselves, driven as AWS drives them (a schedule
+ * tick, then each queue's messages delivered in batches of ten, successes deleted, failures left
+ * for redelivery and, after five receives, the dead-letter queue), with the SDK clients pointed
+ * at local stand-ins. It never has a second implementation of a stage.
+ */
+export class LocalRuntime {
+  readonly deps: Deps;
+  private readonly handlers: { schedule: (e?: unknown) => Promise<unknown> } & Record<
+    QueueName,
+    SqsHandler
+  >;
+
+  constructor(
+    readonly config: Config,
+    feedList: FeedList,
+  ) {
+    this.deps = createDeps(config);
+    this.handlers = {
+      schedule: scheduleHandler(this.deps, feedList),
+      feeds: pollFeedHandler(this.deps),
+      articles: extractClaimsHandler(this.deps),
+      alerts: sendAlertsHandler(this.deps),
+    };
+  }
+
+  /** Builds a runtime from the stand-ins' environment plus overrides (feeds file, Slack, ...). */
+  static fromEnv(env: Record<string, string | undefined>, feedList: FeedList): LocalRuntime {
+    return new LocalRuntime(loadConfig(env as NodeJS.ProcessEnv), feedList);
+  }
+
+  private queueUrl(name: QueueName): string {
+    return {
+      feeds: this.config.FEEDS_QUEUE_URL,
+      articles: this.config.ARTICLES_QUEUE_URL,
+      alerts: this.config.ALERTS_QUEUE_URL,
+    }[name];
+  }
+
+  /** Delivers one batch from a queue to its handler; returns how many messages it received. */
+  async deliverBatch(name: QueueName): Promise<{ received: number; failed: number }> {
+    const url = this.queueUrl(name);
+    const { sqs } = this.deps.clients;
+    const res = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: url,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 0,
+        MessageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
+      }),
+    );
+    const messages = res.Messages ?? [];
+    if (messages.length === 0) return { received: 0, failed: 0 };
+    const arn = `arn:aws:sqs:${this.config.AWS_REGION}:000000000000:${url.split('/').pop()}`;
+    let failedIds = new Set<string>();
+    try {
+      const result = await this.handlers[name](toEvent(messages, arn, this.config.AWS_REGION));
+      failedIds = new Set(result.batchItemFailures.map((f) => f.itemIdentifier));
+    } catch {
+      // A handler that throws fails its whole batch, as in Lambda.
+      failedIds = new Set(messages.map((m) => m.MessageId!));
+    }
+    const done = messages.filter((m) => !failedIds.has(m.MessageId!));
+    if (done.length > 0) {
+      await sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: url,
+          Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+        }),
+      );
+    }
+    for (const m of messages.filter((m) => failedIds.has(m.MessageId!))) {
+      const receives = Number(m.Attributes?.ApproximateReceiveCount ?? 1);
+      await sqs.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: url,
+          ReceiptHandle: m.ReceiptHandle!,
+          VisibilityTimeout: Math.min(2 ** receives, 60),
+        }),
+      );
+    }
+    return { received: messages.length, failed: failedIds.size };
+  }
+
+  /** Delivers every visible message of every queue, downstream stages included, until all are empty. */
+  async drain(): Promise<{ failed: number }> {
+    let failed = 0;
+    for (;;) {
+      let received = 0;
+      for (const name of QUEUES) {
+        const batch = await this.deliverBatch(name);
+        received += batch.received;
+        failed += batch.failed;
+      }
+      if (received === 0) return { failed };
+    }
+  }
+
+  /** One full cycle: the schedule tick, then every queue drained. */
+  async runCycle(now = new Date()): Promise<CycleSummary> {
+    const { store } = this.deps;
+    const before = await this.snapshot();
+    await this.handlers.schedule({ source: 'local.schedule', time: now.toISOString() });
+    const { failed } = await this.drain();
+    const after = await this.snapshot();
+    const feeds = await store.listFeeds();
+    const polled = feeds.filter((f) => f.lastCheckedAt && f.lastCheckedAt >= now.toISOString());
+    return {
+      feedsPolled: polled.length,
+      feedsFailed: polled.filter((f) => f.lastError && f.lastError.at >= now.toISOString()).length,
+      storiesStored: after.stories - before.stories,
+      figures: after.figures,
+      newFigures: after.figures - before.figures,
+      alertsSent: after.alertsSent - before.alertsSent,
+      alertsPending: after.alertsPending,
+      messagesFailed: failed,
+    };
+  }
+
+  private async snapshot() {
+    const { store } = this.deps;
+    const [stories, figures, alerts] = await Promise.all([
+      store.listStories(),
+      store.listFigures(),
+      store.listAlerts(),
+    ]);
+    return {
+      stories: stories.length,
+      figures: figures.length,
+      alertsSent: alerts.filter((a) => a.status === 'sent').length,
+      alertsPending: alerts.filter((a) => a.status !== 'sent').length,
+    };
+  }
+}

@@ -1,0 +1,218 @@
+import { extractArticle } from '../articles/extract-article.ts';
+import { htmlToText } from '../articles/html-to-text.ts';
+import type { FetchFailureKind } from '../errors.ts';
+import { FetchError } from '../errors.ts';
+import { decodeBody } from '../feeds/charset.ts';
+import type { Fetcher } from '../feeds/http-fetch.ts';
+import { itemKeyFor, shortHash, storyIdFor } from '../feeds/identity.ts';
+import type { FeedItem } from '../feeds/parse.ts';
+import { parseFeed } from '../feeds/parse.ts';
+import type { MessageQueue } from '../queue/sqs-queue.ts';
+import type { FeedRecord, Store } from '../store/store.ts';
+import type { ArticleMessage, ExtractedArticle } from '../types.ts';
+
+/** What the poller needs. */
+export interface PollDeps {
+  store: Store;
+  fetcher: Fetcher;
+  articlesQueue: MessageQueue;
+  pollIntervalMinutes: number;
+  maxItemsPerFeed: number;
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** The outcome of polling one feed. */
+export interface PollResult {
+  feedId: string;
+  status: 'ok' | 'not_modified' | 'failed' | 'unknown_feed';
+  newItems: number;
+  failure?: { kind: FetchFailureKind; message: string };
+}
+
+/** Bodies above this go into the table first and travel by reference (SQS caps messages). */
+export const INLINE_BODY_LIMIT = 200_000;
+const MAX_BACKOFF_MINUTES = 24 * 60;
+
+function maxAgeMinutes(cacheControl: string | string[] | undefined): number {
+  const match = /max-age=(\d+)/.exec(String(cacheControl ?? ''));
+  return match ? Math.ceil(Number(match[1]) / 60) : 0;
+}
+
+/**
+ * When to poll a feed next: the normal interval after success, stretched to honour the feed's
+ * `<ttl>`, Cache-Control max-age and Retry-After; after failures, exponential back-off that is
+ * capped, so a feed that recovers is noticed within a day and is never parked forever.
+ */
+export function nextCheckAt(
+  now: Date,
+  intervalMinutes: number,
+  opts: {
+    errorCount?: number;
+    ttlMinutes?: number | null;
+    maxAgeMinutes?: number;
+    retryAfterSeconds?: number;
+  },
+): string {
+  let minutes = Math.max(intervalMinutes, opts.ttlMinutes ?? 0, opts.maxAgeMinutes ?? 0);
+  if (opts.errorCount) minutes = intervalMinutes * 2 ** Math.min(opts.errorCount, 12);
+  if (opts.retryAfterSeconds) minutes = Math.max(minutes, Math.ceil(opts.retryAfterSeconds / 60));
+  return new Date(now.getTime() + Math.min(minutes, MAX_BACKOFF_MINUTES) * 60_000).toISOString();
+}
+
+/** Falls back to the feed's own content when the article page cannot be used. */
+function fromFeedItem(item: FeedItem, reason: string): ExtractedArticle {
+  return {
+    title: item.title,
+    byline: item.author,
+    text: htmlToText(item.content ?? item.summary ?? ''),
+    publishedAt: item.publishedAt,
+    language: null,
+    canonicalUrl: null,
+    source: 'feed',
+    fallbackReason: reason,
+  };
+}
+
+/** The story's URL: the page's canonical one, unless it points at a site's home page. */
+function storyUrl(article: ExtractedArticle, pageUrl: string): string {
+  if (article.canonicalUrl) {
+    try {
+      if (new URL(article.canonicalUrl).pathname.length > 1) return article.canonicalUrl;
+    } catch {
+      // a malformed canonical link is ignored
+    }
+  }
+  return pageUrl;
+}
+
+async function fetchArticle(
+  deps: PollDeps,
+  item: FeedItem,
+  link: string,
+): Promise<{ article: ExtractedArticle; url: string }> {
+  try {
+    const page = await deps.fetcher(link, {
+      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+    });
+    const html = decodeBody(page.body, page.headers['content-type'] as string | undefined);
+    const article = await extractArticle(html, {
+      url: page.url,
+      feedItem: {
+        title: item.title,
+        content: item.content ?? undefined,
+        summary: item.summary ?? undefined,
+        publishedAt: item.publishedAt,
+        author: item.author,
+      },
+    });
+    return { article, url: storyUrl(article, page.url) };
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    return {
+      article: fromFeedItem(item, `page fetch failed (${error.kind}): ${error.message}`),
+      url: link,
+    };
+  }
+}
+
+/**
+ * Polls one feed: conditional GET, parse, and for each item not seen before, fetch the page,
+ * extract the article and queue it. An item is marked seen only after its message is queued, so
+ * a crash in between re-queues it (and the consumer is idempotent) instead of losing it. Fetch
+ * failures are recorded on the feed, never thrown: one broken feed must not stop the others.
+ */
+export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promise<PollResult> {
+  const feed = await deps.store.getFeed(feedId);
+  if (!feed) return { feedId, status: 'unknown_feed', newItems: 0 };
+  const checked: FeedRecord = { ...feed, lastCheckedAt: now.toISOString() };
+
+  let parsed: Awaited<ReturnType<typeof parseFeed>>;
+  let response: Awaited<ReturnType<Fetcher>>;
+  try {
+    response = await deps.fetcher(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+    parsed = await parseFeed(
+      decodeBody(response.body, response.headers['content-type'] as string | undefined),
+    );
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    if (error.kind === 'not_modified') {
+      await deps.store.saveFeedState({
+        ...checked,
+        lastSuccessAt: now.toISOString(),
+        errorCount: 0,
+        nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, {}),
+      });
+      return { feedId, status: 'not_modified', newItems: 0 };
+    }
+    const errorCount = (feed.errorCount ?? 0) + 1;
+    await deps.store.saveFeedState({
+      ...checked,
+      errorCount,
+      lastError: { kind: error.kind, message: error.message, at: now.toISOString() },
+      nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, {
+        errorCount,
+        retryAfterSeconds: error.retryAfterSeconds,
+      }),
+    });
+    deps.log?.('feed failed', { feedId, url: feed.url, kind: error.kind, error: error.message });
+    return {
+      feedId,
+      status: 'failed',
+      newItems: 0,
+      failure: { kind: error.kind, message: error.message },
+    };
+  }
+
+  let newItems = 0;
+  for (const item of parsed.items.slice(0, deps.maxItemsPerFeed)) {
+    const itemKey = itemKeyFor(item);
+    const itemHash = shortHash(itemKey);
+    if (await deps.store.hasSeenItem(feedId, itemHash)) continue;
+    const link = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
+    const { article, url } = link
+      ? await fetchArticle(deps, item, new URL(link, feed.url).href)
+      : { article: fromFeedItem(item, 'item has no link'), url: `${feed.url}#${itemHash}` };
+    const storyId = storyIdFor(url);
+    const message: ArticleMessage = {
+      storyId,
+      url,
+      feedId,
+      feedUrl: feed.url,
+      title: article.title || item.title,
+      byline: article.byline,
+      publishedAt: item.publishedAt ?? article.publishedAt,
+      language: article.language ?? feed.language ?? null,
+      source: article.source,
+      fallbackReason: article.fallbackReason,
+    };
+    if (Buffer.byteLength(article.text) > INLINE_BODY_LIMIT) {
+      message.bodyRef = await deps.store.putStoryBody(storyId, article.text);
+    } else {
+      message.text = article.text;
+    }
+    await deps.articlesQueue.send([message]);
+    await deps.store.markItemSeen(
+      feedId,
+      itemHash,
+      { itemKey, storyId, url, title: message.title, publishedAt: message.publishedAt },
+      now,
+    );
+    newItems++;
+  }
+
+  await deps.store.saveFeedState({
+    ...checked,
+    title: feed.title ?? parsed.title ?? undefined,
+    etag: (response.headers.etag as string | undefined) ?? undefined,
+    lastModified: (response.headers['last-modified'] as string | undefined) ?? undefined,
+    lastSuccessAt: now.toISOString(),
+    errorCount: 0,
+    lastError: undefined,
+    itemsSeen: (feed.itemsSeen ?? 0) + newItems,
+    nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, {
+      ttlMinutes: parsed.ttlMinutes,
+      maxAgeMinutes: maxAgeMinutes(response.headers['cache-control']),
+    }),
+  });
+  return { feedId, status: 'ok', newItems };
+}

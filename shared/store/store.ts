@@ -1,0 +1,634 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { FetchFailureKind } from '../errors.ts';
+import type { FeedConfig, Figure, StoryTags } from '../types.ts';
+import { keys, lists } from './keys.ts';
+
+/** A feed with its polling state, as stored. */
+export interface FeedRecord {
+  feedId: string;
+  url: string;
+  title?: string;
+  language?: string;
+  etag?: string;
+  lastModified?: string;
+  lastCheckedAt?: string;
+  lastSuccessAt?: string;
+  nextCheckAt: string;
+  errorCount: number;
+  lastError?: { kind: FetchFailureKind; message: string; at: string };
+  itemsSeen?: number;
+}
+
+/** A stored story: what was extracted, where it came from, and how it was tagged. */
+export interface StoryRecord {
+  storyId: string;
+  url: string;
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  source: string;
+  fallbackReason?: string;
+  feedIds: string[];
+  tags: StoryTags;
+  figureKeys: string[];
+  firstSeenAt: string;
+  processedAt: string;
+  text: string;
+  textTruncated?: boolean;
+}
+
+/** A distinct figure, with the story that first reported it and every corroborating source. */
+export interface FigureRecord extends Figure {
+  figureKey: string;
+  firstSeenAt: string;
+  firstStoryId: string;
+  firstStoryUrl: string;
+  storyIds: string[];
+  claimants: string[];
+}
+
+/** One story's report of one figure: the evidence sentence and who it attributes the number to. */
+export interface MentionRecord {
+  figureKey: string;
+  storyId: string;
+  storyUrl: string;
+  storyTitle: string;
+  publishedAt: string | null;
+  claimant: string | null;
+  claimantCountry: string | null;
+  qualifier: string;
+  asOf?: string;
+  evidence: string;
+  seenAt: string;
+}
+
+/** Where an alert stands in its delivery. */
+export type AlertStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** The alert for one new figure, with its delivery state. */
+export interface AlertRecord {
+  alertId: string;
+  figureKey: string;
+  createdAt: string;
+  status: AlertStatus;
+  headline: string;
+  figure: Figure;
+  storyId: string;
+  storyUrl: string;
+  storyTitle: string;
+  previous?: { value: number; valueHigh?: number; asOf: string | null; figureKey: string };
+  attempts: number;
+  leaseUntil?: number;
+  sentAt?: string;
+  lastError?: string;
+  channels?: Record<string, string>;
+}
+
+/** A story body stored on its own because it does not fit in a queue message. */
+export const MAX_INLINE_TEXT_BYTES = 300_000;
+
+function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined {
+  if (!item) return undefined;
+  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, ...rest } = item;
+  return rest as T;
+}
+
+function setToArray(value: unknown): string[] {
+  if (value instanceof Set) return [...value].map(String).sort();
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string })?.name === 'ConditionalCheckFailedException'
+  );
+}
+
+/** Cuts a string to at most `maxBytes` of UTF-8 without splitting a character. */
+export function truncateUtf8(text: string, maxBytes: number): { text: string; truncated: boolean } {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= maxBytes) return { text, truncated: false };
+  return {
+    text: bytes
+      .subarray(0, maxBytes)
+      .toString('utf8')
+      .replace(/\uFFFD$/, ''),
+    truncated: true,
+  };
+}
+
+/**
+ * The table's access patterns. Every write is idempotent (conditional puts, `if_not_exists`,
+ * set additions), because SQS delivers at least once and dynalite has no transactions: a message
+ * processed twice must leave the table exactly as processing it once did.
+ */
+export class Store {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  private async query<T>(input: {
+    index?: 'GSI1' | 'GSI2';
+    pk: string;
+    skPrefix?: string;
+    skBetween?: [string, string];
+    skAtMost?: string;
+    forward?: boolean;
+    limit?: number;
+    pkAttr?: string;
+  }): Promise<T[]> {
+    const pkName = input.index ? `${input.index}PK` : 'PK';
+    const skName = input.index ? `${input.index}SK` : 'SK';
+    const names: Record<string, string> = { '#pk': pkName };
+    const values: Record<string, unknown> = { ':pk': input.pk };
+    let condition = '#pk = :pk';
+    if (input.skPrefix !== undefined) {
+      names['#sk'] = skName;
+      values[':sk'] = input.skPrefix;
+      condition += ' AND begins_with(#sk, :sk)';
+    } else if (input.skBetween) {
+      names['#sk'] = skName;
+      values[':a'] = input.skBetween[0];
+      values[':b'] = input.skBetween[1];
+      condition += ' AND #sk BETWEEN :a AND :b';
+    } else if (input.skAtMost !== undefined) {
+      names['#sk'] = skName;
+      values[':sk'] = input.skAtMost;
+      condition += ' AND #sk <= :sk';
+    }
+    const out: T[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: input.index,
+          KeyConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ScanIndexForward: input.forward ?? true,
+          ExclusiveStartKey: start,
+          Limit: input.limit ? Math.min(input.limit - out.length, 1000) : undefined,
+        }),
+      );
+      for (const item of page.Items ?? []) out.push(stripKeys<T>(item) as T);
+      start = page.LastEvaluatedKey;
+    } while (start && (!input.limit || out.length < input.limit));
+    return out;
+  }
+
+  // ---- feeds -------------------------------------------------------------------------------
+
+  /**
+   * Adds feeds from the configured list that the table does not have yet, leaving the polling
+   * state of known feeds alone. Skipped entirely when the list has not changed since last time,
+   * so a scheduler can call it every cycle at the cost of one read.
+   */
+  async syncFeeds(
+    feeds: (FeedConfig & { feedId: string })[],
+    listHash: string,
+    now: Date,
+  ): Promise<{ added: number; changed: boolean }> {
+    const current = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.feedsConfig() }),
+    );
+    if (current.Item?.hash === listHash) return { added: 0, changed: false };
+    let added = 0;
+    for (const feed of feeds) {
+      const nextCheckAt = now.toISOString();
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...keys.feed(feed.feedId),
+              GSI1PK: lists.feeds,
+              GSI1SK: `${nextCheckAt}#${feed.feedId}`,
+              feedId: feed.feedId,
+              url: feed.url,
+              title: feed.title,
+              language: feed.language,
+              nextCheckAt,
+              errorCount: 0,
+            },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          }),
+        );
+        added++;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        await this.doc.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.feed(feed.feedId),
+            UpdateExpression: 'SET #url = :url, title = :title, #lang = :lang',
+            ExpressionAttributeNames: { '#url': 'url', '#lang': 'language' },
+            ExpressionAttributeValues: {
+              ':url': feed.url,
+              ':title': feed.title ?? null,
+              ':lang': feed.language ?? null,
+            },
+          }),
+        );
+      }
+    }
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.feedsConfig(), hash: listHash, syncedAt: now.toISOString() },
+      }),
+    );
+    return { added, changed: true };
+  }
+
+  async getFeed(feedId: string): Promise<FeedRecord | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.feed(feedId) }),
+    );
+    return stripKeys<FeedRecord>(res.Item);
+  }
+
+  /** Feeds whose next check is due, oldest first: served by GSI1, never a Scan. */
+  dueFeeds(now: Date, limit?: number): Promise<FeedRecord[]> {
+    return this.query<FeedRecord>({
+      index: 'GSI1',
+      pk: lists.feeds,
+      skAtMost: `${now.toISOString()}#~`,
+      limit,
+    });
+  }
+
+  listFeeds(): Promise<FeedRecord[]> {
+    return this.query<FeedRecord>({ index: 'GSI1', pk: lists.feeds });
+  }
+
+  /** Records a poll's outcome and when the feed is next due. */
+  async saveFeedState(feed: FeedRecord): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...feed,
+          ...keys.feed(feed.feedId),
+          GSI1PK: lists.feeds,
+          GSI1SK: `${feed.nextCheckAt}#${feed.feedId}`,
+        },
+      }),
+    );
+  }
+
+  async hasSeenItem(feedId: string, itemHash: string): Promise<boolean> {
+    const res = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.feedItem(feedId, itemHash),
+        ProjectionExpression: 'PK',
+      }),
+    );
+    return Boolean(res.Item);
+  }
+
+  /** Marks a feed item as queued, after its message is on the queue (so a crash re-queues it). */
+  async markItemSeen(
+    feedId: string,
+    itemHash: string,
+    item: {
+      itemKey: string;
+      storyId: string;
+      url: string;
+      title: string;
+      publishedAt: string | null;
+    },
+    now: Date,
+  ): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.feedItem(feedId, itemHash),
+          GSI2PK: lists.feedStories(feedId),
+          GSI2SK: `${item.publishedAt ?? now.toISOString()}#${item.storyId}`,
+          ...item,
+          feedId,
+          seenAt: now.toISOString(),
+        },
+      }),
+    );
+  }
+
+  /** What a feed published, newest first. */
+  feedItems(feedId: string, limit?: number) {
+    return this.query<{
+      storyId: string;
+      url: string;
+      title: string;
+      publishedAt: string | null;
+      seenAt: string;
+    }>({ index: 'GSI2', pk: lists.feedStories(feedId), forward: false, limit });
+  }
+
+  // ---- stories -----------------------------------------------------------------------------
+
+  /** A body too large for a queue message, stored before the message that refers to it. */
+  async putStoryBody(storyId: string, text: string): Promise<string> {
+    const { text: stored } = truncateUtf8(text, 350_000);
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.storyBody(storyId), text: stored, bytes: Buffer.byteLength(text) },
+      }),
+    );
+    return `${storyId}/BODY`;
+  }
+
+  async getStoryBody(storyId: string): Promise<string | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.storyBody(storyId) }),
+    );
+    return res.Item?.text as string | undefined;
+  }
+
+  /**
+   * Writes a story. Re-processing overwrites the extracted fields with the same values and adds
+   * the feed to its sources; `firstSeenAt` keeps its first value.
+   */
+  async putStory(
+    story: Omit<StoryRecord, 'feedIds' | 'firstSeenAt'> & { feedId: string; now: Date },
+  ): Promise<StoryRecord> {
+    const { text, truncated } = truncateUtf8(story.text, 250_000);
+    const when = story.publishedAt ?? story.now.toISOString();
+    const res = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.story(story.storyId),
+        UpdateExpression:
+          'SET storyId = :id, #url = :url, title = :title, byline = :byline, publishedAt = :pub, #lang = :lang, #source = :source, fallbackReason = :fb, tags = :tags, figureKeys = :figs, processedAt = :now, #text = :text, textTruncated = :trunc, GSI1PK = :g1, GSI1SK = :g1s, firstSeenAt = if_not_exists(firstSeenAt, :now) ADD feedIds :feed',
+        ExpressionAttributeNames: {
+          '#url': 'url',
+          '#lang': 'language',
+          '#source': 'source',
+          '#text': 'text',
+        },
+        ExpressionAttributeValues: {
+          ':id': story.storyId,
+          ':url': story.url,
+          ':title': story.title,
+          ':byline': story.byline,
+          ':pub': story.publishedAt,
+          ':lang': story.language,
+          ':source': story.source,
+          ':fb': story.fallbackReason ?? null,
+          ':tags': story.tags,
+          ':figs': story.figureKeys,
+          ':now': story.now.toISOString(),
+          ':text': text,
+          ':trunc': truncated,
+          ':g1': lists.stories,
+          ':g1s': `${when}#${story.storyId}`,
+          ':feed': new Set([story.feedId]),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return this.toStory(res.Attributes);
+  }
+
+  private toStory(item: Record<string, unknown> | undefined): StoryRecord {
+    const story = stripKeys<StoryRecord>(item)!;
+    return { ...story, feedIds: setToArray(story.feedIds) };
+  }
+
+  async getStory(storyId: string): Promise<StoryRecord | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.story(storyId) }),
+    );
+    return res.Item ? this.toStory(res.Item) : undefined;
+  }
+
+  /** Stories by publish time, newest first. */
+  async listStories(
+    opts: { since?: string; until?: string; limit?: number } = {},
+  ): Promise<StoryRecord[]> {
+    const items = await this.query<Record<string, unknown>>({
+      index: 'GSI1',
+      pk: lists.stories,
+      skBetween: [opts.since ?? '0', `${opts.until ?? '9999'}~`],
+      forward: false,
+      limit: opts.limit,
+    });
+    return items.map((item) => this.toStory(item));
+  }
+
+  // ---- figures -----------------------------------------------------------------------------
+
+  /**
+   * Records that a story reports a figure. The first story to do so becomes `firstStoryId`
+   * (an atomic `if_not_exists`, so two consumers racing on one new figure agree on the winner),
+   * and the story joins the figure's sources whether or not it was first.
+   */
+  async recordFigure(
+    figureKey: string,
+    figure: Figure,
+    story: { storyId: string; url: string },
+    now: Date,
+  ): Promise<{ record: FigureRecord; isFirstStory: boolean }> {
+    const res = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.figure(figureKey),
+        UpdateExpression:
+          'SET figureKey = :key, metric = :metric, #unit = :unit, #value = :value, valueHigh = if_not_exists(valueHigh, :high), side = :side, qualifier = if_not_exists(qualifier, :q), claimant = if_not_exists(claimant, :claimant), claimantCountry = if_not_exists(claimantCountry, :country), evidence = if_not_exists(evidence, :evidence), asOf = if_not_exists(asOf, :asOf), firstSeenAt = if_not_exists(firstSeenAt, :now), firstStoryId = if_not_exists(firstStoryId, :sid), firstStoryUrl = if_not_exists(firstStoryUrl, :surl), GSI1PK = :g1, GSI1SK = if_not_exists(GSI1SK, :g1s) ADD storyIds :sids' +
+          (figure.claimant ? ', claimants :claimants' : ''),
+        ExpressionAttributeNames: { '#unit': 'unit', '#value': 'value' },
+        ExpressionAttributeValues: {
+          ':key': figureKey,
+          ':metric': figure.metric,
+          ':unit': figure.unit,
+          ':value': figure.value,
+          ':high': figure.valueHigh ?? null,
+          ':side': figure.side,
+          ':q': figure.qualifier,
+          ':claimant': figure.claimant,
+          ':country': figure.claimantCountry,
+          ':evidence': figure.evidence,
+          ':asOf': figure.asOf ?? null,
+          ':now': now.toISOString(),
+          ':sid': story.storyId,
+          ':surl': story.url,
+          ':g1': lists.figures,
+          ':g1s': `${now.toISOString()}#${figureKey}`,
+          ':sids': new Set([story.storyId]),
+          ...(figure.claimant ? { ':claimants': new Set([figure.claimant]) } : {}),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    const record = this.toFigure(res.Attributes);
+    return { record, isFirstStory: record.firstStoryId === story.storyId };
+  }
+
+  private toFigure(item: Record<string, unknown> | undefined): FigureRecord {
+    const raw = stripKeys<FigureRecord & { valueHigh?: number | null; asOf?: string | null }>(
+      item,
+    )!;
+    const figure: FigureRecord = {
+      ...raw,
+      storyIds: setToArray(raw.storyIds),
+      claimants: setToArray(raw.claimants),
+    };
+    if (raw.valueHigh === null) delete figure.valueHigh;
+    if (raw.asOf === null) delete figure.asOf;
+    return figure;
+  }
+
+  async putMention(
+    mention: MentionRecord,
+    claimantKey: string | null,
+    metric: string,
+    unit: string,
+  ): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.mention(mention.figureKey, mention.storyId),
+          ...(claimantKey
+            ? {
+                GSI2PK: lists.claimantMetric(claimantKey, metric, unit),
+                GSI2SK: `${mention.asOf ?? mention.publishedAt ?? mention.seenAt}#${mention.figureKey}`,
+              }
+            : {}),
+          ...mention,
+        },
+      }),
+    );
+  }
+
+  /** Earlier mentions of the same claimant's figure for the same metric, newest first. */
+  claimantHistory(claimantKey: string, metric: string, unit: string): Promise<MentionRecord[]> {
+    return this.query<MentionRecord>({
+      index: 'GSI2',
+      pk: lists.claimantMetric(claimantKey, metric, unit),
+      forward: false,
+    });
+  }
+
+  async getFigure(figureKey: string): Promise<FigureRecord | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.figure(figureKey) }),
+    );
+    return res.Item ? this.toFigure(res.Item) : undefined;
+  }
+
+  /** Every story that reported a figure, with its evidence sentence. */
+  mentions(figureKey: string): Promise<MentionRecord[]> {
+    return this.query<MentionRecord>({ pk: `FIGURE#${figureKey}`, skPrefix: 'MENTION#' });
+  }
+
+  /** Figures by first seen, oldest first. */
+  async listFigures(): Promise<FigureRecord[]> {
+    const items = await this.query<Record<string, unknown>>({ index: 'GSI1', pk: lists.figures });
+    return items.map((item) => this.toFigure(item));
+  }
+
+  // ---- alerts ------------------------------------------------------------------------------
+
+  /** Creates the alert record once; returns the stored record and whether this call created it. */
+  async ensureAlert(alert: AlertRecord): Promise<{ record: AlertRecord; created: boolean }> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.alert(alert.alertId),
+            GSI1PK: lists.alerts,
+            GSI1SK: `${alert.createdAt}#${alert.alertId}`,
+            ...alert,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return { record: alert, created: true };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return { record: (await this.getAlert(alert.alertId))!, created: false };
+    }
+  }
+
+  async getAlert(alertId: string): Promise<AlertRecord | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.alert(alertId) }),
+    );
+    return stripKeys<AlertRecord>(res.Item);
+  }
+
+  /**
+   * Takes the right to deliver an alert for `leaseMs`. Only one consumer can hold it at a time:
+   * a pending alert, or one whose previous holder's lease ran out, is claimed with a conditional
+   * update; a sent alert never is.
+   */
+  async claimAlert(
+    alertId: string,
+    leaseMs: number,
+    now: number,
+  ): Promise<AlertRecord | undefined> {
+    try {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.alert(alertId),
+          UpdateExpression: 'SET #status = :sending, leaseUntil = :lease ADD attempts :one',
+          ConditionExpression:
+            'attribute_exists(PK) AND (#status = :pending OR #status = :failed OR (#status = :sending AND leaseUntil < :now))',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':pending': 'pending',
+            ':failed': 'failed',
+            ':lease': now + leaseMs,
+            ':now': now,
+            ':one': 1,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return stripKeys<AlertRecord>(res.Attributes);
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Records a delivery outcome for an alert this consumer holds. */
+  async finishAlert(
+    alertId: string,
+    outcome: { status: 'sent' | 'failed'; channels: Record<string, string>; error?: string },
+    now: Date,
+  ): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.alert(alertId),
+        UpdateExpression:
+          'SET #status = :status, channels = :channels, lastError = :error, sentAt = :sentAt REMOVE leaseUntil',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':status': outcome.status,
+          ':channels': outcome.channels,
+          ':error': outcome.error ?? null,
+          ':sentAt': outcome.status === 'sent' ? now.toISOString() : null,
+        },
+      }),
+    );
+  }
+
+  /** Alerts by creation time, oldest first. */
+  listAlerts(): Promise<AlertRecord[]> {
+    return this.query<AlertRecord>({ index: 'GSI1', pk: lists.alerts });
+  }
+}

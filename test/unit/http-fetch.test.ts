@@ -1,0 +1,187 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError } from '../../shared/errors.ts';
+import { AddressGuard } from '../../shared/feeds/address-guard.ts';
+import { createFetcher } from '../../shared/feeds/http-fetch.ts';
+import type { TestServer } from '../helpers/http-server.ts';
+import { startTestServer } from '../helpers/http-server.ts';
+
+async function failure(promise: Promise<unknown>): Promise<FetchError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(FetchError);
+    return error as FetchError;
+  }
+  throw new Error('expected the fetch to fail');
+}
+
+describe('address guard', () => {
+  const guard = new AddressGuard();
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:a9fe:a9fe',
+  ])('refuses %s', (address) => {
+    expect(guard.permits(address)).toBe(false);
+  });
+
+  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111'])('permits public %s', (address) => {
+    expect(guard.permits(address)).toBe(true);
+  });
+
+  it('permits exactly what the local configuration allows', () => {
+    const local = new AddressGuard(['127.0.0.1']);
+    expect(local.permits('127.0.0.1')).toBe(true);
+    expect(local.permits('127.0.0.2')).toBe(false);
+    expect(local.permits('169.254.169.254')).toBe(false);
+  });
+});
+
+describe('fetcher', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    server.route('/ok', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', etag: '"v1"' });
+      res.end('hello');
+    });
+    server.route('/conditional', (req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { etag: '"v1"' });
+      res.end('body');
+    });
+    server.route('/gzip', (_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.end(gzipSync('compressed body'));
+    });
+    server.route('/bomb', (_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(50 * 1024 * 1024)));
+    });
+    server.route('/big', (_req, res) => {
+      res.writeHead(200);
+      res.end(Buffer.alloc(2 * 1024 * 1024));
+    });
+    server.route('/slow', () => {
+      // never answers
+    });
+    server.route('/loop', (_req, res) => {
+      res.writeHead(302, { location: '/loop' });
+      res.end();
+    });
+    server.route('/to-metadata', (_req, res) => {
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+      res.end();
+    });
+    server.route('/to-decimal-loopback', (_req, res) => {
+      // 127.0.0.2 in decimal: not the one loopback address the configuration allows
+      res.writeHead(301, { location: 'http://2130706434:1/' });
+      res.end();
+    });
+    server.route('/redirect', (_req, res) => {
+      res.writeHead(301, { location: '/ok' });
+      res.end();
+    });
+    server.route('/limited', (_req, res) => {
+      res.writeHead(429, { 'retry-after': '120' });
+      res.end();
+    });
+    server.route('/gone', (_req, res) => {
+      res.writeHead(410);
+      res.end();
+    });
+  });
+  afterAll(() => server.close());
+
+  const fetcher = createFetcher({
+    allowAddresses: ['127.0.0.1'],
+    maxBytes: 1024 * 1024,
+    timeoutMs: 1500,
+  });
+
+  it('fetches a page, names itself in the User-Agent and returns validators', async () => {
+    const res = await fetcher(`${server.url}/ok`);
+    expect(res.body.toString()).toBe('hello');
+    expect(res.headers.etag).toBe('"v1"');
+    const sent = server.requests.find((r) => r.path === '/ok')!;
+    expect(sent.headers['user-agent']).toMatch(/^claimwatch\/\S+ \(\+https?:\/\//);
+    expect(sent.headers['accept-encoding']).toContain('gzip');
+  });
+
+  it('sends If-None-Match and reports 304 as not_modified', async () => {
+    const error = await failure(fetcher(`${server.url}/conditional`, { etag: '"v1"' }));
+    expect(error.kind).toBe('not_modified');
+  });
+
+  it('decompresses gzip', async () => {
+    expect((await fetcher(`${server.url}/gzip`)).body.toString()).toBe('compressed body');
+  });
+
+  it('cuts a gzip bomb instead of inflating it', async () => {
+    expect((await failure(fetcher(`${server.url}/bomb`))).kind).toBe('too_large');
+  });
+
+  it('cuts a body over the byte limit', async () => {
+    expect((await failure(fetcher(`${server.url}/big`))).kind).toBe('too_large');
+  });
+
+  it('times out on a server that never answers', async () => {
+    expect((await failure(fetcher(`${server.url}/slow`))).kind).toBe('timeout');
+  });
+
+  it('follows redirects, and stops a redirect loop', async () => {
+    expect((await fetcher(`${server.url}/redirect`)).url).toBe(`${server.url}/ok`);
+    const error = await failure(fetcher(`${server.url}/loop`));
+    expect(error.kind).toBe('http_status');
+    expect(error.message).toMatch(/redirects/);
+  });
+
+  it('refuses a redirect to the metadata service, or to loopback written in decimal', async () => {
+    expect((await failure(fetcher(`${server.url}/to-metadata`))).kind).toBe('blocked_address');
+    expect((await failure(fetcher(`${server.url}/to-decimal-loopback`))).kind).toBe(
+      'blocked_address',
+    );
+  });
+
+  it('refuses loopback when the configuration does not allow it, literal or resolved', async () => {
+    const strict = createFetcher();
+    expect((await failure(strict(`${server.url}/ok`))).kind).toBe('blocked_address');
+    const port = new URL(server.url).port;
+    expect((await failure(strict(`http://localhost:${port}/ok`))).kind).toBe('blocked_address');
+    expect((await failure(strict(`http://[::ffff:127.0.0.1]:${port}/ok`))).kind).toBe(
+      'blocked_address',
+    );
+    expect((await failure(strict(`http://0x7f000001:${port}/ok`))).kind).toBe('blocked_address');
+  });
+
+  it('reports 429 as rate_limited with Retry-After, other statuses as http_status', async () => {
+    const limited = await failure(fetcher(`${server.url}/limited`));
+    expect(limited.kind).toBe('rate_limited');
+    expect(limited.retryAfterSeconds).toBe(120);
+    const gone = await failure(fetcher(`${server.url}/gone`));
+    expect(gone.kind).toBe('http_status');
+    expect(gone.status).toBe(410);
+  });
+
+  it('refuses non-HTTP schemes', async () => {
+    expect((await failure(fetcher('file:///etc/passwd'))).kind).toBe('blocked_address');
+  });
+});
