@@ -56,6 +56,21 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
     .action(async (opts) => (await import('./commands/figures.ts')).figuresCommand(opts));
 
+  program
+    .command('feeds')
+    .description('feed health: status, consecutive errors, last success, next check')
+    .option('--json', 'print JSON')
+    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+    .action(async (opts) => (await import('./commands/feeds.ts')).feedsCommand(opts));
+
+  program
+    .command('alerts')
+    .description('alerts with their delivery state')
+    .option('--failed', 'only alerts whose delivery failed')
+    .option('--json', 'print JSON')
+    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+    .action(async (opts) => (await import('./commands/alerts.ts')).alertsCommand(opts));
+
   return program;
 }
 

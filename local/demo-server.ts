@@ -40,7 +40,7 @@ export async function startDemoSite(): Promise<DemoSite> {
           (a) => `<item>
   <title>${escapeXml(a.title)}</title>
   <link>${base}/news/${a.slug}</link>
-  <guid isPermaLink="false">claimwatch-demo-${a.slug}</guid>
+  <guid isPermaLink="false">https://demo.claimwatch.example/news/${a.slug}</guid>
   <pubDate>${new Date(`${a.publishedAt}T09:00:00Z`).toUTCString()}</pubDate>
   <description>${escapeXml(a.body.slice(0, 200))}…</description>
 </item>`,

@@ -29,6 +29,14 @@ export interface CycleSummary {
   messagesFailed: number;
 }
 
+/** How the runtime redelivers failed messages. */
+export interface RuntimeOptions {
+  /** Seconds a failed message stays invisible before its next delivery, by receive count. */
+  retryDelaySeconds?: (receives: number) => number;
+}
+
+const defaultRetryDelay = (receives: number) => Math.min(2 ** receives, 60);
+
 type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
 /** Shapes received SQS messages as the Lambda event source mapping does. */
@@ -69,6 +77,7 @@ export class LocalRuntime {
   constructor(
     readonly config: Config,
     feedList: FeedList,
+    private readonly options: RuntimeOptions = {},
   ) {
     this.deps = createDeps(config);
     this.handlers = {
@@ -80,8 +89,12 @@ export class LocalRuntime {
   }
 
   /** Builds a runtime from the stand-ins' environment plus overrides (feeds file, Slack, ...). */
-  static fromEnv(env: Record<string, string | undefined>, feedList: FeedList): LocalRuntime {
-    return new LocalRuntime(loadConfig(env as NodeJS.ProcessEnv), feedList);
+  static fromEnv(
+    env: Record<string, string | undefined>,
+    feedList: FeedList,
+    options?: RuntimeOptions,
+  ): LocalRuntime {
+    return new LocalRuntime(loadConfig(env as NodeJS.ProcessEnv), feedList, options);
   }
 
   private queueUrl(name: QueueName): string {
@@ -130,7 +143,7 @@ export class LocalRuntime {
         new ChangeMessageVisibilityCommand({
           QueueUrl: url,
           ReceiptHandle: m.ReceiptHandle!,
-          VisibilityTimeout: Math.min(2 ** receives, 60),
+          VisibilityTimeout: (this.options.retryDelaySeconds ?? defaultRetryDelay)(receives),
         }),
       );
     }

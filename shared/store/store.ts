@@ -226,16 +226,31 @@ export class Store {
           new UpdateCommand({
             TableName: this.tableName,
             Key: keys.feed(feed.feedId),
-            UpdateExpression: 'SET #url = :url, title = :title, #lang = :lang',
+            UpdateExpression:
+              'SET #url = :url, title = :title, #lang = :lang, GSI1PK = :g1, GSI1SK = if_not_exists(GSI1SK, :g1s) REMOVE disabled',
             ExpressionAttributeNames: { '#url': 'url', '#lang': 'language' },
             ExpressionAttributeValues: {
               ':url': feed.url,
               ':title': feed.title ?? null,
               ':lang': feed.language ?? null,
+              ':g1': lists.feeds,
+              ':g1s': `${nextCheckAt}#${feed.feedId}`,
             },
           }),
         );
       }
+    }
+    const listed = new Set(feeds.map((f) => f.feedId));
+    for (const stale of (await this.listFeeds()).filter((f) => !listed.has(f.feedId))) {
+      // A feed taken off the list keeps its history but leaves the due-feeds index.
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.feed(stale.feedId),
+          UpdateExpression: 'SET disabled = :true REMOVE GSI1PK, GSI1SK',
+          ExpressionAttributeValues: { ':true': true },
+        }),
+      );
     }
     await this.doc.send(
       new PutCommand({

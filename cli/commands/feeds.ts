@@ -1,0 +1,43 @@
+import { dataDirOf, openLocalStore } from '../../local/session.ts';
+import { table } from '../format.ts';
+
+const ago = (iso: string | undefined, now: number) => {
+  if (!iso) return '-';
+  const minutes = Math.round((now - Date.parse(iso)) / 60_000);
+  if (minutes < 0) return `in ${-minutes} min`;
+  if (minutes < 120) return `${minutes} min ago`;
+  return `${Math.round(minutes / 60)} h ago`;
+};
+
+/** `claimwatch feeds`: each feed's health, so a silent feed is noticed. */
+export async function feedsCommand(opts: { json?: boolean; dataDir?: string }) {
+  const { store, close } = await openLocalStore(dataDirOf(opts.dataDir));
+  try {
+    const feeds = (await store.listFeeds()).sort((a, b) => a.feedId.localeCompare(b.feedId));
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify(feeds, null, 2)}\n`);
+      return;
+    }
+    if (feeds.length === 0) {
+      process.stdout.write('no feeds yet: run `claimwatch run` or `claimwatch demo`\n');
+      return;
+    }
+    const now = Date.now();
+    process.stdout.write(
+      `${table(
+        ['feed', 'status', 'errors', 'last success', 'next check', 'items', 'last error'],
+        feeds.map((f) => [
+          f.feedId,
+          !f.lastCheckedAt ? 'new' : f.errorCount > 0 ? (f.lastError?.kind ?? 'error') : 'ok',
+          f.errorCount,
+          ago(f.lastSuccessAt, now),
+          ago(f.nextCheckAt, now),
+          f.itemsSeen ?? 0,
+          f.lastError ? f.lastError.message.slice(0, 60) : '',
+        ]),
+      )}\n`,
+    );
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,172 @@
+import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
+import { LocalRuntime } from '../../local/runtime.ts';
+import type { LocalServices } from '../../local/services.ts';
+import { startLocalServices } from '../../local/services.ts';
+import { parseFeedList } from '../../shared/feeds/feed-list.ts';
+import type { TestServer } from '../helpers/http-server.ts';
+import { startTestServer } from '../helpers/http-server.ts';
+
+/** The eleven distinct figures of the five sample articles (gold `expectedDistinctFigures`). */
+const EXPECTED = [
+  'casualties|troops|3000',
+  'casualties|troops|1100',
+  'deployed|troops|12000',
+  'supplied|containers|7000',
+  'supplied|containers|20000',
+  'deployed|officers|500',
+  'deployed|generals|3',
+  'casualties|troops|30',
+  'missing|troops|3',
+  'killed|troops|100',
+  'wounded|troops|1000',
+].sort();
+
+describe('a full cycle on the embedded runtime', () => {
+  let services: LocalServices;
+  let site: TestServer;
+  let slack: TestServer;
+  let runtime: LocalRuntime;
+  const articles = loadDemoArticles();
+  const slackStatus = 200;
+
+  beforeAll(async () => {
+    services = await startLocalServices();
+    site = await startTestServer();
+    slack = await startTestServer();
+    slack.route('/hook', (_req, res) => {
+      res.writeHead(slackStatus, { 'content-type': 'text/plain' });
+      res.end(slackStatus === 200 ? 'ok' : 'error');
+    });
+    const items = articles
+      .map(
+        (a) =>
+          `<item><title>${a.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title><link>${site.url}/news/${a.slug}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
+      )
+      .join('');
+    site.route('/feed.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
+      );
+    });
+    site.route('/broken.xml', (_req, res) => {
+      res.writeHead(500);
+      res.end('boom');
+    });
+    for (const a of articles) {
+      site.route(`/news/${a.slug}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          renderDemoPage({
+            title: a.title,
+            body: a.body,
+            publishedAt: a.publishedAt,
+            url: `https://sample.example/news/${a.slug}`,
+            site: 'Sample Times',
+          }),
+        );
+      });
+    }
+    const feedList = parseFeedList([
+      { id: 'broken', url: `${site.url}/broken.xml` },
+      { id: 'sample', url: `${site.url}/feed.xml` },
+    ]);
+    runtime = LocalRuntime.fromEnv(
+      {
+        ...services.env,
+        FETCH_ALLOW_ADDRESSES: '127.0.0.1',
+        SLACK_WEBHOOK_URL: `${slack.url}/hook`,
+      },
+      feedList,
+      { retryDelaySeconds: () => 0 },
+    );
+  });
+
+  afterAll(async () => {
+    await services?.stop();
+    await site?.close();
+    await slack?.close();
+  });
+
+  const slackPosts = () => slack.requests.filter((r) => r.path === '/hook' && r.method === 'POST');
+
+  it('stores the stories and the eleven distinct figures, and posts one Slack alert per figure', async () => {
+    const summary = await runtime.runCycle();
+    expect(summary).toMatchObject({
+      feedsPolled: 2,
+      feedsFailed: 1,
+      storiesStored: 5,
+      newFigures: 11,
+    });
+
+    const { store } = runtime.deps;
+    const figures = await store.listFigures();
+    expect(figures.map((f) => `${f.metric}|${f.unit}|${f.value}`).sort()).toEqual(EXPECTED);
+    const zelensky = figures.find((f) => f.figureKey.startsWith('casualties|troops|3000'))!;
+    expect(zelensky.storyIds).toHaveLength(5);
+    expect(zelensky.qualifier).toBe('more_than');
+
+    const stories = await store.listStories();
+    expect(stories).toHaveLength(5);
+    for (const story of stories) {
+      expect(story.tags.relevant).toBe(true);
+      expect(story.source).toBe('readability');
+      expect(story.text).not.toMatch(/newsletter|Most read/i);
+    }
+
+    const posts = slackPosts();
+    expect(posts).toHaveLength(11);
+    const payload = JSON.parse(posts[0].body) as { text: string; blocks: { type: string }[] };
+    expect(payload.text).toMatch(/^New figure: /);
+    expect(payload.blocks[0].type).toBe('header');
+    const headlines = posts.map((p) => (JSON.parse(p.body) as { text: string }).text);
+    expect(headlines.some((h) => /3,000/.test(h))).toBe(true);
+
+    const alerts = await store.listAlerts();
+    expect(alerts).toHaveLength(11);
+    expect(alerts.every((a) => a.status === 'sent')).toBe(true);
+  });
+
+  it('records the broken feed’s failure on the feed without stopping the others', async () => {
+    const feed = await runtime.deps.store.getFeed('broken');
+    expect(feed).toMatchObject({ errorCount: 1, lastError: { kind: 'http_status' } });
+    expect(feed!.nextCheckAt > new Date().toISOString()).toBe(true);
+    const sample = await runtime.deps.store.getFeed('sample');
+    expect(sample).toMatchObject({ errorCount: 0, itemsSeen: 5 });
+  });
+
+  it('stores nothing new and alerts nothing on a second cycle over the same feed', async () => {
+    const { store } = runtime.deps;
+    for (const id of ['sample', 'broken']) {
+      const feed = (await store.getFeed(id))!;
+      await store.saveFeedState({ ...feed, nextCheckAt: new Date(0).toISOString() });
+    }
+    const summary = await runtime.runCycle();
+    expect(summary).toMatchObject({
+      feedsPolled: 2,
+      storiesStored: 0,
+      newFigures: 0,
+      alertsSent: 0,
+    });
+    expect(slackPosts()).toHaveLength(11);
+    expect(await store.listFigures()).toHaveLength(11);
+  });
+
+  it('sends a poison message to the dead-letter queue after five receives, and keeps going', async () => {
+    const { sqs } = runtime.deps.clients;
+    await sqs.send(
+      new SendMessageCommand({ QueueUrl: services.queueUrls.articles, MessageBody: '{not json' }),
+    );
+    const { failed } = await runtime.drain();
+    expect(failed).toBe(5);
+    const dlq = await sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: services.dlqUrls.articles,
+        AttributeNames: ['ApproximateNumberOfMessages'],
+      }),
+    );
+    expect(dlq.Attributes?.ApproximateNumberOfMessages).toBe('1');
+  });
+});
