@@ -1,0 +1,602 @@
+/**
+ * Template assertions on the synthesised Claimwatch stack. Bundling is skipped here (the
+ * `aws:cdk:bundling-stacks` context, as the CDK CLI itself sets it) to keep this fast; the bundles
+ * are proved by test/integration/bundle-jsdom.test.ts. Everything else is the app `cdk synth`
+ * builds: cdk.json's context (feature flags and config), the cdk-nag plugin included.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../infra/bundling/build-lambda.ts';
+import {
+  type LambdaFunctionName,
+  lambdaFunctionNames,
+} from '../../../infra/bundling/lambda-assets.ts';
+import { type ClaimwatchApp, createClaimwatchApp } from '../../../infra/claimwatch-app.ts';
+import { functionSettings } from '../../../infra/claimwatch-stack.ts';
+import { InfraConfigError } from '../../../infra/config.ts';
+import { loadConfig } from '../../../shared/config.ts';
+import { createTableInput } from '../../../shared/store/table-definition.ts';
+
+type Json = Record<string, unknown>;
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Json;
+  Principal?: unknown;
+}
+
+const cdkJson = JSON.parse(readFileSync(path.join(projectRoot, 'cdk.json'), 'utf8')) as {
+  context: Json & { claimwatch: Json };
+};
+
+const outdirs: string[] = [];
+const newOutdir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimwatch-cdk-'));
+  outdirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of outdirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Builds the app as `cdk synth` does, with bundling skipped and context overridable. */
+function createApp(options: { config?: Json | null; context?: Json } = {}): ClaimwatchApp {
+  const context: Json = {
+    ...cdkJson.context,
+    'aws:cdk:bundling-stacks': [],
+    ...options.context,
+  };
+  if (options.config === null) delete context.claimwatch;
+  else if (options.config)
+    context.claimwatch = { ...cdkJson.context.claimwatch, ...options.config };
+  return createClaimwatchApp({
+    appProps: { context, outdir: newOutdir() },
+  });
+}
+
+const logicalId = (construct: IConstruct) =>
+  Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
+const arnOf = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
+const toList = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
+
+let built: ClaimwatchApp;
+let template: Template;
+let resources: Record<string, { Type: string; Properties: Json } & Json>;
+const ids = {} as {
+  table: string;
+  queue: Record<'feeds' | 'articles' | 'alerts', string>;
+  dlq: Record<'feeds' | 'articles' | 'alerts', string>;
+  fn: Record<LambdaFunctionName, string>;
+  role: Record<LambdaFunctionName, string>;
+  logs: Record<LambdaFunctionName, string>;
+};
+
+beforeAll(() => {
+  built = createApp();
+  template = Template.fromStack(built.stack);
+  resources = template.toJSON().Resources;
+  const { stack } = built;
+  ids.table = logicalId(stack.table);
+  ids.queue = {
+    feeds: logicalId(stack.feedsQueue.queue),
+    articles: logicalId(stack.articlesQueue.queue),
+    alerts: logicalId(stack.alertsQueue.queue),
+  };
+  ids.dlq = {
+    feeds: logicalId(stack.feedsQueue.deadLetterQueue),
+    articles: logicalId(stack.articlesQueue.deadLetterQueue),
+    alerts: logicalId(stack.alertsQueue.deadLetterQueue),
+  };
+  ids.fn = {} as typeof ids.fn;
+  ids.role = {} as typeof ids.role;
+  ids.logs = {} as typeof ids.logs;
+  for (const name of lambdaFunctionNames) {
+    ids.fn[name] = logicalId(stack.functions[name].function);
+    ids.role[name] = logicalId(stack.functions[name].role);
+    ids.logs[name] = logicalId(stack.functions[name].logGroup);
+  }
+});
+
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+
+/** Every Allow statement granted to a function's role (inline policies and attached ones). */
+function statementsOf(name: LambdaFunctionName): Statement[] {
+  const role = ids.role[name];
+  const attached = ofType('AWS::IAM::Policy')
+    .filter(([, p]) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: role }]))
+    .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  const inline = (
+    (resources[role].Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]
+  ).flatMap((p) => p.PolicyDocument.Statement);
+  return [...attached, ...inline];
+}
+
+/** `action resource` pairs, resources as JSON, for exact comparison. */
+function grantsOf(name: LambdaFunctionName): string[] {
+  return statementsOf(name)
+    .filter((s) => s.Effect === 'Allow')
+    .flatMap((s) =>
+      toList(s.Action).flatMap((a) => toList(s.Resource).map((r) => `${a} ${JSON.stringify(r)}`)),
+    )
+    .sort();
+}
+
+const grant = (actions: string[], resource: unknown) =>
+  actions.map((a) => `${a} ${JSON.stringify(resource)}`);
+
+describe('queues', () => {
+  it('has a work queue and a dead-letter queue per stage, all encrypted, kept 14 days', () => {
+    const queues = ofType('AWS::SQS::Queue');
+    expect(queues).toHaveLength(6);
+    for (const [, queue] of queues) {
+      expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+      expect(queue.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+    }
+  });
+
+  it('moves a message to its own dead-letter queue after 5 receives', () => {
+    for (const stage of ['feeds', 'articles', 'alerts'] as const) {
+      expect(resources[ids.queue[stage]].Properties.RedrivePolicy).toEqual({
+        deadLetterTargetArn: arnOf(ids.dlq[stage]),
+        maxReceiveCount: 5,
+      });
+      expect(resources[ids.dlq[stage]].Properties.RedrivePolicy).toBeUndefined();
+    }
+    expect(new Set(Object.values(ids.dlq)).size).toBe(3);
+  });
+
+  it('denies non-TLS requests on every queue (enforceSSL)', () => {
+    for (const id of [...Object.values(ids.queue), ...Object.values(ids.dlq)]) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 'sqs:*',
+              Principal: { AWS: '*' },
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              Resource: arnOf(id),
+            }),
+          ]),
+        },
+      });
+    }
+  });
+});
+
+describe('event sources', () => {
+  const consumers: [LambdaFunctionName, 'feeds' | 'articles' | 'alerts'][] = [
+    ['poll-feed', 'feeds'],
+    ['extract-claims', 'articles'],
+    ['send-alerts', 'alerts'],
+  ];
+
+  it.each(consumers)(
+    '%s consumes the %s queue with partial batch failures and bounded concurrency',
+    (name, stage) => {
+      const mappings = ofType('AWS::Lambda::EventSourceMapping').filter(
+        ([, m]) =>
+          JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: ids.fn[name] }),
+      );
+      expect(mappings).toHaveLength(1);
+      const props = mappings[0][1].Properties;
+      expect(props.EventSourceArn).toEqual(arnOf(ids.queue[stage]));
+      expect(props.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+      expect(props.BatchSize).toBe(functionSettings[name].batchSize);
+      const max = (props.ScalingConfig as { MaximumConcurrency: number }).MaximumConcurrency;
+      expect(max).toBe(functionSettings[name].maxConcurrency);
+      expect(max).toBeGreaterThanOrEqual(2);
+      expect(max).toBeLessThanOrEqual(5);
+    },
+  );
+
+  it('gives every queue a visibility timeout of 6 × its consumer timeout', () => {
+    const mappings = ofType('AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(3);
+    for (const [, mapping] of mappings) {
+      const queueId = (mapping.Properties.EventSourceArn as { 'Fn::GetAtt': string[] })[
+        'Fn::GetAtt'
+      ][0];
+      const fnId = (mapping.Properties.FunctionName as { Ref: string }).Ref;
+      const timeout = resources[fnId].Properties.Timeout as number;
+      expect(resources[queueId].Properties.VisibilityTimeout).toBe(6 * timeout);
+    }
+  });
+
+  it('runs schedule-polls on the configured rate, without Lambda retries of a failed run', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: arnOf(ids.fn['schedule-polls']) })],
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: ids.fn['schedule-polls'] },
+      MaximumRetryAttempts: 0,
+    });
+    template.resourceCountIs('AWS::Events::Rule', 1);
+  });
+});
+
+describe('table', () => {
+  const expected = createTableInput('ignored');
+  const byName = <T extends { AttributeName: string }>(a: T, b: T) =>
+    a.AttributeName.localeCompare(b.AttributeName);
+
+  it('is built from shared/store/table-definition.ts', () => {
+    const tables = ofType('AWS::DynamoDB::Table');
+    expect(tables).toHaveLength(1);
+    const props = tables[0][1].Properties as Json & {
+      AttributeDefinitions: { AttributeName: string }[];
+      GlobalSecondaryIndexes: { IndexName: string }[];
+    };
+    expect(props.BillingMode).toBe(expected.BillingMode);
+    expect(props.KeySchema).toEqual(expected.KeySchema);
+    expect([...props.AttributeDefinitions].sort(byName)).toEqual(
+      [...expected.AttributeDefinitions].sort(byName),
+    );
+    const indexes = [...props.GlobalSecondaryIndexes].sort((a, b) =>
+      a.IndexName.localeCompare(b.IndexName),
+    );
+    expect(indexes).toEqual(
+      [...expected.GlobalSecondaryIndexes].sort((a, b) => a.IndexName.localeCompare(b.IndexName)),
+    );
+  });
+
+  it('is on-demand, recoverable, protected, retained and encrypted', () => {
+    const [, table] = ofType('AWS::DynamoDB::Table')[0];
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    });
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table.Properties.SSESpecification).toEqual({ SSEEnabled: true });
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+});
+
+describe('functions', () => {
+  it.each(lambdaFunctionNames)(
+    '%s: Node.js 22 on arm64, source maps, sized per settings',
+    (name) => {
+      const props = resources[ids.fn[name]].Properties as Json & {
+        Environment: { Variables: Json };
+      };
+      expect(props.Runtime).toBe('nodejs22.x');
+      expect(props.Architectures).toEqual(['arm64']);
+      expect(props.Handler).toBe('index.handler');
+      expect(props.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(props.Timeout).toBe(functionSettings[name].timeout.toSeconds());
+      expect(props.MemorySize).toBe(functionSettings[name].memorySize);
+      expect(props.Role).toEqual(arnOf(ids.role[name]));
+    },
+  );
+
+  it.each(lambdaFunctionNames)('%s logs to its own log group, kept 30 days', (name) => {
+    const props = resources[ids.fn[name]].Properties as { LoggingConfig: { LogGroup: unknown } };
+    expect(props.LoggingConfig.LogGroup).toEqual({ Ref: ids.logs[name] });
+    expect(resources[ids.logs[name]].Properties.RetentionInDays).toBe(30);
+    expect(resources[ids.logs[name]].DeletionPolicy).toBe('Retain');
+  });
+
+  it.each(lambdaFunctionNames)('%s has an environment shared/config.ts accepts', (name) => {
+    const variables = (resources[ids.fn[name]].Properties as { Environment: { Variables: Json } })
+      .Environment.Variables;
+    expect(variables).toMatchObject({
+      TABLE_NAME: { Ref: ids.table },
+      FEEDS_QUEUE_URL: { Ref: ids.queue.feeds },
+      ARTICLES_QUEUE_URL: { Ref: ids.queue.articles },
+      ALERTS_QUEUE_URL: { Ref: ids.queue.alerts },
+    });
+    // Deploy-time values (Ref, GetAtt, Join) stand in as plausible strings.
+    const env = Object.fromEntries(
+      Object.entries(variables).map(([key, value]) => [
+        key,
+        typeof value === 'string'
+          ? value
+          : key.endsWith('_QUEUE_URL')
+            ? 'https://sqs.us-east-1.amazonaws.com/000000000000/queue'
+            : 'deploy-time-value',
+      ]),
+    );
+    expect(() => loadConfig(env)).not.toThrow();
+  });
+
+  it('points schedule-polls at the feed list bundled beside its code', () => {
+    const vars = (
+      resources[ids.fn['schedule-polls']].Properties as { Environment: { Variables: Json } }
+    ).Environment.Variables;
+    expect(vars.FEEDS_FILE).toBe('/var/task/feeds.json');
+    expect(vars.POLL_INTERVAL_MINUTES).toBe('5');
+  });
+
+  it('gives only send-alerts the alert channels', () => {
+    for (const name of lambdaFunctionNames) {
+      const vars = (resources[ids.fn[name]].Properties as { Environment: { Variables: Json } })
+        .Environment.Variables;
+      if (name === 'send-alerts') {
+        expect(vars).toMatchObject({
+          ALERT_EMAIL_TO: 'newsroom-alerts@example.org',
+          ALERT_EMAIL_FROM: 'claimwatch@example.org',
+        });
+        expect(JSON.stringify(vars.SLACK_SECRET_ARN)).toContain(':secret:claimwatch/slack-webhook');
+      } else {
+        expect(Object.keys(vars)).not.toContain('SLACK_SECRET_ARN');
+        expect(Object.keys(vars)).not.toContain('ALERT_EMAIL_TO');
+      }
+    }
+  });
+});
+
+describe('IAM least privilege', () => {
+  const table = arnOf('TABLE');
+  const index = (name: string) => ({ 'Fn::Join': ['', [arnOf('TABLE'), `/index/${name}`]] });
+  const consume = [
+    'sqs:ChangeMessageVisibility',
+    'sqs:DeleteMessage',
+    'sqs:GetQueueAttributes',
+    'sqs:GetQueueUrl',
+    'sqs:ReceiveMessage',
+  ];
+  const logs = ['logs:CreateLogStream', 'logs:PutLogEvents'];
+
+  /** The complete expected grants per function; anything more or less fails. */
+  function expectedGrants(name: LambdaFunctionName): string[] {
+    const own = grant(logs, arnOf(ids.logs[name]));
+    const grants: Record<LambdaFunctionName, string[]> = {
+      'schedule-polls': [
+        ...grant(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], table),
+        ...grant(['dynamodb:Query'], index('GSI1')),
+        ...grant(['sqs:SendMessage'], arnOf(ids.queue.feeds)),
+      ],
+      'poll-feed': [
+        ...grant(['dynamodb:GetItem', 'dynamodb:PutItem'], table),
+        ...grant(consume, arnOf(ids.queue.feeds)),
+        ...grant(['sqs:SendMessage'], arnOf(ids.queue.articles)),
+      ],
+      'extract-claims': [
+        ...grant(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], table),
+        ...grant(['dynamodb:Query'], index('GSI2')),
+        ...grant(consume, arnOf(ids.queue.articles)),
+        ...grant(['sqs:SendMessage'], arnOf(ids.queue.alerts)),
+      ],
+      'send-alerts': [
+        ...grant(['dynamodb:GetItem', 'dynamodb:UpdateItem'], table),
+        ...grant(consume, arnOf(ids.queue.alerts)),
+        ...grant(['secretsmanager:GetSecretValue'], {
+          'Fn::Join': [
+            '',
+            [
+              'arn:',
+              { Ref: 'AWS::Partition' },
+              ':secretsmanager:',
+              { Ref: 'AWS::Region' },
+              ':',
+              { Ref: 'AWS::AccountId' },
+              ':secret:claimwatch/slack-webhook-??????',
+            ],
+          ],
+        }),
+        ...grant(['ses:SendEmail'], {
+          'Fn::Join': [
+            '',
+            [
+              'arn:',
+              { Ref: 'AWS::Partition' },
+              ':ses:',
+              { Ref: 'AWS::Region' },
+              ':',
+              { Ref: 'AWS::AccountId' },
+              ':identity/claimwatch@example.org',
+            ],
+          ],
+        }),
+      ],
+    };
+    return [...own, ...grants[name]]
+      .map((g) => g.replaceAll('"TABLE"', JSON.stringify(ids.table)))
+      .sort();
+  }
+
+  it.each(lambdaFunctionNames)(
+    '%s has exactly the actions on exactly the resources it uses',
+    (name) => {
+      expect(grantsOf(name)).toEqual(expectedGrants(name));
+    },
+  );
+
+  it('grants no wildcard action or resource to any role, and no managed policy', () => {
+    const policies = [
+      ...ofType('AWS::IAM::Policy').map(
+        ([, p]) => p.Properties.PolicyDocument as { Statement: Statement[] },
+      ),
+      ...ofType('AWS::IAM::Role').flatMap(([, r]) =>
+        ((r.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).map(
+          (p) => p.PolicyDocument,
+        ),
+      ),
+    ];
+    expect(policies.length).toBeGreaterThan(0);
+    for (const statement of policies.flatMap((p) => p.Statement)) {
+      for (const action of toList(statement.Action)) expect(action).not.toContain('*');
+      for (const resource of toList(statement.Resource))
+        expect(JSON.stringify(resource)).not.toContain('*');
+    }
+    for (const [, role] of ofType('AWS::IAM::Role')) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it('poll-feed cannot read secrets or send email', () => {
+    const actions = grantsOf('poll-feed').map((g) => g.split(' ')[0]);
+    expect(actions.filter((a) => a.startsWith('secretsmanager:') || a.startsWith('ses:'))).toEqual(
+      [],
+    );
+  });
+
+  it('send-alerts cannot write to the articles queue, or any queue', () => {
+    const grants = grantsOf('send-alerts');
+    expect(grants.filter((g) => g.startsWith('sqs:SendMessage'))).toEqual([]);
+    expect(grants.filter((g) => g.includes(JSON.stringify(arnOf(ids.queue.articles))))).toEqual([]);
+  });
+
+  it('send-alerts may email only as the configured identity and sender', () => {
+    const ses = statementsOf('send-alerts').filter((s) =>
+      toList(s.Action).includes('ses:SendEmail'),
+    );
+    expect(ses).toHaveLength(1);
+    expect(ses[0].Condition).toEqual({
+      StringEquals: { 'ses:FromAddress': 'claimwatch@example.org' },
+    });
+  });
+
+  it('no function scans, deletes or batch-writes the table', () => {
+    for (const name of lambdaFunctionNames) {
+      const actions = grantsOf(name).map((g) => g.split(' ')[0]);
+      for (const forbidden of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
+        expect(actions).not.toContain(forbidden);
+      }
+    }
+  });
+});
+
+describe('alarms', () => {
+  it('emails the operators on dead letters and function errors, over TLS only', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.org',
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(
+      ([, a]) => a.Properties as Json & { Dimensions: { Value: unknown }[] },
+    );
+    for (const id of Object.values(ids.dlq)) {
+      expect(
+        alarms.some(
+          (a) =>
+            JSON.stringify(a.Dimensions).includes(id) &&
+            a.MetricName === 'ApproximateNumberOfMessagesVisible',
+        ),
+      ).toBe(true);
+    }
+    for (const name of lambdaFunctionNames) {
+      expect(
+        alarms.some(
+          (a) => a.MetricName === 'Errors' && JSON.stringify(a.Dimensions).includes(ids.fn[name]),
+        ),
+      ).toBe(true);
+    }
+    for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('reports nothing unacknowledged', () => {
+    const report = new AwsSolutionsChecks().validateScope(built.app);
+    expect(
+      report.violations.map(
+        (v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('acknowledges only L1 (runtime version), on each function, with a reason', () => {
+    for (const name of lambdaFunctionNames) {
+      const acknowledged = built.stack.functions[name].function.node.metadata
+        .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((m) => Object.entries(m.data as Record<string, string>));
+      expect(acknowledged.map(([id]) => id.replace(/^annotation::/i, ''))).toEqual([
+        'AwsSolutions-L1',
+      ]);
+      expect(acknowledged[0][1]).toMatch(/node22.*bundle/);
+    }
+  });
+
+  it('is registered on the app: a non-compliant resource fails synth', () => {
+    const app = createApp();
+    new Queue(app.stack, 'Unprotected');
+    expect(() => app.app.synth()).toThrow(/AwsSolutions-SQS3[\s\S]*AwsSolutions-SQS4/);
+  });
+});
+
+describe('config', () => {
+  it('applies per-key overrides given as CLI strings', () => {
+    const app = createApp({
+      context: {
+        'claimwatch:pollIntervalMinutes': '15',
+        'claimwatch:alertEmailTo': 'a@example.org, b@example.org',
+      },
+    });
+    const t = Template.fromStack(app.stack);
+    t.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)' });
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ ALERT_EMAIL_TO: 'a@example.org,b@example.org' }),
+      },
+    });
+  });
+
+  it('fails synth with every missing required value named', () => {
+    let error: unknown;
+    try {
+      createApp({ config: null });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InfraConfigError);
+    const message = (error as Error).message;
+    for (const key of ['alertEmailTo', 'alertEmailFrom', 'slackSecretName', 'alarmEmail']) {
+      expect(message).toContain(`${key}: is required`);
+    }
+    expect(message).toContain('cdk.json');
+    expect(message).toContain('-c claimwatch:<key>=<value>');
+  });
+
+  it('rejects malformed values and unknown keys', () => {
+    expect(() => createApp({ config: { alarmEmail: 'ops' } })).toThrow(
+      /alarmEmail: must be an email address/,
+    );
+    expect(() => createApp({ config: { logRetentionDays: 31 } })).toThrow(
+      /logRetentionDays: must be one of/,
+    );
+    expect(() => createApp({ config: { alarmEmails: 'ops@example.org' } })).toThrow(
+      /unknown key\(s\): alarmEmails/,
+    );
+    expect(() => createApp({ config: { pollIntervalMinutes: 0 } })).toThrow(/pollIntervalMinutes/);
+  });
+
+  it('infra/app.ts prints the problem, not a stack trace, and exits non-zero', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'infra/app.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        CDK_CONTEXT_JSON: JSON.stringify({ claimwatch: { alertEmailTo: ['a@example.org'] } }),
+        CDK_OUTDIR: newOutdir(),
+      },
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain('claimwatch config is invalid');
+    expect(child.stderr).toContain('alertEmailFrom: is required');
+    expect(child.stderr).not.toContain('    at ');
+  });
+});
