@@ -76,6 +76,9 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; user errors become one line on stderr and a non-zero exit. */
 export async function main(argv: string[]): Promise<void> {
+  // On a terminal, the handlers' JSON logs and CloudWatch metrics are noise: warnings only.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   const program = buildProgram();
   program.exitOverride();
   try {

@@ -29,15 +29,28 @@ export interface CycleSummary {
   messagesFailed: number;
 }
 
-/** How the runtime redelivers failed messages. */
+type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
+
+/** The four entry points the runtime drives, shaped as Lambda invokes them. */
+export interface RuntimeHandlers {
+  schedule: (event?: unknown) => Promise<unknown>;
+  feeds: SqsHandler;
+  articles: SqsHandler;
+  alerts: SqsHandler;
+}
+
+/** How the runtime redelivers failed messages, and what it invokes. */
 export interface RuntimeOptions {
   /** Seconds a failed message stays invisible before its next delivery, by receive count. */
   retryDelaySeconds?: (receives: number) => number;
+  /**
+   * Entry points to invoke instead of the in-process handlers, e.g. the bundled Lambda assets
+   * run in child processes, to prove the deployed code and not just the source.
+   */
+  handlers?: Partial<RuntimeHandlers>;
 }
 
 const defaultRetryDelay = (receives: number) => Math.min(2 ** receives, 60);
-
-type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
 /** Shapes received SQS messages as the Lambda event source mapping does. */
 function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
@@ -85,6 +98,7 @@ export class LocalRuntime {
       feeds: pollFeedHandler(this.deps),
       articles: extractClaimsHandler(this.deps),
       alerts: sendAlertsHandler(this.deps),
+      ...options.handlers,
     };
   }
 

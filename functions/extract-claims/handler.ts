@@ -3,6 +3,7 @@ import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { getDeps } from '../../shared/deps.ts';
 import { logger } from '../../shared/logger.ts';
+import { count, flushMetrics, MetricName } from '../../shared/metrics.ts';
 import { processArticle } from '../../shared/pipeline/claims.ts';
 import type { ArticleMessage } from '../../shared/types.ts';
 
@@ -20,12 +21,18 @@ const isArticleMessage = (v: unknown): v is ArticleMessage => {
 /** Builds the articles-queue consumer: figures, tags, story, and alerts for new figures. */
 export function createHandler(deps: Deps) {
   const claimDeps = { store: deps.store, alertsQueue: deps.alertsQueue };
-  return (event: SQSEvent) =>
-    processBatch(event, async (record) => {
+  return async (event: SQSEvent) => {
+    const response = await processBatch(event, async (record) => {
       const message = parseRecord(record, isArticleMessage);
       const result = await processArticle(claimDeps, message, new Date());
+      count(MetricName.storiesStored);
+      count(MetricName.figuresExtracted, result.figures);
+      count(MetricName.newFigures, result.newFigures.length);
       logger.info('article processed', { ...result, url: message.url });
     });
+    flushMetrics();
+    return response;
+  };
 }
 
 let instance: ReturnType<typeof createHandler> | undefined;

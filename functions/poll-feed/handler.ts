@@ -3,6 +3,7 @@ import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { getDeps } from '../../shared/deps.ts';
 import { logger } from '../../shared/logger.ts';
+import { count, countFetchFailure, flushMetrics, MetricName } from '../../shared/metrics.ts';
 import { pollFeed } from '../../shared/pipeline/poll.ts';
 import type { PollMessage } from '../../shared/pipeline/schedule.ts';
 
@@ -19,12 +20,18 @@ export function createHandler(deps: Deps) {
     maxItemsPerFeed: deps.config.MAX_ITEMS_PER_FEED,
     log: (message: string, fields?: Record<string, unknown>) => logger.warn(message, fields ?? {}),
   };
-  return (event: SQSEvent) =>
-    processBatch(event, async (record) => {
+  return async (event: SQSEvent) => {
+    const response = await processBatch(event, async (record) => {
       const { feedId } = parseRecord(record, isPollMessage);
       const result = await pollFeed(pollDeps, feedId, new Date());
+      count(MetricName.feedsPolled);
+      count(MetricName.articlesQueued, result.newItems);
+      if (result.failure) countFetchFailure(result.failure.kind);
       logger.info('feed polled', { ...result });
     });
+    flushMetrics();
+    return response;
+  };
 }
 
 let instance: ReturnType<typeof createHandler> | undefined;
