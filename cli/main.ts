@@ -3,9 +3,17 @@ import { DataDirBusyError } from '../local/session.ts';
 import { ConfigError } from '../shared/config.ts';
 import { FetchError, UsageError } from '../shared/errors.ts';
 import { FeedListError } from '../shared/feeds/feed-list.ts';
+import { RemoteStoreError } from './store-access.ts';
 
 /** Errors a user can fix from the message alone: printed as one line, no stack trace. */
-const USER_ERRORS = [UsageError, ConfigError, FetchError, FeedListError, DataDirBusyError];
+const USER_ERRORS = [
+  UsageError,
+  ConfigError,
+  FetchError,
+  FeedListError,
+  DataDirBusyError,
+  RemoteStoreError,
+];
 
 /** Builds the `claimwatch` command tree. Commands load their code on use, so `--help` is instant. */
 export function buildProgram(): Command {
@@ -49,12 +57,68 @@ export function buildProgram(): Command {
       (await import('./commands/extract.ts')).extractCommand(input, opts),
     );
 
-  program
-    .command('figures')
-    .description('list the stored figures')
-    .option('--json', 'print JSON')
-    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
-    .action(async (opts) => (await import('./commands/figures.ts')).figuresCommand(opts));
+  const storeOptions = (command: Command) =>
+    command
+      .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+      .option(
+        '--table <name>',
+        'read the real DynamoDB table in AWS instead (standard AWS credentials)',
+      )
+      .option('--region <region>', 'AWS region of --table (default AWS_REGION)');
+
+  storeOptions(
+    program
+      .command('figures')
+      .description(
+        'list the stored figures: value, qualifier, claimants, first seen, sources, latest source',
+      )
+      .option(
+        '--metric <metric>',
+        'only this metric (deployed, killed, wounded, casualties, captured, missing, supplied)',
+      )
+      .option('--claimant <name>', 'only figures given by this claimant (any spelling)')
+      .option('--since <date>', 'only figures dated on or after YYYY-MM-DD')
+      .option('--until <date>', 'only figures dated on or before YYYY-MM-DD')
+      .option('--json', 'print JSON')
+      .option('--csv', 'print CSV'),
+  ).action(async (opts) => (await import('./commands/figures.ts')).figuresCommand(opts));
+
+  storeOptions(
+    program
+      .command('figure')
+      .description('one figure with every story that reported it and the evidence sentence of each')
+      .argument(
+        '<id>',
+        'the figure id, as `claimwatch figures` prints it (e.g. "casualties|troops|3000||KP")',
+      )
+      .option('--json', 'print JSON'),
+  ).action(async (id, opts) => (await import('./commands/figures.ts')).figureCommand(id, opts));
+
+  storeOptions(
+    program
+      .command('stories')
+      .description('stored stories, newest first')
+      .option(
+        '--tag <tag>',
+        'only stories with this tag: a metric, claimant, place, language, relevant or irrelevant',
+      )
+      .option(
+        '--feed <id>',
+        'only stories from this feed (its id, as `claimwatch feeds` prints it)',
+      )
+      .option('--since <date>', 'only stories published on or after YYYY-MM-DD')
+      .option('--until <date>', 'only stories published on or before YYYY-MM-DD')
+      .option('--json', 'print JSON')
+      .option('--csv', 'print CSV'),
+  ).action(async (opts) => (await import('./commands/stories.ts')).storiesCommand(opts));
+
+  storeOptions(
+    program
+      .command('story')
+      .description('one stored story: its tags, figures and text')
+      .argument('<url>', 'the story URL')
+      .option('--json', 'print JSON'),
+  ).action(async (url, opts) => (await import('./commands/stories.ts')).storyCommand(url, opts));
 
   program
     .command('feeds')
@@ -79,6 +143,8 @@ export async function main(argv: string[]): Promise<void> {
   // On a terminal, the handlers' JSON logs and CloudWatch metrics are noise: warnings only.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  // The SDK warns on Node 20 that future releases will need 22; the pinned one runs fine here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const program = buildProgram();
   program.exitOverride();
   try {

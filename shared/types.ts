@@ -13,6 +13,17 @@ export type Metric =
   | 'missing'
   | 'supplied';
 
+/** Every metric, for validating user input. */
+export const METRICS: readonly Metric[] = [
+  'deployed',
+  'killed',
+  'wounded',
+  'casualties',
+  'captured',
+  'missing',
+  'supplied',
+];
+
 /** What the number counts: personnel or materiel (FIGURES.md). */
 export type Unit =
   | 'troops'

@@ -1,68 +1,82 @@
-import { dataDirOf, openLocalStore } from '../../local/session.ts';
-import { formatValue, table } from '../format.ts';
+import { UsageError } from '../../shared/errors.ts';
+import { queryFigures, summarizeFigure } from '../../shared/store/queries.ts';
+import { formatValue } from '../format.ts';
+import { formatOf, printRecords, progress } from '../output.ts';
+import type { StoreOptions } from '../store-access.ts';
+import { openQueryStore } from '../store-access.ts';
+import { parseDay, parseMetric } from '../validate.ts';
 
-/** `claimwatch figures`: what is stored, one row per distinct figure. */
-export async function figuresCommand(opts: { json?: boolean; dataDir?: string }) {
-  const { store, close } = await openLocalStore(dataDirOf(opts.dataDir));
+type FiguresOptions = StoreOptions & {
+  json?: boolean;
+  csv?: boolean;
+  metric?: string;
+  claimant?: string;
+  since?: string;
+  until?: string;
+};
+
+/** `claimwatch figures`: one row per distinct figure, filtered by metric, claimant and date. */
+export async function figuresCommand(opts: FiguresOptions) {
+  const filter = {
+    metric: parseMetric(opts.metric),
+    claimant: opts.claimant,
+    since: parseDay('--since', opts.since),
+    until: parseDay('--until', opts.until),
+  };
+  const { store, close, run } = await openQueryStore(opts);
   try {
-    const figures = await store.listFigures();
-    const rows = await Promise.all(
-      figures.map(async (f) => {
-        const mentions = await store.mentions(f.figureKey);
-        const latest = mentions.sort((a, b) =>
-          (b.publishedAt ?? b.seenAt).localeCompare(a.publishedAt ?? a.seenAt),
-        )[0];
-        return { figure: f, latest };
-      }),
+    const figures = await run(() =>
+      queryFigures(store, filter, (done, total) => progress('figures', done, total)),
     );
+    printRecords(
+      figures,
+      formatOf(opts),
+      [
+        ['id', (f) => f.id],
+        ['metric', (f) => f.metric],
+        ['unit', (f) => f.unit],
+        ['value', (f) => formatValue(f.value, f.valueHigh)],
+        ['qualifier', (f) => f.qualifier],
+        ['claimants', (f) => (f.claimants.length ? f.claimants.join('; ') : (f.claimant ?? '-'))],
+        ['date', (f) => f.date],
+        ['first seen', (f) => f.firstSeenAt.slice(0, 16).replace('T', ' ')],
+        ['sources', (f) => f.sources],
+        ['latest source', (f) => f.latestSource],
+      ],
+      'no figures match: run `claimwatch demo` or `claimwatch run` to collect some',
+    );
+  } finally {
+    await close();
+  }
+}
+
+/** `claimwatch figure ID`: the figure with every story that reported it and its evidence. */
+export async function figureCommand(id: string, opts: StoreOptions & { json?: boolean }) {
+  const { store, close, run } = await openQueryStore(opts);
+  try {
+    const figure = await run(() => store.getFigure(id));
+    if (!figure)
+      throw new UsageError(`no figure with id "${id}": \`claimwatch figures\` lists them`);
+    const mentions = await run(() => store.mentions(id));
+    const summary = summarizeFigure(figure, mentions);
     if (opts.json) {
-      const out = rows.map(({ figure, latest }) => ({
-        id: figure.figureKey,
-        metric: figure.metric,
-        unit: figure.unit,
-        value: figure.value,
-        valueHigh: figure.valueHigh,
-        qualifier: figure.qualifier,
-        side: figure.side,
-        claimant: figure.claimant,
-        claimantCountry: figure.claimantCountry,
-        claimants: figure.claimants,
-        asOf: figure.asOf,
-        firstSeenAt: figure.firstSeenAt,
-        sources: figure.storyIds.length,
-        latestSource: latest?.storyUrl ?? figure.firstStoryUrl,
-      }));
-      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ ...summary, mentions }, null, 2)}\n`);
       return;
     }
-    if (rows.length === 0) {
-      process.stdout.write('no figures stored yet: run `claimwatch demo` or `claimwatch run`\n');
-      return;
-    }
-    process.stdout.write(
-      `${table(
-        [
-          'metric',
-          'unit',
-          'value',
-          'qualifier',
-          'claimant',
-          'first seen',
-          'sources',
-          'latest source',
-        ],
-        rows.map(({ figure, latest }) => [
-          figure.metric,
-          figure.unit,
-          formatValue(figure.value, figure.valueHigh),
-          figure.qualifier,
-          figure.claimant ?? '-',
-          figure.firstSeenAt.slice(0, 16).replace('T', ' '),
-          figure.storyIds.length,
-          latest?.storyUrl ?? figure.firstStoryUrl,
-        ]),
-      )}\n`,
-    );
+    const lines = [
+      `${figure.metric} ${figure.unit} ${formatValue(figure.value, figure.valueHigh)} (${figure.qualifier}), side ${figure.side}`,
+      `id:         ${figure.figureKey}`,
+      `first seen: ${figure.firstSeenAt}`,
+      `sources:    ${figure.storyIds.length}`,
+      '',
+      ...mentions.flatMap((m) => [
+        `- ${m.storyTitle}`,
+        `  ${m.storyUrl}`,
+        `  published ${m.publishedAt?.slice(0, 10) ?? '?'}; claimant: ${m.claimant ?? 'unattributed'}${m.claimantCountry ? ` (${m.claimantCountry})` : ''}${m.asOf ? `; as of ${m.asOf}` : ''}`,
+        `  "${m.evidence}"`,
+      ]),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await close();
   }

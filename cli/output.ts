@@ -1,0 +1,60 @@
+import { table } from './format.ts';
+
+/** How a query command prints its rows. */
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+/** Picks the format from `--json` / `--csv`. */
+export function formatOf(opts: { json?: boolean; csv?: boolean }): OutputFormat {
+  return opts.json ? 'json' : opts.csv ? 'csv' : 'table';
+}
+
+const csvCell = (value: unknown) => {
+  const text =
+    value === null || value === undefined
+      ? ''
+      : Array.isArray(value)
+        ? value.join('; ')
+        : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * Prints records as an aligned table for people, or JSON or CSV for programs. `columns` maps a
+ * heading to how the cell is shown in the table; JSON and CSV carry the records' raw fields.
+ */
+export function printRecords<T extends Record<string, unknown>>(
+  records: T[],
+  format: OutputFormat,
+  columns: [string, (record: T) => string | number | null | undefined][],
+  empty = 'nothing found',
+): void {
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+    return;
+  }
+  if (format === 'csv') {
+    const fields = [...new Set(records.flatMap((r) => Object.keys(r)))];
+    const lines = [
+      fields.join(','),
+      ...records.map((r) => fields.map((f) => csvCell(r[f])).join(',')),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return;
+  }
+  if (records.length === 0) {
+    process.stdout.write(`${empty}\n`);
+    return;
+  }
+  process.stdout.write(
+    `${table(
+      columns.map(([heading]) => heading),
+      records.map((r) => columns.map(([, cell]) => cell(r))),
+    )}\n`,
+  );
+}
+
+/** Progress on stderr for long runs, only when a person is watching. */
+export function progress(label: string, done: number, total: number): void {
+  if (!process.stderr.isTTY || total < 50) return;
+  process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
+}
