@@ -50,8 +50,6 @@ export interface RuntimeOptions {
   handlers?: Partial<RuntimeHandlers>;
 }
 
-const defaultRetryDelay = (receives: number) => Math.min(2 ** receives, 60);
-
 /** Shapes received SQS messages as the Lambda event source mapping does. */
 function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
   return {
@@ -151,13 +149,16 @@ export class LocalRuntime {
         }),
       );
     }
-    for (const m of messages.filter((m) => failedIds.has(m.MessageId!))) {
+    // Like Lambda's event source, leave failed messages to the queue's visibility timeout (or
+    // the handler's own deferral); tests may ask for a faster redelivery.
+    const retryDelay = this.options.retryDelaySeconds;
+    for (const m of retryDelay ? messages.filter((m) => failedIds.has(m.MessageId!)) : []) {
       const receives = Number(m.Attributes?.ApproximateReceiveCount ?? 1);
       await sqs.send(
         new ChangeMessageVisibilityCommand({
           QueueUrl: url,
           ReceiptHandle: m.ReceiptHandle!,
-          VisibilityTimeout: (this.options.retryDelaySeconds ?? defaultRetryDelay)(receives),
+          VisibilityTimeout: retryDelay!(receives),
         }),
       );
     }

@@ -9,7 +9,13 @@ import { createTableInput } from '../shared/store/table-definition.ts';
 /** The queues of the pipeline, each with a dead-letter queue after this many receives. */
 export const QUEUES = ['feeds', 'articles', 'alerts'] as const;
 export type QueueName = (typeof QUEUES)[number];
-export const MAX_RECEIVES = 5;
+
+/**
+ * Receives before a message is dead-lettered. Alerts get more: their sender backs off
+ * exponentially (up to 12 h) while Slack or SES is down, so fifteen receives span about three
+ * days of outage before an alert is given up on and shown by `claimwatch alerts --failed`.
+ */
+export const MAX_RECEIVES: Record<QueueName, number> = { feeds: 5, articles: 5, alerts: 15 };
 
 /** Running stand-ins for DynamoDB and SQS, and the environment that points the handlers at them. */
 export interface LocalServices {
@@ -72,7 +78,7 @@ export async function startLocalServices(
         MessageRetentionPeriod: String(14 * 24 * 3600),
         RedrivePolicy: JSON.stringify({
           deadLetterTargetArn: dlq.queueArn,
-          maxReceiveCount: String(MAX_RECEIVES),
+          maxReceiveCount: String(MAX_RECEIVES[name]),
         }),
       },
     });

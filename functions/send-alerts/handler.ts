@@ -1,32 +1,65 @@
-import type { SQSEvent } from 'aws-lambda';
-import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { backoffSeconds, deferRecords, parseRecord } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { getDeps } from '../../shared/deps.ts';
 import { logger } from '../../shared/logger.ts';
 import { count, flushMetrics, MetricName } from '../../shared/metrics.ts';
-import { deliverAlert } from '../../shared/pipeline/deliver.ts';
+import { deliverAlerts } from '../../shared/pipeline/deliver.ts';
 import type { AlertMessage } from '../../shared/types.ts';
 
 const isAlertMessage = (v: unknown): v is AlertMessage =>
   typeof (v as AlertMessage)?.alertId === 'string';
 
-/** Builds the alerts-queue consumer: delivers each alert once, on every channel. */
+/**
+ * Builds the alerts-queue consumer. The whole batch is delivered together, so a burst becomes
+ * one digest; failed alerts are reported for retry and kept invisible for their back-off.
+ */
 export function createHandler(deps: Deps) {
-  return async (event: SQSEvent) => {
-    const response = await processBatch(event, async (record) => {
-      const { alertId } = parseRecord(record, isAlertMessage);
-      const channels = await deps.channels();
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const failed: SQSRecord[] = [];
+    const byAlert = new Map<string, SQSRecord[]>();
+    for (const record of event.Records) {
       try {
-        const result = await deliverAlert({ store: deps.store, channels }, alertId, new Date());
-        if (result.status === 'sent') count(MetricName.alertsSent);
-        logger.info('alert handled', { alertId, ...result });
+        const { alertId } = parseRecord(record, isAlertMessage);
+        byAlert.set(alertId, [...(byAlert.get(alertId) ?? []), record]);
       } catch (error) {
-        count(MetricName.alertsFailed);
-        throw error;
+        logger.error('poison alert message', {
+          messageId: record.messageId,
+          error: error as Error,
+        });
+        failed.push(record);
       }
-    });
+    }
+    const deferrals: { record: SQSRecord; seconds: number }[] = [];
+    try {
+      const outcomes = await deliverAlerts(
+        {
+          store: deps.store,
+          channels: await deps.channels(),
+          digestThreshold: deps.config.DIGEST_THRESHOLD,
+          log: (message, fields) => logger.warn(message, fields),
+        },
+        [...byAlert.keys()],
+        new Date(),
+      );
+      for (const outcome of outcomes) {
+        if (outcome.status === 'sent') count(MetricName.alertsSent);
+        if (outcome.status !== 'failed') continue;
+        count(MetricName.alertsFailed);
+        logger.warn('alert not delivered', { ...outcome });
+        for (const record of byAlert.get(outcome.alertId) ?? []) {
+          failed.push(record);
+          const receives = Number(record.attributes?.ApproximateReceiveCount ?? 1);
+          deferrals.push({ record, seconds: backoffSeconds(receives, outcome.retryAfterSeconds) });
+        }
+      }
+    } catch (error) {
+      logger.error('alert batch failed', { error: error as Error });
+      for (const records of byAlert.values()) failed.push(...records);
+    }
+    await deferRecords(deps.clients.sqs, deps.config.ALERTS_QUEUE_URL, deferrals);
     flushMetrics();
-    return response;
+    return { batchItemFailures: failed.map((r) => ({ itemIdentifier: r.messageId })) };
   };
 }
 

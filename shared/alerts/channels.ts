@@ -1,18 +1,36 @@
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { IncomingWebhook } from '@slack/webhook';
+import { parseRetryAfter } from '../feeds/http-fetch.ts';
 import type { AlertView } from './render.ts';
-import { renderEmail, renderSlack, renderText } from './render.ts';
+import {
+  renderEmail,
+  renderEmailDigest,
+  renderSlack,
+  renderSlackDigest,
+  renderText,
+} from './render.ts';
 
-/** A place alerts go. `send` throws when delivery failed, so the alert stays pending. */
+/**
+ * A place alerts go. `send` throws when delivery failed, so the alert stays pending; a channel
+ * that can bundle many alerts into one message implements `sendDigest`.
+ */
 export interface AlertChannel {
   name: string;
   send(view: AlertView): Promise<void>;
+  sendDigest?(views: AlertView[]): Promise<void>;
 }
 
-/** Raised when a channel could not deliver; the alert is retried and, in the end, dead-lettered. */
+/** Raised when a channel could not deliver; the alert is retried, after `retryAfterSeconds` if the service said. */
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
 /** Prints alerts: the embedded runtime's channel, so `npm start` shows them with no setup. */
@@ -22,52 +40,104 @@ export function consoleChannel(
   return { name: 'console', send: async (view) => write(`${renderText(view)}\n`) };
 }
 
-/** Posts to a Slack incoming webhook. The URL is a secret: it is never logged or put in errors. */
-export function slackChannel(webhookUrl: string, timeoutMs = 10_000): AlertChannel {
-  const webhook = new IncomingWebhook(webhookUrl, { timeout: timeoutMs });
+/** How the Slack channel paces and retries. */
+export interface SlackOptions {
+  timeoutMs?: number;
+  /** Minimum gap between two posts: Slack allows about one message per second per channel. */
+  minIntervalMs?: number;
+  /** A 429 whose Retry-After is at most this is waited out in place; a longer one defers the alert. */
+  maxInlineWaitSeconds?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Posts to a Slack incoming webhook with @slack/webhook. Posts are paced one a second; a 429's
+ * Retry-After is honoured, by waiting when short and by deferring the alert when long; 5xx and
+ * network errors are retried twice with back-off. The URL is a secret: it is never logged or
+ * put in an error message.
+ */
+export function slackChannel(webhookUrl: string, options: SlackOptions = {}): AlertChannel {
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const minInterval = options.minIntervalMs ?? 1000;
+  const maxInlineWait = options.maxInlineWaitSeconds ?? 5;
+  let retryAfter: number | undefined;
+  let lastPost = 0;
+  const webhook = new IncomingWebhook(webhookUrl, {
+    timeout: options.timeoutMs ?? 10_000,
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
+    fetch: async (input: string | URL | Request, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      retryAfter =
+        response.status === 429
+          ? (parseRetryAfter(response.headers.get('retry-after') ?? undefined) ?? 1)
+          : undefined;
+      return response;
+    },
+  });
+
+  const post = async (payload: Parameters<IncomingWebhook['send']>[0]) => {
+    for (let attempt = 0; ; attempt++) {
+      const wait = lastPost + minInterval - Date.now();
+      if (wait > 0) await sleep(wait);
+      lastPost = Date.now();
+      try {
+        await webhook.send(payload);
+        return;
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode;
+        if (
+          status === 429 &&
+          retryAfter !== undefined &&
+          retryAfter <= maxInlineWait &&
+          attempt === 0
+        ) {
+          await sleep(retryAfter * 1000);
+          continue;
+        }
+        throw new DeliveryError(
+          status ? `Slack answered HTTP ${status}` : 'Slack could not be reached',
+          status === 429 ? retryAfter : undefined,
+          { cause: (error as { code?: string }).code },
+        );
+      }
+    }
+  };
+
   return {
     name: 'slack',
-    async send(view) {
-      try {
-        await webhook.send(renderSlack(view));
-      } catch (error) {
-        const status = (error as { original?: { response?: { status?: number } } }).original
-          ?.response?.status;
-        throw new DeliveryError(`Slack webhook failed${status ? ` with HTTP ${status}` : ''}`, {
-          cause: (error as { code?: string }).code,
-        });
-      }
-    },
+    send: (view) => post(renderSlack(view)),
+    sendDigest: (views) => post(renderSlackDigest(views)),
   };
 }
 
 /** Sends through Amazon SES v2 to the configured recipients. */
 export function emailChannel(ses: SESv2Client, from: string, to: string[]): AlertChannel {
-  return {
-    name: 'email',
-    async send(view) {
-      const email = renderEmail(view);
-      try {
-        await ses.send(
-          new SendEmailCommand({
-            FromEmailAddress: from,
-            Destination: { ToAddresses: to },
-            Content: {
-              Simple: {
-                Subject: { Data: email.subject, Charset: 'UTF-8' },
-                Body: {
-                  Text: { Data: email.text, Charset: 'UTF-8' },
-                  Html: { Data: email.html, Charset: 'UTF-8' },
-                },
+  const sendEmail = async (email: { subject: string; html: string; text: string }) => {
+    try {
+      await ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: from,
+          Destination: { ToAddresses: to },
+          Content: {
+            Simple: {
+              Subject: { Data: email.subject, Charset: 'UTF-8' },
+              Body: {
+                Text: { Data: email.text, Charset: 'UTF-8' },
+                Html: { Data: email.html, Charset: 'UTF-8' },
               },
             },
-          }),
-        );
-      } catch (error) {
-        throw new DeliveryError(`SES refused the email: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-    },
+          },
+        }),
+      );
+    } catch (error) {
+      throw new DeliveryError(`SES refused the email: ${(error as Error).message}`, undefined, {
+        cause: error,
+      });
+    }
+  };
+  return {
+    name: 'email',
+    send: (view) => sendEmail(renderEmail(view)),
+    sendDigest: (views) => sendEmail(renderEmailDigest(views)),
   };
 }

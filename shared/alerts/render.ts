@@ -94,3 +94,37 @@ ${view.change ? `<p><b>Change</b> ${escapeHtml(view.change)}</p>` : ''}
 <p><a href="${escapeHtml(view.storyUrl)}">${escapeHtml(view.storyTitle)}</a> (${view.sources} source${view.sources === 1 ? '' : 's'})</p>`,
   };
 }
+
+/** One Slack message for many alerts, so a burst does not hit Slack's one-message-a-second limit. */
+export function renderSlackDigest(views: AlertView[]): { text: string; blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: `${views.length} new figures` } },
+  ];
+  for (const view of views.slice(0, 45)) {
+    const lines = [
+      `*${view.headline}*`,
+      `${view.claimant}${view.asOf ? `, as of ${view.asOf}` : ''}${view.change ? ` — ${view.change}` : ''}`,
+      `> ${view.evidence.slice(0, 500)}`,
+      `<${view.storyUrl}|${view.storyTitle.replace(/[<>|]/g, '')}> (${view.sources} source${view.sources === 1 ? '' : 's'})`,
+    ];
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } });
+  }
+  return {
+    text: `${views.length} new figures: ${views.map((v) => v.headline).join('; ')}`.slice(0, 3000),
+    blocks,
+  };
+}
+
+/** One email for many alerts. */
+export function renderEmailDigest(views: AlertView[]): {
+  subject: string;
+  html: string;
+  text: string;
+} {
+  const parts = views.map(renderEmail);
+  return {
+    subject: `[claimwatch] ${views.length} new figures`,
+    text: parts.map((p) => p.text).join('\n\n'),
+    html: parts.map((p) => p.html).join('\n<hr>\n'),
+  };
+}

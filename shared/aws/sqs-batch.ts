@@ -1,3 +1,5 @@
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { PoisonMessageError } from '../errors.ts';
 import { logger } from '../logger.ts';
@@ -37,4 +39,41 @@ export async function processBatch(
     }
   }
   return { batchItemFailures: failures };
+}
+
+/**
+ * Exponential back-off for a failed message, by how often it was received: 1, 2, 4 … minutes,
+ * capped at SQS's 12-hour maximum, or longer when the service named a Retry-After.
+ */
+export function backoffSeconds(receiveCount: number, retryAfterSeconds?: number): number {
+  const exponential = Math.min(60 * 2 ** Math.max(0, receiveCount - 1), 43_200);
+  return Math.min(Math.max(exponential, retryAfterSeconds ?? 0), 43_200);
+}
+
+/**
+ * Keeps failed messages invisible for their back-off, so a service that is down is retried
+ * patiently, not five times in five minutes and then dead-lettered. Best effort: if this call
+ * fails, the queue's visibility timeout applies instead.
+ */
+export async function deferRecords(
+  sqs: SQSClient,
+  queueUrl: string,
+  deferrals: { record: SQSRecord; seconds: number }[],
+): Promise<void> {
+  for (const { record, seconds } of deferrals) {
+    try {
+      await sqs.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: queueUrl,
+          ReceiptHandle: record.receiptHandle,
+          VisibilityTimeout: seconds,
+        }),
+      );
+    } catch (error) {
+      logger.warn('could not defer a failed message', {
+        messageId: record.messageId,
+        error: error as Error,
+      });
+    }
+  }
 }

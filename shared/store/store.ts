@@ -564,11 +564,12 @@ export class Store {
             GSI1PK: lists.alerts,
             GSI1SK: `${alert.createdAt}#${alert.alertId}`,
             ...alert,
+            channels: alert.channels ?? {},
           },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
       );
-      return { record: alert, created: true };
+      return { record: { ...alert, channels: alert.channels ?? {} }, created: true };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       return { record: (await this.getAlert(alert.alertId))!, created: false };
@@ -617,6 +618,23 @@ export class Store {
       if (isConditionFailure(error)) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * Records one channel's delivery state on an alert. `sending` is written before the message
+   * goes out, so a consumer that crashes mid-send leaves a trace: the next holder treats the
+   * channel as delivered (unconfirmed) rather than risk a second message.
+   */
+  async markChannel(alertId: string, channel: string, state: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.alert(alertId),
+        UpdateExpression: 'SET channels.#c = :state',
+        ExpressionAttributeNames: { '#c': channel },
+        ExpressionAttributeValues: { ':state': state },
+      }),
+    );
   }
 
   /** Records a delivery outcome for an alert this consumer holds. */
