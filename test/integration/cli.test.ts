@@ -107,7 +107,7 @@ describe('claimwatch CLI', () => {
   it('demo prints the eleven alerts and a summary, leaves its data for `figures`, and alerts nothing the second time', async () => {
     const dataDir = join(dir, 'data');
     const first = await claimwatch(['demo', '--data-dir', dataDir]);
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stdout.match(/^NEW FIGURE: /gm)).toHaveLength(11);
     expect(first.stdout).toMatch(/feeds polled\s+stories stored\s+figures\s+new figures\s+alerts/);
     expect(first.stdout).toMatch(/\n1\s+5\s+11\s+11\s+11\n/);
@@ -130,7 +130,7 @@ describe('claimwatch CLI', () => {
     expect(alerts.every((a: { status: string }) => a.status === 'sent')).toBe(true);
 
     const second = await claimwatch(['demo', '--data-dir', dataDir]);
-    expect(second.code).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).not.toMatch(/NEW FIGURE/);
     expect(second.stdout).toMatch(/\n1\s+0\s+11\s+0\s+0\n/);
   });
