@@ -120,12 +120,29 @@ export function buildProgram(): Command {
       .option('--json', 'print JSON'),
   ).action(async (url, opts) => (await import('./commands/stories.ts')).storyCommand(url, opts));
 
-  program
-    .command('feeds')
-    .description('feed health: status, consecutive errors, last success, next check')
+  const feeds = program.command('feeds').description('feed health, and managing the feed list');
+  feeds
+    .command('list', { isDefault: true })
+    .description('feed health: status, consecutive errors, last success, next check (the default)')
     .option('--json', 'print JSON')
     .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
     .action(async (opts) => (await import('./commands/feeds.ts')).feedsCommand(opts));
+  feeds
+    .command('add')
+    .description('add a feed, or the feed a web page links to (<link rel="alternate">)')
+    .argument('<url>', 'a feed URL or a web page URL')
+    .option('--feeds <file>', 'feed list to add to', 'feeds.json')
+    .action(async (url, opts) =>
+      (await import('./commands/feeds-manage.ts')).addFeedCommand(url, opts),
+    );
+  feeds
+    .command('import')
+    .description('add every feed of an OPML file (an export from a feed reader)')
+    .argument('<file>', 'the OPML file')
+    .option('--feeds <file>', 'feed list to add to', 'feeds.json')
+    .action(async (file, opts) =>
+      (await import('./commands/feeds-manage.ts')).importOpmlCommand(file, opts),
+    );
 
   program
     .command('alerts')

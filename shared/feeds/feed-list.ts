@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { FeedConfig } from '../types.ts';
-import { feedIdFor, shortHash } from './identity.ts';
+import { feedIdFor, normalizeUrl, shortHash } from './identity.ts';
 
 /** The feed list file is wrong; the message says where. */
 export class FeedListError extends Error {
@@ -61,4 +61,36 @@ export function loadFeedList(path: string): FeedList {
 /** The feed list a deployment polls: `FEEDS_FILE`, else `feeds.json` beside the running code. */
 export function feedListPath(feedsFile: string | undefined): string {
   return feedsFile ?? `${process.env.LAMBDA_TASK_ROOT ?? process.cwd()}/feeds.json`;
+}
+
+/**
+ * Adds feeds to a feed list file, skipping any whose normalised URL is already there, and keeps
+ * the file's shape (`[...]` or `{ "feeds": [...] }`). Returns what was added.
+ */
+export function addToFeedList(
+  path: string,
+  additions: { url: string; title?: string | null }[],
+): { added: FeedConfig[]; skipped: string[] } {
+  let data: unknown = { feeds: [] };
+  if (existsSync(path)) data = JSON.parse(readFileSync(path, 'utf8'));
+  const list = parseFeedList(data, path);
+  const known = new Set(list.feeds.map((f) => normalizeUrl(f.url)));
+  const added: FeedConfig[] = [];
+  const skipped: string[] = [];
+  for (const { url, title } of additions) {
+    const parsed = feedSchema.shape.url.safeParse(url);
+    if (!parsed.success || known.has(normalizeUrl(url))) {
+      skipped.push(url);
+      continue;
+    }
+    known.add(normalizeUrl(url));
+    added.push({ url, ...(title ? { title } : {}) });
+  }
+  const feeds = [
+    ...(Array.isArray(data) ? data : (data as { feeds: FeedConfig[] }).feeds),
+    ...added,
+  ];
+  const out = Array.isArray(data) ? feeds : { ...(data as object), feeds };
+  writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`);
+  return { added, skipped };
 }
