@@ -46,6 +46,8 @@ const schema = z.object({
   SLACK_SECRET_ARN: z.string().optional(),
   ALERT_EMAIL_TO: csv,
   ALERT_EMAIL_FROM: z.string().optional(),
+  /** Send email through this SMTP server instead of SES (the embedded runtime), e.g. smtp://127.0.0.1:2525. */
+  SMTP_URL: z.string().url().optional(),
   DIGEST_THRESHOLD: positiveInt(5),
   /** Print each alert to the console (the embedded runtime's default channel). */
   ALERT_CONSOLE: z

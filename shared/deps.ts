@@ -1,6 +1,6 @@
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { AlertChannel } from './alerts/channels.ts';
-import { consoleChannel, emailChannel, slackChannel } from './alerts/channels.ts';
+import { consoleChannel, emailChannel, slackChannel, smtpChannel } from './alerts/channels.ts';
 import type { AwsClients } from './aws/clients.ts';
 import { createAwsClients } from './aws/clients.ts';
 import type { Config } from './config.ts';
@@ -77,7 +77,11 @@ export function createDeps(config: Config): Deps {
         const webhook = await slackWebhookUrl(config, clients);
         if (webhook) list.push(slackChannel(webhook));
         if (config.ALERT_EMAIL_TO.length > 0 && config.ALERT_EMAIL_FROM) {
-          list.push(emailChannel(clients.ses, config.ALERT_EMAIL_FROM, config.ALERT_EMAIL_TO));
+          list.push(
+            config.SMTP_URL
+              ? smtpChannel(config.SMTP_URL, config.ALERT_EMAIL_FROM, config.ALERT_EMAIL_TO)
+              : emailChannel(clients.ses, config.ALERT_EMAIL_FROM, config.ALERT_EMAIL_TO),
+          );
         }
         return list;
       })().catch((error) => {

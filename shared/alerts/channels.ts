@@ -1,6 +1,7 @@
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { IncomingWebhook } from '@slack/webhook';
+import { createTransport } from 'nodemailer';
 import { parseRetryAfter } from '../feeds/http-fetch.ts';
 import type { AlertView } from './render.ts';
 import {
@@ -139,5 +140,38 @@ export function emailChannel(ses: SESv2Client, from: string, to: string[]): Aler
     name: 'email',
     send: (view) => sendEmail(renderEmail(view)),
     sendDigest: (views) => sendEmail(renderEmailDigest(views)),
+  };
+}
+
+/**
+ * Sends through an SMTP server (the embedded runtime's email, e.g. a local relay). The URL may
+ * carry credentials, so it is never logged or put in an error message.
+ */
+export function smtpChannel(smtpUrl: string, from: string, to: string[]): AlertChannel {
+  const transport = createTransport(smtpUrl);
+  const sendMail = async (email: { subject: string; html: string; text: string }) => {
+    try {
+      await transport.sendMail({
+        from,
+        to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+      });
+    } catch (error) {
+      const code =
+        (error as { code?: string; responseCode?: number }).responseCode ??
+        (error as { code?: string }).code;
+      throw new DeliveryError(
+        `SMTP server refused the email${code ? ` (${code})` : ''}`,
+        undefined,
+        { cause: code },
+      );
+    }
+  };
+  return {
+    name: 'email',
+    send: (view) => sendMail(renderEmail(view)),
+    sendDigest: (views) => sendMail(renderEmailDigest(views)),
   };
 }

@@ -1,5 +1,6 @@
 import { GetSendQuotaCommand, SESClient, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalServices } from '../../local/services.ts';
 import { startLocalServices } from '../../local/services.ts';
@@ -254,5 +255,65 @@ describe('alert email through SES v2 (moto_server stands in for SES)', () => {
     );
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toMatch(/SES refused the email/);
+  });
+});
+
+describe('alert email through a local SMTP server (the embedded runtime)', () => {
+  let smtp: SMTPServer;
+  let port: number;
+  const received: { from: string; to: string[]; data: string }[] = [];
+  let services: LocalServices;
+  let store: Store;
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let data = '';
+        stream.on('data', (c: Buffer) => {
+          data += c.toString();
+        });
+        stream.on('end', () => {
+          received.push({
+            from: (session.envelope.mailFrom as { address: string }).address,
+            to: session.envelope.rcptTo.map((r) => r.address),
+            data,
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    port = (smtp.server.address() as AddressInfo).port;
+    services = await startLocalServices();
+    store = createDeps(loadConfig(services.env)).store;
+  });
+  afterAll(async () => {
+    await services?.stop();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it('is chosen by SMTP_URL and delivers HTML and text to every recipient', async () => {
+    const deps = createDeps(
+      loadConfig({
+        ...services.env,
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        ALERT_EMAIL_TO: 'desk@news.example,analyst@news.example',
+        ALERT_EMAIL_FROM: 'claimwatch@localhost',
+      }),
+    );
+    const channels = await deps.channels();
+    expect(channels.map((c) => c.name)).toEqual(['email']);
+    const alert = newAlert(500);
+    await store.ensureAlert(alert);
+    const [outcome] = await deliverAlerts({ store, channels }, [alert.alertId], new Date());
+    expect(outcome.status).toBe('sent');
+    expect(received).toHaveLength(1);
+    expect(received[0].to).toEqual(['desk@news.example', 'analyst@news.example']);
+    expect(received[0].data).toContain(
+      'Subject: [claimwatch] About 500 North Korean troops killed or wounded',
+    );
+    expect(received[0].data).toContain('text/html');
+    expect(received[0].data).toContain('text/plain');
   });
 });
