@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { DataDirBusyError } from '../local/session.ts';
 import { ConfigError } from '../shared/config.ts';
@@ -155,8 +157,20 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Reads a git-ignored `.env` in the working directory, so secrets such as SLACK_WEBHOOK_URL can
+ * stay out of shell history and committed files. Variables already set win.
+ */
+function loadDotEnv(path = '.env'): void {
+  if (!existsSync(path)) return;
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(path, 'utf8')))) {
+    process.env[key] ??= value;
+  }
+}
+
 /** Runs the CLI; user errors become one line on stderr and a non-zero exit. */
 export async function main(argv: string[]): Promise<void> {
+  loadDotEnv();
   // On a terminal, the handlers' JSON logs and CloudWatch metrics are noise: warnings only.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
