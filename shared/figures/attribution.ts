@@ -1,0 +1,792 @@
+/**
+ * Who gives a number: the subject of a verb of saying ("Zelensky said", "said Zelenskyy"),
+ * the source of "according to", a headline's "Zelensky:", a passive agent ("announced by"),
+ * or nobody ("reportedly"). Quotes are followed across sentences, so every sentence of a
+ * quote is attributed to whoever the story says spoke it; pronouns ("he added") resolve to
+ * the last person or body named; a sentence that names nobody inherits its predecessor's
+ * claimant within a paragraph, and "This was announced by …" attributes the sentence before.
+ */
+
+import type { ClaimantKind } from './claimant-table.ts';
+import {
+  countryClaimant,
+  findClaimantMentions,
+  fromEntry,
+  headMention,
+  nationalitiesIn,
+  type ResolvedClaimant,
+} from './claimants.ts';
+import type { Lexicon } from './lexicon.ts';
+import { LEXICON_EN } from './lexicon-en.ts';
+import type { Sentence } from './sentences.ts';
+
+/** How a claimant was found. */
+export type AttributionKind = 'verb' | 'according' | 'headline' | 'anonymous' | 'agent';
+
+/** One attribution in a sentence, outside any quote. Offsets are within the sentence. */
+export interface Attribution {
+  /** Start of the whole attribution (subject and verb, or "according to X"). */
+  start: number;
+  end: number;
+  /** Offset of the verb or marker. */
+  pos: number;
+  claimant: ResolvedClaimant | null;
+  kind: AttributionKind;
+}
+
+/** A quoted passage clipped to one sentence, with the claimant the story gives it. */
+export interface QuoteInSentence {
+  start: number;
+  end: number;
+  claimant: ResolvedClaimant | null;
+  /** Named sources inside the quote ("According to the NIS, …"), which the speaker relays. */
+  inner: Attribution[];
+  /** False when nobody is named for the quote; its numbers fall back to the inherited claimant. */
+  attributed: boolean;
+}
+
+/** Everything needed to attribute a number anywhere in one sentence. */
+export interface SentenceAttribution {
+  attributions: Attribution[];
+  quotes: QuoteInSentence[];
+  /** The claimant carried from the previous sentence, or given by a back-reference. */
+  inherited: ResolvedClaimant | null;
+}
+
+interface Compiled {
+  verbRe: RegExp;
+  accordingRe: RegExp;
+  anonymousRe: RegExp;
+  backRefRe: RegExp;
+  clauseRe: RegExp;
+  articleRe: RegExp;
+  appositiveRe: RegExp;
+  listJoinRe: RegExp;
+  postModifierRe: RegExp;
+  pronounRe: RegExp;
+  afterNameRe: RegExp;
+  placeClauseWords: Set<string>;
+  parentheticalRe: RegExp;
+  fillersRe: RegExp;
+  nounMarkers: Set<string>;
+  nounFollowers: Set<string>;
+  personPronouns: Set<string>;
+  speakerPronouns: Set<string>;
+  bodyPronouns: Set<string>;
+  personAnaphors: Set<string>;
+  bodyAnaphors: Set<string>;
+  governmentNouns: Set<string>;
+  anonymousNouns: Set<string>;
+  anonymousSources: Set<string>;
+  claimantHeads: Set<string>;
+  agentMarkers: string[];
+}
+
+const compiledCache = new WeakMap<Lexicon, Compiled>();
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const WORD_BEFORE = "(?<![\\p{L}\\p{N}'\u2019-])";
+const WORD_AFTER = '(?![\\p{L}\\p{N}-])';
+
+function compile(lexicon: Lexicon): Compiled {
+  const cached = compiledCache.get(lexicon);
+  if (cached) return cached;
+  const a = lexicon.attribution;
+  const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const compiled: Compiled = {
+    verbRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`, 'giu'),
+    accordingRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.accordingTo)})\\s+`, 'giu'),
+    anonymousRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.anonymous)})${WORD_AFTER}`, 'giu'),
+    backRefRe: new RegExp(a.backReference, 'iu'),
+    clauseRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.clauseWords)})${WORD_AFTER}`, 'giu'),
+    articleRe: new RegExp(`^\\s*(?:${alternation(a.articles)})\\s+`, 'iu'),
+    appositiveRe: new RegExp(`^\\s*(?:${alternation(a.articles)})\\s+[^\\p{Lu}]*$`, 'u'),
+    listJoinRe: new RegExp(`,|${WORD_BEFORE}(?:${alternation(a.listJoiners)})${WORD_AFTER}`, 'giu'),
+    postModifierRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.postModifiers)})\\s+$`, 'iu'),
+    pronounRe: new RegExp(
+      `^\\s*(${alternation([...a.personPronouns, ...a.bodyPronouns])})${WORD_AFTER}`,
+      'iu',
+    ),
+    afterNameRe: new RegExp(
+      `^\\s*((?:(?:${alternation(a.articles)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'\u2019.-]*)(?:\\s+(?:(?:${alternation(a.postModifiers)})\\s+)?[\\p{Lu}][\\p{L}\\p{M}'\u2019.-]*){0,6})`,
+      'u',
+    ),
+    placeClauseWords: lower(a.placeClauseWords),
+    parentheticalRe: new RegExp(
+      `,\\s*(?:${alternation(a.parentheticals)})${WORD_AFTER}[^,]*(?:,|$)`,
+      'giu',
+    ),
+    fillersRe: new RegExp(`(?:\\s+(?:${alternation(a.subjectFillers)}))+\\s*$`, 'iu'),
+    nounMarkers: lower(a.nounMarkers),
+    nounFollowers: lower(a.nounFollowers),
+    personPronouns: lower(a.personPronouns),
+    speakerPronouns: lower(a.speakerPronouns),
+    bodyPronouns: lower(a.bodyPronouns),
+    personAnaphors: lower(a.personAnaphors),
+    bodyAnaphors: lower(a.bodyAnaphors),
+    governmentNouns: lower(a.governmentNouns),
+    anonymousNouns: lower(a.anonymousNouns),
+    anonymousSources: lower(a.anonymousSources),
+    claimantHeads: lower(a.claimantHeads),
+    agentMarkers: a.agentMarker.map((m) => m.toLowerCase()),
+  };
+  compiledCache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** The claimants named so far, for pronouns and anaphors. */
+interface Memory {
+  person: ResolvedClaimant | null;
+  body: ResolvedClaimant | null;
+  any: ResolvedClaimant | null;
+  /** People named so far, latest last, for surnames ("Lee said" after "Lee Sung-kwon"). */
+  people: ResolvedClaimant[];
+}
+
+function remember(memory: Memory, c: ResolvedClaimant | null): void {
+  if (!c) return;
+  memory.any = c;
+  if (c.kind === 'person') {
+    memory.person = c;
+    notePerson(memory, c);
+  } else memory.body = c;
+}
+
+function notePerson(memory: Memory, c: ResolvedClaimant): void {
+  if (memory.people[memory.people.length - 1]?.name !== c.name) memory.people.push(c);
+}
+
+/** A person named earlier whose first or last name is `word`. */
+function bySurname(memory: Memory, word: string): ResolvedClaimant | null {
+  for (let i = memory.people.length - 1; i >= 0; i--) {
+    const names = memory.people[i]!.name.split(/\s+/);
+    if (names.length > 1 && (names[0] === word || names[names.length - 1] === word)) {
+      return memory.people[i]!;
+    }
+  }
+  return null;
+}
+
+const OPEN_QUOTES = new Set(['\u201C', '\u00AB', '\u201E']);
+const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
+/** Verbs of saying read per sentence; more only happens in run-on text. */
+const MAX_VERBS = 64;
+/** How far before its verb a subject is looked for, in characters. */
+const SUBJECT_REACH = 300;
+const HARD_BOUNDARY = /[;:[\]\u201C\u201D\u00AB\u00BB"\u2013\u2014]|\s-\s/g;
+
+/** Quoted passages `[start, end]` (inclusive of the quote marks) within one paragraph. */
+function quoteSpans(text: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  const re = /[\u201C\u201D\u00AB\u00BB\u201E"]/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (OPEN_QUOTES.has(c)) {
+      if (open >= 0) spans.push([open, i - 1]);
+      open = i;
+    } else if (CLOSE_QUOTES.has(c)) {
+      if (open >= 0) {
+        spans.push([open, i]);
+        open = -1;
+      }
+    } else if (c === '"') {
+      if (open >= 0) {
+        spans.push([open, i]);
+        open = -1;
+      } else {
+        open = i;
+      }
+    }
+  }
+  if (open >= 0) spans.push([open, end - 1]);
+  return spans;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w.length > 0);
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:'"\u201C\u201D(]+|[\s,;:'"\u201C\u201D)]+$/g, '')
+    .trim();
+}
+
+function stripDeterminer(text: string, c: Compiled): string {
+  return text.replace(c.articleRe, '');
+}
+
+/** The result of reading a phrase as a claimant. */
+interface Reading {
+  /** True when the phrase names someone, even anonymously ("officials"). */
+  found: boolean;
+  claimant: ResolvedClaimant | null;
+}
+
+const NONE: Reading = { found: false, claimant: null };
+const ANONYMOUS: Reading = { found: true, claimant: null };
+
+function kindOfRaw(phrase: string, c: Compiled): ClaimantKind {
+  const ws = words(phrase);
+  const head = ws[ws.length - 1]?.toLowerCase() ?? '';
+  const allCaps = ws.every((w) => /^\p{Lu}/u.test(w));
+  if (allCaps && ws.length >= 2 && ws.length <= 3 && !c.claimantHeads.has(head)) return 'person';
+  return 'body';
+}
+
+/** Reads a phrase with no known claimant in it: a pronoun, an anaphor, a country or a raw name. */
+function readGeneric(
+  chunk: string,
+  sentenceInitial: boolean,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Reading {
+  const phrase = stripDeterminer(clean(chunk), c);
+  if (phrase === '') return NONE;
+  const lower = phrase.toLowerCase();
+  const withThe = `the ${lower}`;
+  if (c.speakerPronouns.has(lower)) return NONE;
+  if (c.personPronouns.has(lower)) return { found: true, claimant: memory.person ?? memory.any };
+  if (c.bodyPronouns.has(lower)) return { found: true, claimant: memory.body ?? memory.any };
+  if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
+  if (c.bodyAnaphors.has(withThe)) return { found: true, claimant: memory.body ?? memory.any };
+  const ws = words(phrase);
+  if (ws.length === 0 || ws.length > 8) return NONE;
+  if (ws.length === 1 && /^\p{Lu}/u.test(ws[0]!)) {
+    const known = bySurname(memory, ws[0]!.replace(/[^\p{L}'-]/gu, ''));
+    if (known) return { found: true, claimant: known };
+  }
+  const head = ws[ws.length - 1]!.toLowerCase().replace(/[^\p{L}'-]/gu, '');
+  const nats = nationalitiesIn(phrase, lexicon);
+  if (nats.size === 1 && c.governmentNouns.has(head) && ws.length <= 3) {
+    const country = countryClaimant([...nats][0]!);
+    if (country) return { found: true, claimant: country };
+  }
+  const capitalised = ws.some(
+    (w, i) => /^[\p{Lu}]/u.test(w) && !(i === 0 && sentenceInitial && ws.length > 0),
+  );
+  if (nats.size === 0 && !capitalised) {
+    if (c.anonymousNouns.has(head) || c.claimantHeads.has(head)) return ANONYMOUS;
+    return NONE;
+  }
+  if (nats.size > 0 || capitalised) {
+    if (ws.length === 1 && !capitalised && !c.claimantHeads.has(head)) return NONE;
+    const country = nats.size === 1 ? [...nats][0]! : null;
+    return { found: true, claimant: { name: phrase, country, kind: kindOfRaw(phrase, c) } };
+  }
+  return NONE;
+}
+
+/** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
+function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Reading {
+  const p = stripDeterminer(clean(phrase), c);
+  if (nationalitiesIn(p, lexicon).size < 2) return NONE;
+  let rest = ` ${p.toLowerCase().replace(/\u2019/g, "'")} `;
+  const sorted = [...lexicon.nationalities].sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const n of sorted)
+    rest = rest.split(` ${n.phrase} `).join(' ').split(` ${n.phrase},`).join(' ,');
+  const remaining = words(rest.replace(c.listJoinRe, ' '));
+  if (remaining.length !== 1) return NONE;
+  const head = remaining[0]!;
+  if (!c.governmentNouns.has(head) && !c.anonymousNouns.has(head) && !c.claimantHeads.has(head)) {
+    return NONE;
+  }
+  return { found: true, claimant: { name: p, country: null, kind: 'body' } };
+}
+
+/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
+function readPhrase(
+  phrase: string,
+  which: 'first' | 'last',
+  sentenceInitial: boolean,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Reading {
+  const list = readNationalityList(phrase, c, lexicon);
+  if (list.found) return list;
+  const mentions = findClaimantMentions(phrase);
+  const head = headMention(mentions, phrase, which, c.postModifierRe);
+  if (head) {
+    // A known name followed by a noun modifies it: "South Korean military sources" are
+    // anonymous sources; "Ukraine's Security Service" is not Ukraine.
+    const after = phrase
+      .slice(head.end)
+      .replace(/^['\u2019]s\b/u, '')
+      .trim();
+    const nextWord = (after.split(/[\s,]+/)[0] ?? '').replace(/[^\p{L}'-]/gu, '');
+    const lowerNext = nextWord.toLowerCase();
+    const modifies =
+      nextWord !== '' &&
+      head.entry.kind !== 'person' &&
+      (c.anonymousNouns.has(lowerNext) ||
+        c.claimantHeads.has(lowerNext) ||
+        (head.entry.kind === 'country' && /^\p{Lu}/u.test(nextWord)));
+    if (modifies) {
+      const rest = phrase.slice(head.start).split(/[,(]/)[0]!;
+      return readGeneric(rest, false, c, memory, lexicon);
+    }
+    return { found: true, claimant: fromEntry(head.entry) };
+  }
+  return readGeneric(phrase, sentenceInitial, c, memory, lexicon);
+}
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    last = m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
+}
+
+interface SubjectResult {
+  reading: Reading;
+  start: number;
+  inverted: boolean;
+}
+
+/** The subject of a verb at `verbStart` in a masked sentence. */
+function subjectBefore(
+  masked: string,
+  verbStart: number,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): SubjectResult {
+  // Parenthesised asides ("the Joint Chiefs of Staff (JCS) said") are blanked, same length.
+  // A subject sits near its verb: look back a bounded stretch, so run-on text stays linear.
+  // Offsets below are relative to `base` until `narrowStart`, which is absolute.
+  const base = Math.max(0, verbStart - SUBJECT_REACH);
+  const prefix = masked.slice(base, verbStart).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const hard = lastMatch(HARD_BOUNDARY, prefix);
+  const wideStart = hard ? hard.index + hard[0].length : 0;
+  const wide = prefix.slice(wideStart);
+  const clause = lastMatch(c.clauseRe, wide);
+  const narrowRel = wideStart + (clause ? clause.index + clause[0].length : 0);
+  const narrowStart = base + narrowRel;
+  let narrow = prefix.slice(narrowRel);
+  narrow = narrow.replace(c.parentheticalRe, (m) => `,${' '.repeat(m.length - 1)}`);
+  narrow = narrow.replace(c.fillersRe, '');
+  const firstNonSpace = base === 0 ? masked.search(/\S/) : -2;
+
+  const list = readNationalityList(narrow, c, lexicon);
+  if (list.found) return { reading: list, start: narrowStart, inverted: false };
+
+  // The chunk next to the verb. Around an appositive the name may sit in the chunk before
+  // ("Kyiv's top commander, Gen. X, said"; "Kyrylo Budanov, the head of the directorate, said").
+  const parts = narrow.split(',');
+  const chunks: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const part of parts) {
+    if (part.trim() !== '') chunks.push({ text: part, start: narrowStart + offset });
+    offset += part.length + 1;
+  }
+  if (chunks.length === 0) return { reading: NONE, start: verbStart, inverted: true };
+  let pick = chunks.length - 1;
+  const trailingComma = (parts[parts.length - 1] ?? '').trim() === '';
+  while (
+    trailingComma &&
+    pick > 0 &&
+    c.appositiveRe.test(chunks[pick]!.text) &&
+    findClaimantMentions(chunks[pick]!.text).length === 0
+  ) {
+    pick--;
+  }
+  const chunk = chunks[pick]!.text;
+  const chunkStart = chunks[pick]!.start;
+  const initial = firstNonSpace >= 0 && masked.slice(0, chunkStart).trim() === '';
+  let reading = readPhrase(chunk, 'last', initial, c, memory, lexicon);
+  if (
+    reading.found &&
+    reading.claimant === null &&
+    clause &&
+    c.placeClauseWords.has(clause[0].toLowerCase())
+  ) {
+    // "… South Korea, where authorities said …": the authorities of the place named.
+    const from = Math.max(0, narrowStart - SUBJECT_REACH);
+    const mentions = findClaimantMentions(masked.slice(from, narrowStart)).filter(
+      (m) => m.entry.kind === 'country',
+    );
+    const place = mentions[mentions.length - 1];
+    if (place) reading = { found: true, claimant: fromEntry(place.entry) };
+  }
+  return { reading, start: chunkStart, inverted: false };
+}
+
+/** The claimant named right after a verb ("said Zelenskyy", "said the SSO"). */
+function subjectAfter(
+  masked: string,
+  verbEnd: number,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): { reading: Reading; end: number } {
+  const rest = masked.slice(verbEnd, verbEnd + 120);
+  const np = c.afterNameRe.exec(rest);
+  if (np) {
+    const phrase = np[1]!;
+    const reading = readPhrase(phrase, 'first', false, c, memory, lexicon);
+    if (reading.found) return { reading, end: verbEnd + np[0].length };
+  }
+  const pronoun = c.pronounRe.exec(rest);
+  if (pronoun) {
+    return {
+      reading: readGeneric(pronoun[1]!, false, c, memory, lexicon),
+      end: verbEnd + pronoun[0].length,
+    };
+  }
+  return { reading: NONE, end: verbEnd };
+}
+
+/** The phrase after "according to" or "by", up to the next comma or quote. */
+function sourcePhrase(masked: string, from: number): string {
+  const rest = masked.slice(from, from + 160);
+  const stop = rest.search(/[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})/u);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}
+
+function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
+  const mentions = findClaimantMentions(phrase);
+  if (mentions.length > 0) return readPhrase(phrase, 'first', false, c, memory, lexicon);
+  const p = stripDeterminer(clean(phrase), c).toLowerCase();
+  if (c.anonymousSources.has(p)) return ANONYMOUS;
+  const ws = words(p);
+  const head = ws[ws.length - 1] ?? '';
+  if (c.anonymousSources.has(head) || c.anonymousNouns.has(head)) {
+    const generic = readGeneric(phrase, false, c, memory, lexicon);
+    return generic.claimant ? generic : ANONYMOUS;
+  }
+  const generic = readGeneric(phrase, false, c, memory, lexicon);
+  return generic.found ? generic : ANONYMOUS;
+}
+
+/** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
+function attributionsOf(
+  masked: string,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Attribution[] {
+  const found: Attribution[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+
+  c.anonymousRe.lastIndex = 0;
+  for (let m = c.anonymousRe.exec(masked); m !== null; m = c.anonymousRe.exec(masked)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      pos: m.index,
+      claimant: null,
+      kind: 'anonymous',
+    });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+
+  // Headline "Zelensky: …"
+  const colon = masked.indexOf(':');
+  const headline = colon > 0 && colon <= 64 ? /^\s*([^:\n]{2,60}):\s+\S/u.exec(masked) : null;
+  if (headline) {
+    const part = headline[1]!;
+    const mentions = findClaimantMentions(part);
+    if (mentions.length > 0 && words(part).length <= 5) {
+      const head = headMention(mentions, part, 'last', c.postModifierRe)!;
+      found.push({
+        start: 0,
+        end: part.length + 1,
+        pos: 0,
+        claimant: fromEntry(head.entry),
+        kind: 'headline',
+      });
+    }
+  }
+
+  const events: Array<{ pos: number; run: () => void }> = [];
+
+  c.accordingRe.lastIndex = 0;
+  for (let m = c.accordingRe.exec(masked); m !== null; m = c.accordingRe.exec(masked)) {
+    const at = m.index;
+    const from = m.index + m[0].length;
+    events.push({
+      pos: at,
+      run: () => {
+        const phrase = sourcePhrase(masked, from);
+        const reading = readSource(phrase, c, memory, lexicon);
+        found.push({
+          start: at,
+          end: from + phrase.length,
+          pos: at,
+          claimant: reading.claimant,
+          kind: reading.claimant ? 'according' : 'anonymous',
+        });
+        taken.push([at, from + phrase.length]);
+      },
+    });
+  }
+
+  c.verbRe.lastIndex = 0;
+  let verbs = 0;
+  for (let m = c.verbRe.exec(masked); m !== null; m = c.verbRe.exec(masked)) {
+    // A real sentence has a handful of verbs of saying; run-on text is not read for more.
+    if (++verbs > MAX_VERBS) break;
+    const vs = m.index;
+    const ve = m.index + m[0].length;
+    events.push({
+      pos: vs,
+      run: () => {
+        if (overlaps(vs, ve)) return;
+        const before = masked.slice(Math.max(0, vs - 24), vs);
+        const prevWord = /([\p{L}'\u2019]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+        if (c.nounMarkers.has(prevWord) || /['\u2019]s\s+$/u.test(before)) return;
+        const nextWord = /^\s+([\p{L}'\u2019]+)/u.exec(masked.slice(ve))?.[1]?.toLowerCase() ?? '';
+        if (
+          /^(?:estimates|reports|claims|notes|posts|states)$/i.test(m[0]) &&
+          c.nounFollowers.has(nextWord)
+        ) {
+          return; // "estimates have converged": a plural noun, not a verb
+        }
+        const agent = /^\s+(\p{L}+)\s+/u.exec(masked.slice(ve));
+        const passive = /(?:ed|said)$/i.test(m[0]);
+        if (passive && agent && c.agentMarkers.includes(agent[1]!.toLowerCase())) {
+          const from = ve + agent[0].length;
+          const phrase = sourcePhrase(masked, from);
+          const reading = readSource(phrase, c, memory, lexicon);
+          if (reading.claimant) {
+            found.push({
+              start: vs,
+              end: from + phrase.length,
+              pos: vs,
+              claimant: reading.claimant,
+              kind: 'agent',
+            });
+            remember(memory, reading.claimant);
+          }
+          return;
+        }
+        const subject = subjectBefore(masked, vs, c, memory, lexicon);
+        if (subject.inverted) {
+          const after = subjectAfter(masked, ve, c, memory, lexicon);
+          if (!after.reading.found) return;
+          found.push({
+            start: vs,
+            end: after.end,
+            pos: vs,
+            claimant: after.reading.claimant,
+            kind: after.reading.claimant ? 'verb' : 'anonymous',
+          });
+          remember(memory, after.reading.claimant);
+          return;
+        }
+        if (!subject.reading.found) return;
+        found.push({
+          start: subject.start,
+          end: ve,
+          pos: vs,
+          claimant: subject.reading.claimant,
+          kind: subject.reading.claimant ? 'verb' : 'anonymous',
+        });
+        remember(memory, subject.reading.claimant);
+      },
+    });
+  }
+
+  events.sort((a, b) => a.pos - b.pos);
+  for (const e of events) e.run();
+  for (const f of found)
+    if (f.kind === 'headline' || f.kind === 'according') remember(memory, f.claimant);
+  found.sort((a, b) => a.pos - b.pos);
+  return found;
+}
+
+/** The attribution with the greatest end at or before `limit`, in a list sorted by end. */
+function lastEndingBy(list: readonly Attribution[], limit: number): Attribution | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}
+
+/** The attribution with the least start at or after `limit`, in a list sorted by start. */
+function firstStartingFrom(list: readonly Attribution[], limit: number): Attribution | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
+}
+
+function mask(text: string, start: number, spans: ReadonlyArray<[number, number]>): string {
+  // Quoted words become spaces (same length), so offsets still line up and no verb inside a
+  // quote is read as an attribution; the quote marks stay as clause boundaries.
+  let out = '';
+  let cursor = 0;
+  const end = start + text.length;
+  for (const [qs, qe] of spans) {
+    const s = Math.max(qs + 1, start);
+    const e = Math.min(qe, end);
+    if (e <= s) continue;
+    out += text.slice(cursor, s - start) + ' '.repeat(e - s);
+    cursor = e - start;
+  }
+  return out + text.slice(cursor);
+}
+
+/**
+ * Attributes every sentence of a text: the attributions outside quotes, the claimant of each
+ * quoted passage, and the claimant inherited from context. `sentences` must come from
+ * {@link splitSentences} on the same text.
+ */
+export function attributeSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  lexicon: Lexicon = LEXICON_EN,
+): SentenceAttribution[] {
+  const c = compile(lexicon);
+  const memory: Memory = { person: null, body: null, any: null, people: [] };
+  const n = sentences.length;
+  const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);
+  const allSpans: Array<{ span: [number, number]; open: number; close: number }> = [];
+
+  // Quoted passages, per paragraph; spans and sentences are both in order, so one pass.
+  let i = 0;
+  while (i < n) {
+    const para = sentences[i]!.paragraph;
+    let j = i;
+    while (j + 1 < n && sentences[j + 1]!.paragraph === para) j++;
+    let k0 = i;
+    for (const span of quoteSpans(text, sentences[i]!.start, sentences[j]!.end)) {
+      while (k0 < j && sentences[k0]!.end <= span[0]) k0++;
+      let open = k0;
+      let close = k0;
+      for (let k = k0; k <= j && sentences[k]!.start <= span[1]; k++) {
+        const s = sentences[k]!;
+        if (span[0] >= s.start && span[0] < s.end) open = k;
+        if (span[1] >= s.start && span[1] < s.end) close = k;
+        if (span[0] < s.end && span[1] >= s.start) spansBySentence[k]!.push(span);
+      }
+      allSpans.push({ span, open, close });
+    }
+    i = j + 1;
+  }
+
+  const masked = sentences.map((s, k) => mask(s.text, s.start, spansBySentence[k]!));
+  const inner = new Map<string, Attribution[]>();
+  const attributions = masked.map((m, k) => {
+    const s = sentences[k]!;
+    for (const mention of findClaimantMentions(s.text)) {
+      if (mention.entry.kind === 'person') notePerson(memory, fromEntry(mention.entry));
+    }
+    const outside = attributionsOf(m, c, memory, lexicon);
+    for (const span of spansBySentence[k]!) {
+      // Named sources inside the quote, read on the quoted words alone.
+      const from = Math.max(span[0] + 1, s.start) - s.start;
+      const to = Math.min(span[1], s.end) - s.start;
+      if (to <= from) continue;
+      const found = attributionsOf(s.text.slice(from, to), c, memory, lexicon)
+        .filter((a) => a.claimant !== null)
+        .map((a) => ({ ...a, start: a.start + from, end: a.end + from, pos: a.pos + from }));
+      inner.set(`${k}:${span[0]}`, found);
+    }
+    return outside;
+  });
+
+  // Claimant of each quoted passage: the nearest attribution before it in its first sentence
+  // or after it in its last.
+  const byEnd = attributions.map((list) => [...list].sort((a, b) => a.end - b.end));
+  const byStart = attributions.map((list) => [...list].sort((a, b) => a.start - b.start));
+  const quoteClaimants = new Map<
+    [number, number],
+    { claimant: ResolvedClaimant | null; ok: boolean }
+  >();
+  for (const { span, open, close } of allSpans) {
+    const openS = sentences[open]!;
+    const closeS = sentences[close]!;
+    const b = lastEndingBy(byEnd[open]!, span[0] + 1 - openS.start);
+    const a = firstStartingFrom(byStart[close]!, span[1] - closeS.start);
+    const db = b ? span[0] - (openS.start + b.end) : Number.POSITIVE_INFINITY;
+    const da = a ? closeS.start + a.start - span[1] : Number.POSITIVE_INFINITY;
+    const pick = da <= db ? a : b;
+    quoteClaimants.set(
+      span,
+      pick ? { claimant: pick.claimant, ok: true } : { claimant: null, ok: false },
+    );
+  }
+
+  // "This was announced by X." attributes the sentence before it.
+  const backRef: Array<ResolvedClaimant | null> = sentences.map(() => null);
+  for (let k = 1; k < n; k++) {
+    if (!c.backRefRe.test(masked[k]!)) continue;
+    const agent = attributions[k]!.find((a) => a.kind === 'agent' && a.claimant);
+    if (agent && attributions[k - 1]!.length === 0) backRef[k - 1] = agent.claimant;
+  }
+
+  const out: SentenceAttribution[] = [];
+  let previousMain: ResolvedClaimant | null = null;
+  for (let k = 0; k < n; k++) {
+    const s = sentences[k]!;
+    const samePara = k > 0 && sentences[k - 1]!.paragraph === s.paragraph;
+    const inherited: ResolvedClaimant | null = backRef[k] ?? (samePara ? previousMain : null);
+    const quotes: QuoteInSentence[] = spansBySentence[k]!.map((span) => {
+      const q = quoteClaimants.get(span)!;
+      return {
+        start: Math.max(0, span[0] - s.start),
+        end: Math.min(s.text.length, span[1] - s.start + 1),
+        claimant: q.ok ? q.claimant : inherited,
+        inner: inner.get(`${k}:${span[0]}`) ?? [],
+        attributed: q.ok,
+      };
+    });
+    const atts = attributions[k]!;
+    let main: ResolvedClaimant | null = inherited;
+    if (atts.length > 0) main = atts[atts.length - 1]!.claimant;
+    else if (quotes.length > 0) main = quotes[quotes.length - 1]!.claimant;
+    out.push({ attributions: atts, quotes, inherited });
+    previousMain = main;
+  }
+  return out;
+}
+
+/**
+ * The claimant of a number at `pos` (offset in the sentence): its quote's claimant when it is
+ * quoted; else the nearest attribution before it, else after it; else the inherited claimant.
+ */
+export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaimant | null {
+  const quote = sa.quotes.find((q) => pos >= q.start && pos < q.end);
+  if (quote) {
+    const relayed = quote.inner.filter((a) => a.pos < pos).pop();
+    return relayed ? relayed.claimant : quote.claimant;
+  }
+  let before: Attribution | undefined;
+  let after: Attribution | undefined;
+  for (const a of sa.attributions) {
+    if (a.pos < pos) before = a;
+    else if (!after) after = a;
+  }
+  const pick = before ?? after;
+  if (pick) return pick.claimant;
+  return sa.inherited;
+}

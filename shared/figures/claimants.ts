@@ -1,0 +1,275 @@
+/**
+ * Claimant names: finding known claimants in text, reducing any spelling to one canonical
+ * name and country, and deciding whether two names are the same person or body (used when a
+ * prediction is scored against the gold).
+ */
+
+import { CLAIMANTS, type ClaimantEntry, type ClaimantKind } from './claimant-table.ts';
+import type { Lexicon } from './lexicon.ts';
+import { LEXICON_EN } from './lexicon-en.ts';
+import {
+  buildPhraseTable,
+  findAll,
+  type PhraseMatch,
+  type PhraseTable,
+  type Token,
+  tokenize,
+} from './tokens.ts';
+
+/** A claimant as the extractor reports it. */
+export interface ResolvedClaimant {
+  name: string;
+  country: string | null;
+  kind: ClaimantKind;
+}
+
+/** A known claimant found in a text. */
+export interface ClaimantMention {
+  start: number;
+  end: number;
+  entry: ClaimantEntry;
+}
+
+interface AliasValue {
+  entry: ClaimantEntry;
+  /** The alias as written, when it must match case ("JCS", "NIS"). */
+  exact: string | null;
+}
+
+interface ClaimantIndex {
+  table: PhraseTable<AliasValue>;
+  byAlias: Map<string, ClaimantEntry>;
+  byCountry: Map<string, ClaimantEntry>;
+}
+
+let index: ClaimantIndex | null = null;
+
+/** Folds case, apostrophes and spacing so spellings compare equal. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function isAcronym(alias: string): boolean {
+  return /^[A-Z]{2,6}$/.test(alias);
+}
+
+function buildIndex(): ClaimantIndex {
+  const byAlias = new Map<string, ClaimantEntry>();
+  const byCountry = new Map<string, ClaimantEntry>();
+  const phrases: Array<[string, AliasValue]> = [];
+  for (const entry of CLAIMANTS) {
+    if (entry.kind === 'country' && entry.country) byCountry.set(entry.country, entry);
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const folded = foldName(alias);
+      if (byAlias.has(folded)) continue;
+      byAlias.set(folded, entry);
+      phrases.push([alias, { entry, exact: isAcronym(alias) ? alias : null }]);
+    }
+  }
+  return { table: buildPhraseTable(phrases, LEXICON_EN.numbers), byAlias, byCountry };
+}
+
+function getIndex(): ClaimantIndex {
+  if (!index) index = buildIndex();
+  return index;
+}
+
+/** The longest alias starting at token `i`; a possessive last word ("Zelensky's") counts. */
+function aliasAt(
+  tokens: readonly Token[],
+  i: number,
+  table: PhraseTable<AliasValue>,
+): PhraseMatch<AliasValue> | null {
+  const tok = tokens[i]!;
+  let candidates = table.byFirst.get(tok.lower);
+  if (tok.lower.endsWith("'s")) {
+    const single = (table.byFirst.get(tok.lower.slice(0, -2)) ?? []).filter(
+      (c) => c.words.length === 1,
+    );
+    if (single.length > 0) candidates = [...(candidates ?? []), ...single];
+  }
+  if (!candidates) return null;
+  for (const item of candidates) {
+    const n = item.words.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const lower = tokens[i + k]!.lower;
+      const word = item.words[k]!;
+      ok = lower === word || (k === n - 1 && lower === `${word}'s`);
+    }
+    if (!ok) continue;
+    if (item.value.exact !== null && tokens[i]!.text !== item.value.exact) continue;
+    return { value: item.value, start: i, end: i + n };
+  }
+  return null;
+}
+
+/**
+ * Every known claimant named in a text, longest spelling first, without overlaps, in order.
+ * "South Korean military intelligence" is one mention, never also "South Korean military".
+ * A possessive ends before its "'s".
+ */
+export function findClaimantMentions(text: string): ClaimantMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const cached = mentionCache.get(text);
+  if (cached) return cached;
+  const found = scanMentions(text);
+  if (mentionCache.size >= 512) mentionCache.clear();
+  mentionCache.set(text, found);
+  return found;
+}
+
+/** Recent lookups: the same phrases are read for subjects, quotes and sources. */
+const mentionCache = new Map<string, ClaimantMention[]>();
+
+function scanMentions(text: string): ClaimantMention[] {
+  const { table } = getIndex();
+  const tokens = tokenize(text, LEXICON_EN.numbers);
+  const out: ClaimantMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = aliasAt(tokens, i, table);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const last = tokens[m.end - 1]!;
+    const possessive =
+      last.lower.endsWith("'s") &&
+      !m.value.entry.aliases.some(
+        (a) => foldName(a) === foldName(text.slice(tokens[m.start]!.start, last.end)),
+      );
+    out.push({
+      start: tokens[m.start]!.start,
+      end: possessive ? last.end - 2 : last.end,
+      entry: m.value.entry,
+    });
+    i = m.end;
+  }
+  return out;
+}
+
+/** The country claimant ("South Korea") for an ISO code, if the table has one. */
+export function countryClaimant(code: string): ResolvedClaimant | null {
+  const entry = getIndex().byCountry.get(code);
+  return entry ? { name: entry.name, country: entry.country, kind: entry.kind } : null;
+}
+
+/** The resolved form of a table entry. */
+export function fromEntry(entry: ClaimantEntry): ResolvedClaimant {
+  return { name: entry.name, country: entry.country, kind: entry.kind };
+}
+
+const nationalityTables = new WeakMap<Lexicon, PhraseTable<string>>();
+
+/** The countries named by nationality words in a phrase ("South Korean and Ukrainian" -> KR, UA). */
+export function nationalitiesIn(phrase: string, lexicon: Lexicon = LEXICON_EN): Set<string> {
+  let table = nationalityTables.get(lexicon);
+  if (!table) {
+    table = buildPhraseTable(
+      lexicon.nationalities.map((n) => [n.phrase, n.country] as const),
+      lexicon.numbers,
+    );
+    nationalityTables.set(lexicon, table);
+  }
+  const tokens = tokenize(phrase, lexicon.numbers);
+  return new Set(findAll(tokens, 0, tokens.length, table).map((m) => m.value));
+}
+
+/**
+ * The single country named by nationality words in a phrase ("South Korean military
+ * sources" -> KR), or null when none or several are named.
+ */
+export function nationalityOf(phrase: string, lexicon: Lexicon = LEXICON_EN): string | null {
+  const found = nationalitiesIn(phrase, lexicon);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The head of a noun phrase among the known claimants it names: mentions that follow "of" or
+ * "in" ("the Main Intelligence Directorate of the Ministry of Defense") modify an earlier one
+ * and are dropped; of the rest, the last (a subject before its verb: "South Korean MP Lee
+ * Sung-kwon") or the first (after "according to").
+ */
+export function headMention(
+  mentions: readonly ClaimantMention[],
+  text: string,
+  which: 'first' | 'last',
+  postModifier: RegExp = defaultPostModifier(),
+): ClaimantMention | null {
+  if (mentions.length === 0) return null;
+  const kept = mentions.filter((m, i) => {
+    if (i === 0) return true;
+    return !postModifier.test(text.slice(Math.max(0, m.start - 12), m.start));
+  });
+  return (which === 'first' ? kept[0] : kept[kept.length - 1]) ?? null;
+}
+
+let postModifierRe: RegExp | null = null;
+let articleRe: RegExp | null = null;
+
+function wordsRe(words: readonly string[]): string {
+  return words
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+function defaultPostModifier(): RegExp {
+  postModifierRe ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordsRe(LEXICON_EN.attribution.postModifiers)})\\s+$`,
+    'iu',
+  );
+  return postModifierRe;
+}
+
+function cleanName(name: string): string {
+  articleRe ??= new RegExp(`^(?:${wordsRe(LEXICON_EN.attribution.articles)})\\s+`, 'iu');
+  return name
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:'"“”(]+|[\s,;:'"“”)]+$/g, '')
+    .replace(articleRe, '')
+    .trim();
+}
+
+/**
+ * The canonical name and country for any spelling of a claimant: known spellings map to the
+ * table's name ("Zelenskyy" -> "Volodymyr Zelensky", UA); a longer phrase that ends in a
+ * known name maps to it ("South Korean MP Lee Sung-kwon" -> "Lee Sung-kwon"); anything else
+ * keeps its own words, with the country its nationality words give.
+ */
+export function canonicalClaimant(name: string): { name: string; country: string | null } {
+  if (typeof name !== 'string') return { name: '', country: null };
+  const cleaned = cleanName(name);
+  const idx = getIndex();
+  const exact = idx.byAlias.get(foldName(cleaned));
+  if (exact) return { name: exact.name, country: exact.country };
+  const isList = nationalitiesIn(cleaned).size >= 2;
+  const head = isList ? null : headMention(findClaimantMentions(cleaned), cleaned, 'last');
+  // Only a name that ends the phrase is its head ("South Korean MP Lee Sung-kwon"); a name
+  // followed by more words modifies them ("Ukraine Security Service" is not Ukraine).
+  const endsPhrase = head !== null && /^[\s.,;:'")]*$/.test(cleaned.slice(head.end));
+  if (head && endsPhrase && cleaned.split(' ').length <= 8) {
+    return { name: head.entry.name, country: head.entry.country };
+  }
+  return { name: cleaned, country: nationalityOf(cleaned) };
+}
+
+/**
+ * Whether two claimants are the same person or body: spellings of one known claimant are one
+ * ("Zelensky", "Zelenskyy"); null matches only null.
+ */
+export function sameClaimant(a: string | null | undefined, b: string | null | undefined): boolean {
+  const na = a === undefined || a === null || a.trim() === '' ? null : a;
+  const nb = b === undefined || b === null || b.trim() === '' ? null : b;
+  if (na === null || nb === null) return na === nb;
+  return foldName(canonicalClaimant(na).name) === foldName(canonicalClaimant(nb).name);
+}

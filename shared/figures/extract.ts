@@ -1,0 +1,761 @@
+/**
+ * The figure extractor: every number a story attributes to the North Korea–Russia military
+ * relationship, with what it counts, how it is hedged, who gave it, whose side it is about and
+ * the date it covers (FIGURES.md). It is a rule reader over the language's tables: a number is
+ * a figure only when it counts a personnel or materiel unit, something happened to that unit
+ * (a metric), and the sentence or its neighbour ties it to North Korea (or, for side `RU`, to
+ * Russian troops). Everything else — calibres, distances, money, dates, vague amounts, counts
+ * about other things — is left out.
+ */
+
+import type { Figure, Metric, Qualifier, Unit } from '../types.ts';
+import { attributeSentences, claimantAt, type SentenceAttribution } from './attribution.ts';
+import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
+import { figureKey } from './identity.ts';
+import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
+import { LEXICON_EN } from './lexicon-en.ts';
+import { findNumbersInTokens, type NumberMention } from './numbers.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import {
+  buildPhraseTable,
+  findAll,
+  matchAt,
+  matchEndingAt,
+  type PhraseMatch,
+  type PhraseTable,
+  type Token,
+  tokenize,
+  wordSet,
+} from './tokens.ts';
+
+/** Options for {@link extractFigures}. */
+export interface ExtractOptions {
+  /** Publication date `YYYY-MM-DD`; relative dates ("Monday") resolve against it. */
+  published?: string;
+  /** Word tables of the article's language; English when absent. */
+  lexicon?: Lexicon;
+}
+
+const MATERIEL: ReadonlySet<Unit> = new Set<Unit>([
+  'containers',
+  'shells',
+  'missiles',
+  'rocket_launchers',
+  'artillery',
+  'drones',
+]);
+
+const PERSONNEL_METRICS: ReadonlySet<Metric> = new Set<Metric>([
+  'deployed',
+  'killed',
+  'wounded',
+  'casualties',
+  'captured',
+  'missing',
+]);
+
+/** Sides whose figures are returned: North Korea's, and Russia's own troops (never alerting). */
+const RETURNED_SIDES: ReadonlySet<string> = new Set(['KP', 'RU']);
+
+interface Tables {
+  units: PhraseTable<UnitEntry>;
+  nationalities: PhraseTable<string>;
+  dprk: PhraseTable<true>;
+  dprkContext: PhraseTable<true>;
+  russia: PhraseTable<true>;
+  others: PhraseTable<true>;
+  cues: PhraseTable<MetricCue>;
+  followers: PhraseTable<true>;
+  preceders: PhraseTable<true>;
+  partitives: PhraseTable<true>;
+  usage: PhraseTable<true>;
+  inclusion: PhraseTable<true>;
+  modifiers: ReadonlySet<string>;
+  bareFollowers: ReadonlySet<string>;
+  attachedSuffixes: ReadonlySet<string>;
+  yearPrepositions: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  destinations: ReadonlySet<string>;
+  origins: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  locations: ReadonlySet<string>;
+  estimates: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  listJoiners: ReadonlySet<string>;
+  hedgeSharing: ReadonlySet<string>;
+  strength: ReadonlySet<string>;
+  bareSuffixes: readonly string[];
+}
+
+const tablesCache = new WeakMap<Lexicon, Tables>();
+
+function tablesFor(lex: Lexicon): Tables {
+  const cached = tablesCache.get(lex);
+  if (cached) return cached;
+  const n = lex.numbers;
+  const marks = (list: readonly string[]) =>
+    buildPhraseTable(
+      list.map((p) => [p, true] as const),
+      n,
+    );
+  const tables: Tables = {
+    units: buildPhraseTable(
+      lex.units.map((u) => [u.phrase, u] as const),
+      n,
+    ),
+    nationalities: buildPhraseTable(
+      lex.nationalities.map((x) => [x.phrase, x.country] as const),
+      n,
+    ),
+    dprk: marks(lex.dprkMarkers),
+    dprkContext: marks(lex.dprkContextMarkers),
+    russia: marks(lex.russiaMarkers),
+    others: marks(lex.otherActorMarkers),
+    cues: buildPhraseTable(
+      lex.metricCues.map((c) => [c.phrase, c] as const),
+      n,
+    ),
+    followers: marks(lex.nonFigure.followers),
+    preceders: marks(lex.nonFigure.preceders),
+    partitives: marks(lex.nonFigure.partitives),
+    usage: marks(lex.nonFigure.usageVerbs),
+    inclusion: marks(lex.inclusionWords),
+    modifiers: wordSet(lex.unitModifiers),
+    bareFollowers: wordSet(lex.bareFollowers),
+    attachedSuffixes: wordSet(lex.nonFigure.attachedSuffixes),
+    yearPrepositions: wordSet(lex.nonFigure.yearPrepositions),
+    months: wordSet(lex.nonFigure.months),
+    destinations: wordSet(lex.destinationPrepositions),
+    origins: wordSet(lex.originPrepositions),
+    determiners: wordSet(lex.determiners),
+    locations: wordSet(lex.locationNouns),
+    estimates: wordSet(lex.attribution.estimateWords),
+    conjunctions: wordSet(lex.conjunctions),
+    listJoiners: wordSet([...lex.attribution.listJoiners, ...lex.numbers.alternatives, ',']),
+    hedgeSharing: wordSet(lex.hedgeSharingJoiners),
+    strength: wordSet(lex.strengthWords),
+    bareSuffixes: lex.bareFollowerSuffixes.map((x) => x.toLowerCase()),
+  };
+  tablesCache.set(lex, tables);
+  return tables;
+}
+
+/** One sentence, tokenised, with where it names North Korea and Russia. */
+interface SentenceInfo {
+  sentence: Sentence;
+  tokens: Token[];
+  dprk: number[];
+  russia: number[];
+  /** Where the sentence names another country as an actor ("Ukraine lost …"). */
+  others: number[];
+  /** Metric cues over the whole sentence, longest first, so a window never splits one. */
+  cues: PhraseMatch<MetricCue>[];
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+function positions(tokens: readonly Token[], table: PhraseTable<true>): number[] {
+  return findAll(tokens, 0, tokens.length, table).map((m) => m.start);
+}
+
+/** Where a sentence names a country as an actor, not a place or destination. */
+function actorsOf(tokens: readonly Token[], table: PhraseTable<true>, t: Tables): number[] {
+  const out: number[] = [];
+  for (const m of findAll(tokens, 0, tokens.length, table)) {
+    let k = m.start - 1;
+    while (k >= 0 && t.determiners.has(tokens[k]!.lower)) k--;
+    const before = tokens[k];
+    if (before && t.destinations.has(before.lower)) continue;
+    const after = tokens[m.end];
+    if (after && (after.text === ',' || after.text === '.' || t.locations.has(after.lower)))
+      continue;
+    out.push(m.start);
+  }
+  return out;
+}
+
+/** Why a number is not a figure whatever follows it (date, time, money, calibre, …). */
+function isNonFigureNumber(
+  m: NumberMention,
+  tokens: readonly Token[],
+  dateSpans: ReadonlyArray<[number, number]>,
+  t: Tables,
+): boolean {
+  if (m.previous) return true;
+  if (!Number.isFinite(m.value) || m.value <= 0 || m.value > 1e9) return true;
+  if (!Number.isInteger(m.value)) return true;
+  if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) return true;
+  for (const [s, e] of dateSpans) if (m.tokStart < e && m.tokEnd > s) return true;
+  const prev = tokens[m.tokStart - 1];
+  const prev2 = tokens[m.tokStart - 2];
+  // Designations: "KN-23", "Su-27", "Hwasong-11".
+  if (
+    prev?.text === '-' &&
+    adjacent(prev, tokens[m.tokStart]) &&
+    prev2?.kind === 'word' &&
+    adjacent(prev2, prev)
+  ) {
+    return true;
+  }
+  if (prev?.kind === 'word' && adjacent(prev, tokens[m.tokStart])) return true;
+  if (matchEndingAt(tokens, m.tokStart, t.preceders)) return true;
+  const partitive = matchAt(tokens, m.tokStart, t.partitives);
+  if (partitive && partitive.end >= m.tokEnd) return true;
+  if (m.hedgeTokStart !== m.tokStart && matchEndingAt(tokens, m.hedgeTokStart, t.preceders))
+    return true;
+  // Times: "6:40".
+  const next = tokens[m.tokEnd];
+  if (
+    next?.text === ':' &&
+    adjacent(tokens[m.tokEnd - 1], next) &&
+    tokens[m.tokEnd + 1]?.kind === 'num'
+  ) {
+    return true;
+  }
+  if (prev?.text === ':' && prev2?.kind === 'num' && adjacent(prev2, prev)) return true;
+  // Letters glued to the digits: "11th", "122mm", "1990s".
+  if (
+    next?.kind === 'word' &&
+    adjacent(tokens[m.tokEnd - 1], next) &&
+    t.attachedSuffixes.has(next.lower)
+  ) {
+    return true;
+  }
+  let j = m.tokEnd;
+  if (tokens[j]?.text === '-' || tokens[j]?.text === '\u2011') j++;
+  if (matchAt(tokens, j, t.followers)) return true;
+  return false;
+}
+
+/** What follows a number: its unit, nothing (a bare number), or some other noun. */
+type UnitReading =
+  | {
+      kind: 'unit';
+      entry: UnitEntry;
+      start: number;
+      end: number;
+      side: string | null;
+      impliedMoved?: boolean;
+    }
+  | { kind: 'bare' }
+  | { kind: 'blocked' };
+
+const STRONG: UnitEntry = { phrase: '-strong', unit: 'troops' };
+
+function originSide(tokens: readonly Token[], at: number, t: Tables): string | null {
+  const tok = tokens[at];
+  if (!tok || !t.origins.has(tok.lower)) return null;
+  let k = at + 1;
+  while (k < tokens.length && t.determiners.has(tokens[k]!.lower)) k++;
+  if (matchAt(tokens, k, t.dprk)) return 'KP';
+  return null;
+}
+
+function unitAfter(tokens: readonly Token[], start: number, t: Tables): UnitReading {
+  let j = start;
+  let side: string | null = null;
+  if (tokens[j]?.text === '-' && t.strength.has(tokens[j + 1]?.lower ?? '')) {
+    let end = j + 2;
+    // "a 12,000-strong North Korean contingent"
+    const nat = matchAt(tokens, end, t.nationalities);
+    if (nat) {
+      side = nat.value;
+      end = nat.end;
+    }
+    return { kind: 'unit', entry: STRONG, start: j, end, side, impliedMoved: true };
+  }
+  let skipped = 0;
+  while (j < tokens.length && skipped < 10) {
+    const unit = matchAt(tokens, j, t.units);
+    if (unit) {
+      const from = originSide(tokens, unit.end, t);
+      return {
+        kind: 'unit',
+        entry: unit.value,
+        start: unit.start,
+        end: unit.end,
+        side: side ?? unit.value.side ?? from,
+      };
+    }
+    const nat = matchAt(tokens, j, t.nationalities);
+    if (nat) {
+      side = nat.value;
+      j = nat.end;
+      skipped++;
+      continue;
+    }
+    const tok = tokens[j]!;
+    if (CLOSING_QUOTES.has(tok.text)) {
+      // "“up to 2,000” North Korean military personnel": the quote mark is transparent.
+      j++;
+      continue;
+    }
+    const isModifier = t.modifiers.has(tok.lower);
+    const isName = tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+    const isDesignation =
+      tok.kind === 'num' &&
+      ((tokens[j - 1]?.text === '-' && adjacent(tokens[j - 1], tok)) ||
+        (tokens[j + 1] !== undefined &&
+          adjacent(tok, tokens[j + 1]) &&
+          /^[-a-z]/.test(tokens[j + 1]!.lower)));
+    if (isModifier || isName || isDesignation || tok.text === '-') {
+      j++;
+      skipped++;
+      continue;
+    }
+    // "KN-23 and KN-24 missiles", "Koksan, Tokchon guns": names joined before their noun.
+    const nextTok = tokens[j + 1];
+    if (
+      t.listJoiners.has(tok.lower) &&
+      skipped > 0 &&
+      nextTok?.kind === 'word' &&
+      /^\p{Lu}/u.test(nextTok.text) &&
+      matchAt(tokens, j + 1, t.nationalities) === null
+    ) {
+      j++;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  let f = start;
+  while (tokens[f] && CLOSING_QUOTES.has(tokens[f]!.text)) f++;
+  const first = tokens[f];
+  if (!first || first.kind === 'punct') return { kind: 'bare' };
+  if (t.bareFollowers.has(first.lower) || t.bareSuffixes.some((x) => first.lower.endsWith(x))) {
+    return { kind: 'bare' };
+  }
+  return { kind: 'blocked' };
+}
+
+/** The nearest unit named before a bare number ("the number of containers to 20,000"). */
+function unitBefore(
+  tokens: readonly Token[],
+  end: number,
+  t: Tables,
+): { entry: UnitEntry; start: number; end: number; side: string | null } | null {
+  const from = Math.max(0, end - 30);
+  const found = findAll(tokens, from, end, t.units);
+  const last = found[found.length - 1];
+  if (!last) return null;
+  let side: string | null = last.value.side ?? null;
+  let k = last.start;
+  for (let steps = 0; steps < 5 && k > 0 && side === null; steps++) {
+    const nat = matchEndingAt(tokens, k, t.nationalities);
+    if (nat) {
+      side = nat.value;
+      break;
+    }
+    if (!t.modifiers.has(tokens[k - 1]!.lower)) break;
+    k--;
+  }
+  if (side === null) side = originSide(tokens, last.end, t);
+  return { entry: last.value, start: last.start, end: last.end, side };
+}
+
+/** A metric cue turned into this unit's metric, or null when it does not apply to it. */
+function cueMetric(cue: MetricCue, materiel: boolean): Metric | 'mixed' | null {
+  if (cue.metric === 'mixed') return 'mixed';
+  if (materiel) {
+    if (cue.metric === 'supplied' || cue.metric === 'moved') return 'supplied';
+    return null;
+  }
+  if (cue.metric === 'moved' || cue.metric === 'supplied') return 'deployed';
+  return cue.metric;
+}
+
+interface CueHit {
+  metric: Metric | 'mixed';
+  at: number;
+  end: number;
+}
+
+function cuesIn(
+  info: SentenceInfo,
+  from: number,
+  to: number,
+  materiel: boolean,
+  weak: boolean,
+): CueHit[] {
+  if (to <= from) return [];
+  const out: CueHit[] = [];
+  // Cues are in order and do not overlap: skip to the first that ends after `from`.
+  let lo = 0;
+  let hi = info.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (info.cues[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < info.cues.length; i++) {
+    const m = info.cues[i]!;
+    if (m.start >= to) break;
+    if (Boolean(m.value.weak) !== weak) continue;
+    const metric = cueMetric(m.value, materiel);
+    if (metric) out.push({ metric, at: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** Characters either side of a number searched for its date in a very long sentence. */
+const DATE_WINDOW = 300;
+const HARD_STOP = new Set([';', ':', '(', ')']);
+const CLOSING_QUOTES = new Set(['\u201D', '"', '\u2019', '\u00BB']);
+
+/** The first token index before `at` (exclusive) at which a clause stops, scanning back. */
+function clauseStartBefore(
+  tokens: readonly Token[],
+  at: number,
+  floor: number,
+  soft: boolean,
+): number {
+  for (let k = at - 1; k >= floor; k--) {
+    const tx = tokens[k]!.text;
+    if (HARD_STOP.has(tx) || (soft && tx === ',')) return k + 1;
+  }
+  return floor;
+}
+
+function clauseEndAfter(tokens: readonly Token[], at: number, ceiling: number): number {
+  for (let k = at; k < ceiling; k++) {
+    if (HARD_STOP.has(tokens[k]!.text)) return k;
+  }
+  return ceiling;
+}
+
+interface Placed {
+  mention: NumberMention;
+  figure: Figure;
+}
+
+/** What one number in a sentence counts, or null when it is not a figure. */
+function readFigure(
+  m: NumberMention,
+  next: NumberMention | undefined,
+  prev: Placed | undefined,
+  info: SentenceInfo,
+  previousDprk: boolean,
+  articleDprk: boolean,
+  t: Tables,
+): { unit: Unit; metric: Metric; side: string; generic: boolean } | null {
+  const { tokens } = info;
+  const after = unitAfter(tokens, m.tokEnd, t);
+  if (after.kind === 'blocked') return null;
+  let entry: UnitEntry | null = null;
+  let unitSide: string | null = null;
+  let unitEnd = m.tokEnd;
+  let impliedMoved = false;
+  if (after.kind === 'unit') {
+    entry = after.entry;
+    unitSide = after.side;
+    unitEnd = after.end;
+    impliedMoved = after.impliedMoved === true;
+  } else {
+    const back = unitBefore(tokens, m.hedgeTokStart, t);
+    if (back) {
+      entry = back.entry;
+      unitSide = back.side;
+    } else if (prev) {
+      entry = { phrase: '', unit: prev.figure.unit };
+    }
+  }
+  const yearLike = m.plainDigits !== null && /^(1[89]|2[01])\d\d$/.test(m.plainDigits);
+  if (yearLike) {
+    const before = tokens[m.hedgeTokStart - 1];
+    if (after.kind !== 'unit' || (before && t.yearPrepositions.has(before.lower))) return null;
+  }
+
+  const unit: Unit | null = entry?.unit ?? null;
+  const materiel = unit !== null && MATERIEL.has(unit);
+  const nextStart = next ? next.hedgeTokStart : tokens.length;
+  const prevEnd = prev ? prev.mention.tokEnd : 0;
+
+  // Materiel fired, launched or tested is used, not supplied: a verb of use nearer the number
+  // than any verb of supply leaves it out ("fired 38 missiles"; but "supplied 100 missiles,
+  // some of which Russia has fired" is a supply).
+  if (materiel) {
+    const lo = Math.max(prevEnd, m.hedgeTokStart - 8);
+    const hi = Math.min(nextStart, unitEnd + 4);
+    const useBefore = findAll(tokens, lo, m.hedgeTokStart, t.usage).pop();
+    const useAfter = findAll(tokens, unitEnd, hi, t.usage)[0];
+    const supply = cuesIn(info, lo, hi, true, false);
+    const supplyBefore = supply.filter((c) => c.at < m.hedgeTokStart).pop();
+    if (useBefore && (!supplyBefore || useBefore.start > supplyBefore.at)) return null;
+    if (useAfter && supply.length === 0) return null;
+  }
+
+  let metric: Metric | 'mixed' | null = entry?.metric ?? null;
+  let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + 12));
+  if (next && nextStart <= afterEnd) {
+    // "100 … killed and 1,000 injured": what follows the last "and" belongs to the next number.
+    for (let k = afterEnd - 1; k >= unitEnd; k--) {
+      if (t.conjunctions.has(tokens[k]!.lower)) {
+        afterEnd = k;
+        break;
+      }
+    }
+  }
+  let localStart = clauseStartBefore(
+    tokens,
+    m.hedgeTokStart,
+    Math.max(prevEnd, m.hedgeTokStart - 8),
+    true,
+  );
+  if (prev && localStart === prevEnd) {
+    // "300 … have died and some 2,700 have been wounded": what precedes the first "and" after
+    // the previous number belongs to it.
+    for (let k = prevEnd; k < m.hedgeTokStart; k++) {
+      if (t.conjunctions.has(tokens[k]!.lower)) {
+        localStart = k + 1;
+        break;
+      }
+    }
+  }
+  const wideStart = clauseStartBefore(
+    tokens,
+    m.hedgeTokStart,
+    Math.max(prevEnd, m.hedgeTokStart - 30),
+    false,
+  );
+  if (!metric && impliedMoved) metric = materiel ? 'supplied' : 'deployed';
+  if (!metric) {
+    // The nearest strong cue on either side: "sent 1,000 troops … to make up for the losses"
+    // is a deployment; "100 troops have been killed" a death.
+    const after = cuesIn(info, unitEnd, afterEnd, materiel, false)[0];
+    const before = cuesIn(info, localStart, m.hedgeTokStart, materiel, false).pop();
+    const dAfter = after ? after.at - unitEnd : Number.POSITIVE_INFINITY;
+    const dBefore = before ? m.hedgeTokStart - before.end : Number.POSITIVE_INFINITY;
+    const pick = dAfter <= dBefore ? after : before;
+    if (pick) metric = pick.metric;
+  }
+  if (!metric) metric = cuesIn(info, unitEnd, afterEnd, materiel, true)[0]?.metric ?? null;
+  if (
+    !metric &&
+    prev &&
+    (unit === null ||
+      unit === prev.figure.unit ||
+      MATERIEL.has(unit) === MATERIEL.has(prev.figure.unit))
+  ) {
+    const between = cuesIn(info, prev.mention.tokEnd, m.hedgeTokStart, materiel, false);
+    if (between.length === 0) metric = prev.figure.metric;
+  }
+  if (!metric)
+    metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, false).pop()?.metric ?? null;
+  if (!metric)
+    metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, true).pop()?.metric ?? null;
+  if (!metric && unit === 'containers') metric = 'supplied';
+  if (!metric || metric === 'mixed') return null;
+  if (materiel && metric !== 'supplied') return null;
+  if (!materiel && !PERSONNEL_METRICS.has(metric)) return null;
+
+  const finalUnit: Unit = unit ?? 'troops';
+  const generic = entry?.generic === true || entry === null;
+
+  // Whose people or materiel.
+  let side: string | null = unitSide;
+  if (side === null && materiel) {
+    // Materiel counts only as North Korea's supplies; whoever receives it is named too.
+    if (info.dprk.length > 0 || previousDprk) side = 'KP';
+  } else if (side === null) {
+    const at = m.tokStart;
+    const nearest = (list: readonly number[], beforeOnly: boolean) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (const p of list) {
+        if (beforeOnly && p > at) continue;
+        best = Math.min(best, Math.abs(p - at));
+      }
+      return best;
+    };
+    // A North Korean part of a larger group ("50,000 troops, including the North Koreans")
+    // does not make the group North Korean.
+    const inclusion = findAll(
+      tokens,
+      m.tokEnd,
+      Math.min(tokens.length, m.tokEnd + 12),
+      t.inclusion,
+    )[0];
+    const dprk = inclusion ? info.dprk.filter((p) => p < at || p < inclusion.start) : info.dprk;
+    const dDprk = nearest(dprk, false);
+    const dRussia = nearest(info.russia, true);
+    const otherActor = info.others.some((p) => p < at);
+    if (dDprk !== Number.POSITIVE_INFINITY && dDprk <= dRussia) side = 'KP';
+    else if (dRussia !== Number.POSITIVE_INFINITY) side = 'RU';
+    else if (previousDprk && !otherActor) side = 'KP';
+  }
+  if (side === null) return null;
+  if (!RETURNED_SIDES.has(side)) return null;
+  if (side !== 'KP' && (materiel || generic)) return null;
+  if (side === 'KP' && !articleDprk) return null;
+  return { unit: finalUnit, metric, side, generic };
+}
+
+function hasEstimateBefore(
+  tokens: readonly Token[],
+  m: NumberMention,
+  prevEnd: number,
+  t: Tables,
+): boolean {
+  const lo = Math.max(prevEnd, m.hedgeTokStart - 25);
+  for (let k = m.hedgeTokStart - 1; k >= lo; k--) {
+    if (t.estimates.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "at least 100 killed and 1,000 injured": the hedge covers both numbers. */
+function sharesHedge(
+  tokens: readonly Token[],
+  m: NumberMention,
+  prev: Placed | undefined,
+  t: Tables,
+): Qualifier | null {
+  if (!prev || m.another || m.more) return null;
+  const q = prev.figure.qualifier;
+  if (q === 'exact' || q === 'range') return null;
+  const between = tokens.slice(prev.mention.tokEnd, m.hedgeTokStart);
+  if (between.length === 0 || between.length > 10) return null;
+  if (!t.hedgeSharing.has(between[between.length - 1]!.lower)) return null;
+  if (between.some((tok) => tok.text === ';' || tok.text === ':')) return null;
+  // "including 500 officers" starts a part of the group; "300 of them … and 2,700" does not.
+  const inclusions = findAll(tokens, prev.mention.tokEnd, m.hedgeTokStart, t.inclusion);
+  if (inclusions.some((x) => x.start > prev.mention.tokEnd + 1)) return null;
+  return q;
+}
+
+/**
+ * The evidence for a figure: its sentence, with spacing normalised; for a run-on "sentence"
+ * (text without punctuation), the stretch around the number.
+ */
+function evidenceFor(sentence: string, m: NumberMention): string {
+  if (sentence.length <= DATE_WINDOW * 2) return sentence.replace(/\s+/g, ' ').trim();
+  const from = Math.max(0, m.start - DATE_WINDOW);
+  const to = Math.min(sentence.length, m.end + DATE_WINDOW);
+  const core = sentence.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${core}${to < sentence.length ? '…' : ''}`;
+}
+
+/** Which occurrence of a figure to keep: a named claimant (a body or person over a whole
+ * country), then a hedged wording, since headlines drop hedges. */
+function rank(f: Figure, kind: string | null): number {
+  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : 4;
+  return claimant + (f.qualifier !== 'exact' ? 1 : 0);
+}
+
+/**
+ * Every North Korea–Russia figure in an article, one per distinct (metric, unit, value,
+ * valueHigh, side), keeping the best-attributed occurrence (a named claimant first, then a
+ * hedged wording, since headlines drop hedges), in order of first appearance. Figures about
+ * Russian troops are returned with side `RU`. No figures is an empty array; this never throws.
+ */
+export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const lexicon = opts.lexicon ?? LEXICON_EN;
+  const t = tablesFor(lexicon);
+  let sentences: Sentence[];
+  let attributions: SentenceAttribution[];
+  try {
+    sentences = splitSentences(text, lexicon);
+    attributions = attributeSentences(text, sentences, lexicon);
+  } catch {
+    return [];
+  }
+  const infos: SentenceInfo[] = sentences.map((sentence, k) => {
+    const tokens = tokenize(sentence.text, lexicon.numbers);
+    // A country that gives the figure ("Seoul put the toll at 3,000") is not its actor.
+    const spans = attributions[k]!.attributions;
+    const outsideAttribution = (p: number) =>
+      !spans.some((a) => tokens[p]!.start >= a.start && tokens[p]!.start < a.end);
+    return {
+      sentence,
+      tokens,
+      dprk: positions(tokens, t.dprk),
+      russia: actorsOf(tokens, t.russia, t),
+      others: actorsOf(tokens, t.others, t).filter(outsideAttribution),
+      cues: findAll(tokens, 0, tokens.length, t.cues),
+    };
+  });
+  const articleDprk = infos.some((i) => i.dprk.length > 0);
+  if (articleDprk) {
+    for (const info of infos) {
+      const context = positions(info.tokens, t.dprkContext);
+      if (context.length > 0) info.dprk = [...info.dprk, ...context].sort((a, b) => a - b);
+    }
+  }
+
+  const byKey = new Map<string, { figure: Figure; order: number; rank: number }>();
+  let order = 0;
+  for (let s = 0; s < infos.length; s++) {
+    const info = infos[s]!;
+    const sentence = info.sentence;
+    // Context from the two sentences before ("There are approximately 12,000 soldiers, …").
+    const previousDprk =
+      (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
+    try {
+      const mentions = findNumbersInTokens(info.tokens, sentence.text, lexicon);
+      if (mentions.length === 0) continue;
+      const dateSpans = findDateTokenSpans(info.tokens, lexicon);
+      const candidates = mentions.filter((m) => !isNonFigureNumber(m, info.tokens, dateSpans, t));
+      let prev: Placed | undefined;
+      let dates: DateMention[] | undefined;
+      const shortSentence = sentence.text.length <= DATE_WINDOW * 2;
+      const sentenceEvidence = shortSentence ? sentence.text.replace(/\s+/g, ' ').trim() : '';
+      for (let k = 0; k < candidates.length; k++) {
+        const m = candidates[k]!;
+        const read = readFigure(m, candidates[k + 1], prev, info, previousDprk, articleDprk, t);
+        if (!read) continue;
+        let qualifier = m.qualifier;
+        if (qualifier === 'exact') qualifier = sharesHedge(info.tokens, m, prev, t) ?? qualifier;
+        if (
+          qualifier === 'exact' &&
+          m.kind === 'single' &&
+          hasEstimateBefore(info.tokens, m, prev ? prev.mention.tokEnd : 0, t)
+        ) {
+          qualifier = 'about';
+        }
+        const claimant = claimantAt(attributions[s]!, m.start);
+        const dateOpts = {
+          ...(opts.published !== undefined ? { published: opts.published } : {}),
+          lexicon,
+        };
+        let asOf: string | undefined;
+        if (sentence.text.length <= DATE_WINDOW * 2) {
+          dates ??= findDates(sentence.text, dateOpts);
+          asOf = nearestDate(dates, m.start);
+        } else {
+          // A run-on "sentence": read only the stretch around the number.
+          const from = Math.max(0, m.start - DATE_WINDOW);
+          asOf = nearestDate(
+            findDates(sentence.text.slice(from, m.end + DATE_WINDOW), dateOpts),
+            m.start - from,
+          );
+        }
+        const figure: Figure = {
+          metric: read.metric,
+          unit: read.unit,
+          value: m.value,
+          ...(m.valueHigh !== undefined ? { valueHigh: m.valueHigh } : {}),
+          qualifier,
+          claimant: claimant ? claimant.name : null,
+          claimantCountry: claimant ? claimant.country : null,
+          side: read.side,
+          ...(asOf !== undefined ? { asOf } : {}),
+          evidence: shortSentence ? sentenceEvidence : evidenceFor(sentence.text, m),
+        };
+        prev = { mention: m, figure };
+        const key = figureKey(figure);
+        const r = rank(figure, claimant ? claimant.kind : null);
+        const existing = byKey.get(key);
+        if (!existing) byKey.set(key, { figure, order: order++, rank: r });
+        else if (r > existing.rank) {
+          existing.figure = figure;
+          existing.rank = r;
+        }
+      }
+    } catch {
+      // A sentence that trips the reader loses its own figures, never the article's.
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.order - b.order).map((x) => x.figure);
+}

@@ -1,0 +1,57 @@
+/**
+ * A figure's identity and its wording. Identity is what makes a figure new (FIGURES.md):
+ * metric, unit, value, valueHigh and side; the same figure from another outlet or claimant is
+ * a corroboration, not a new alert. The wording is what an alert says.
+ */
+
+import type { Figure } from '../types.ts';
+import type { Lexicon } from './lexicon.ts';
+import { LEXICON_EN } from './lexicon-en.ts';
+
+/**
+ * The stable identity of a figure, e.g. `casualties|troops|3000||KP`. Qualifier, claimant and
+ * date are deliberately not part of it, so "more than 3,000" and "3,000" are one figure.
+ */
+export function figureKey(
+  f: Pick<Figure, 'metric' | 'unit' | 'value' | 'valueHigh' | 'side'>,
+): string {
+  const high = f.valueHigh === undefined || f.valueHigh === null ? '' : String(f.valueHigh);
+  return `${f.metric}|${f.unit}|${f.value}|${high}|${f.side || 'KP'}`;
+}
+
+function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/**
+ * A figure in words for an alert: "More than 3,000 North Korean troops killed or wounded",
+ * "About 7,000 containers supplied by North Korea", "10,000–12,000 North Korean troops
+ * deployed to Russia".
+ */
+export function describeFigure(f: Figure, lexicon: Lexicon = LEXICON_EN): string {
+  const d = lexicon.describe;
+  const fmt = new Intl.NumberFormat(d.locale, { maximumFractionDigits: 2 });
+  const amount =
+    f.valueHigh !== undefined
+      ? `${fmt.format(f.value)}${d.rangeJoiner}${fmt.format(f.valueHigh)}`
+      : fmt.format(f.value);
+  const hedge = f.valueHigh !== undefined ? '' : (d.qualifiers[f.qualifier] ?? '');
+  const nouns = d.units[f.unit];
+  const noun = nouns
+    ? f.value === 1 && f.valueHigh === undefined
+      ? nouns.one
+      : nouns.many
+    : f.unit;
+  const side = f.side || 'KP';
+  const materiel = f.metric === 'supplied';
+  const parts: string[] = [];
+  if (hedge) parts.push(hedge);
+  parts.push(amount);
+  if (!materiel && d.sideAdjectives[side]) parts.push(d.sideAdjectives[side]!);
+  parts.push(noun);
+  let metric = d.metrics[f.metric] ?? f.metric;
+  if (f.metric === 'deployed' && side !== 'KP') metric = d.metrics.deployed.split(' ')[0]!;
+  parts.push(metric);
+  if (materiel && d.supplierPhrases[side]) parts.push(d.supplierPhrases[side]!);
+  return capitalise(parts.join(' '));
+}

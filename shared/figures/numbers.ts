@@ -1,0 +1,491 @@
+/**
+ * Numbers as news stories write them: digits with separators ("3,000", "11 000"), words
+ * ("three thousand", "a dozen", "another thousand"), scaled ("1.5 million", "12k"), ranges
+ * ("10,000 to 12,000", "between 10,000 and 12,000") and changes ("rose from 300 to 1,000",
+ * whose figure is 1,000), each with the hedge that qualifies it. No library measured reads
+ * hedges or ranges, so this is a small reader of our own, driven by the language's tables.
+ */
+
+import type { Qualifier } from '../types.ts';
+import type { Lexicon, NumberLexicon } from './lexicon.ts';
+import { LEXICON_EN } from './lexicon-en.ts';
+import {
+  buildPhraseTable,
+  foldToken,
+  matchAt,
+  matchEndingAt,
+  type PhraseTable,
+  type Token,
+  tokenize,
+} from './tokens.ts';
+
+/** One numeric expression found in a text, with its hedge and shape. */
+export interface NumberMention {
+  /** Token range `[tokStart, tokEnd)` of the number itself, hedge excluded. */
+  tokStart: number;
+  tokEnd: number;
+  /** Character range of the number itself. */
+  start: number;
+  end: number;
+  /** Token index where the hedge starts (`tokStart` when unhedged). */
+  hedgeTokStart: number;
+  /** The number; for a range, its lower end; for a change, the new value. */
+  value: number;
+  /** The upper end of a range. */
+  valueHigh?: number;
+  qualifier: Qualifier;
+  /** `single`, `range`, or `change` ("rose from 300 to 1,000"). */
+  kind: 'single' | 'range' | 'change';
+  /** The old value of a change. */
+  previousValue?: number;
+  /** A word before it adds it to an earlier count ("another thousand", "an additional 2,000"). */
+  another: boolean;
+  /** Followed by "more" ("three more went missing"): additional, not a hedge. */
+  more: boolean;
+  /** An earlier value that a change replaced ("up from 1,100"): never a figure. */
+  previous: boolean;
+  /** Written with digits (not words). */
+  digits: boolean;
+  /** Digits with no separator, scale or decimals, e.g. "2022"; null otherwise. */
+  plainDigits: string | null;
+  /** The exact text of the number (hedge excluded). */
+  text: string;
+}
+
+/** The value, range and hedge of a number, for callers that only need those. */
+export interface ParsedNumber {
+  value: number;
+  valueHigh?: number;
+  qualifier: Qualifier;
+}
+
+interface NumberTables {
+  hedgesBefore: PhraseTable<Qualifier>;
+  hedgesAfter: PhraseTable<Qualifier>;
+  vagueBefore: PhraseTable<true>;
+  previousMarkers: PhraseTable<true>;
+  changeVerbs: PhraseTable<true>;
+  units: Map<string, number>;
+  tens: Map<string, number>;
+  multipliers: Map<string, number>;
+  scales: Map<string, number>;
+  scaleSuffixes: Map<string, number>;
+  articles: Set<string>;
+  half: Set<string>;
+  joiners: Set<string>;
+  another: Set<string>;
+  between: Set<string>;
+  betweenAnd: Set<string>;
+  rangeJoiners: Set<string>;
+  from: Set<string>;
+  changeTo: Set<string>;
+  alternatives: Set<string>;
+  additional: Set<string>;
+}
+
+const tablesCache = new WeakMap<NumberLexicon, NumberTables>();
+
+function toMap(record: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(record).map(([k, v]) => [foldToken(k), v]));
+}
+
+function toSet(words: readonly string[]): Set<string> {
+  return new Set(words.map(foldToken));
+}
+
+function tablesFor(n: NumberLexicon): NumberTables {
+  const cached = tablesCache.get(n);
+  if (cached) return cached;
+  const marks = (list: readonly string[]) =>
+    buildPhraseTable(
+      list.map((p) => [p, true] as const),
+      n,
+    );
+  const tables: NumberTables = {
+    hedgesBefore: buildPhraseTable(
+      n.hedgesBefore.map((h) => [h.phrase, h.qualifier] as const),
+      n,
+    ),
+    hedgesAfter: buildPhraseTable(
+      n.hedgesAfter.map((h) => [h.phrase, h.qualifier] as const),
+      n,
+    ),
+    vagueBefore: marks(n.vagueBefore),
+    previousMarkers: marks(n.previousMarkers),
+    changeVerbs: marks(n.changeVerbs),
+    units: toMap(n.units),
+    tens: toMap(n.tens),
+    multipliers: toMap(n.multipliers),
+    scales: toMap(n.scales),
+    scaleSuffixes: toMap(n.scaleSuffixes),
+    articles: toSet(n.articles),
+    half: toSet(n.half),
+    joiners: toSet(n.joiners),
+    another: toSet(n.another),
+    between: toSet(n.between),
+    betweenAnd: toSet(n.betweenAnd),
+    rangeJoiners: toSet(n.rangeJoiners),
+    from: toSet(n.from),
+    changeTo: toSet(n.changeTo),
+    alternatives: toSet(n.alternatives),
+    additional: toSet(n.additional),
+  };
+  tablesCache.set(n, tables);
+  return tables;
+}
+
+/** A number before hedges and ranges: its value, where it ends, and how it was scaled. */
+interface Simple {
+  value: number;
+  end: number;
+  /** The word scale applied ("thousand" in "12 thousand"), 1 when none. */
+  scale: number;
+  digits: boolean;
+  plainDigits: string | null;
+  /** Started with an "another" word ("another thousand"). */
+  another: boolean;
+}
+
+function parseDigits(tok: Token, n: NumberLexicon): number {
+  let s = tok.text;
+  for (const sep of n.thousandsSeparators) s = s.split(sep).join('');
+  if (n.decimalSeparator !== '.') s = s.split(n.decimalSeparator).join('.');
+  return Number(s);
+}
+
+function isAdjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+function parseDigitNumber(tokens: readonly Token[], i: number, lex: NumberLexicon): Simple | null {
+  const t = tables(lex);
+  const tok = tokens[i]!;
+  let value = parseDigits(tok, lex);
+  if (!Number.isFinite(value)) return null;
+  let end = i + 1;
+  let scale = 1;
+  const plain = /^\d+$/.test(tok.text) ? tok.text : null;
+  let scaled = false;
+  const next = tokens[end];
+  if (next && next.kind === 'word') {
+    const suffix = t.scaleSuffixes.get(next.lower);
+    const word = t.scales.get(next.lower) ?? t.multipliers.get(next.lower);
+    if (suffix !== undefined && (isAdjacent(tok, next) || next.lower.length >= 2)) {
+      // "12k", "1.5m", "3 bn"; a spaced single letter ("5 m") is a metre, not a million.
+      const after = tokens[end + 1];
+      if (!isAdjacent(next, after) || after?.kind !== 'word') {
+        value *= suffix;
+        scale = suffix;
+        end++;
+        scaled = true;
+      }
+    } else if (word !== undefined) {
+      value *= word;
+      scale = word;
+      end++;
+      scaled = true;
+      const more = tokens[end];
+      if (more && t.scales.has(more.lower) && word < (t.scales.get(more.lower) ?? 0)) {
+        // "1.5 hundred thousand" is not English, but "2 hundred thousand" is.
+        const s2 = t.scales.get(more.lower)!;
+        value *= s2;
+        scale *= s2;
+        end++;
+      }
+    }
+  }
+  return {
+    value,
+    end,
+    scale,
+    digits: true,
+    plainDigits: scaled ? null : plain,
+    another: false,
+  };
+}
+
+type WordKind = 'none' | 'unit' | 'ten' | 'mult' | 'scale';
+
+function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon): Simple | null {
+  const t = tables(lex);
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let last: WordKind = 'none';
+  let scale = 1;
+  let another = false;
+  const first = tokens[i];
+  if (first?.kind !== 'word') return null;
+  const peek = tokens[i + 1];
+  const peekIsScale =
+    peek !== undefined && (t.scales.has(peek.lower) || t.multipliers.has(peek.lower));
+  if (t.half.has(first.lower)) {
+    // "half a million"
+    const art = tokens[i + 1];
+    const sc = tokens[i + 2];
+    if (art && sc && t.articles.has(art.lower) && t.scales.has(sc.lower)) {
+      const s = t.scales.get(sc.lower)!;
+      return {
+        value: s / 2,
+        end: i + 3,
+        scale: s,
+        digits: false,
+        plainDigits: null,
+        another: false,
+      };
+    }
+    return null;
+  }
+  if (t.another.has(first.lower) && peekIsScale) {
+    another = true;
+    current = 1;
+    last = 'unit';
+    j = i + 1;
+  } else if (t.articles.has(first.lower) && !t.units.has(first.lower)) {
+    if (!peekIsScale) return null;
+    current = 1;
+    last = 'unit';
+    j = i + 1;
+  }
+  while (j < tokens.length) {
+    const tok = tokens[j]!;
+    const w = tok.lower;
+    const u = t.units.get(w);
+    const ten = t.tens.get(w);
+    const mult = t.multipliers.get(w);
+    const sc = t.scales.get(w);
+    if (tok.kind === 'word' && u !== undefined) {
+      if (last === 'unit') break;
+      if (last === 'ten' && u >= 10) break;
+      current += u;
+      last = 'unit';
+    } else if (tok.kind === 'word' && ten !== undefined) {
+      if (last === 'unit' || last === 'ten') break;
+      current += ten;
+      last = 'ten';
+    } else if (tok.kind === 'word' && mult !== undefined) {
+      if (last === 'none' || last === 'mult') break;
+      current = (current || 1) * mult;
+      last = 'mult';
+    } else if (tok.kind === 'word' && sc !== undefined) {
+      if (last === 'none' || last === 'scale') break;
+      total += (current || 1) * sc;
+      current = 0;
+      scale = sc;
+      last = 'scale';
+    } else if (
+      t.joiners.has(w) &&
+      (last === 'mult' || last === 'scale') &&
+      tokens[j + 1] !== undefined &&
+      (t.units.has(tokens[j + 1]!.lower) || t.tens.has(tokens[j + 1]!.lower))
+    ) {
+      j++;
+      continue;
+    } else if (
+      tok.text === '-' &&
+      last === 'ten' &&
+      isAdjacent(tokens[j - 1], tok) &&
+      isAdjacent(tok, tokens[j + 1]) &&
+      (t.units.get(tokens[j + 1]?.lower ?? '') ?? 99) < 10
+    ) {
+      j++;
+      continue;
+    } else {
+      break;
+    }
+    j++;
+  }
+  if (last === 'none' || j === i) return null;
+  return {
+    value: total + current,
+    end: j,
+    scale,
+    digits: false,
+    plainDigits: null,
+    another,
+  };
+}
+
+function tables(lex: NumberLexicon): NumberTables {
+  return tablesFor(lex);
+}
+
+function parseSimple(tokens: readonly Token[], i: number, lex: NumberLexicon): Simple | null {
+  const tok = tokens[i];
+  if (!tok) return null;
+  if (tok.kind === 'num') return parseDigitNumber(tokens, i, lex);
+  if (tok.kind === 'word') return parseWordNumber(tokens, i, lex);
+  return null;
+}
+
+function hasChangeVerbBefore(
+  tokens: readonly Token[],
+  idx: number,
+  t: NumberTables,
+  window: number,
+): boolean {
+  for (let k = idx; k > Math.max(-1, idx - window - 1); k--) {
+    if (matchEndingAt(tokens, k, t.changeVerbs)) return true;
+  }
+  return false;
+}
+
+/** Scales the low end of "10 to 12 thousand" and "10-12,000" like the high end. */
+function distributeScale(a: Simple, b: Simple): number {
+  if (a.scale === 1 && b.scale > 1 && a.value * b.scale <= b.value) return a.value * b.scale;
+  if (
+    a.digits &&
+    b.digits &&
+    a.scale === 1 &&
+    b.scale === 1 &&
+    a.value < 1000 &&
+    b.value >= 1000 &&
+    a.value * 1000 <= b.value &&
+    a.value * 10_000 > b.value
+  ) {
+    return a.value * 1000;
+  }
+  return a.value;
+}
+
+/**
+ * Every number in already tokenised text, in order. Vague amounts ("thousands of",
+ * "several hundred") are not numbers and are skipped.
+ */
+export function findNumbersInTokens(
+  tokens: readonly Token[],
+  text: string,
+  lexicon: Lexicon = LEXICON_EN,
+): NumberMention[] {
+  const lex = lexicon.numbers;
+  const t = tables(lex);
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const a = parseSimple(tokens, i, lex);
+    if (!a) {
+      i++;
+      continue;
+    }
+    if (matchEndingAt(tokens, i, t.vagueBefore)) {
+      i = a.end;
+      continue;
+    }
+    const startTok = i;
+    let endTok = a.end;
+    let value = a.value;
+    let valueHigh: number | undefined;
+    let kind: NumberMention['kind'] = 'single';
+    let previousValue: number | undefined;
+    let innerHedge: Qualifier | undefined;
+    let low = startTok;
+
+    // The word that opens a range or change may sit before A's hedge: "from about 11,000 to …".
+    const hedgeOfA = matchEndingAt(tokens, startTok, t.hedgesBefore);
+    const openerAt = hedgeOfA ? hedgeOfA.start - 1 : startTok - 1;
+    const before = tokens[openerAt];
+    const joiner = tokens[a.end];
+    const openedByBetween = before !== undefined && t.between.has(before.lower);
+    const openedByFrom = before !== undefined && t.from.has(before.lower);
+    if (joiner) {
+      const isBetweenAnd = openedByBetween && t.betweenAnd.has(joiner.lower);
+      const isJoiner = !openedByBetween && t.rangeJoiners.has(joiner.lower);
+      if (isBetweenAnd || isJoiner) {
+        let bStart = a.end + 1;
+        const hedge = matchAt(tokens, bStart, t.hedgesBefore);
+        const change =
+          openedByFrom &&
+          t.changeTo.has(joiner.lower) &&
+          hasChangeVerbBefore(tokens, openerAt, t, 4);
+        if (hedge && change) bStart = hedge.end;
+        const b = parseSimple(tokens, bStart, lex);
+        const orJoin = t.alternatives.has(joiner.lower);
+        const sameForm = b !== null && b.digits === a.digits;
+        if (b && (!orJoin || sameForm)) {
+          const lowValue = distributeScale(a, b);
+          if (change) {
+            kind = 'change';
+            value = b.value;
+            previousValue = lowValue;
+            if (hedge) innerHedge = hedge.value;
+            endTok = b.end;
+            low = bStart;
+          } else if (b.value > lowValue) {
+            kind = 'range';
+            value = lowValue;
+            valueHigh = b.value;
+            endTok = b.end;
+          }
+        }
+      }
+    }
+    if ((openedByBetween || openedByFrom) && kind === 'range') low = openerAt;
+
+    const hedgeAnchor = kind === 'change' ? startTok - 1 : low;
+    const hedgeBefore =
+      kind === 'change' ? null : matchEndingAt(tokens, hedgeAnchor, t.hedgesBefore);
+    const hedgeAfter = matchAt(tokens, endTok, t.hedgesAfter);
+    let qualifier: Qualifier = 'exact';
+    if (kind === 'range') qualifier = 'range';
+    else if (innerHedge) qualifier = innerHedge;
+    else if (hedgeBefore) qualifier = hedgeBefore.value;
+    else if (hedgeAfter) qualifier = hedgeAfter.value;
+    const hedgeTokStart = hedgeBefore ? hedgeBefore.start : low;
+
+    const prevTok = tokens[hedgeTokStart - 1];
+    const another = a.another || (prevTok !== undefined && t.another.has(prevTok.lower));
+    const previous =
+      kind !== 'range' &&
+      (matchEndingAt(tokens, hedgeTokStart, t.previousMarkers) !== null ||
+        (prevTok !== undefined &&
+          t.from.has(prevTok.lower) &&
+          kind === 'single' &&
+          hasChangeVerbBefore(tokens, hedgeTokStart - 1, t, 8)));
+    const after = tokens[endTok];
+    const more = after !== undefined && t.additional.has(after.lower);
+
+    const first = tokens[low]!;
+    const lastTok = tokens[endTok - 1]!;
+    const numStart = kind === 'change' ? tokens[low]!.start : first.start;
+    out.push({
+      tokStart: kind === 'change' ? low : startTok,
+      tokEnd: endTok,
+      start: kind === 'change' ? numStart : tokens[startTok]!.start,
+      end: lastTok.end,
+      hedgeTokStart: kind === 'change' ? low : hedgeTokStart,
+      value,
+      ...(valueHigh !== undefined ? { valueHigh } : {}),
+      qualifier,
+      kind,
+      ...(previousValue !== undefined ? { previousValue } : {}),
+      another,
+      more,
+      previous,
+      digits: a.digits,
+      plainDigits: kind === 'single' ? a.plainDigits : null,
+      text: text.slice(kind === 'change' ? numStart : tokens[startTok]!.start, lastTok.end),
+    });
+    i = endTok;
+  }
+  return out;
+}
+
+/** Every number in a text, in order; never throws. */
+export function findNumbers(text: string, lexicon: Lexicon = LEXICON_EN): NumberMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return findNumbersInTokens(tokenize(text, lexicon.numbers), text, lexicon);
+}
+
+/**
+ * The first number in a text with its range and hedge ("more than 3,000" -> 3000,
+ * `more_than`; "rose from 300 to 1,000" -> 1000), or null when there is none. Never throws.
+ */
+export function parseNumber(text: string, lexicon: Lexicon = LEXICON_EN): ParsedNumber | null {
+  const first = findNumbers(text, lexicon).find((m) => !m.previous);
+  if (!first) return null;
+  return {
+    value: first.value,
+    ...(first.valueHigh !== undefined ? { valueHigh: first.valueHigh } : {}),
+    qualifier: first.qualifier,
+  };
+}

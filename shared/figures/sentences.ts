@@ -1,0 +1,167 @@
+/**
+ * Sentence splitting: `Intl.Segmenter` (ICU rules, no dependency) plus a merge step for the
+ * abbreviations ICU splits after ("Gen. Oleksandr Syrskyi", "Dec. 19", "the U.S. Department").
+ * Lines are paragraphs; a line that ends mid-sentence and continues in lower case is a hard
+ * wrap and is joined to the next.
+ */
+
+import type { Lexicon } from './lexicon.ts';
+import { LEXICON_EN } from './lexicon-en.ts';
+
+/** One sentence with its offsets in the original text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (non-empty line group) the sentence belongs to. */
+  paragraph: number;
+  /** Index of the sentence in the text. */
+  index: number;
+}
+
+interface AbbreviationSets {
+  always: Set<string>;
+  initialisms: Set<string>;
+  openers: Set<string>;
+}
+
+const abbreviationCache = new WeakMap<Lexicon, AbbreviationSets>();
+const segmenterCache = new Map<string, Intl.Segmenter>();
+
+function abbreviationsFor(lexicon: Lexicon): AbbreviationSets {
+  const cached = abbreviationCache.get(lexicon);
+  if (cached) return cached;
+  const sets: AbbreviationSets = {
+    always: new Set(lexicon.abbreviations.always.map((a) => a.toLowerCase())),
+    initialisms: new Set(lexicon.abbreviations.initialisms.map((a) => a.toLowerCase())),
+    openers: new Set(lexicon.abbreviations.sentenceOpeners),
+  };
+  abbreviationCache.set(lexicon, sets);
+  return sets;
+}
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let seg = segmenterCache.get(language);
+  if (!seg) {
+    seg = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenterCache.set(language, seg);
+  }
+  return seg;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Paragraph spans: non-empty lines, with hard-wrapped lines joined. */
+function paragraphs(text: string): Span[] {
+  const lines: Array<Span & { afterBlank: boolean }> = [];
+  let pos = 0;
+  let blank = false;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const trimmed = raw.trim();
+    const s = pos + (raw.length - raw.trimStart().length);
+    const e = s + trimmed.length;
+    if (e > s) {
+      lines.push({ start: s, end: e, afterBlank: blank });
+      blank = false;
+    } else {
+      blank = true;
+    }
+    pos = nl + 1;
+  }
+  const out: Span[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && !line.afterBlank) {
+      const lastChar = text[prev.end - 1]!;
+      const firstChar = text[line.start]!;
+      const midSentence = !/[.!?:;"”'’)\]]/.test(lastChar);
+      if (midSentence && /\p{Ll}/u.test(firstChar)) {
+        prev.end = line.end;
+        continue;
+      }
+    }
+    out.push({ start: line.start, end: line.end });
+  }
+  return out;
+}
+
+function lastWord(text: string): string {
+  // A backwards scan: `/(\S+)\s*$/` is quadratic on long sentences.
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  let s = e;
+  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  return text.slice(s, e).replace(/^[("“'‘[]+/, '');
+}
+
+function firstWord(text: string): string {
+  const m = /^\s*[("“'‘[]*([^\s,;:]+)/.exec(text);
+  return m ? m[1]! : '';
+}
+
+function shouldJoin(prev: string, next: string, sets: AbbreviationSets): boolean {
+  const word = lastWord(prev);
+  if (!word.endsWith('.')) return false;
+  const lower = word.toLowerCase();
+  if (sets.always.has(lower)) return true;
+  const nextWord = firstWord(next);
+  if (sets.initialisms.has(lower) || /^\p{Lu}\.$/u.test(word)) {
+    if (nextWord === '') return false;
+    if (/^[\p{Ll}\d]/u.test(nextWord)) return true;
+    return !sets.openers.has(nextWord);
+  }
+  return false;
+}
+
+/**
+ * Splits text into sentences with their offsets and paragraph numbers. Never throws; an empty
+ * or blank text has no sentences.
+ */
+export function splitSentences(text: string, lexicon: Lexicon = LEXICON_EN): Sentence[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const sets = abbreviationsFor(lexicon);
+  const segmenter = segmenterFor(lexicon.language);
+  const out: Sentence[] = [];
+  const paras = paragraphs(text);
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p]!;
+    const body = text.slice(para.start, para.end);
+    const pieces: Span[] = [];
+    if (!/[.!?\u3002\uFF01\uFF1F]\s/u.test(body)) {
+      // No sentence end inside (a headline, a short line): one sentence, no segmenter.
+      out.push({ text: body, start: para.start, end: para.end, paragraph: p, index: out.length });
+      continue;
+    }
+    // Joined hard-wrapped lines: ICU always breaks at a line feed, so segment a copy with
+    // the feeds as spaces (same length) and slice the original.
+    for (const seg of segmenter.segment(body.replace(/[\r\n]/g, ' '))) {
+      const s = seg.index + (seg.segment.length - seg.segment.trimStart().length);
+      const e = s + seg.segment.trim().length;
+      if (e <= s) continue;
+      const prev = pieces[pieces.length - 1];
+      if (prev && shouldJoin(body.slice(prev.start, prev.end), body.slice(s, e), sets)) {
+        prev.end = e;
+      } else {
+        pieces.push({ start: s, end: e });
+      }
+    }
+    for (const piece of pieces) {
+      const start = para.start + piece.start;
+      const end = para.start + piece.end;
+      out.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        paragraph: p,
+        index: out.length,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { describeFigure, figureKey } from '../../../shared/figures/identity.ts';
+import type { Figure } from '../../../shared/types.ts';
+
+const base: Figure = {
+  metric: 'casualties',
+  unit: 'troops',
+  value: 3000,
+  qualifier: 'more_than',
+  claimant: 'Volodymyr Zelensky',
+  claimantCountry: 'UA',
+  side: 'KP',
+  evidence: '…',
+};
+
+describe('figureKey', () => {
+  it('is metric|unit|value|valueHigh|side', () => {
+    expect(figureKey(base)).toBe('casualties|troops|3000||KP');
+    expect(figureKey({ ...base, metric: 'deployed', value: 10_000, valueHigh: 12_000 })).toBe(
+      'deployed|troops|10000|12000|KP',
+    );
+  });
+
+  it('ignores qualifier, claimant and date', () => {
+    const other: Figure = { ...base, qualifier: 'exact', claimant: null, asOf: '2024-12-23' };
+    expect(figureKey(other)).toBe(figureKey(base));
+  });
+
+  it('tells sides apart', () => {
+    expect(figureKey({ ...base, side: 'RU' })).not.toBe(figureKey(base));
+  });
+});
+
+describe('describeFigure', () => {
+  it.each([
+    [base, 'More than 3,000 North Korean troops killed or wounded'],
+    [
+      { ...base, metric: 'supplied', unit: 'containers', value: 7000, qualifier: 'about' },
+      'About 7,000 containers supplied by North Korea',
+    ],
+    [
+      { ...base, metric: 'deployed', value: 10_000, valueHigh: 12_000, qualifier: 'range' },
+      '10,000–12,000 North Korean troops deployed to Russia',
+    ],
+    [
+      { ...base, metric: 'captured', value: 1, qualifier: 'exact' },
+      '1 North Korean soldier captured',
+    ],
+    [
+      { ...base, metric: 'deployed', unit: 'generals', value: 3, qualifier: 'exact' },
+      '3 North Korean generals deployed to Russia',
+    ],
+    [
+      { ...base, metric: 'wounded', value: 1000, qualifier: 'at_least' },
+      'At least 1,000 North Korean troops wounded',
+    ],
+    [
+      { ...base, metric: 'deployed', value: 50_000, qualifier: 'exact', side: 'RU' },
+      '50,000 Russian troops deployed',
+    ],
+    [
+      { ...base, metric: 'supplied', unit: 'shells', value: 12_000_000, qualifier: 'up_to' },
+      'Up to 12,000,000 artillery shells supplied by North Korea',
+    ],
+  ] as Array<[Figure, string]>)('describes %o', (figure, words) => {
+    expect(describeFigure(figure)).toBe(words);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../shared/figures/sentences.ts';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('does not split after titles and months', () => {
+    expect(
+      texts(
+        "Kyiv's top commander, Gen. Oleksandr Syrskyi, spoke. Lt. Col. Park said so on Dec. 19.",
+      ),
+    ).toEqual([
+      "Kyiv's top commander, Gen. Oleksandr Syrskyi, spoke.",
+      'Lt. Col. Park said so on Dec. 19.',
+    ]);
+  });
+
+  it('joins "U.S." and "No." to what follows, but not before a new sentence', () => {
+    expect(
+      texts(
+        'The U.S. Department of Defense said so. The No. 1 issue is drones. He met the U.S. The talks ended.',
+      ),
+    ).toEqual([
+      'The U.S. Department of Defense said so.',
+      'The No. 1 issue is drones.',
+      'He met the U.S.',
+      'The talks ended.',
+    ]);
+  });
+
+  it('keeps abbreviated hedges in their sentence', () => {
+    expect(texts('It sent approx. 10,000 troops. Mr. Kim agreed.')).toEqual([
+      'It sent approx. 10,000 troops.',
+      'Mr. Kim agreed.',
+    ]);
+  });
+
+  it('numbers paragraphs by line and joins hard-wrapped lines', () => {
+    const s = splitSentences(
+      'Title line\n\nFirst sentence here. Second one\nwraps here.\nNew paragraph.',
+    );
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([
+      ['Title line', 0],
+      ['First sentence here.', 1],
+      ['Second one\nwraps here.', 1],
+      ['New paragraph.', 2],
+    ]);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = '  One. Two.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('   \n ')).toEqual([]);
+  });
+});
