@@ -18,6 +18,7 @@ export interface ClaimResult {
   storyId: string;
   relevant: boolean;
   figures: number;
+  /** Figures this processing created: empty when the message is a redelivery. */
   newFigures: string[];
   alertsQueued: number;
 }
@@ -85,7 +86,7 @@ export async function processArticle(
   for (const [i, figure] of counted.entries()) {
     const key = countedKeys[i];
     const claimantKey = claimantKeyOf(figure);
-    const { record, isFirstStory } = await deps.store.recordFigure(
+    const { isNew, isFirstStory, firstClaimant } = await deps.store.recordFigure(
       key,
       figure,
       { storyId: message.storyId, url: message.url },
@@ -109,8 +110,8 @@ export async function processArticle(
       figure.metric,
       figure.unit,
     );
+    if (isNew) newFigures.push(key);
     if (!isFirstStory) continue;
-    newFigures.push(key);
     const alertId = shortHash(`alert:${key}`);
     const existing = await deps.store.getAlert(alertId);
     if (existing?.status === 'sent') continue;
@@ -136,7 +137,7 @@ export async function processArticle(
       createdAt: now.toISOString(),
       status: 'pending',
       headline: describeFigure(figure),
-      figure: { ...figure, claimant: figure.claimant ?? record.claimant },
+      figure: { ...figure, claimant: figure.claimant ?? firstClaimant },
       storyId: message.storyId,
       storyUrl: message.url,
       storyTitle: message.title,

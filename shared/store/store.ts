@@ -444,14 +444,16 @@ export class Store {
   /**
    * Records that a story reports a figure. The first story to do so becomes `firstStoryId`
    * (an atomic `if_not_exists`, so two consumers racing on one new figure agree on the winner),
-   * and the story joins the figure's sources whether or not it was first.
+   * and the story joins the figure's sources whether or not it was first. `isNew` is true only
+   * for the call that created the figure; `isFirstStory` stays true for every reprocessing of
+   * the story that did, so a crash before its alert was recorded can be recovered.
    */
   async recordFigure(
     figureKey: string,
     figure: Figure,
     story: { storyId: string; url: string },
     now: Date,
-  ): Promise<{ record: FigureRecord; isFirstStory: boolean }> {
+  ): Promise<{ isNew: boolean; isFirstStory: boolean; firstClaimant: string | null }> {
     const res = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -480,11 +482,15 @@ export class Store {
           ':sids': new Set([story.storyId]),
           ...(figure.claimant ? { ':claimants': new Set([figure.claimant]) } : {}),
         },
-        ReturnValues: 'ALL_NEW',
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    const record = this.toFigure(res.Attributes);
-    return { record, isFirstStory: record.firstStoryId === story.storyId };
+    const before = res.Attributes;
+    return {
+      isNew: !before?.firstStoryId,
+      isFirstStory: (before?.firstStoryId ?? story.storyId) === story.storyId,
+      firstClaimant: (before?.claimant as string | null | undefined) ?? figure.claimant,
+    };
   }
 
   private toFigure(item: Record<string, unknown> | undefined): FigureRecord {

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { GetSendQuotaCommand, SESClient, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SMTPServer } from 'smtp-server';

@@ -47,10 +47,10 @@ describe('store on dynalite: idempotent writes', () => {
     const first = await store.recordFigure('k1', figure, { storyId: 's1', url: 'u1' }, now);
     const again = await store.recordFigure('k1', figure, { storyId: 's1', url: 'u1' }, now);
     const other = await store.recordFigure('k1', figure, { storyId: 's2', url: 'u2' }, now);
-    expect(first.isFirstStory).toBe(true);
-    expect(again.isFirstStory).toBe(true);
-    expect(other.isFirstStory).toBe(false);
-    expect(other.record.storyIds).toEqual(['s1', 's2']);
+    expect(first).toMatchObject({ isNew: true, isFirstStory: true });
+    expect(again).toMatchObject({ isNew: false, isFirstStory: true });
+    expect(other).toMatchObject({ isNew: false, isFirstStory: false });
+    expect((await store.getFigure('k1'))!.storyIds).toEqual(['s1', 's2']);
   });
 
   it('lets exactly one of several stories racing on a new figure be its first', async () => {
@@ -61,6 +61,7 @@ describe('store on dynalite: idempotent writes', () => {
       ),
     );
     expect(results.filter((r) => r.isFirstStory)).toHaveLength(1);
+    expect(results.filter((r) => r.isNew)).toHaveLength(1);
     expect((await store.getFigure('k-race'))!.storyIds).toHaveLength(4);
   });
 
