@@ -98,6 +98,21 @@ export function buildProgram(): Command {
 
   storeOptions(
     program
+      .command('report')
+      .description(
+        'write one self-contained HTML report: per metric, a chart of the estimates over time (one series per claimant, points linked to their stories) and the table of figures',
+      )
+      .option('--out <file>', 'the HTML file to write', 'report.html')
+      .option(
+        '--metric <metric>',
+        'only this metric (deployed, killed, wounded, casualties, captured, missing, supplied)',
+      )
+      .option('--since <date>', 'only figures dated on or after YYYY-MM-DD')
+      .option('--until <date>', 'only figures dated on or before YYYY-MM-DD'),
+  ).action(async (opts) => (await import('./commands/report.ts')).reportCommand(opts));
+
+  storeOptions(
+    program
       .command('stories')
       .description('stored stories, newest first')
       .option(

@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = join(root, 'test/artifacts');
 /** Debian's Chromium: playwright-core cannot download a browser of its own here. */
 const CHROMIUM = '/usr/bin/chromium';
+const NO_CHROMIUM = `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``;
 
 /** Runs `claimwatch` as a user would, in its own process. */
 function claimwatch(args: string[]) {
@@ -58,24 +59,24 @@ describe('claimwatch report', () => {
   const out = join(dir, 'report.html');
   let report: { code: number; stdout: string; stderr: string };
   let browser: Browser | undefined;
-  let page: Page;
+  let livePage: Page | undefined;
+  /** The report open in Chromium; without a browser every test that needs one fails (never skips). */
+  const browserPage = (): Page => {
+    if (!livePage) throw new Error(NO_CHROMIUM);
+    return livePage;
+  };
   /** Every request the page made, and those that were not for the file itself. */
   const requests: string[] = [];
   const offFile: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
-    // Fail, never skip: without a browser this suite would prove nothing.
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``,
-      );
-    }
     const demo = await claimwatch(['demo', '--data-dir', dataDir]);
     expect(demo.code, demo.stderr).toBe(0);
     report = await claimwatch(['report', '--out', out, '--data-dir', dataDir]);
     expect(report.code, report.stderr).toBe(0);
 
+    if (!existsSync(CHROMIUM)) return;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -96,7 +97,7 @@ describe('claimwatch report', () => {
       offFile.push(url);
       return route.abort();
     });
-    page = await context.newPage();
+    const page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -104,6 +105,7 @@ describe('claimwatch report', () => {
     });
     await page.goto(pathToFileURL(out).href);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    livePage = page;
   });
 
   afterAll(async () => {
@@ -113,7 +115,7 @@ describe('claimwatch report', () => {
 
   /** Reads every chart from its Chart.js instance: what the page actually draws. */
   const liveCharts = () =>
-    page.evaluate(() => {
+    browserPage().evaluate(() => {
       const { Chart } = window as unknown as ReportWindow;
       return [...document.querySelectorAll('section.chart-section')].map((section) => {
         const chart = Chart.getChart(section.querySelector('canvas')!)!;
@@ -140,7 +142,7 @@ describe('claimwatch report', () => {
 
   /** Scrolls a point into view and returns where it is on the page. */
   const pointPosition = (chartId: string, label: string, index = 0) =>
-    page.evaluate(
+    browserPage().evaluate(
       ([id, name, i]) => {
         const { Chart } = window as unknown as ReportWindow;
         const canvas = document.getElementById(`${id}-canvas`) as HTMLCanvasElement;
@@ -161,12 +163,31 @@ describe('claimwatch report', () => {
     ]);
   });
 
+  it('filters by metric and dates, and rejects bad options in one line', async () => {
+    const only = join(dir, 'only', 'casualties.html');
+    const filtered = await claimwatch([
+      'report',
+      ...['--out', only, '--data-dir', dataDir, '--metric', 'casualties', '--since', '2024-12-20'],
+    ]);
+    expect(filtered.code, filtered.stderr).toBe(0);
+    expect(filtered.stdout).toBe(`${only}\n2 figures in 1 chart, 4 claimants, 5 sources\n`);
+    expect(readFileSync(only, 'utf8')).toContain('only figures with metric casualties');
+
+    const bad = await claimwatch(['report', '--metric', 'shells', '--data-dir', dataDir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/^claimwatch: unknown metric "shells"/);
+  });
+
   it('is self-contained: the chart library is inlined and nothing is fetched from a server', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('Chart.js v4');
     expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
     expect(html).not.toMatch(/<link[^>]*href=["']?(?:https?:)?\/\//i);
     expect(html).not.toMatch(/@import|url\(\s*["']?(?:https?:)?\/\//i);
+  });
+
+  it('finds Chromium to open the report in', () => {
+    expect(existsSync(CHROMIUM), NO_CHROMIUM).toBe(true);
   });
 
   it('draws a chart per metric with one series per claimant, at the figures’ values', async () => {
@@ -225,6 +246,7 @@ describe('claimwatch report', () => {
   });
 
   it('shows a point’s evidence on hover and its stories on click', async () => {
+    const page = browserPage();
     const at = await pointPosition('casualties-troops', 'Volodymyr Zelensky');
     await page.mouse.move(at.x, at.y);
     const tooltipText = () =>
@@ -295,6 +317,7 @@ describe('claimwatch report', () => {
   });
 
   it('made no request but for the file itself, and logged no error', () => {
+    browserPage();
     expect(offFile).toEqual([]);
     expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
     expect(requests).toContain(pathToFileURL(out).href);
