@@ -93,6 +93,62 @@ export function reachableNodeModules(dir: string): string[] {
   }
 }
 
+/** A private copy of an asset, as {@link isolateAsset} made it. */
+export interface IsolatedTask {
+  /** Temp directory holding the task root and any runner files; delete it when done. */
+  readonly root: string;
+  /** The copied asset: what Lambda would unpack to `/var/task`. */
+  readonly taskRoot: string;
+}
+
+/**
+ * Copies a built asset, alone, to a fresh directory under the OS temp dir (outside the repo) and
+ * proves that no `node_modules` is reachable from it, so whatever runs there can only use what
+ * the asset ships. Shared by {@link runAssetInIsolation} and the long-lived runner in
+ * `isolated-process.ts`; the caller removes `root`.
+ */
+export async function isolateAsset(assetDir: string): Promise<IsolatedTask> {
+  const root = await mkdtemp(path.join(tmpdir(), 'claimwatch-isolated-'));
+  const taskRoot = path.join(root, 'task');
+  try {
+    await cp(assetDir, taskRoot, { recursive: true });
+    const modules = reachableNodeModules(taskRoot);
+    if (modules.length > 0) {
+      throw new Error(
+        `cannot isolate the asset: ${modules.join(', ')} would be reachable from ${taskRoot}`,
+      );
+    }
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
+  return { root, taskRoot };
+}
+
+/**
+ * The environment an isolated child gets: what Lambda's Node.js runtime sets (region, task root,
+ * function name, dummy credentials, `--enable-source-maps` as the functions have), nothing
+ * inherited from this process but `PATH`, then `extra` (the function's configuration).
+ */
+export function lambdaLikeEnv(
+  taskRoot: string,
+  extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    TZ: 'UTC',
+    LANG: 'en_US.UTF-8',
+    LAMBDA_TASK_ROOT: taskRoot,
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'isolated',
+    AWS_SECRET_ACCESS_KEY: 'isolated',
+    AWS_LAMBDA_FUNCTION_NAME: 'isolated',
+    NODE_OPTIONS: '--enable-source-maps',
+    ...extra,
+  };
+}
+
 /**
  * Copies a built asset, alone, to a fresh directory under the OS temp dir (outside the repo),
  * imports its `index.mjs` in a child `node` and optionally invokes the handler. This is as
@@ -104,16 +160,8 @@ export async function runAssetInIsolation(
   assetDir: string,
   options: IsolatedRunOptions = {},
 ): Promise<IsolatedRunResult> {
-  const root = await mkdtemp(path.join(tmpdir(), 'claimwatch-isolated-'));
+  const { root, taskRoot } = await isolateAsset(assetDir);
   try {
-    const taskRoot = path.join(root, 'task');
-    await cp(assetDir, taskRoot, { recursive: true });
-    const modules = reachableNodeModules(taskRoot);
-    if (modules.length > 0) {
-      throw new Error(
-        `cannot isolate the asset: ${modules.join(', ')} would be reachable from ${taskRoot}`,
-      );
-    }
     const runner = path.join(root, 'runner.mjs');
     const outFile = path.join(root, 'result.json');
     await writeFile(runner, runnerSource);
@@ -125,19 +173,7 @@ export async function runAssetInIsolation(
       options.startXhrWorker ? '1' : '0',
       pathToFileURL(path.join(taskRoot, xhrSyncWorkerFile)).href,
     ];
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      TZ: 'UTC',
-      LANG: 'en_US.UTF-8',
-      LAMBDA_TASK_ROOT: taskRoot,
-      AWS_REGION: 'us-east-1',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'isolated',
-      AWS_SECRET_ACCESS_KEY: 'isolated',
-      AWS_LAMBDA_FUNCTION_NAME: 'isolated',
-      NODE_OPTIONS: '--enable-source-maps',
-      ...options.env,
-    };
+    const env = lambdaLikeEnv(taskRoot, options.env);
     const { stdout, stderr, code } = await new Promise<{
       stdout: string;
       stderr: string;

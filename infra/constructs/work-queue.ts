@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
-/** Receives before a message is moved to the dead-letter queue. */
+/** Receives before a message is moved to the dead-letter queue, unless a queue says otherwise. */
 export const maxReceiveCount = 5;
 
 /** How long messages are kept, on the queue and on its dead-letter queue (SQS's maximum). */
@@ -19,6 +19,8 @@ export const visibilityTimeoutMultiplier = 6;
 export interface WorkQueueProps {
   /** Timeout of the function that consumes this queue. */
   readonly consumerTimeout: Duration;
+  /** Receives before dead-lettering; defaults to {@link maxReceiveCount}. */
+  readonly maxReceiveCount?: number;
 }
 
 /**
@@ -29,11 +31,14 @@ export interface WorkQueueProps {
 export class WorkQueue extends Construct {
   /** The queue the producer sends to and the consumer's event source reads. */
   readonly queue: Queue;
-  /** Where messages go after {@link maxReceiveCount} failed receives; alarmed on. */
+  /** Where messages go after {@link WorkQueue.maxReceiveCount} failed receives; alarmed on. */
   readonly deadLetterQueue: Queue;
+  /** Receives before a message is dead-lettered. */
+  readonly maxReceiveCount: number;
 
   constructor(scope: Construct, id: string, props: WorkQueueProps) {
     super(scope, id);
+    this.maxReceiveCount = props.maxReceiveCount ?? maxReceiveCount;
     this.deadLetterQueue = new Queue(this, 'DeadLetters', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -46,7 +51,7 @@ export class WorkQueue extends Construct {
       visibilityTimeout: Duration.seconds(
         props.consumerTimeout.toSeconds() * visibilityTimeoutMultiplier,
       ),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount },
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: this.maxReceiveCount },
     });
   }
 }

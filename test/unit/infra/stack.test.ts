@@ -13,16 +13,23 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../../infra/bundling/build-lambda.ts';
 import {
   type LambdaFunctionName,
   lambdaFunctionNames,
 } from '../../../infra/bundling/lambda-assets.ts';
 import { type ClaimwatchApp, createClaimwatchApp } from '../../../infra/claimwatch-app.ts';
-import { functionSettings } from '../../../infra/claimwatch-stack.ts';
+import {
+  alertsMaxReceiveCount,
+  functionSettings,
+  powertoolsEnvironment,
+} from '../../../infra/claimwatch-stack.ts';
 import { InfraConfigError } from '../../../infra/config.ts';
+import { alarmSettings, fetchFailureKinds } from '../../../infra/constructs/pipeline-monitoring.ts';
+import { MAX_RECEIVES } from '../../../local/services.ts';
 import { loadConfig } from '../../../shared/config.ts';
+import { MetricName } from '../../../shared/metrics.ts';
 import { createTableInput } from '../../../shared/store/table-definition.ts';
 
 type Json = Record<string, unknown>;
@@ -143,12 +150,14 @@ describe('queues', () => {
     }
   });
 
-  it('moves a message to its own dead-letter queue after 5 receives', () => {
+  it('moves a message to its own dead-letter queue after 5 receives (alerts: 15)', () => {
     for (const stage of ['feeds', 'articles', 'alerts'] as const) {
       expect(resources[ids.queue[stage]].Properties.RedrivePolicy).toEqual({
         deadLetterTargetArn: arnOf(ids.dlq[stage]),
-        maxReceiveCount: 5,
+        maxReceiveCount: stage === 'alerts' ? alertsMaxReceiveCount : 5,
       });
+      // the embedded runtime dead-letters after the same number of receives
+      expect(MAX_RECEIVES[stage]).toBe(stage === 'alerts' ? alertsMaxReceiveCount : 5);
       expect(resources[ids.dlq[stage]].Properties.RedrivePolicy).toBeUndefined();
     }
     expect(new Set(Object.values(ids.dlq)).size).toBe(3);
@@ -282,6 +291,21 @@ describe('functions', () => {
     },
   );
 
+  it('is sized as measured by bench/lambda-sizing.ts (see functionSettings)', () => {
+    const sizes = Object.fromEntries(
+      lambdaFunctionNames.map((name) => {
+        const props = resources[ids.fn[name]].Properties as { MemorySize: number; Timeout: number };
+        return [name, [props.MemorySize, props.Timeout]];
+      }),
+    );
+    expect(sizes).toEqual({
+      'schedule-polls': [256, 60],
+      'poll-feed': [1024, 300],
+      'extract-claims': [512, 60],
+      'send-alerts': [256, 180],
+    });
+  });
+
   it.each(lambdaFunctionNames)('%s logs to its own log group, kept 30 days', (name) => {
     const props = resources[ids.fn[name]].Properties as { LoggingConfig: { LogGroup: unknown } };
     expect(props.LoggingConfig.LogGroup).toEqual({ Ref: ids.logs[name] });
@@ -293,6 +317,8 @@ describe('functions', () => {
     const variables = (resources[ids.fn[name]].Properties as { Environment: { Variables: Json } })
       .Environment.Variables;
     expect(variables).toMatchObject({
+      POWERTOOLS_SERVICE_NAME: 'claimwatch',
+      POWERTOOLS_METRICS_NAMESPACE: 'claimwatch',
       TABLE_NAME: { Ref: ids.table },
       FEEDS_QUEUE_URL: { Ref: ids.queue.feeds },
       ARTICLES_QUEUE_URL: { Ref: ids.queue.articles },
@@ -387,20 +413,23 @@ describe('IAM least privilege', () => {
             ],
           ],
         }),
-        ...grant(['ses:SendEmail'], {
-          'Fn::Join': [
-            '',
-            [
-              'arn:',
-              { Ref: 'AWS::Partition' },
-              ':ses:',
-              { Ref: 'AWS::Region' },
-              ':',
-              { Ref: 'AWS::AccountId' },
-              ':identity/claimwatch@example.org',
+        // the sender's identity, and the recipients' (checked by SES while in its sandbox)
+        ...['claimwatch@example.org', 'newsroom-alerts@example.org'].flatMap((identity) =>
+          grant(['ses:SendEmail'], {
+            'Fn::Join': [
+              '',
+              [
+                'arn:',
+                { Ref: 'AWS::Partition' },
+                ':ses:',
+                { Ref: 'AWS::Region' },
+                ':',
+                { Ref: 'AWS::AccountId' },
+                `:identity/${identity}`,
+              ],
             ],
-          ],
-        }),
+          }),
+        ),
       ],
     };
     return [...own, ...grants[name]]
@@ -470,13 +499,34 @@ describe('IAM least privilege', () => {
   });
 });
 
+type AlarmProps = Json & {
+  AlarmName: string;
+  MetricName: string;
+  Namespace: string;
+  Dimensions?: { Name: string; Value: unknown }[];
+  AlarmActions: unknown[];
+  OKActions: unknown[];
+};
+
+const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties as AlarmProps);
+
 describe('alarms', () => {
-  it('emails the operators on dead letters and function errors, over TLS only', () => {
+  const topic = () => ({ Ref: logicalId(built.stack.alarmTopic) });
+  const byDimension = (metric: string, value: unknown) =>
+    alarms().filter(
+      (a) =>
+        a.MetricName === metric &&
+        JSON.stringify(a.Dimensions ?? []).includes(JSON.stringify(value)),
+    );
+
+  it('emails the operators, over TLS only, on ALARM and on OK, for all 13 alarms', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: 'ops@example.org',
+      TopicArn: topic(),
     });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [topic()],
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
@@ -486,26 +536,315 @@ describe('alarms', () => {
         ]),
       },
     });
-    const alarms = ofType('AWS::CloudWatch::Alarm').map(
-      ([, a]) => a.Properties as Json & { Dimensions: { Value: unknown }[] },
+    // 3 dead-letter queues, errors and throttles of 4 functions, no stories, failed alerts
+    expect(alarms()).toHaveLength(3 + 4 * 2 + 2);
+    for (const alarm of alarms()) {
+      expect(alarm.AlarmActions).toEqual([topic()]);
+      expect(alarm.OKActions).toEqual([topic()]);
+      expect(alarm.AlarmName).toMatch(/^Claimwatch-[a-z-]+$/);
+      expect(alarm.AlarmDescription).toEqual(expect.any(String));
+    }
+    expect(new Set(alarms().map((a) => a.AlarmName)).size).toBe(alarms().length);
+  });
+
+  it('lets CloudWatch publish to the topic, for this stack’s alarms only', () => {
+    // The SSL-only topic policy replaces SNS's default one, so without this allow the alarms
+    // could not notify anyone.
+    const policies = ofType('AWS::SNS::TopicPolicy');
+    expect(policies).toHaveLength(1);
+    const statements = (
+      policies[0][1].Properties.PolicyDocument as { Statement: (Statement & { Sid?: string })[] }
+    ).Statement.filter((s) => s.Effect === 'Allow');
+    expect(statements).toEqual([
+      expect.objectContaining({
+        Action: 'sns:Publish',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Resource: topic(),
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+          ArnLike: {
+            'aws:SourceArn': {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  ':cloudwatch:',
+                  { Ref: 'AWS::Region' },
+                  ':',
+                  { Ref: 'AWS::AccountId' },
+                  ':alarm:Claimwatch-*',
+                ],
+              ],
+            },
+          },
+        },
+      }),
+    ]);
+    // every alarm's name falls under that pattern
+    for (const alarm of alarms()) expect(alarm.AlarmName.startsWith('Claimwatch-')).toBe(true);
+  });
+
+  it.each(['feeds', 'articles', 'alerts'] as const)(
+    'alarms on any message in the %s dead-letter queue',
+    (stage) => {
+      const [alarm, ...others] = byDimension('ApproximateNumberOfMessagesVisible', {
+        'Fn::GetAtt': [ids.dlq[stage], 'QueueName'],
+      });
+      expect(others).toEqual([]);
+      expect(alarm).toMatchObject({
+        Namespace: 'AWS/SQS',
+        Statistic: 'Maximum',
+        Period: 300,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    },
+  );
+
+  it.each(lambdaFunctionNames)('alarms on errors and on throttles of %s', (name) => {
+    const fn = { Ref: ids.fn[name] };
+    const [errors, ...moreErrors] = byDimension('Errors', fn);
+    const [throttles, ...moreThrottles] = byDimension('Throttles', fn);
+    expect([...moreErrors, ...moreThrottles]).toEqual([]);
+    expect(errors).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: alarmSettings.errorDatapoints,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+    expect(throttles).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  const service = [{ Name: 'service', Value: 'claimwatch' }];
+
+  it('alarms when no story was stored for 24 hours, missing data counting as breaching', () => {
+    const [alarm, ...others] = alarms().filter((a) => a.MetricName === 'StoriesStored');
+    expect(others).toEqual([]);
+    expect(alarm).toMatchObject({
+      Namespace: 'claimwatch',
+      Dimensions: service,
+      Statistic: 'Sum',
+      Period: 3600,
+      EvaluationPeriods: 24,
+      DatapointsToAlarm: 24,
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+    // CloudWatch's limit for periods of an hour or more: 7 days of evaluation
+    expect((alarm.Period as number) * (alarm.EvaluationPeriods as number)).toBe(86_400);
+  });
+
+  it('alarms on any failed alert delivery', () => {
+    const [alarm, ...others] = alarms().filter((a) => a.MetricName === 'AlertsFailed');
+    expect(others).toEqual([]);
+    expect(alarm).toMatchObject({
+      Namespace: 'claimwatch',
+      Dimensions: service,
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  describe('the custom metrics are the ones Powertools emits', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.restoreAllMocks();
+      vi.resetModules();
+    });
+
+    /** Runs `shared/metrics.ts` for real with the functions' environment; returns its EMF. */
+    async function emitted(emit: (m: typeof import('../../../shared/metrics.ts')) => void) {
+      vi.resetModules();
+      vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+      for (const [key, value] of Object.entries(powertoolsEnvironment)) vi.stubEnv(key, value);
+      const lines: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        lines.push(String(chunk));
+        return true;
+      });
+      const metrics = await import('../../../shared/metrics.ts');
+      emit(metrics);
+      vi.mocked(process.stdout.write).mockRestore();
+      return lines
+        .flatMap((l) => l.split('\n'))
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Json & { _aws: { CloudWatchMetrics: Json[] } });
+    }
+
+    it('under the namespace and service dimension the alarms and dashboard use', async () => {
+      const [doc] = await emitted((m) => {
+        m.count(m.MetricName.storiesStored);
+        m.count(m.MetricName.alertsFailed);
+        m.flushMetrics();
+      });
+      expect(doc._aws.CloudWatchMetrics[0]).toMatchObject({
+        Namespace: 'claimwatch',
+        Dimensions: [['service']],
+      });
+      expect(doc).toMatchObject({ service: 'claimwatch', StoriesStored: 1, AlertsFailed: 1 });
+      for (const alarm of alarms().filter((a) => a.Namespace === 'claimwatch')) {
+        expect(alarm.Dimensions).toEqual([{ Name: 'service', Value: doc.service }]);
+        expect(doc._aws.CloudWatchMetrics[0].Namespace).toBe(alarm.Namespace);
+      }
+    });
+
+    it('with FetchFailures under service and kind', async () => {
+      const [doc] = await emitted((m) => m.countFetchFailure('timeout'));
+      expect(doc._aws.CloudWatchMetrics[0]).toMatchObject({
+        Namespace: 'claimwatch',
+        Dimensions: [['service', 'kind']],
+      });
+      expect(doc).toMatchObject({ service: 'claimwatch', kind: 'timeout', FetchFailures: 1 });
+    });
+  });
+});
+
+/** A metric in a dashboard widget: `[namespace, name, dim, value, …, { options }]`. */
+type WidgetMetric = (string | Json)[];
+interface Widget {
+  type: string;
+  properties: { title?: string; metrics?: WidgetMetric[]; alarms?: string[] };
+}
+
+describe('dashboard', () => {
+  let widgets: Widget[];
+  /** Renders the body's Fn::Join, tokens as `<logicalId>` or `<logicalId.Attr>`, and parses it. */
+  beforeAll(() => {
+    const dashboards = ofType('AWS::CloudWatch::Dashboard');
+    expect(dashboards).toHaveLength(1);
+    const body = dashboards[0][1].Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] };
+    const text = body['Fn::Join'][1]
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        const token = part as { Ref?: string; 'Fn::GetAtt'?: string[] };
+        return token.Ref ? `<${token.Ref}>` : `<${token['Fn::GetAtt']!.join('.')}>`;
+      })
+      .join('');
+    widgets = (JSON.parse(text) as { widgets: Widget[] }).widgets;
+  });
+
+  const graph = (title: string) => {
+    const widget = widgets.find((w) => w.properties.title === title);
+    expect(widget, title).toBeDefined();
+    return widget!.properties.metrics!.map((m) => m.filter((x) => typeof x === 'string'));
+  };
+  const emf = (name: string, ...dims: string[]) => [
+    'claimwatch',
+    name,
+    ...dims,
+    'service',
+    'claimwatch',
+  ];
+
+  it('shows every alarm state', () => {
+    const status = widgets.find((w) => w.type === 'alarm');
+    expect(status?.properties.alarms).toHaveLength(alarms().length);
+  });
+
+  it('graphs the pipeline metrics under the service dimension', () => {
+    expect(graph('Feeds polled, articles queued, stories stored')).toEqual([
+      emf(MetricName.feedsPolled),
+      emf(MetricName.articlesQueued),
+      emf(MetricName.storiesStored),
+    ]);
+    expect(graph('Figures extracted and new figures')).toEqual([
+      emf(MetricName.figuresExtracted),
+      emf(MetricName.newFigures),
+    ]);
+    expect(graph('Alerts sent and failed')).toEqual([
+      emf(MetricName.alertsSent),
+      emf(MetricName.alertsFailed),
+    ]);
+  });
+
+  it('graphs fetch failures by kind, every kind poll-feed counts', () => {
+    expect(graph('Fetch failures by kind')).toEqual(
+      fetchFailureKinds.map((kind) => [
+        'claimwatch',
+        'FetchFailures',
+        'kind',
+        kind,
+        'service',
+        'claimwatch',
+      ]),
     );
-    for (const id of Object.values(ids.dlq)) {
-      expect(
-        alarms.some(
-          (a) =>
-            JSON.stringify(a.Dimensions).includes(id) &&
-            a.MetricName === 'ApproximateNumberOfMessagesVisible',
-        ),
-      ).toBe(true);
-    }
+  });
+
+  it('graphs the depth of every queue and every dead-letter queue', () => {
+    const depth = (id: string) => [
+      'AWS/SQS',
+      'ApproximateNumberOfMessagesVisible',
+      'QueueName',
+      `<${id}.QueueName>`,
+    ];
+    const queues = graph('Queue depth (visible messages)');
+    for (const id of Object.values(ids.queue)) expect(queues).toContainEqual(depth(id));
+    expect(graph('Dead-letter queue depth')).toEqual(Object.values(ids.dlq).map(depth));
+  });
+
+  it('graphs errors, throttles and durations of every function', () => {
+    const lambda = (metric: string, name: LambdaFunctionName) => [
+      'AWS/Lambda',
+      metric,
+      'FunctionName',
+      `<${ids.fn[name]}>`,
+    ];
     for (const name of lambdaFunctionNames) {
-      expect(
-        alarms.some(
-          (a) => a.MetricName === 'Errors' && JSON.stringify(a.Dimensions).includes(ids.fn[name]),
-        ),
-      ).toBe(true);
+      expect(graph('Lambda errors')).toContainEqual(lambda('Errors', name));
+      expect(graph('Lambda throttles')).toContainEqual(lambda('Throttles', name));
+      expect(graph('Lambda duration p50 / max (ms)')).toContainEqual(lambda('Duration', name));
     }
-    for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+  });
+
+  it('stays within the free tier’s 50 metrics per dashboard', () => {
+    const metrics = widgets.flatMap((w) => w.properties.metrics ?? []);
+    expect(metrics.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('outputs', () => {
+  it('names the table, queues, functions, log groups, dashboard and alarm topic', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.TableName.Value).toEqual({ Ref: ids.table });
+    for (const stage of ['feeds', 'articles', 'alerts'] as const) {
+      const label = stage.charAt(0).toUpperCase() + stage.slice(1);
+      expect(outputs[`${label}QueueUrl`].Value).toEqual({ Ref: ids.queue[stage] });
+      expect(outputs[`${label}DeadLetterQueueUrl`].Value).toEqual({ Ref: ids.dlq[stage] });
+      expect(outputs[`${label}DeadLetterQueueArn`].Value).toEqual(arnOf(ids.dlq[stage]));
+    }
+    for (const [name, id] of [
+      ['schedule-polls', 'SchedulePolls'],
+      ['poll-feed', 'PollFeed'],
+      ['extract-claims', 'ExtractClaims'],
+      ['send-alerts', 'SendAlerts'],
+    ] as const) {
+      expect(outputs[`${id}FunctionName`].Value).toEqual({ Ref: ids.fn[name] });
+      expect(outputs[`${id}LogGroupName`].Value).toEqual({ Ref: ids.logs[name] });
+    }
+    expect(outputs.DashboardName.Value).toEqual({
+      Ref: logicalId(built.stack.monitoring.dashboard),
+    });
+    expect(outputs.AlarmTopicArn.Value).toEqual({ Ref: logicalId(built.stack.alarmTopic) });
   });
 });
 
