@@ -65,8 +65,9 @@ export async function storyCommand(url: string, opts: StoreOptions & { json?: bo
   try {
     const story = await run(() => store.getStory(storyIdFor(url)));
     if (!story) throw new UsageError(`no story stored for ${url}`);
+    const text = (await run(() => store.getStoryBody(story.storyId))) ?? '';
     if (opts.json) {
-      process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ ...story, text }, null, 2)}\n`);
       return;
     }
     const lines = [
@@ -77,7 +78,7 @@ export async function storyCommand(url: string, opts: StoreOptions & { json?: bo
       `metrics: ${story.tags.metrics.join(', ') || '-'}; claimants: ${story.tags.claimants.join(', ') || '-'}; places: ${story.tags.places.join(', ') || '-'}`,
       `figures: ${story.figureKeys.join(', ') || '-'}`,
       '',
-      story.text,
+      text,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

@@ -36,7 +36,8 @@ export interface StoryRecord {
   figureKeys: string[];
   firstSeenAt: string;
   processedAt: string;
-  text: string;
+  /** Size of the body; the body itself is its own item (`getStoryBody`), kept out of the lists. */
+  textBytes: number;
   textTruncated?: boolean;
 }
 
@@ -87,8 +88,8 @@ export interface AlertRecord {
   channels?: Record<string, string>;
 }
 
-/** A story body stored on its own because it does not fit in a queue message. */
-export const MAX_INLINE_TEXT_BYTES = 300_000;
+/** The most of a body the table keeps: one item stays under DynamoDB's 400 KB. */
+export const BODY_LIMIT_BYTES = 350_000;
 
 function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
@@ -349,9 +350,12 @@ export class Store {
 
   // ---- stories -----------------------------------------------------------------------------
 
-  /** A body too large for a queue message, stored before the message that refers to it. */
+  /**
+   * Stores a story's body as its own item: before the queue message when it is too large to
+   * travel inline, and always when the story is stored, so the lists never carry bodies.
+   */
   async putStoryBody(storyId: string, text: string): Promise<string> {
-    const { text: stored } = truncateUtf8(text, 350_000);
+    const { text: stored } = truncateUtf8(text, BODY_LIMIT_BYTES);
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
@@ -373,21 +377,25 @@ export class Store {
    * the feed to its sources; `firstSeenAt` keeps its first value.
    */
   async putStory(
-    story: Omit<StoryRecord, 'feedIds' | 'firstSeenAt'> & { feedId: string; now: Date },
+    story: Omit<StoryRecord, 'feedIds' | 'firstSeenAt' | 'textBytes'> & {
+      text: string;
+      feedId: string;
+      now: Date;
+    },
   ): Promise<StoryRecord> {
-    const { text, truncated } = truncateUtf8(story.text, 250_000);
+    const truncated = Buffer.byteLength(story.text) > BODY_LIMIT_BYTES;
+    await this.putStoryBody(story.storyId, story.text);
     const when = story.publishedAt ?? story.now.toISOString();
     const res = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.story(story.storyId),
         UpdateExpression:
-          'SET storyId = :id, #url = :url, title = :title, byline = :byline, publishedAt = :pub, #lang = :lang, #source = :source, fallbackReason = :fb, tags = :tags, figureKeys = :figs, processedAt = :now, #text = :text, textTruncated = :trunc, GSI1PK = :g1, GSI1SK = :g1s, firstSeenAt = if_not_exists(firstSeenAt, :now) ADD feedIds :feed',
+          'SET storyId = :id, #url = :url, title = :title, byline = :byline, publishedAt = :pub, #lang = :lang, #source = :source, fallbackReason = :fb, tags = :tags, figureKeys = :figs, processedAt = :now, textBytes = :bytes, textTruncated = :trunc, GSI1PK = :g1, GSI1SK = :g1s, firstSeenAt = if_not_exists(firstSeenAt, :now) ADD feedIds :feed',
         ExpressionAttributeNames: {
           '#url': 'url',
           '#lang': 'language',
           '#source': 'source',
-          '#text': 'text',
         },
         ExpressionAttributeValues: {
           ':id': story.storyId,
@@ -401,7 +409,7 @@ export class Store {
           ':tags': story.tags,
           ':figs': story.figureKeys,
           ':now': story.now.toISOString(),
-          ':text': text,
+          ':bytes': Buffer.byteLength(story.text),
           ':trunc': truncated,
           ':g1': lists.stories,
           ':g1s': `${when}#${story.storyId}`,

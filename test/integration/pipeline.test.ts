@@ -122,7 +122,9 @@ describe('a full cycle on the embedded runtime', () => {
     for (const story of stories) {
       expect(story.tags.relevant).toBe(true);
       expect(story.source).toBe('readability');
-      expect(story.text).not.toMatch(/newsletter|Most read/i);
+      const text = (await store.getStoryBody(story.storyId))!;
+      expect(text.length).toBeGreaterThan(1000);
+      expect(text).not.toMatch(/newsletter|Most read/i);
     }
 
     // eleven alerts in one cycle: more than the digest threshold, so Slack gets digests, each
