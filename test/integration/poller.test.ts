@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalRuntime } from '../../local/runtime.ts';
+import type { LocalServices } from '../../local/services.ts';
+import { startLocalServices } from '../../local/services.ts';
+import { parseFeedList } from '../../shared/feeds/feed-list.ts';
+import type { PollDeps } from '../../shared/pipeline/poll.ts';
+import { pollFeed } from '../../shared/pipeline/poll.ts';
+import type { TestServer } from '../helpers/http-server.ts';
+import { startTestServer } from '../helpers/http-server.ts';
+
+const rss = (items: string, extra = '') =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${extra}${items}</channel></rss>`;
+const item = (link: string, title: string, guid?: string, description = 'Teaser text') =>
+  `<item><title>${title}</title><link>${link}</link>${guid ? `<guid isPermaLink="false">${guid}</guid>` : ''}<description>${description}</description><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`;
+const page = (title: string, paragraphs: string[]) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>Subscribe to our newsletter</footer></body></html>`;
+const body = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `Paragraph ${i + 1}: officials in Seoul and Kyiv discussed the situation on the front line at length, describing the fighting in the Kursk region and the movements of troops along the border in considerable detail for reporters.`,
+  );
+
+describe('polling feeds over local HTTP servers', () => {
+  let services: LocalServices;
+  let site: TestServer;
+  let runtime: LocalRuntime;
+  let deps: PollDeps;
+  let etagHits = 0;
+
+  beforeAll(async () => {
+    services = await startLocalServices();
+    site = await startTestServer();
+    const u = site.url;
+    site.route('/etag.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"abc"') {
+        etagHits++;
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { etag: '"abc"', 'last-modified': 'Mon, 23 Dec 2024 09:00:00 GMT' });
+      res.end(rss(item(`${u}/a1`, 'A1'), '<ttl>90</ttl>'));
+    });
+    site.route('/limited.xml', (_req, res) => {
+      res.writeHead(429, { 'retry-after': '7200' });
+      res.end();
+    });
+    site.route('/broken.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end('<rss><channel><item><title>unclosed</channel>');
+    });
+    site.route('/down.xml', (_req, res) => {
+      res.writeHead(503);
+      res.end();
+    });
+    site.route('/big.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(rss(item(`${u}/huge`, 'Huge')));
+    });
+    site.route('/huge', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page('Huge', body(1500)));
+    });
+    site.route('/fallback.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(
+        rss(
+          item(
+            `${u}/missing`,
+            'Missing page',
+            undefined,
+            'The feed’s own summary of the story, used when the page is gone.',
+          ) +
+            item(
+              `${u}/to-private`,
+              'Redirected',
+              undefined,
+              'Summary of a page that redirects to a private address.',
+            ),
+        ),
+      );
+    });
+    site.route('/to-private', (_req, res) => {
+      res.writeHead(302, { location: 'http://10.0.0.5/internal' });
+      res.end();
+    });
+    site.route('/one.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(rss(item(`${u}/shared?utm_source=one`, 'Shared story')));
+    });
+    site.route('/two.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(rss(item(`${u}/shared?utm_source=two#top`, 'Shared story')));
+    });
+    site.route('/sameguid.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(rss(item(`${u}/g1`, 'G1', 'same') + item(`${u}/g2`, 'G2', 'same')));
+    });
+    for (const path of ['/a1', '/shared', '/g1', '/g2']) {
+      site.route(path, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(page(`Page ${path}`, body(4)));
+      });
+    }
+    const feedList = parseFeedList(
+      ['etag', 'limited', 'broken', 'down', 'big', 'fallback', 'one', 'two', 'sameguid'].map(
+        (id) => ({
+          id,
+          url: `${u}/${id}.xml`,
+        }),
+      ),
+    );
+    runtime = LocalRuntime.fromEnv(
+      { ...services.env, FETCH_ALLOW_ADDRESSES: '127.0.0.1' },
+      feedList,
+      {
+        retryDelaySeconds: () => 0,
+      },
+    );
+    await runtime.deps.store.syncFeeds(feedList.feeds, feedList.hash, new Date());
+    deps = {
+      store: runtime.deps.store,
+      fetcher: runtime.deps.fetcher,
+      articlesQueue: runtime.deps.articlesQueue,
+      pollIntervalMinutes: 5,
+      maxItemsPerFeed: 30,
+    };
+  });
+  afterAll(async () => {
+    await services?.stop();
+    await site?.close();
+  });
+
+  const minutesUntil = (iso: string, from: Date) =>
+    Math.round((Date.parse(iso) - from.getTime()) / 60_000);
+
+  it('stores ETag and Last-Modified, sends them back, and a 304 costs no parsing', async () => {
+    const now = new Date();
+    expect(await pollFeed(deps, 'etag', now)).toMatchObject({ status: 'ok', newItems: 1 });
+    const feed = (await deps.store.getFeed('etag'))!;
+    expect(feed).toMatchObject({ etag: '"abc"', lastModified: 'Mon, 23 Dec 2024 09:00:00 GMT' });
+    expect(minutesUntil(feed.nextCheckAt, now)).toBe(90); // the feed's <ttl>
+    expect(await pollFeed(deps, 'etag', now)).toMatchObject({
+      status: 'not_modified',
+      newItems: 0,
+    });
+    expect(etagHits).toBe(1);
+    const sent = site.requests.filter((r) => r.path === '/etag.xml').at(-1)!;
+    expect(sent.headers['if-modified-since']).toBe('Mon, 23 Dec 2024 09:00:00 GMT');
+  });
+
+  it('honours Retry-After on 429 and backs off exponentially, capped, on repeated failures', async () => {
+    const now = new Date();
+    await pollFeed(deps, 'limited', now);
+    const limited = (await deps.store.getFeed('limited'))!;
+    expect(limited.lastError?.kind).toBe('rate_limited');
+    expect(minutesUntil(limited.nextCheckAt, now)).toBe(120);
+
+    const gaps: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await pollFeed(deps, 'down', now);
+      const down = (await deps.store.getFeed('down'))!;
+      gaps.push(minutesUntil(down.nextCheckAt, now));
+    }
+    expect(gaps.slice(0, 4)).toEqual([10, 20, 40, 80]);
+    expect(Math.max(...gaps)).toBe(24 * 60);
+    expect((await deps.store.getFeed('down'))!.errorCount).toBe(12);
+  });
+
+  it('records bad XML on its feed and keeps polling the others', async () => {
+    const result = await pollFeed(deps, 'broken', new Date());
+    expect(result.status).toBe('failed');
+    expect(result.failure?.kind).toBe('bad_xml');
+    expect((await deps.store.getFeed('broken'))!.lastError?.kind).toBe('bad_xml');
+    expect(await pollFeed(deps, 'sameguid', new Date())).toMatchObject({
+      status: 'ok',
+      newItems: 2,
+    });
+  });
+
+  it('stores a body too large for a message first and sends it by reference, uncut', async () => {
+    expect(await pollFeed(deps, 'big', new Date())).toMatchObject({ newItems: 1 });
+    await runtime.drain();
+    const story = (await deps.store.listStories()).find((s) => s.title === 'Huge')!;
+    expect(story.textBytes).toBeGreaterThan(200_000);
+    expect(story.textTruncated).toBe(false);
+    const text = (await deps.store.getStoryBody(story.storyId))!;
+    expect(text).toContain('Paragraph 1500:');
+  });
+
+  it('falls back to the feed’s content when the page is missing or redirects to a private address', async () => {
+    await pollFeed(deps, 'fallback', new Date());
+    await runtime.drain();
+    const stories = await deps.store.listStories();
+    const missing = stories.find((s) => s.title === 'Missing page')!;
+    expect(missing).toMatchObject({ source: 'feed' });
+    expect(missing.fallbackReason).toMatch(/http_status/);
+    expect(await deps.store.getStoryBody(missing.storyId)).toContain('used when the page is gone');
+    const redirected = stories.find((s) => s.title === 'Redirected')!;
+    expect(redirected.fallbackReason).toMatch(/blocked_address/);
+  });
+
+  it('makes one story with two sources of the same article reached from two feeds', async () => {
+    await pollFeed(deps, 'one', new Date());
+    await pollFeed(deps, 'two', new Date());
+    await runtime.drain();
+    const shared = (await deps.store.listStories()).filter((s) => s.title === 'Page /shared');
+    expect(shared).toHaveLength(1);
+    expect(shared[0].feedIds).toEqual(['one', 'two']);
+  });
+
+  it('keeps items apart when a feed repeats one guid, and never re-queues seen items', async () => {
+    expect(await pollFeed(deps, 'sameguid', new Date())).toMatchObject({
+      status: 'ok',
+      newItems: 0,
+    });
+    await runtime.drain();
+    const titles = (await deps.store.listStories()).map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['Page /g1', 'Page /g2']));
+  });
+});
