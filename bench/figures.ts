@@ -1,0 +1,89 @@
+import { performance } from 'node:perf_hooks';
+import { extractFigures } from '../shared/figures/extract.ts';
+import { scoreCorpus } from '../shared/figures/score.ts';
+import { loadCorpus, loadSeeds } from '../test/unit/figures/fixtures.ts';
+
+/** Precision, recall and attribution of one set of annotated articles. */
+export interface FigureAccuracy {
+  articles: number;
+  goldFigures: number;
+  precision: number;
+  recall: number;
+  attribution: number;
+}
+
+/** What `npm run bench` reports of the figure extractor. */
+export interface FigureBench {
+  seeds: FigureAccuracy;
+  corpus: FigureAccuracy;
+  /** Median ms per 1,000 words over the corpus and seeds. */
+  msPer1000Words: number;
+  /** The baseline in the same run: sentence splitting and a bare number scan of the same text. */
+  baselineMsPer1000Words: number;
+  words: number;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function accuracy(articles: ReturnType<typeof loadCorpus>): FigureAccuracy {
+  const score = scoreCorpus(
+    articles.map((a) => ({
+      predicted: extractFigures(a.text, { published: a.published }),
+      gold: a.figures,
+    })),
+  );
+  return {
+    articles: articles.length,
+    goldFigures: articles.reduce((n, a) => n + a.figures.filter((f) => !f.optional).length, 0),
+    precision: score.precision,
+    recall: score.recall,
+    attribution: score.attribution,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** A deliberately minimal pass over the text: what any extractor must at least do. */
+function baselineScan(text: string): number {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let n = 0;
+  for (const { segment } of segmenter.segment(text))
+    n += (segment.match(/\d[\d,.]*/g) ?? []).length;
+  return n;
+}
+
+/** Scores the extractor on the seeds and the corpus, and times it against the baseline. */
+export function runFigureBench(rounds = 7): FigureBench {
+  const seeds = loadSeeds().articles;
+  const corpus = loadCorpus();
+  const texts = [...seeds, ...corpus].map((a) => ({ text: a.text, published: a.published }));
+  const totalWords = texts.reduce((n, t) => n + words(t.text), 0);
+  const time = (fn: () => void) => {
+    const samples: number[] = [];
+    fn(); // warm-up
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      fn();
+      samples.push(performance.now() - start);
+    }
+    return (median(samples) / totalWords) * 1000;
+  };
+  return {
+    seeds: accuracy(seeds),
+    corpus: accuracy(corpus),
+    msPer1000Words: time(() => {
+      for (const t of texts) extractFigures(t.text, { published: t.published });
+    }),
+    baselineMsPer1000Words: time(() => {
+      for (const t of texts) baselineScan(t.text);
+    }),
+    words: totalWords,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(runFigureBench(), null, 2));
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../shared/articles/extract-article.ts';
+import type { TestServer } from '../../helpers/http-server.ts';
+import { startTestServer } from '../../helpers/http-server.ts';
+
+describe('scripts never run and nothing is fetched', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  function hostilePage(base: string): string {
+    return `<!doctype html><html lang="en"><head>
+<title>Kursk losses</title>
+<link rel="stylesheet" href="${base}/style.css">
+<script src="${base}/external.js"></script>
+<script>fetch('${base}/beacon'); new XMLHttpRequest().open('GET', '${base}/xhr');</script>
+<script>while (true) {}</script>
+</head><body>
+<article><h1>Kursk losses</h1>
+<p>Ukrainian President Volodymyr Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region, citing preliminary data from the army.</p>
+<img src="${base}/photo.jpg" onerror="fetch('${base}/onerror')" onload="fetch('${base}/onload')">
+<p>South Korea gave a lower estimate of about 1,100 casualties and said the North was preparing to send more troops and equipment, including self-destructing drones.</p>
+<iframe src="${base}/frame.html"></iframe>
+<object data="${base}/object.swf"></object>
+<noscript><p>Please enable JavaScript to read the comments on this story.</p></noscript>
+<p>The two countries signed a mutual defence treaty in June that entered into force this month, and analysts expect the cooperation to deepen further.</p>
+</article>
+<script>document.querySelector('article').innerHTML = '<p>HIJACKED by a script that should never run</p>';</script>
+<script>document.write('<p>WRITTEN by document.write</p>');</script>
+</body></html>`;
+  }
+
+  it('extracts the article from a page whose scripts would loop forever, fetch and rewrite it', async () => {
+    const started = Date.now();
+    const article = await extractArticle(hostilePage(server.url), { url: `${server.url}/story` });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(article.source).toBe('readability');
+    expect(article.text).toContain('more than 3,000 North Korean soldiers');
+    expect(article.text).toContain('mutual defence treaty');
+    expect(article.text).not.toMatch(/HIJACKED|WRITTEN|enable JavaScript/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.requests).toEqual([]);
+  });
+});
