@@ -165,15 +165,22 @@ export class LocalRuntime {
     return { received: messages.length, failed: failedIds.size };
   }
 
-  /** Delivers every visible message of every queue, downstream stages included, until all are empty. */
+  /**
+   * Delivers every visible message of every queue until all are empty, downstream first: an
+   * alert waiting to go out is delivered before another article is processed, and an article
+   * before another feed is polled, so a new figure reaches users without waiting for the whole
+   * cycle's polling to finish.
+   */
   async drain(): Promise<{ failed: number }> {
     let failed = 0;
+    const downstreamFirst = [...QUEUES].reverse();
     for (;;) {
       let received = 0;
-      for (const name of QUEUES) {
+      for (const name of downstreamFirst) {
         const batch = await this.deliverBatch(name);
-        received += batch.received;
+        received = batch.received;
         failed += batch.failed;
+        if (received > 0) break;
       }
       if (received === 0) return { failed };
     }
