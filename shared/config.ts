@@ -49,6 +49,8 @@ const schema = z.object({
   /** Send email through this SMTP server instead of SES (the embedded runtime), e.g. smtp://127.0.0.1:2525. */
   SMTP_URL: z.string().url().optional(),
   DIGEST_THRESHOLD: positiveInt(5),
+  /** Receives of an alert message before it is dead-lettered (the alerts queue's redrive policy). */
+  ALERTS_MAX_RECEIVES: positiveInt(15),
   /** Print each alert to the console (the embedded runtime's default channel). */
   ALERT_CONSOLE: z
     .enum(['true', 'false', '1', '0'])

@@ -1,5 +1,5 @@
-import type { SQSEvent } from 'aws-lambda';
-import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
+import type { Context, SQSEvent } from 'aws-lambda';
+import { parseRecord, processBatch, withLambdaContext } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { getDeps } from '../../shared/deps.ts';
 import { logger } from '../../shared/logger.ts';
@@ -38,7 +38,8 @@ export function createHandler(deps: Deps) {
 let instance: ReturnType<typeof createHandler> | undefined;
 
 /** Lambda entry point (SQS articles queue). */
-export const handler = (event: SQSEvent) => {
+export const handler = (event: SQSEvent, context?: Context) => {
+  withLambdaContext(context);
   instance ??= createHandler(getDeps());
   return instance(event);
 };

@@ -1,3 +1,5 @@
+import type { Context } from 'aws-lambda';
+import { withLambdaContext } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { getDeps } from '../../shared/deps.ts';
 import type { FeedList } from '../../shared/feeds/feed-list.ts';
@@ -23,7 +25,8 @@ export function createHandler(deps: Deps, feedList: FeedList) {
 let instance: ReturnType<typeof createHandler> | undefined;
 
 /** Lambda entry point (EventBridge schedule). */
-export const handler = (event: unknown) => {
+export const handler = (event: unknown, context?: Context) => {
+  withLambdaContext(context);
   if (!instance) {
     const deps = getDeps();
     instance = createHandler(deps, loadFeedList(feedListPath(deps.config.FEEDS_FILE)));

@@ -1,5 +1,10 @@
-import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { backoffSeconds, deferRecords, parseRecord } from '../../shared/aws/sqs-batch.ts';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import {
+  backoffSeconds,
+  deferRecords,
+  parseRecord,
+  withLambdaContext,
+} from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { getDeps } from '../../shared/deps.ts';
 import { logger } from '../../shared/logger.ts';
@@ -38,6 +43,12 @@ export function createHandler(deps: Deps) {
           channels: await deps.channels(),
           digestThreshold: deps.config.DIGEST_THRESHOLD,
           log: (message, fields) => logger.warn(message, fields),
+          isFinalAttempt: (alertId) =>
+            (byAlert.get(alertId) ?? []).some(
+              (r) =>
+                Number(r.attributes?.ApproximateReceiveCount ?? 1) >=
+                deps.config.ALERTS_MAX_RECEIVES,
+            ),
         },
         [...byAlert.keys()],
         new Date(),
@@ -66,7 +77,8 @@ export function createHandler(deps: Deps) {
 let instance: ReturnType<typeof createHandler> | undefined;
 
 /** Lambda entry point (SQS alerts queue). */
-export const handler = (event: SQSEvent) => {
+export const handler = (event: SQSEvent, context?: Context) => {
+  withLambdaContext(context);
   instance ??= createHandler(getDeps());
   return instance(event);
 };

@@ -1,6 +1,6 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
-import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { PoisonMessageError } from '../errors.ts';
 import { logger } from '../logger.ts';
 
@@ -27,6 +27,8 @@ export async function processBatch(
 ): Promise<SQSBatchResponse> {
   const failures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
+    // Every log line about this message carries its id, to follow it across stages and retries.
+    logger.appendKeys({ correlation_id: record.messageId });
     try {
       await handle(record);
     } catch (error) {
@@ -36,6 +38,8 @@ export async function processBatch(
         error: error as Error,
       });
       failures.push({ itemIdentifier: record.messageId });
+    } finally {
+      logger.removeKeys(['correlation_id']);
     }
   }
   return { batchItemFailures: failures };
@@ -76,4 +80,9 @@ export async function deferRecords(
       });
     }
   }
+}
+
+/** Adds the invocation's Lambda context (request id, function, cold start) to every log line. */
+export function withLambdaContext(context: Context | undefined): void {
+  if (context) logger.addContext(context);
 }

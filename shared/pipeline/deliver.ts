@@ -13,6 +13,12 @@ export interface DeliverDeps {
   /** More alerts than this at once go out as one digest per channel (default 5). */
   digestThreshold?: number;
   log?: (message: string, fields: Record<string, unknown>) => void;
+  /**
+   * Whether this is an alert's last delivery attempt before its message is dead-lettered. A
+   * failed alert stays `pending` (with the reason) while retries remain, and becomes `failed`
+   * only on its last attempt, so `claimwatch alerts --failed` lists what was really given up.
+   */
+  isFinalAttempt?: (alertId: string) => boolean;
 }
 
 /** The outcome for one alert of a batch. */
@@ -119,11 +125,12 @@ export async function deliverAlerts(
   for (const { alert, channels } of claimed) {
     const failure = failures.get(alert.alertId);
     const error = failure?.errors.join('; ');
-    await store.finishAlert(
-      alert.alertId,
-      { status: failure ? 'failed' : 'sent', channels, error },
-      now,
-    );
+    const status = !failure
+      ? 'sent'
+      : deps.isFinalAttempt?.(alert.alertId) === false
+        ? 'pending'
+        : 'failed';
+    await store.finishAlert(alert.alertId, { status, channels, error }, now);
     outcomes.set(alert.alertId, {
       alertId: alert.alertId,
       status: failure ? 'failed' : 'sent',

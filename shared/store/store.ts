@@ -654,7 +654,11 @@ export class Store {
   /** Records a delivery outcome for an alert this consumer holds. */
   async finishAlert(
     alertId: string,
-    outcome: { status: 'sent' | 'failed'; channels: Record<string, string>; error?: string },
+    outcome: {
+      status: 'sent' | 'pending' | 'failed';
+      channels: Record<string, string>;
+      error?: string;
+    },
     now: Date,
   ): Promise<void> {
     await this.doc.send(

@@ -122,12 +122,14 @@ describe('alert delivery on Slack (a local HTTP stand-in) and dynalite', () => {
     const alert = newAlert();
     await store.ensureAlert(alert);
     mode = '500';
-    const [failed] = await deliver([alert.alertId]);
+    const retrying = { store, channels: [channel()], isFinalAttempt: () => false };
+    const [failed] = await deliverAlerts(retrying, [alert.alertId], new Date());
     expect(failed.status).toBe('failed');
     expect(failed.error).toMatch(/slack: Slack answered HTTP 500/);
     expect(posts().length).toBe(3); // the first try and two retries with back-off
     const stored = (await store.getAlert(alert.alertId))!;
-    expect(stored.status).toBe('failed');
+    expect(stored.status).toBe('pending'); // retries remain: not given up on
+    expect(stored.lastError).toMatch(/HTTP 500/);
     expect(JSON.stringify(stored)).not.toContain(slack.url); // the webhook URL is a secret
     mode = 'ok';
     const [sent] = await deliver([alert.alertId]);
@@ -148,6 +150,18 @@ describe('alert delivery on Slack (a local HTTP stand-in) and dynalite', () => {
     mode = '429-long';
     const [deferred] = await deliver([second.alertId]);
     expect(deferred).toMatchObject({ status: 'failed', retryAfterSeconds: 120 });
+  });
+
+  it('marks an alert failed only on its last attempt before the dead-letter queue', async () => {
+    const alert = newAlert();
+    await store.ensureAlert(alert);
+    mode = '500';
+    await deliverAlerts(
+      { store, channels: [channel()], isFinalAttempt: () => true },
+      [alert.alertId],
+      new Date(),
+    );
+    expect((await store.getAlert(alert.alertId))!.status).toBe('failed');
   });
 
   it('fails, and keeps the alert, when Slack hangs', async () => {
