@@ -14,6 +14,8 @@ import { loadConfig } from '../shared/config.ts';
 import type { Deps } from '../shared/deps.ts';
 import { createDeps } from '../shared/deps.ts';
 import type { FeedList } from '../shared/feeds/feed-list.ts';
+import type { Recovery } from './recovery.ts';
+import { recoverInFlight } from './recovery.ts';
 import type { QueueName } from './services.ts';
 import { QUEUES } from './services.ts';
 
@@ -184,6 +186,11 @@ export class LocalRuntime {
       }
       if (received === 0) return { failed };
     }
+  }
+
+  /** Re-queues what a killed process left in flight (see {@link recoverInFlight}). */
+  recover(): Promise<Recovery> {
+    return recoverInFlight(this.deps.store, this.deps.alertsQueue);
   }
 
   /** One full cycle: the schedule tick, then every queue drained. */

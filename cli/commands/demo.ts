@@ -29,6 +29,7 @@ export async function demoCommand(opts: { dataDir?: string }) {
       },
       feedList,
     );
+    await runtime.recover();
     const now = new Date();
     const { store } = runtime.deps;
     await store.syncFeeds(feedList.feeds, feedList.hash, now);

@@ -49,6 +49,12 @@ export async function runCommand(opts: {
   process.stderr.write(
     `claimwatch: ${feedList.feeds.length} feeds from ${feedsFile}, every ${interval} min; data in ${dataDir}\n`,
   );
+  const recovered = await runtime.recover();
+  if (recovered.itemsRequeued || recovered.alertsRequeued) {
+    process.stderr.write(
+      `claimwatch: recovered after an interrupted run: ${recovered.itemsRequeued} articles to fetch again, ${recovered.alertsRequeued} alerts to send\n`,
+    );
+  }
   try {
     for (;;) {
       const started = new Date();

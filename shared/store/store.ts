@@ -1,6 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { FetchFailureKind } from '../errors.ts';
 import type { FeedConfig, Figure, StoryTags } from '../types.ts';
 import { keys, lists } from './keys.ts';
@@ -337,9 +343,17 @@ export class Store {
     );
   }
 
+  /** Forgets that a feed item was seen, so the next poll queues it again. */
+  async forgetFeedItem(feedId: string, itemHash: string): Promise<void> {
+    await this.doc.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.feedItem(feedId, itemHash) }),
+    );
+  }
+
   /** What a feed published, newest first. */
   feedItems(feedId: string, limit?: number) {
     return this.query<{
+      itemKey: string;
       storyId: string;
       url: string;
       title: string;
