@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/http-server.ts';
+import { startTestServer } from '../helpers/http-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = join(root, 'test/fixtures/figures/seeds/000_3ac8e1e1278cdb87.txt');
@@ -103,35 +105,145 @@ describe('claimwatch CLI', () => {
       expect(stdout).toMatch(/^Usage: claimwatch /);
     }
   });
+});
 
-  it('demo prints the eleven alerts and a summary, leaves its data for `figures`, and alerts nothing the second time', async () => {
-    const dataDir = join(dir, 'data');
-    const first = await claimwatch(['demo', '--data-dir', dataDir]);
+describe('after `claimwatch demo`, every query command answers from its data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimwatch-demo-'));
+  const dataDir = join(dir, 'data');
+  let slack: TestServer;
+  let first: Awaited<ReturnType<typeof claimwatch>>;
+  const run = (args: string[]) => claimwatch([...args, '--data-dir', dataDir]);
+
+  beforeAll(async () => {
+    slack = await startTestServer();
+    slack.route('/hook', (_req, res) => {
+      res.writeHead(200);
+      res.end('ok');
+    });
+    first = await claimwatch(['demo', '--data-dir', dataDir], {
+      SLACK_WEBHOOK_URL: `${slack.url}/hook`,
+    });
+  });
+  afterAll(async () => {
+    await slack?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Alert headlines Slack received, whether posted alone or inside a digest. */
+  const slackAlerts = () =>
+    slack.requests.flatMap((post) => {
+      const { blocks } = JSON.parse(post.body) as { blocks: { text?: { text: string } }[] };
+      if (!/^\d+ new figures$/.test(blocks[0].text?.text ?? '')) return [blocks[0].text!.text];
+      return blocks.slice(1).map((b) => /^\*(.+)\*/.exec(b.text!.text)![1]);
+    });
+
+  it('prints the eleven alerts and a summary table, and delivers each to Slack exactly once', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout.match(/^NEW FIGURE: /gm)).toHaveLength(11);
     expect(first.stdout).toMatch(/feeds polled\s+stories stored\s+figures\s+new figures\s+alerts/);
     expect(first.stdout).toMatch(/\n1\s+5\s+11\s+11\s+11\n/);
+    const delivered = slackAlerts();
+    expect(delivered).toHaveLength(11);
+    expect(new Set(delivered).size).toBe(11);
+  });
 
-    const figures = await claimwatch(['figures', '--json', '--data-dir', dataDir]);
-    expect(figures.code).toBe(0);
-    const list = JSON.parse(figures.stdout) as { metric: string; value: number; sources: number }[];
+  it('figures: JSON, table and CSV, and filters by metric, claimant and date', async () => {
+    const list = JSON.parse((await run(['figures', '--json'])).stdout) as {
+      id: string;
+      metric: string;
+      value: number;
+      sources: number;
+      claimants: string[];
+    }[];
     expect(list).toHaveLength(11);
     expect(list.find((f) => f.metric === 'casualties' && f.value === 3000)?.sources).toBe(5);
-
-    const table = await claimwatch(['figures', '--data-dir', dataDir]);
-    expect(table.stdout).toMatch(/casualties\s+troops\s+3,000\s+more_than/);
-
-    const feeds = await claimwatch(['feeds', '--data-dir', dataDir]);
-    expect(feeds.stdout).toMatch(/claimwatch-demo\s+ok\s+0\s+\d+ min ago\s+in \d+ min\s+5/);
-    const alerts = JSON.parse(
-      (await claimwatch(['alerts', '--json', '--data-dir', dataDir])).stdout,
+    expect((await run(['figures'])).stdout).toMatch(/casualties\s+troops\s+3,000\s+more_than/);
+    const csv = (await run(['figures', '--csv'])).stdout.trim().split('\n');
+    expect(csv[0]).toMatch(/^id,metric,unit,value,/);
+    expect(csv).toHaveLength(12);
+    const casualties = JSON.parse(
+      (await run(['figures', '--metric', 'casualties', '--json'])).stdout,
     );
-    expect(alerts).toHaveLength(11);
-    expect(alerts.every((a: { status: string }) => a.status === 'sent')).toBe(true);
+    expect(
+      casualties.map((f: { value: number }) => f.value).sort((a: number, b: number) => a - b),
+    ).toEqual([30, 1100, 3000]);
+    const zelensky = JSON.parse(
+      (await run(['figures', '--claimant', 'Zelenskyy', '--json'])).stdout,
+    );
+    expect(zelensky.map((f: { id: string }) => f.id)).toEqual(['casualties|troops|3000||KP']);
+    const none = await run(['figures', '--since', '2025-01-01']);
+    expect(none.stdout).toMatch(/^no figures match/);
+  });
 
-    const second = await claimwatch(['demo', '--data-dir', dataDir]);
+  it('figure ID: every story that reported it, with its evidence sentence', async () => {
+    const out = JSON.parse((await run(['figure', 'casualties|troops|3000||KP', '--json'])).stdout);
+    expect(out.mentions).toHaveLength(5);
+    for (const m of out.mentions) expect(m.evidence).toMatch(/3,000|three thousand/);
+    const text = (await run(['figure', 'casualties|troops|3000||KP'])).stdout;
+    expect(text).toMatch(/sources:\s+5/);
+    const missing = await run(['figure', 'killed|troops|9||KP']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(
+      'claimwatch: no figure with id "killed|troops|9||KP": `claimwatch figures` lists them',
+    );
+  });
+
+  it('stories and story: by tag, feed and date, as table, JSON and CSV', async () => {
+    const all = JSON.parse((await run(['stories', '--json'])).stdout) as {
+      url: string;
+      metrics: string[];
+    }[];
+    expect(all).toHaveLength(5);
+    const supplied = JSON.parse((await run(['stories', '--tag', 'supplied', '--json'])).stdout);
+    expect(supplied).toHaveLength(1);
+    expect(
+      JSON.parse((await run(['stories', '--feed', 'claimwatch-demo', '--json'])).stdout),
+    ).toHaveLength(5);
+    expect(
+      JSON.parse((await run(['stories', '--since', '2024-12-24', '--json'])).stdout),
+    ).toHaveLength(0);
+    expect((await run(['stories', '--csv'])).stdout.split('\n')[0]).toMatch(/^storyId,url,title,/);
+    const story = await run(['story', all[0].url]);
+    expect(story.code).toBe(0);
+    expect(story.stdout).toContain(all[0].url);
+    expect(story.stdout).toMatch(/relevant: yes/);
+  });
+
+  it('feeds and alerts: health and delivery state', async () => {
+    expect((await run(['feeds'])).stdout).toMatch(
+      /claimwatch-demo\s+ok\s+0\s+\d+ min ago\s+in \d+ min\s+5/,
+    );
+    const alerts = JSON.parse((await run(['alerts', '--json'])).stdout);
+    expect(alerts).toHaveLength(11);
+    expect(
+      alerts.every(
+        (a: { status: string; channels: Record<string, string> }) =>
+          a.status === 'sent' && a.channels.slack === 'sent',
+      ),
+    ).toBe(true);
+    expect((await run(['alerts', '--failed'])).stdout.trim()).toBe('no failed alerts');
+  });
+
+  it('rejects bad filters in one line', async () => {
+    const metric = await run(['figures', '--metric', 'tanks']);
+    expect(metric.code).toBe(2);
+    expect(metric.stderr.trim()).toMatch(
+      /^claimwatch: unknown metric "tanks": use one of deployed, /,
+    );
+    const date = await run(['stories', '--until', '2024-02-31']);
+    expect(date.code).toBe(2);
+    expect(date.stderr.trim()).toBe(
+      'claimwatch: --until must be a date as YYYY-MM-DD, got "2024-02-31"',
+    );
+  });
+
+  it('alerts nothing when run again', async () => {
+    const second = await claimwatch(['demo', '--data-dir', dataDir], {
+      SLACK_WEBHOOK_URL: `${slack.url}/hook`,
+    });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).not.toMatch(/NEW FIGURE/);
     expect(second.stdout).toMatch(/\n1\s+0\s+11\s+0\s+0\n/);
+    expect(slackAlerts()).toHaveLength(11);
   });
 });
