@@ -186,8 +186,9 @@ function loadDotEnv(path = '.env'): void {
 /** Runs the CLI; user errors become one line on stderr and a non-zero exit. */
 export async function main(argv: string[]): Promise<void> {
   loadDotEnv();
-  // On a terminal, the handlers' JSON logs and CloudWatch metrics are noise: warnings only.
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  // On a terminal, the handlers' JSON logs and CloudWatch metrics are noise: errors only (feed
+  // failures are summarised per cycle and listed by `claimwatch feeds`).
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   // The SDK warns on Node 20 that future releases will need 22; the pinned one runs fine here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

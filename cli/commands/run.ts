@@ -60,6 +60,9 @@ export async function runCommand(opts: {
       const started = new Date();
       const summary = await runtime.runCycle(started);
       process.stderr.write(`[${started.toISOString()}] ${summaryLine(summary)}\n`);
+      if (summary.feedsFailed > 0) {
+        process.stderr.write('  `claimwatch feeds` shows why each failing feed failed\n');
+      }
       if (opts.once || stopping) break;
       await sleep(Math.max(0, interval * 60_000 - (Date.now() - started.getTime())));
     }
