@@ -42,6 +42,10 @@ describe('polling feeds over local HTTP servers', () => {
       res.writeHead(200, { etag: '"abc"', 'last-modified': 'Mon, 23 Dec 2024 09:00:00 GMT' });
       res.end(rss(item(`${u}/a1`, 'A1'), '<ttl>90</ttl>'));
     });
+    site.route('/cached.xml', (_req, res) => {
+      res.writeHead(200, { 'cache-control': 'public, max-age=3600' });
+      res.end(rss(''));
+    });
     site.route('/limited.xml', (_req, res) => {
       res.writeHead(429, { 'retry-after': '7200' });
       res.end();
@@ -104,12 +108,21 @@ describe('polling feeds over local HTTP servers', () => {
       });
     }
     const feedList = parseFeedList(
-      ['etag', 'limited', 'broken', 'down', 'big', 'fallback', 'one', 'two', 'sameguid'].map(
-        (id) => ({
-          id,
-          url: `${u}/${id}.xml`,
-        }),
-      ),
+      [
+        'etag',
+        'cached',
+        'limited',
+        'broken',
+        'down',
+        'big',
+        'fallback',
+        'one',
+        'two',
+        'sameguid',
+      ].map((id) => ({
+        id,
+        url: `${u}/${id}.xml`,
+      })),
     );
     runtime = LocalRuntime.fromEnv(
       { ...services.env, FETCH_ALLOW_ADDRESSES: '127.0.0.1' },
@@ -148,6 +161,12 @@ describe('polling feeds over local HTTP servers', () => {
     expect(etagHits).toBe(1);
     const sent = site.requests.filter((r) => r.path === '/etag.xml').at(-1)!;
     expect(sent.headers['if-modified-since']).toBe('Mon, 23 Dec 2024 09:00:00 GMT');
+  });
+
+  it('honours Cache-Control max-age when scheduling the next poll', async () => {
+    const now = new Date();
+    await pollFeed(deps, 'cached', now);
+    expect(minutesUntil((await deps.store.getFeed('cached'))!.nextCheckAt, now)).toBe(60);
   });
 
   it('honours Retry-After on 429 and backs off exponentially, capped, on repeated failures', async () => {

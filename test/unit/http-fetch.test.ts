@@ -181,6 +181,26 @@ describe('fetcher', () => {
     expect(gone.status).toBe(410);
   });
 
+  it('keeps at most N requests in flight per host', async () => {
+    let active = 0;
+    let peak = 0;
+    server.route('/concurrent', (_req, res) => {
+      active++;
+      peak = Math.max(peak, active);
+      setTimeout(() => {
+        active--;
+        res.writeHead(200);
+        res.end('ok');
+      }, 50);
+    });
+    const limited = createFetcher({ allowAddresses: ['127.0.0.1'], maxPerHost: 2 });
+    const bodies = await Promise.all(
+      Array.from({ length: 6 }, () => limited(`${server.url}/concurrent`)),
+    );
+    expect(bodies.map((b) => b.body.toString())).toEqual(Array(6).fill('ok'));
+    expect(peak).toBe(2);
+  });
+
   it('refuses non-HTTP schemes', async () => {
     expect((await failure(fetcher('file:///etc/passwd'))).kind).toBe('blocked_address');
   });
