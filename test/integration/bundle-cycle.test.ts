@@ -28,6 +28,7 @@ import { startLocalServices } from '../../local/services.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
 
 /** The eleven distinct figures of the five sample articles (as in pipeline.test.ts). */
 const EXPECTED = [
@@ -170,15 +171,7 @@ describe('a full cycle on the bundled assets, each in an isolated process', () =
   });
 
   const slackPosts = () => slack.requests.filter((r) => r.path === '/hook' && r.method === 'POST');
-  /** The alerts Slack received, one headline each, whether posted alone or in a digest. */
-  const slackAlerts = () =>
-    slackPosts().flatMap((post) => {
-      const { blocks } = JSON.parse(post.body) as {
-        blocks: { type: string; text?: { text: string } }[];
-      };
-      if (!/^\d+ new figures$/.test(blocks[0].text?.text ?? '')) return [blocks[0].text!.text];
-      return blocks.slice(1).map((b) => /^\*(.+)\*/.exec(b.text!.text)![1]);
-    });
+  const slackAlerts = () => receivedAlerts(slack.requests);
 
   it('stores the stories and the eleven figures, and delivers each alert to Slack once', async () => {
     const summary = await runtime.runCycle();

@@ -1,42 +1,27 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../shared/store/store.ts';
 import { createTableInput } from '../../shared/store/table-definition.ts';
+import { claimwatch } from '../helpers/cli.ts';
 import type { Moto } from '../helpers/moto.ts';
 import { startMoto } from '../helpers/moto.ts';
 
 // DynamoDB in "AWS" is moto_server here: the CLI's --table path is the real SDK path with
 // standard credentials, pointed at moto through AWS_ENDPOINT_URL_DYNAMODB.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const NO_IMDS = { AWS_EC2_METADATA_DISABLED: 'true' };
-
-function claimwatch(args: string[], env: Record<string, string | undefined>) {
-  const base = { ...process.env };
-  for (const key of [
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'AWS_PROFILE',
-  ])
-    delete base[key];
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/claimwatch.mjs'), ...args],
-      { cwd: root, env: { ...base, ...NO_IMDS, ...env }, timeout: 60_000 },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-          stdout,
-          stderr,
-        }),
-    );
+/**
+ * The CLI with no credentials but those a test gives, and never the instance metadata service
+ * (it must not reach 169.254.169.254 looking for credentials).
+ */
+const run = (args: string[], env: Record<string, string | undefined>) =>
+  claimwatch(args, {
+    AWS_ACCESS_KEY_ID: undefined,
+    AWS_SECRET_ACCESS_KEY: undefined,
+    AWS_SESSION_TOKEN: undefined,
+    AWS_PROFILE: undefined,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...env,
   });
-}
 
 describe('query commands against a table in AWS (moto_server)', () => {
   let moto: Moto;
@@ -95,7 +80,7 @@ describe('query commands against a table in AWS (moto_server)', () => {
   afterAll(() => moto?.stop());
 
   it('lists figures from the real table with --table and --region', async () => {
-    const { code, stdout, stderr } = await claimwatch(
+    const { code, stdout, stderr } = await run(
       ['figures', '--table', 'claimwatch-prod', '--region', 'eu-west-1', '--json'],
       env,
     );
@@ -112,7 +97,7 @@ describe('query commands against a table in AWS (moto_server)', () => {
   });
 
   it('says in one line when the table does not exist', async () => {
-    const { code, stderr } = await claimwatch(
+    const { code, stderr } = await run(
       ['figures', '--table', 'nope', '--region', 'eu-west-1'],
       env,
     );
@@ -121,7 +106,7 @@ describe('query commands against a table in AWS (moto_server)', () => {
   });
 
   it('says in one line when there are no credentials', async () => {
-    const { code, stderr } = await claimwatch(
+    const { code, stderr } = await run(
       ['stories', '--table', 'claimwatch-prod', '--region', 'eu-west-1'],
       {
         AWS_ENDPOINT_URL_DYNAMODB: moto.endpoint,
@@ -135,7 +120,7 @@ describe('query commands against a table in AWS (moto_server)', () => {
   });
 
   it('asks for a region when --table has none', async () => {
-    const { code, stderr } = await claimwatch(['figures', '--table', 'claimwatch-prod'], {
+    const { code, stderr } = await run(['figures', '--table', 'claimwatch-prod'], {
       ...env,
       AWS_REGION: undefined,
       AWS_DEFAULT_REGION: undefined,

@@ -1,29 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimwatch, root } from '../helpers/cli.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = join(root, 'test/fixtures/figures/seeds/000_3ac8e1e1278cdb87.txt');
-
-/** Runs `claimwatch` as a user would, in its own process. */
-function claimwatch(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/claimwatch.mjs'), ...args],
-      { cwd: root, env: { ...process.env, ...env }, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 describe('claimwatch CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimwatch-cli-'));
@@ -129,13 +113,7 @@ describe('after `claimwatch demo`, every query command answers from its data', (
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Alert headlines Slack received, whether posted alone or inside a digest. */
-  const slackAlerts = () =>
-    slack.requests.flatMap((post) => {
-      const { blocks } = JSON.parse(post.body) as { blocks: { text?: { text: string } }[] };
-      if (!/^\d+ new figures$/.test(blocks[0].text?.text ?? '')) return [blocks[0].text!.text];
-      return blocks.slice(1).map((b) => /^\*(.+)\*/.exec(b.text!.text)![1]);
-    });
+  const slackAlerts = () => receivedAlerts(slack.requests);
 
   it('prints the eleven alerts and a summary table, and delivers each to Slack exactly once', () => {
     expect(first.code, first.stderr).toBe(0);

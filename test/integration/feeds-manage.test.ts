@@ -1,31 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverFeeds, parseOpml } from '../../shared/feeds/discover.ts';
+import { claimwatch, root } from '../helpers/cli.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const opml = join(root, 'test/fixtures/feeds/subscriptions.opml');
-
-function claimwatch(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/claimwatch.mjs'), ...args],
-      { cwd: root, env: { ...process.env, ...env } },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-          stdout,
-          stderr,
-        }),
-    );
-  });
-}
 
 describe('feed discovery and OPML', () => {
   it('finds the feeds a page announces, resolved against the page', () => {

@@ -1,33 +1,17 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Chart } from 'chart.js';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimwatch, root } from '../helpers/cli.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = join(root, 'test/artifacts');
 /** Debian's Chromium: playwright-core cannot download a browser of its own here. */
 const CHROMIUM = '/usr/bin/chromium';
 const NO_CHROMIUM = `Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``;
-
-/** Runs `claimwatch` as a user would, in its own process. */
-function claimwatch(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/claimwatch.mjs'), ...args],
-      { cwd: root, env: process.env, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** The page's data points: Chart.js keeps the report's point objects as they were given. */
 interface PagePoint {
