@@ -1,7 +1,7 @@
-import type { Context, SQSEvent } from 'aws-lambda';
-import { parseRecord, processBatch, withLambdaContext } from '../../shared/aws/sqs-batch.ts';
+import type { SQSEvent } from 'aws-lambda';
+import { parseRecord, processBatch } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
-import { getDeps } from '../../shared/deps.ts';
+import { lambdaEntry } from '../../shared/lambda-entry.ts';
 import { logger } from '../../shared/logger.ts';
 import { count, countFetchFailure, flushMetrics, MetricName } from '../../shared/metrics.ts';
 import { pollFeed } from '../../shared/pipeline/poll.ts';
@@ -34,11 +34,5 @@ export function createHandler(deps: Deps) {
   };
 }
 
-let instance: ReturnType<typeof createHandler> | undefined;
-
 /** Lambda entry point (SQS feeds queue). */
-export const handler = (event: SQSEvent, context?: Context) => {
-  withLambdaContext(context);
-  instance ??= createHandler(getDeps());
-  return instance(event);
-};
+export const handler = lambdaEntry(createHandler);

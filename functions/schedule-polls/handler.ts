@@ -1,9 +1,7 @@
-import type { Context } from 'aws-lambda';
-import { withLambdaContext } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
-import { getDeps } from '../../shared/deps.ts';
 import type { FeedList } from '../../shared/feeds/feed-list.ts';
 import { feedListPath, loadFeedList } from '../../shared/feeds/feed-list.ts';
+import { lambdaEntry } from '../../shared/lambda-entry.ts';
 import { logger } from '../../shared/logger.ts';
 import { count, flushMetrics, MetricName } from '../../shared/metrics.ts';
 import { scheduleDuePolls } from '../../shared/pipeline/schedule.ts';
@@ -22,14 +20,7 @@ export function createHandler(deps: Deps, feedList: FeedList) {
   };
 }
 
-let instance: ReturnType<typeof createHandler> | undefined;
-
-/** Lambda entry point (EventBridge schedule). */
-export const handler = (event: unknown, context?: Context) => {
-  withLambdaContext(context);
-  if (!instance) {
-    const deps = getDeps();
-    instance = createHandler(deps, loadFeedList(feedListPath(deps.config.FEEDS_FILE)));
-  }
-  return instance(event);
-};
+/** Lambda entry point (EventBridge schedule); the feed list is read once, at cold start. */
+export const handler = lambdaEntry((deps) =>
+  createHandler(deps, loadFeedList(feedListPath(deps.config.FEEDS_FILE))),
+);

@@ -1,12 +1,7 @@
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import {
-  backoffSeconds,
-  deferRecords,
-  parseRecord,
-  withLambdaContext,
-} from '../../shared/aws/sqs-batch.ts';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { backoffSeconds, deferRecords, parseRecord } from '../../shared/aws/sqs-batch.ts';
 import type { Deps } from '../../shared/deps.ts';
-import { getDeps } from '../../shared/deps.ts';
+import { lambdaEntry } from '../../shared/lambda-entry.ts';
 import { logger } from '../../shared/logger.ts';
 import { count, flushMetrics, MetricName } from '../../shared/metrics.ts';
 import { deliverAlerts } from '../../shared/pipeline/deliver.ts';
@@ -74,11 +69,5 @@ export function createHandler(deps: Deps) {
   };
 }
 
-let instance: ReturnType<typeof createHandler> | undefined;
-
 /** Lambda entry point (SQS alerts queue). */
-export const handler = (event: SQSEvent, context?: Context) => {
-  withLambdaContext(context);
-  instance ??= createHandler(getDeps());
-  return instance(event);
-};
+export const handler = lambdaEntry(createHandler);
