@@ -70,6 +70,37 @@ describe('claimwatch CLI', () => {
     ]);
   });
 
+  it('extract fetches a URL through the guarded fetcher', async () => {
+    const site = await startTestServer();
+    site.route('/story', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<html><head><title>Supplies</title></head><body><article><h1>Supplies</h1><p>South Korea's spy agency said North Korea had shipped about 7,000 containers of munitions to Russia since August, according to lawmakers briefed by the agency on Tuesday.</p><p>The shipments are believed to include artillery shells and rockets used by Russian forces along the front line in Ukraine, the lawmakers said after the briefing.</p></article></body></html>`,
+      );
+    });
+    try {
+      const ok = await claimwatch(['extract', '--json', `${site.url}/story`], {
+        FETCH_ALLOW_ADDRESSES: '127.0.0.1',
+      });
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(JSON.parse(ok.stdout).figures).toEqual([
+        expect.objectContaining({
+          metric: 'supplied',
+          unit: 'containers',
+          value: 7000,
+          qualifier: 'about',
+        }),
+      ]);
+      const refused = await claimwatch(['extract', `${site.url}/story`], {
+        FETCH_ALLOW_ADDRESSES: '',
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toMatch(/^claimwatch: refusing to fetch from 127\.0\.0\.1/);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('fails with one clear line and a non-zero exit on bad input', async () => {
     const missing = await claimwatch(['extract', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
