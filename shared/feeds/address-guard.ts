@@ -32,6 +32,11 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ['::', 128],
   ['::1', 128],
+  // IPv4-compatible (`::127.0.0.2`, deprecated) and IPv4-translated (`::ffff:0:169.254.169.254`)
+  // forms carry an IPv4 address that is not unmapped below; no public host uses them.
+  ['::', 96],
+  ['::ffff:0:0:0', 96],
+  ['64:ff9b:1::', 48],
   ['64:ff9b::', 96],
   ['100::', 64],
   ['2001:db8::', 32],

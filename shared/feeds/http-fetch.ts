@@ -241,7 +241,16 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
             status: res.status,
           });
         }
-        url = new URL(location, current);
+        try {
+          url = new URL(location, current);
+        } catch (error) {
+          // A TypeError here would escape as a crash of the whole poll, not a failed fetch.
+          throw new FetchError(
+            'http_status',
+            `${current.href} redirected to an invalid URL: ${location.slice(0, 200)}`,
+            { status: res.status, cause: error },
+          );
+        }
         continue;
       }
       if (res.status === 429 || res.status === 503) {

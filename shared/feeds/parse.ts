@@ -28,9 +28,16 @@ type RawItem = Parser.Item & {
   id?: string;
 };
 
-const parser = new Parser<{ ttl?: string }, RawItem>({
-  customFields: { feed: ['ttl'], item: ['content:encoded', 'dc:creator', 'author', 'id'] },
-});
+/**
+ * A fresh parser for every document. One shared rss-parser instance (one xml2js parser) carries
+ * state from a failed parse into the next: after a sax error, the aborted parse marks the new
+ * parser as ended, and the next document without a root element (a feed body that is only
+ * `<?xml version="1.0"?>`) never calls back, so its poll waited forever.
+ */
+const newParser = () =>
+  new Parser<{ ttl?: string }, RawItem>({
+    customFields: { feed: ['ttl'], item: ['content:encoded', 'dc:creator', 'author', 'id'] },
+  });
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const HTML_ENTITIES: Record<string, number> = {
@@ -94,6 +101,10 @@ function isoDate(value: unknown): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function parseJsonFeed(body: string): ParsedFeed {
   let data: {
     version?: string;
@@ -105,13 +116,20 @@ function parseJsonFeed(body: string): ParsedFeed {
   } catch (error) {
     throw new FetchError('not_a_feed', 'JSON that is not a JSON Feed', { cause: error });
   }
-  if (!data || !String(data.version ?? '').includes('jsonfeed.org') || !Array.isArray(data.items)) {
+  // `version` is checked as a string: `String()` of `{"toString": null}` throws a TypeError.
+  const version: unknown = data?.version;
+  if (
+    typeof version !== 'string' ||
+    !version.includes('jsonfeed.org') ||
+    !Array.isArray(data.items)
+  ) {
     throw new FetchError('not_a_feed', 'JSON that is not a JSON Feed');
   }
   return {
     title: text(data.title),
     ttlMinutes: null,
-    items: data.items.map((item) => {
+    // An item that is not an object (`null`, a number) is skipped, not a TypeError for the poll.
+    items: data.items.filter(isRecord).map((item) => {
       const authors = item.authors as { name?: string }[] | undefined;
       return {
         guid: text(item.id),
@@ -139,10 +157,14 @@ export async function parseFeed(body: string): Promise<ParsedFeed> {
   }
   let feed: Parser.Output<RawItem> & { ttl?: string };
   try {
-    feed = await parser.parseString(repairXml(trimmed));
+    feed = await newParser().parseString(repairXml(trimmed));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const kind = /not a feed|Unable to parse/i.test(message) ? 'not_a_feed' : 'bad_xml';
+    // rss-parser's own verdicts on well-formed XML ("Feed not recognized as RSS 1 or 2.") say
+    // the document is not a feed; sax's errors say the XML is broken.
+    const kind = /not a feed|not recognized|Unable to parse/i.test(message)
+      ? 'not_a_feed'
+      : 'bad_xml';
     throw new FetchError(
       kind,
       `${kind === 'bad_xml' ? 'bad XML' : 'not a feed'}: ${message.split('\n')[0]}`,
