@@ -197,7 +197,7 @@ export class LocalRuntime {
   async runCycle(now = new Date()): Promise<CycleSummary> {
     const { store } = this.deps;
     const before = await this.snapshot();
-    await this.handlers.schedule({ source: 'local.schedule', time: now.toISOString() });
+    await this.tick(now);
     const { failed } = await this.drain();
     const after = await this.snapshot();
     const feeds = await store.listFeeds();
@@ -212,6 +212,23 @@ export class LocalRuntime {
       alertsPending: after.alertsPending,
       messagesFailed: failed,
     };
+  }
+
+  /**
+   * The schedule tick, retried twice when it fails, as Lambda retries a failed asynchronous
+   * invocation (the tick is idempotent): one failed write must not cost the cycle, nor stop
+   * `claimwatch run`.
+   */
+  private async tick(now: Date): Promise<void> {
+    const event = { source: 'local.schedule', time: now.toISOString() };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.handlers.schedule(event);
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
 
   private async snapshot() {

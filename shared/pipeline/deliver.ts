@@ -47,6 +47,15 @@ const DONE = new Set(['sent', 'unconfirmed']);
  * between posting and recording leaves `sending` behind: the next holder records it as
  * `unconfirmed` and does not post again — one Slack message per figure, even then. More than
  * `digestThreshold` alerts for a channel go out as one digest.
+ *
+ * The table may fail too (throttling, a 500, after the SDK's retries). Such a failure stays with
+ * the alert it hit: an alert whose `sending` mark could not be written is not posted; one that
+ * was posted counts as posted even if that could not be recorded (the table then still says
+ * `sending`, which the next holder reads as `unconfirmed`); and every claimed alert is handed
+ * back (`finishAlert`) before returning. Where the claim or the hand-back itself failed, the
+ * alert may still be leased to this consumer: it is reported `failed` with the lease as its
+ * retry delay, so its message comes back when the lease has run out, not before (a holder whose
+ * lease still runs skips the alert, and its message would be deleted with the alert unsent).
  */
 export async function deliverAlerts(
   deps: DeliverDeps,
@@ -56,30 +65,8 @@ export async function deliverAlerts(
   const { store } = deps;
   const threshold = deps.digestThreshold ?? 5;
   const outcomes = new Map<string, DeliveryOutcome>();
-  const claimed: { alert: AlertRecord; view: AlertView; channels: Record<string, string> }[] = [];
-  for (const alertId of new Set(alertIds)) {
-    const alert = await store.claimAlert(alertId, deps.leaseMs ?? 120_000, now.getTime());
-    if (!alert) {
-      outcomes.set(alertId, { alertId, status: 'skipped' });
-      continue;
-    }
-    const channels = { ...(alert.channels ?? {}) };
-    for (const [name, state] of Object.entries(channels)) {
-      if (state === 'sending') {
-        channels[name] = 'unconfirmed';
-        await store.markChannel(alertId, name, 'unconfirmed');
-        deps.log?.('alert may have been sent before a crash; not sending it again', {
-          alertId,
-          channel: name,
-        });
-      }
-    }
-    claimed.push({
-      alert,
-      view: alertView(alert, await store.getFigure(alert.figureKey)),
-      channels,
-    });
-  }
+  type Claimed = { alert: AlertRecord; view?: AlertView; channels: Record<string, string> };
+  const claimed: Claimed[] = [];
 
   const failures = new Map<string, { errors: string[]; retryAfter?: number }>();
   const fail = (alertId: string, channel: string, error: unknown) => {
@@ -89,53 +76,122 @@ export async function deliverAlerts(
     if (retry !== undefined) entry.retryAfter = Math.max(entry.retryAfter ?? 0, retry);
     failures.set(alertId, entry);
   };
+  /** A write whose failure must not stop the batch: what it records is in memory and rewritten by `finishAlert`. */
+  const bestEffort = async (write: Promise<void>, alertId: string, what: string) => {
+    try {
+      await write;
+    } catch (error) {
+      deps.log?.(`could not record ${what}; recording it with the outcome`, {
+        alertId,
+        error: (error as Error).message,
+      });
+    }
+  };
 
-  for (const channel of deps.channels) {
-    const pending = claimed.filter((c) => !DONE.has(c.channels[channel.name] ?? ''));
-    if (pending.length === 0) continue;
-    const mark = async (items: typeof pending, state: string) => {
-      for (const item of items) {
-        item.channels[channel.name] = state;
-        await store.markChannel(item.alert.alertId, channel.name, state);
-      }
-    };
-    if (pending.length > threshold && channel.sendDigest) {
-      await mark(pending, 'sending');
-      try {
-        await channel.sendDigest(pending.map((p) => p.view));
-        await mark(pending, 'sent');
-      } catch (error) {
-        await mark(pending, `failed: ${(error as Error).message}`);
-        for (const item of pending) fail(item.alert.alertId, channel.name, error);
-      }
+  const leaseMs = deps.leaseMs ?? 120_000;
+  const afterLease = Math.ceil(leaseMs / 1000) + 1;
+  for (const alertId of new Set(alertIds)) {
+    let alert: AlertRecord | undefined;
+    try {
+      alert = await store.claimAlert(alertId, leaseMs, now.getTime());
+    } catch (error) {
+      // the claim may have been written before the error: retry once the lease has run out
+      outcomes.set(alertId, {
+        alertId,
+        status: 'failed',
+        error: `table: ${(error as Error).message}`,
+        retryAfterSeconds: afterLease,
+      });
       continue;
     }
-    for (const item of pending) {
-      await mark([item], 'sending');
+    if (!alert) {
+      outcomes.set(alertId, { alertId, status: 'skipped' });
+      continue;
+    }
+    const channels = { ...(alert.channels ?? {}) };
+    const item: Claimed = { alert, channels };
+    claimed.push(item);
+    for (const [name, state] of Object.entries(channels)) {
+      if (state === 'sending') {
+        channels[name] = 'unconfirmed';
+        await bestEffort(store.markChannel(alertId, name, 'unconfirmed'), alertId, 'unconfirmed');
+        deps.log?.('alert may have been sent before a crash; not sending it again', {
+          alertId,
+          channel: name,
+        });
+      }
+    }
+    try {
+      item.view = alertView(alert, await store.getFigure(alert.figureKey));
+    } catch (error) {
+      fail(alertId, 'table', error);
+    }
+  }
+
+  for (const channel of deps.channels) {
+    const pending = claimed.filter((c) => c.view && !DONE.has(c.channels[channel.name] ?? ''));
+    if (pending.length === 0) continue;
+    const digest = pending.length > threshold && channel.sendDigest;
+    for (const group of digest ? [pending] : pending.map((p) => [p])) {
+      // `sending` is on record before the post, or the post does not happen.
+      const before = group.map((g) => g.channels[channel.name]);
       try {
-        await channel.send(item.view);
-        await mark([item], 'sent');
+        for (const g of group) {
+          g.channels[channel.name] = 'sending';
+          await store.markChannel(g.alert.alertId, channel.name, 'sending');
+        }
       } catch (error) {
-        await mark([item], `failed: ${(error as Error).message}`);
-        fail(item.alert.alertId, channel.name, error);
+        group.forEach((g, i) => {
+          if (before[i] === undefined) delete g.channels[channel.name];
+          else g.channels[channel.name] = before[i];
+          fail(g.alert.alertId, 'table', error);
+        });
+        continue;
+      }
+      let state = 'sent';
+      try {
+        if (digest) await channel.sendDigest!(group.map((g) => g.view!));
+        else await channel.send(group[0].view!);
+      } catch (error) {
+        state = `failed: ${(error as Error).message}`;
+        for (const g of group) fail(g.alert.alertId, channel.name, error);
+      }
+      for (const g of group) {
+        g.channels[channel.name] = state;
+        await bestEffort(
+          store.markChannel(g.alert.alertId, channel.name, state),
+          g.alert.alertId,
+          `${channel.name} ${state}`,
+        );
       }
     }
   }
 
   for (const { alert, channels } of claimed) {
     const failure = failures.get(alert.alertId);
-    const error = failure?.errors.join('; ');
+    let error = failure?.errors.join('; ');
     const status = !failure
       ? 'sent'
       : deps.isFinalAttempt?.(alert.alertId) === false
         ? 'pending'
         : 'failed';
-    await store.finishAlert(alert.alertId, { status, channels, error }, now);
+    const finish = () => store.finishAlert(alert.alertId, { status, channels, error }, now);
+    let recorded = true;
+    // The SDK already retried this write; one more call before the alert is left leased, whose
+    // message would then wait out the lease before anyone may deliver what is missing.
+    await finish().catch(() =>
+      finish().catch((cause: Error) => {
+        recorded = false;
+        error = `${error ? `${error}; ` : ''}table: ${cause.message}`;
+      }),
+    );
     outcomes.set(alert.alertId, {
       alertId: alert.alertId,
-      status: failure ? 'failed' : 'sent',
+      status: failure || !recorded ? 'failed' : 'sent',
       error,
-      retryAfterSeconds: failure?.retryAfter,
+      retryAfterSeconds: recorded
+        ? failure?.retryAfter
+        : Math.max(failure?.retryAfter ?? 0, afterLease),
     });
   }
   return alertIds.map((id) => outcomes.get(id)!);

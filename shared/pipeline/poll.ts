@@ -124,7 +124,12 @@ async function fetchArticle(
 export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promise<PollResult> {
   const feed = await deps.store.getFeed(feedId);
   if (!feed) return { feedId, status: 'unknown_feed', newItems: 0 };
-  const checked: FeedRecord = { ...feed, lastCheckedAt: now.toISOString() };
+  // every outcome below is this poll reporting: the scheduler's mark goes
+  const checked: FeedRecord = {
+    ...feed,
+    lastCheckedAt: now.toISOString(),
+    pollScheduledAt: undefined,
+  };
 
   let parsed: Awaited<ReturnType<typeof parseFeed>>;
   let response: Awaited<ReturnType<Fetcher>>;

@@ -19,7 +19,9 @@ export interface ScheduleDeps {
 /**
  * Picks the feeds that are due and fans them out, one message per feed, so the pollers scale
  * with the number of feeds rather than one Lambda walking them all. Each scheduled feed is held
- * for a while, so a slow poll is not scheduled twice by the next tick.
+ * for a while, so a slow poll is not scheduled twice by the next tick, and marked
+ * `pollScheduledAt` until its poll reports, so a restart can tell a poll that died with its
+ * process (see `local/recovery.ts`).
  */
 export async function scheduleDuePolls(
   deps: ScheduleDeps,
@@ -29,7 +31,11 @@ export async function scheduleDuePolls(
   const due = await deps.store.dueFeeds(now);
   const holdUntil = new Date(now.getTime() + (deps.holdMinutes ?? 15) * 60_000).toISOString();
   for (const feed of due) {
-    await deps.store.saveFeedState({ ...feed, nextCheckAt: holdUntil });
+    await deps.store.saveFeedState({
+      ...feed,
+      nextCheckAt: holdUntil,
+      pollScheduledAt: now.toISOString(),
+    });
   }
   await deps.feedsQueue.send(due.map((feed): PollMessage => ({ feedId: feed.feedId })));
   return { feedsAdded: added, feedsDue: due.length };

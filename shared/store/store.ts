@@ -25,6 +25,8 @@ export interface FeedRecord {
   errorCount: number;
   lastError?: { kind: FetchFailureKind; message: string; at: string };
   itemsSeen?: number;
+  /** When the scheduler handed the feed to a poller; the poll's outcome clears it. */
+  pollScheduledAt?: string;
 }
 
 /** A stored story: what was extracted, where it came from, and how it was tagged. */
@@ -663,6 +665,28 @@ export class Store {
         ExpressionAttributeValues: { ':state': state },
       }),
     );
+  }
+
+  /**
+   * Hands back an alert left `sending` by a consumer known to be dead, so it can be claimed at
+   * once instead of after its lease. Its channel states stay: a channel marked `sending` is
+   * still treated as possibly delivered.
+   */
+  async releaseAlert(alertId: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.alert(alertId),
+          UpdateExpression: 'SET #status = :pending REMOVE leaseUntil',
+          ConditionExpression: '#status = :sending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':pending': 'pending', ':sending': 'sending' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   /** Records a delivery outcome for an alert this consumer holds. */
