@@ -59,6 +59,15 @@ export function nextCheckAt(
   return new Date(now.getTime() + Math.min(minutes, MAX_BACKOFF_MINUTES) * 60_000).toISOString();
 }
 
+/** An item's link resolved against its feed, or null when it is not a URL (never throws). */
+function resolveLink(link: string, base: string): string | null {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return null;
+  }
+}
+
 /** Falls back to the feed's own content when the article page cannot be used. */
 function fromFeedItem(item: FeedItem, reason: string): ExtractedArticle {
   return {
@@ -173,10 +182,17 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
     const itemKey = itemKeyFor(item);
     const itemHash = shortHash(itemKey);
     if (await deps.store.hasSeenItem(feedId, itemHash)) continue;
-    const link = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
+    const rawLink = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
+    const link = rawLink ? resolveLink(rawLink, feed.url) : null;
     const { article, url } = link
-      ? await fetchArticle(deps, item, new URL(link, feed.url).href)
-      : { article: fromFeedItem(item, 'item has no link'), url: `${feed.url}#${itemHash}` };
+      ? await fetchArticle(deps, item, link)
+      : {
+          article: fromFeedItem(
+            item,
+            rawLink ? `item link is not a URL: ${rawLink}` : 'item has no link',
+          ),
+          url: `${feed.url}#${itemHash}`,
+        };
     const storyId = storyIdFor(url);
     const message: ArticleMessage = {
       storyId,

@@ -97,6 +97,19 @@ describe('polling feeds over local HTTP servers', () => {
       res.writeHead(200);
       res.end(rss(item(`${u}/shared?utm_source=two#top`, 'Shared story')));
     });
+    site.route('/badlink.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(
+        rss(
+          item(
+            'http://exa mple.com/x',
+            'Bad link',
+            undefined,
+            'Summary of an item whose link is not a URL.',
+          ) + item(`${u}/g1`, 'After the bad link'),
+        ),
+      );
+    });
     site.route('/sameguid.xml', (_req, res) => {
       res.writeHead(200);
       res.end(rss(item(`${u}/g1`, 'G1', 'same') + item(`${u}/g2`, 'G2', 'same')));
@@ -119,6 +132,7 @@ describe('polling feeds over local HTTP servers', () => {
         'one',
         'two',
         'sameguid',
+        'badlink',
       ].map((id) => ({
         id,
         url: `${u}/${id}.xml`,
@@ -218,6 +232,17 @@ describe('polling feeds over local HTTP servers', () => {
     expect(await deps.store.getStoryBody(missing.storyId)).toContain('used when the page is gone');
     const redirected = stories.find((s) => s.title === 'Redirected')!;
     expect(redirected.fallbackReason).toMatch(/blocked_address/);
+  });
+
+  it('keeps polling a feed past an item whose link is not a URL, using its feed content', async () => {
+    expect(await pollFeed(deps, 'badlink', new Date())).toMatchObject({
+      status: 'ok',
+      newItems: 2,
+    });
+    await runtime.drain();
+    const bad = (await deps.store.listStories()).find((s) => s.title === 'Bad link')!;
+    expect(bad).toMatchObject({ source: 'feed' });
+    expect(bad.fallbackReason).toMatch(/not a URL/);
   });
 
   it('makes one story with two sources of the same article reached from two feeds', async () => {
