@@ -150,7 +150,8 @@ export interface TableAccess {
  * - poll-feed: getFeed, hasSeenItem (Get); markItemSeen, putStoryBody, saveFeedState (Put)
  * - extract-claims: getStoryBody, getFigure, getAlert (Get); putMention, ensureAlert (Put);
  *   putStory, recordFigure (Update); claimantHistory (GSI2)
- * - send-alerts: getFigure (Get); claimAlert, finishAlert (Update)
+ * - send-alerts: getFigure (Get); claimAlert, markChannel, finishAlert (Update)
+ * (releaseAlert and forgetFeedItem serve only the embedded runtime's recovery after a crash)
  */
 export const tableAccess: Record<LambdaFunctionName, TableAccess> = {
   'schedule-polls': {
