@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../shared/figures/extract.ts';
 import { scoreCorpus } from '../shared/figures/score.ts';
@@ -21,6 +23,16 @@ export interface FigureBench {
   /** The baseline in the same run: sentence splitting and a bare number scan of the same text. */
   baselineMsPer1000Words: number;
   words: number;
+  /**
+   * Speed on typical news text: the true bodies of the article-extraction pages (real articles,
+   * mostly not about North Korea, ~700 words each), beside the same baseline.
+   */
+  newsText?: {
+    articles: number;
+    words: number;
+    msPer1000Words: number;
+    baselineMsPer1000Words: number;
+  };
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -55,8 +67,28 @@ function baselineScan(text: string): number {
   return n;
 }
 
+/** Milliseconds per 1,000 words of `fn` over `texts`: the median of `rounds` timed passes. */
+function timePer1000Words(
+  texts: { text: string }[],
+  fn: (text: string) => unknown,
+  rounds: number,
+): number {
+  const totalWords = texts.reduce((n, t) => n + words(t.text), 0);
+  for (const t of texts) fn(t.text); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    for (const t of texts) fn(t.text);
+    samples.push(performance.now() - start);
+  }
+  return (median(samples) / totalWords) * 1000;
+}
+
 /** Scores the extractor on the seeds and the corpus, and times it against the baseline. */
-export function runFigureBench(rounds = 7): FigureBench {
+export function runFigureBench(
+  rounds = 7,
+  articleDataDir = process.env.ARTICLE_DATA_DIR,
+): FigureBench {
   const seeds = loadSeeds().articles;
   const corpus = loadCorpus();
   const texts = [...seeds, ...corpus].map((a) => ({ text: a.text, published: a.published }));
@@ -71,7 +103,25 @@ export function runFigureBench(rounds = 7): FigureBench {
     }
     return (median(samples) / totalWords) * 1000;
   };
+  let newsText: FigureBench['newsText'];
+  const truthFile = articleDataDir ? join(articleDataDir, 'ground-truth.json') : '';
+  if (truthFile && existsSync(truthFile)) {
+    const bodies = Object.values(
+      JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { articleBody: string }>,
+    ).map((g) => ({ text: g.articleBody }));
+    newsText = {
+      articles: bodies.length,
+      words: bodies.reduce((n, b) => n + words(b.text), 0),
+      msPer1000Words: timePer1000Words(
+        bodies,
+        (t) => extractFigures(t, { published: '2024-12-23' }),
+        rounds,
+      ),
+      baselineMsPer1000Words: timePer1000Words(bodies, baselineScan, rounds),
+    };
+  }
   return {
+    newsText,
     seeds: accuracy(seeds),
     corpus: accuracy(corpus),
     msPer1000Words: time(() => {

@@ -141,7 +141,18 @@ if ('corpus' in figures) {
   row('figures precision / recall (5 seeds)', `${n(seeds.precision, 2)} / ${n(seeds.recall, 2)}`);
   const ms = figures.msPer1000Words as number;
   const base = figures.baselineMsPer1000Words as number;
-  row('figure extraction ms per 1,000 words', n(ms, 2), n(base, 2), n(ms / base, 1));
+  row('figure extraction ms/1,000 words, annotated corpus', n(ms, 2), n(base, 2), n(ms / base, 1));
+  const news = figures.newsText as
+    | { articles: number; msPer1000Words: number; baselineMsPer1000Words: number }
+    | undefined;
+  if (news) {
+    row(
+      `figure extraction ms/1,000 words, ${news.articles} news texts`,
+      n(news.msPer1000Words, 2),
+      n(news.baselineMsPer1000Words, 2),
+      n(news.msPer1000Words / news.baselineMsPer1000Words, 1),
+    );
+  }
 } else row('figures', String((figures as { skipped: string }).skipped));
 if ('articles' in e2e) {
   row(`end to end: ${e2e.feeds} feeds, ${e2e.articles} articles (s)`, n(e2e.seconds, 1));
@@ -179,6 +190,9 @@ console.log(table);
 const dir = join(root, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const json = `${JSON.stringify({ ...results, table }, null, 2)}\n`;
-writeFileSync(join(dir, 'latest.json'), json);
-writeFileSync(join(dir, `${results.measuredAt.slice(0, 10)}.json`), json);
-console.error(`bench: written to bench/results/latest.json`);
+// A partial run (BENCH_ONLY) never replaces the full results.
+const file = process.env.BENCH_ONLY ? 'partial.json' : 'latest.json';
+writeFileSync(join(dir, file), json);
+if (!process.env.BENCH_ONLY)
+  writeFileSync(join(dir, `${results.measuredAt.slice(0, 10)}.json`), json);
+console.error(`bench: written to bench/results/${file}`);
