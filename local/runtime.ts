@@ -53,7 +53,7 @@ export interface RuntimeOptions {
 }
 
 /** Shapes received SQS messages as the Lambda event source mapping does. */
-function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
+export function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
   return {
     Records: messages.map((m) => ({
       messageId: m.MessageId!,

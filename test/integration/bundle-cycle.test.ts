@@ -28,22 +28,8 @@ import { startLocalServices } from '../../local/services.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { EXPECTED_FIGURES } from '../helpers/sample-site.ts';
 import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
-
-/** The eleven distinct figures of the five sample articles (as in pipeline.test.ts). */
-const EXPECTED = [
-  'casualties|troops|3000',
-  'casualties|troops|1100',
-  'deployed|troops|12000',
-  'supplied|containers|7000',
-  'supplied|containers|20000',
-  'deployed|officers|500',
-  'deployed|generals|3',
-  'casualties|troops|30',
-  'missing|troops|3',
-  'killed|troops|100',
-  'wounded|troops|1000',
-].sort();
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -186,7 +172,7 @@ describe('a full cycle on the bundled assets, each in an isolated process', () =
     });
     const { store } = runtime.deps;
     const figures = await store.listFigures();
-    expect(figures.map((f) => `${f.metric}|${f.unit}|${f.value}`).sort()).toEqual(EXPECTED);
+    expect(figures.map((f) => `${f.metric}|${f.unit}|${f.value}`).sort()).toEqual(EXPECTED_FIGURES);
     const stories = await store.listStories();
     expect(stories).toHaveLength(5);
     for (const story of stories) expect(story.source).toBe('readability');

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler as extractClaims } from '../../functions/extract-claims/handler.ts';
 import { createHandler as pollFeed } from '../../functions/poll-feed/handler.ts';
 import { createHandler as sendAlerts } from '../../functions/send-alerts/handler.ts';
-import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
 import { LocalRuntime } from '../../local/runtime.ts';
 import type { LocalServices, QueueName } from '../../local/services.ts';
 import { QUEUES, startLocalServices } from '../../local/services.ts';
@@ -26,6 +25,7 @@ import { startFaultProxy } from '../helpers/fault-proxy.ts';
 import { FaultTally } from '../helpers/fault-report.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
 import { loadSeeds } from '../unit/figures/fixtures.ts';
 
 /** How many of the five sample articles report each of the eleven figures (the gold annotation). */
@@ -79,7 +79,7 @@ function writeSite(call: WriteCall): string {
 }
 
 describe('DynamoDB write faults between the SDK and dynalite', () => {
-  const articles = loadDemoArticles();
+  const articles = sampleArticles;
   let site: TestServer;
   let slack: TestServer;
   const worlds: World[] = [];
@@ -93,33 +93,7 @@ describe('DynamoDB write faults between the SDK and dynalite', () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
     });
-    const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const items = articles
-      .map(
-        (a) =>
-          `<item><title>${escapeXml(a.title)}</title><link>${site.url}/news/${a.slug}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
-      )
-      .join('');
-    site.route('/feed.xml', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
-      );
-    });
-    for (const a of articles) {
-      site.route(`/news/${a.slug}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          renderDemoPage({
-            title: a.title,
-            body: a.body,
-            publishedAt: a.publishedAt,
-            url: `https://sample.example/news/${a.slug}`,
-            site: 'Sample Times',
-          }),
-        );
-      });
-    }
+    serveSampleSite(site);
   });
 
   afterAll(async () => {

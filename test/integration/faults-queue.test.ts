@@ -11,8 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler as extractClaims } from '../../functions/extract-claims/handler.ts';
 import { createHandler as scheduleHandler } from '../../functions/schedule-polls/handler.ts';
 import { createHandler as sendAlerts } from '../../functions/send-alerts/handler.ts';
-import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
-import { LocalRuntime } from '../../local/runtime.ts';
+import { LocalRuntime, toEvent } from '../../local/runtime.ts';
 import type { LocalServices, LocalServicesOptions, QueueName } from '../../local/services.ts';
 import { startLocalServices } from '../../local/services.ts';
 import { loadConfig } from '../../shared/config.ts';
@@ -24,6 +23,7 @@ import type { Figure } from '../../shared/types.ts';
 import { FaultTally } from '../helpers/fault-report.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
 import { loadSeeds } from '../unit/figures/fixtures.ts';
 
 /** How many of the five sample articles report each of the eleven figures (the gold annotation). */
@@ -54,7 +54,7 @@ const tally = new FaultTally('faults-queue', [
 let scenarios = 0;
 
 describe('queue faults: duplicates, two consumers, crashes before delete, poison', () => {
-  const articles = loadDemoArticles();
+  const articles = sampleArticles;
   let site: TestServer;
   let slack: TestServer;
   /** The five article messages as the poller queued them from the served pages. */
@@ -70,33 +70,7 @@ describe('queue faults: duplicates, two consumers, crashes before delete, poison
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
     });
-    const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const items = articles
-      .map(
-        (a) =>
-          `<item><title>${escapeXml(a.title)}</title><link>${site.url}/news/${a.slug}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
-      )
-      .join('');
-    site.route('/feed.xml', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
-      );
-    });
-    for (const a of articles) {
-      site.route(`/news/${a.slug}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          renderDemoPage({
-            title: a.title,
-            body: a.body,
-            publishedAt: a.publishedAt,
-            url: `https://sample.example/news/${a.slug}`,
-            site: 'Sample Times',
-          }),
-        );
-      });
-    }
+    serveSampleSite(site);
 
     // Poll the served feed once, through the real schedule and poll-feed stages, and keep the
     // five article messages they queue: every scenario replays them onto its own queue.
@@ -207,24 +181,11 @@ describe('queue faults: duplicates, two consumers, crashes before delete, poison
   function eventOf(w: World, queue: QueueName, messages: Message[]): SQSEvent {
     tally.add('inputs tried', messages.length);
     const url = w.services.queueUrls[queue];
-    return {
-      Records: messages.map((m) => ({
-        messageId: m.MessageId!,
-        receiptHandle: m.ReceiptHandle!,
-        body: m.Body ?? '',
-        attributes: {
-          ApproximateReceiveCount: m.Attributes?.ApproximateReceiveCount ?? '1',
-          SentTimestamp: m.Attributes?.SentTimestamp ?? String(Date.now()),
-          SenderId: 'local',
-          ApproximateFirstReceiveTimestamp: String(Date.now()),
-        },
-        messageAttributes: {},
-        md5OfBody: m.MD5OfBody ?? '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: `arn:aws:sqs:us-east-1:000000000000:${url.split('/').pop()}`,
-        awsRegion: 'us-east-1',
-      })),
-    };
+    return toEvent(
+      messages,
+      `arn:aws:sqs:us-east-1:000000000000:${url.split('/').pop()}`,
+      'us-east-1',
+    );
   }
 
   async function depth(w: World, url: string): Promise<number> {

@@ -1,35 +1,20 @@
 import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
 import { LocalRuntime } from '../../local/runtime.ts';
 import type { LocalServices } from '../../local/services.ts';
 import { startLocalServices } from '../../local/services.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { EXPECTED_FIGURES, sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
 import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
-
-/** The eleven distinct figures of the five sample articles (gold `expectedDistinctFigures`). */
-const EXPECTED = [
-  'casualties|troops|3000',
-  'casualties|troops|1100',
-  'deployed|troops|12000',
-  'supplied|containers|7000',
-  'supplied|containers|20000',
-  'deployed|officers|500',
-  'deployed|generals|3',
-  'casualties|troops|30',
-  'missing|troops|3',
-  'killed|troops|100',
-  'wounded|troops|1000',
-].sort();
 
 describe('a full cycle on the embedded runtime', () => {
   let services: LocalServices;
   let site: TestServer;
   let slack: TestServer;
   let runtime: LocalRuntime;
-  const articles = loadDemoArticles();
+  const _articles = sampleArticles;
   const slackStatus = 200;
 
   beforeAll(async () => {
@@ -40,36 +25,11 @@ describe('a full cycle on the embedded runtime', () => {
       res.writeHead(slackStatus, { 'content-type': 'text/plain' });
       res.end(slackStatus === 200 ? 'ok' : 'error');
     });
-    const items = articles
-      .map(
-        (a) =>
-          `<item><title>${a.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title><link>${site.url}/news/${a.slug}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
-      )
-      .join('');
-    site.route('/feed.xml', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
-      );
-    });
+    serveSampleSite(site);
     site.route('/broken.xml', (_req, res) => {
       res.writeHead(500);
       res.end('boom');
     });
-    for (const a of articles) {
-      site.route(`/news/${a.slug}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          renderDemoPage({
-            title: a.title,
-            body: a.body,
-            publishedAt: a.publishedAt,
-            url: `https://sample.example/news/${a.slug}`,
-            site: 'Sample Times',
-          }),
-        );
-      });
-    }
     const feedList = parseFeedList([
       { id: 'broken', url: `${site.url}/broken.xml` },
       { id: 'sample', url: `${site.url}/feed.xml` },
@@ -105,7 +65,7 @@ describe('a full cycle on the embedded runtime', () => {
 
     const { store } = runtime.deps;
     const figures = await store.listFigures();
-    expect(figures.map((f) => `${f.metric}|${f.unit}|${f.value}`).sort()).toEqual(EXPECTED);
+    expect(figures.map((f) => `${f.metric}|${f.unit}|${f.value}`).sort()).toEqual(EXPECTED_FIGURES);
     const zelensky = figures.find((f) => f.figureKey.startsWith('casualties|troops|3000'))!;
     expect(zelensky.storyIds).toHaveLength(5);
     expect(zelensky.qualifier).toBe('more_than');

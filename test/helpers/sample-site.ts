@@ -1,0 +1,63 @@
+import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
+import type { TestServer } from './http-server.ts';
+
+/** The five sample articles (the seeds), as the demo serves them. */
+export const sampleArticles = loadDemoArticles();
+
+/**
+ * The eleven distinct figures the five sample articles yield (the gold file's
+ * `expectedDistinctFigures`), as `metric|unit|value`, sorted.
+ */
+export const EXPECTED_FIGURES = [
+  'casualties|troops|3000',
+  'casualties|troops|1100',
+  'deployed|troops|12000',
+  'supplied|containers|7000',
+  'supplied|containers|20000',
+  'deployed|officers|500',
+  'deployed|generals|3',
+  'casualties|troops|30',
+  'missing|troops|3',
+  'killed|troops|100',
+  'wounded|troops|1000',
+].sort();
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Serves the sample articles on a test server: an RSS feed at `/feed.xml` and each article as a
+ * realistic news page at `/news/<slug>`. `pageDelayMs` makes every page answer late, for tests
+ * that need a cycle in flight.
+ */
+export function serveSampleSite(site: TestServer, options: { pageDelayMs?: number } = {}): void {
+  const items = sampleArticles
+    .map(
+      (a) =>
+        `<item><title>${escapeXml(a.title)}</title><link>${site.url}/news/${a.slug}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
+    )
+    .join('');
+  site.route('/feed.xml', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
+    );
+  });
+  for (const a of sampleArticles) {
+    site.route(`/news/${a.slug}`, (_req, res) => {
+      const send = () => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          renderDemoPage({
+            title: a.title,
+            body: a.body,
+            publishedAt: a.publishedAt,
+            url: `https://sample.example/news/${a.slug}`,
+            site: 'Sample Times',
+          }),
+        );
+      };
+      if (options.pageDelayMs) setTimeout(send, options.pageDelayMs);
+      else send();
+    });
+  }
+}
