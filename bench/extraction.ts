@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
@@ -116,8 +116,13 @@ export function pageF1(truth: string, prediction: string): number {
   return scoreExtraction([{ truth, prediction }]).f1;
 }
 
-/** Where the benchmark data lives unless `ARTICLE_DATA_DIR` says otherwise. */
-export const DEFAULT_ARTICLE_DATA_DIR = '/work/shared/data/article-extraction';
+/**
+ * Where the benchmark data lives unless `ARTICLE_DATA_DIR` says otherwise: `shared/` beside the
+ * repository (outside it), as the project's machines and CI have it.
+ */
+export const DEFAULT_ARTICLE_DATA_DIR = fileURLToPath(
+  new URL('../../shared/data/article-extraction', import.meta.url),
+);
 
 /** The split a page belongs to, fixed by its id alone so it never moves between runs. */
 export type Split = 'tuning' | 'held-out';
