@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadDemoArticles, renderDemoPage } from './demo/pages.ts';
+import { DEMO_SITES, loadDemoArticles, renderDemoPage } from './demo/pages.ts';
 
 /** A running sample site: an RSS feed of the five sample articles and their pages. */
 export interface DemoSite {
@@ -9,14 +9,6 @@ export interface DemoSite {
   articles: number;
   close(): Promise<void>;
 }
-
-const SITES = [
-  'The Seoul Ledger',
-  'Kyiv Frontline Daily',
-  'Global Wire',
-  'Eastern Desk',
-  'Peninsula Post',
-];
 
 const escapeXml = (s: string) =>
   s.replace(
@@ -69,7 +61,7 @@ ${items}
         body: article.body,
         publishedAt: article.publishedAt,
         url: `https://demo.claimwatch.example/news/${article.slug}`,
-        site: SITES[index % SITES.length],
+        site: DEMO_SITES[index % DEMO_SITES.length],
       }),
     );
   });

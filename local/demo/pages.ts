@@ -470,3 +470,12 @@ ${layout(parts)}
 </html>
 `;
 }
+
+/** The five fictional outlets the demo's pages appear under, one layout each. */
+export const DEMO_SITES = [
+  'The Seoul Ledger',
+  'Kyiv Frontline Daily',
+  'Global Wire',
+  'Eastern Desk',
+  'Peninsula Post',
+] as const;

@@ -1,4 +1,7 @@
 import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
+import { figureKey } from '../../shared/figures/identity.ts';
+import type { Figure } from '../../shared/types.ts';
+import { loadSeeds } from '../unit/figures/fixtures.ts';
 import type { TestServer } from './http-server.ts';
 
 /** The five sample articles (the seeds), as the demo serves them. */
@@ -22,14 +25,25 @@ export const EXPECTED_FIGURES = [
   'wounded|troops|1000',
 ].sort();
 
+/**
+ * How many of the five sample articles report each of the eleven figures, by figure key, from
+ * the hand annotation (Zelensky's 3,000: five).
+ */
+export const EXPECTED_SOURCES = new Map<string, number>();
+for (const article of loadSeeds().articles) {
+  for (const f of article.figures.filter((g) => !g.optional)) {
+    const key = figureKey({ ...(f as Figure), side: 'KP' });
+    EXPECTED_SOURCES.set(key, (EXPECTED_SOURCES.get(key) ?? 0) + 1);
+  }
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * Serves the sample articles on a test server: an RSS feed at `/feed.xml` and each article as a
- * realistic news page at `/news/<slug>`. `pageDelayMs` makes every page answer late, for tests
- * that need a cycle in flight.
+ * realistic news page at `/news/<slug>`.
  */
-export function serveSampleSite(site: TestServer, options: { pageDelayMs?: number } = {}): void {
+export function serveSampleSite(site: TestServer): void {
   const items = sampleArticles
     .map(
       (a) =>
@@ -44,20 +58,16 @@ export function serveSampleSite(site: TestServer, options: { pageDelayMs?: numbe
   });
   for (const a of sampleArticles) {
     site.route(`/news/${a.slug}`, (_req, res) => {
-      const send = () => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          renderDemoPage({
-            title: a.title,
-            body: a.body,
-            publishedAt: a.publishedAt,
-            url: `https://sample.example/news/${a.slug}`,
-            site: 'Sample Times',
-          }),
-        );
-      };
-      if (options.pageDelayMs) setTimeout(send, options.pageDelayMs);
-      else send();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        renderDemoPage({
+          title: a.title,
+          body: a.body,
+          publishedAt: a.publishedAt,
+          url: `https://sample.example/news/${a.slug}`,
+          site: 'Sample Times',
+        }),
+      );
     });
   }
 }

@@ -21,17 +21,14 @@ import {
   lambdaFunctionNames,
 } from '../../infra/bundling/lambda-assets.ts';
 import { functionSettings, powertoolsEnvironment } from '../../infra/claimwatch-stack.ts';
-import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
 import { LocalRuntime } from '../../local/runtime.ts';
 import type { LocalServices } from '../../local/services.ts';
 import { startLocalServices } from '../../local/services.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
-import { EXPECTED_FIGURES } from '../helpers/sample-site.ts';
+import { EXPECTED_FIGURES, serveSampleSite } from '../helpers/sample-site.ts';
 import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** One EMF document as Powertools prints it. */
 interface Emf {
@@ -49,7 +46,6 @@ describe('a full cycle on the bundled assets, each in an isolated process', () =
   let runtime: LocalRuntime;
   const running = {} as Record<LambdaFunctionName, IsolatedAsset>;
   const invocations: { name: LambdaFunctionName; run: IsolatedInvocation }[] = [];
-  const articles = loadDemoArticles();
 
   /** Invokes a bundled asset as Lambda would; a failed call rejects, failing the whole batch. */
   const invoke = (name: LambdaFunctionName) => async (event: unknown) => {
@@ -77,32 +73,7 @@ describe('a full cycle on the bundled assets, each in an isolated process', () =
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
     });
-    const items = articles
-      .map(
-        (a) =>
-          `<item><title>${xml(a.title)}</title><link>${site.url}/news/${a.slug}</link>` +
-          `<guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
-      )
-      .join('');
-    site.route('/feed.xml', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
-      );
-    });
-    for (const a of articles) {
-      const page = renderDemoPage({
-        title: a.title,
-        body: a.body,
-        publishedAt: a.publishedAt,
-        url: `https://sample.example/news/${a.slug}`,
-        site: 'Sample Times',
-      });
-      site.route(`/news/${a.slug}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(page);
-      });
-    }
+    serveSampleSite(site);
 
     const feeds = [{ id: 'sample', url: `${site.url}/feed.xml`, title: 'Sample' }];
     const feedsFile = path.join(workDir, 'feeds.json');

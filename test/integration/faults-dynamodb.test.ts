@@ -12,9 +12,7 @@ import { loadConfig } from '../../shared/config.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { createDeps } from '../../shared/deps.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
-import { figureKey } from '../../shared/figures/identity.ts';
 import type { Store } from '../../shared/store/store.ts';
-import type { Figure } from '../../shared/types.ts';
 import type {
   FaultPlan,
   FaultProxy,
@@ -25,17 +23,7 @@ import { startFaultProxy } from '../helpers/fault-proxy.ts';
 import { FaultTally } from '../helpers/fault-report.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
-import { sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
-import { loadSeeds } from '../unit/figures/fixtures.ts';
-
-/** How many of the five sample articles report each of the eleven figures (the gold annotation). */
-const expectedSources = new Map<string, number>();
-for (const article of loadSeeds().articles) {
-  for (const f of article.figures.filter((g) => !g.optional)) {
-    const key = figureKey({ ...(f as Figure), side: 'KP' });
-    expectedSources.set(key, (expectedSources.get(key) ?? 0) + 1);
-  }
-}
+import { EXPECTED_SOURCES, sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
 
 type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
@@ -201,7 +189,7 @@ describe('DynamoDB write faults between the SDK and dynalite', () => {
         new Set(alerts.map((a) => a.figureKey)).size,
     );
 
-    expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(expectedSources);
+    expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(EXPECTED_SOURCES);
     for (const figure of figures) {
       const mentions = await store.mentions(figure.figureKey);
       expect(mentions.map((m) => m.storyId).sort()).toEqual(figure.storyIds);

@@ -8,24 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
 import { openLocalStore } from '../../local/session.ts';
-import { figureKey } from '../../shared/figures/identity.ts';
 import type { AlertRecord, FigureRecord, StoryRecord } from '../../shared/store/store.ts';
-import type { Figure } from '../../shared/types.ts';
 import { FaultTally } from '../helpers/fault-report.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
-import { loadSeeds } from '../unit/figures/fixtures.ts';
+import { EXPECTED_SOURCES } from '../helpers/sample-site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** How many of the five sample articles report each of the eleven figures (the gold annotation). */
-const expectedSources = new Map<string, number>();
-for (const article of loadSeeds().articles) {
-  for (const f of article.figures.filter((g) => !g.optional)) {
-    const key = figureKey({ ...(f as Figure), side: 'KP' });
-    expectedSources.set(key, (expectedSources.get(key) ?? 0) + 1);
-  }
-}
 
 const tally = new FaultTally('faults-kill', [
   'inputs tried',
@@ -208,7 +197,7 @@ describe('SIGKILL mid-cycle, then `claimwatch run --once` again', () => {
     tally.add('alerts duplicated', delivered.length - new Set(delivered).size);
     expect(stories).toHaveLength(5);
     expect(storyIds.size).toBe(5);
-    expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(expectedSources);
+    expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(EXPECTED_SOURCES);
     for (const f of figures) expect(mentions.get(f.figureKey)).toEqual(f.storyIds);
     expect(alerts).toHaveLength(11);
     expect(alerts.map((a) => a.status)).toEqual(Array(11).fill('sent'));

@@ -18,22 +18,10 @@ import { loadConfig } from '../../shared/config.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { createDeps } from '../../shared/deps.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
-import { figureKey } from '../../shared/figures/identity.ts';
-import type { Figure } from '../../shared/types.ts';
 import { FaultTally } from '../helpers/fault-report.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
-import { sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
-import { loadSeeds } from '../unit/figures/fixtures.ts';
-
-/** How many of the five sample articles report each of the eleven figures (the gold annotation). */
-const expectedSources = new Map<string, number>();
-for (const article of loadSeeds().articles) {
-  for (const f of article.figures.filter((g) => !g.optional)) {
-    const key = figureKey({ ...(f as Figure), side: 'KP' });
-    expectedSources.set(key, (expectedSources.get(key) ?? 0) + 1);
-  }
-}
+import { EXPECTED_SOURCES, sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
 
 type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
@@ -222,7 +210,7 @@ describe('queue faults: duplicates, two consumers, crashes before delete, poison
   async function expectWhole(w: World, deadLettered: Partial<Record<QueueName, number>> = {}) {
     const { store } = w.runtime.deps;
     const figures = await store.listFigures();
-    expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(expectedSources);
+    expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(EXPECTED_SOURCES);
     for (const figure of figures) {
       const mentions = await store.mentions(figure.figureKey);
       expect(mentions.map((m) => m.storyId).sort()).toEqual(figure.storyIds);

@@ -7,21 +7,12 @@ import { loadConfig } from '../../shared/config.ts';
 import type { Deps } from '../../shared/deps.ts';
 import { createDeps } from '../../shared/deps.ts';
 import { storyIdFor } from '../../shared/feeds/identity.ts';
-import { figureKey } from '../../shared/figures/identity.ts';
 import { processArticle } from '../../shared/pipeline/claims.ts';
-import type { ArticleMessage, Figure } from '../../shared/types.ts';
+import type { ArticleMessage } from '../../shared/types.ts';
+import { EXPECTED_SOURCES } from '../helpers/sample-site.ts';
 import { loadSeeds } from '../unit/figures/fixtures.ts';
 
 const seeds = loadSeeds();
-
-/** How many sample articles report each figure, from the hand annotation. */
-const expectedSources = new Map<string, number>();
-for (const article of seeds.articles) {
-  for (const f of article.figures.filter((g) => !g.optional)) {
-    const key = figureKey({ ...(f as Figure), side: 'KP' });
-    expectedSources.set(key, (expectedSources.get(key) ?? 0) + 1);
-  }
-}
 
 function message(
   text: string,
@@ -84,9 +75,9 @@ describe('new-figure detection over the five sample articles', () => {
 
       const figures = await deps.store.listFigures();
       expect(new Map(figures.map((f) => [f.figureKey, f.storyIds.length]))).toEqual(
-        expectedSources,
+        EXPECTED_SOURCES,
       );
-      expect(expectedSources.get('casualties|troops|3000||KP')).toBe(5);
+      expect(EXPECTED_SOURCES.get('casualties|troops|3000||KP')).toBe(5);
       expect(await deps.store.listAlerts()).toHaveLength(11);
       expect(await alertsQueued(deps)).toBe(11);
 

@@ -6,7 +6,7 @@ import { startLocalServices } from '../../local/services.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
-import { EXPECTED_FIGURES, sampleArticles, serveSampleSite } from '../helpers/sample-site.ts';
+import { EXPECTED_FIGURES, serveSampleSite } from '../helpers/sample-site.ts';
 import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
 
 describe('a full cycle on the embedded runtime', () => {
@@ -14,7 +14,6 @@ describe('a full cycle on the embedded runtime', () => {
   let site: TestServer;
   let slack: TestServer;
   let runtime: LocalRuntime;
-  const _articles = sampleArticles;
   const slackStatus = 200;
 
   beforeAll(async () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageF1 } from '../../../bench/extraction.ts';
-import { DEMO_BOILERPLATE, loadDemoArticles, renderDemoPage } from '../../../local/demo/pages.ts';
+import {
+  DEMO_BOILERPLATE,
+  DEMO_SITES,
+  loadDemoArticles,
+  renderDemoPage,
+} from '../../../local/demo/pages.ts';
 import { extractArticle } from '../../../shared/articles/extract-article.ts';
-
-const SITES = [
-  'The Seoul Ledger',
-  'Kyiv Frontline Daily',
-  'Global Wire',
-  'Eastern Desk',
-  'Peninsula Post',
-];
 
 describe('demo pages', () => {
   const articles = loadDemoArticles();
@@ -43,7 +40,7 @@ describe('demo pages', () => {
       renderDemoPage({
         ...a,
         url: `https://demo.claimwatch.example/news/${a.slug}`,
-        site: SITES[i],
+        site: DEMO_SITES[i],
       }),
     );
     // semantic <article>, div soup, <main> with <br><br> text, WordPress, magazine sections
@@ -70,7 +67,7 @@ describe('demo pages', () => {
     }
   });
 
-  for (const [i, site] of SITES.entries()) {
+  for (const [i, site] of DEMO_SITES.entries()) {
     it(`extracts title and body (F1 ≥ 0.97) from ${site}'s page, with no chrome leaking`, async () => {
       const a = articles[i];
       const url = `https://demo.claimwatch.example/news/${a.slug}`;
