@@ -65,6 +65,11 @@ export interface Figure {
   /** ISO date or `start/end` interval, when the story says. */
   asOf?: string;
   evidence: string;
+  /**
+   * True when the number adds to an earlier count ("another 5,000"): it is not a new total, so
+   * timelines never chart it as one.
+   */
+  increment?: boolean;
 }
 
 /** Why a story is, or is not, about the North Korea–Russia relationship, and what it reports. */

@@ -67,6 +67,9 @@ interface Compiled {
   afterNameRe: RegExp;
   placeClauseWords: Set<string>;
   parentheticalRe: RegExp;
+  citingRe: RegExp;
+  citingInsideRe: RegExp;
+  sourceSentenceRe: RegExp;
   fillersRe: RegExp;
   nounMarkers: Set<string>;
   nounFollowers: Set<string>;
@@ -126,6 +129,9 @@ function compile(lexicon: Lexicon): Compiled {
       `,\\s*(?:${alternation(a.parentheticals)})${WORD_AFTER}[^,]*(?:,|$)`,
       'giu',
     ),
+    citingRe: new RegExp(`^\\s*,?\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
+    citingInsideRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+([^,]+),`, 'iu'),
+    sourceSentenceRe: new RegExp(a.sourceSentence, 'iu'),
     fillersRe: new RegExp(`(?:\\s+(?:${alternation(a.subjectFillers)}))+\\s*$`, 'iu'),
     nounMarkers: lower(a.nounMarkers),
     nounFollowers: lower(a.nounFollowers),
@@ -329,14 +335,36 @@ function readPhrase(
       .slice(head.end)
       .replace(/^['\u2019]s\b/u, '')
       .trim();
-    const nextWord = (after.split(/[\s,]+/)[0] ?? '').replace(/[^\p{L}'-]/gu, '');
+    const nextWords = after
+      .split(/[,;(]/)[0]!
+      .split(/\s+/)
+      .slice(0, 4)
+      .map((w) => w.replace(/[^\p{L}'-]/gu, ''));
+    const nextWord = nextWords[0] ?? '';
     const lowerNext = nextWord.toLowerCase();
+    // "Ukraine's border service", "Seoul's defence ministry": a country's noun phrase that
+    // ends in a body's head word names that body, not the country.
+    const possessiveBody =
+      head.entry.kind === 'country' &&
+      /^['\u2019]s\b/u.test(phrase.slice(head.end)) &&
+      nextWords.some((w) => c.claimantHeads.has(w.toLowerCase()));
     const modifies =
       nextWord !== '' &&
       head.entry.kind !== 'person' &&
       (c.anonymousNouns.has(lowerNext) ||
         c.claimantHeads.has(lowerNext) ||
+        possessiveBody ||
         (head.entry.kind === 'country' && /^\p{Lu}/u.test(nextWord)));
+    if (possessiveBody) {
+      // "Kyiv's military intelligence" is "Ukraine's military intelligence" when the table
+      // knows that body under its country's name.
+      const tail = after.replace(/^['\u2019]s\b/u, '').split(/[,(]/)[0]!;
+      const spelled = `${head.entry.name}'s ${tail.trim()}`;
+      const known = findClaimantMentions(spelled).find(
+        (x) => x.entry.kind !== 'country' && x.start === 0,
+      );
+      if (known) return { found: true, claimant: fromEntry(known.entry) };
+    }
     if (modifies) {
       const rest = phrase.slice(head.start).split(/[,(]/)[0]!;
       return readGeneric(rest, false, c, memory, lexicon);
@@ -477,6 +505,40 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   return generic.found ? generic : ANONYMOUS;
 }
 
+/**
+ * The source an outlet cites ("Yonhap reported, citing the Joint Chiefs of Staff"): the
+ * claimant is the cited source, not the agency that relays it.
+ */
+function citedAfter(
+  masked: string,
+  from: number,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): { reading: Reading; end: number } | null {
+  const m = c.citingRe.exec(masked.slice(from, from + 40));
+  if (!m) return null;
+  const at = from + m[0].length;
+  const phrase = sourcePhrase(masked, at);
+  const reading = readSource(phrase, c, memory, lexicon);
+  return reading.claimant ? { reading, end: at + phrase.length } : null;
+}
+
+/** The source cited inside a subject ("Yonhap, citing the ministry, said"). */
+function citedWithin(
+  masked: string,
+  from: number,
+  to: number,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Reading | null {
+  const m = c.citingInsideRe.exec(masked.slice(from, to + 1));
+  if (!m) return null;
+  const reading = readSource(m[1]!, c, memory, lexicon);
+  return reading.claimant ? reading : null;
+}
+
 /** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
 function attributionsOf(
   masked: string,
@@ -528,15 +590,17 @@ function attributionsOf(
       pos: at,
       run: () => {
         const phrase = sourcePhrase(masked, from);
-        const reading = readSource(phrase, c, memory, lexicon);
+        const cited = citedAfter(masked, from + phrase.length, c, memory, lexicon);
+        const reading = cited?.reading ?? readSource(phrase, c, memory, lexicon);
+        const end = cited?.end ?? from + phrase.length;
         found.push({
           start: at,
-          end: from + phrase.length,
+          end,
           pos: at,
           claimant: reading.claimant,
           kind: reading.claimant ? 'according' : 'anonymous',
         });
-        taken.push([at, from + phrase.length]);
+        taken.push([at, end]);
       },
     });
   }
@@ -595,14 +659,18 @@ function attributionsOf(
           return;
         }
         if (!subject.reading.found) return;
+        const cited =
+          citedAfter(masked, ve, c, memory, lexicon)?.reading ??
+          citedWithin(masked, subject.start, vs, c, memory, lexicon);
+        const claimant = cited?.claimant ?? subject.reading.claimant;
         found.push({
           start: subject.start,
           end: ve,
           pos: vs,
-          claimant: subject.reading.claimant,
-          kind: subject.reading.claimant ? 'verb' : 'anonymous',
+          claimant,
+          kind: claimant ? 'verb' : 'anonymous',
         });
-        remember(memory, subject.reading.claimant);
+        remember(memory, claimant);
       },
     });
   }
@@ -739,9 +807,26 @@ export function attributeSentences(
   // "This was announced by X." attributes the sentence before it.
   const backRef: Array<ResolvedClaimant | null> = sentences.map(() => null);
   for (let k = 1; k < n; k++) {
-    if (!c.backRefRe.test(masked[k]!)) continue;
-    const agent = attributions[k]!.find((a) => a.kind === 'agent' && a.claimant);
-    if (agent && attributions[k - 1]!.length === 0) backRef[k - 1] = agent.claimant;
+    if (attributions[k - 1]!.length > 0) continue;
+    if (c.backRefRe.test(masked[k]!)) {
+      const agent = attributions[k]!.find((a) => a.kind === 'agent' && a.claimant);
+      if (agent) backRef[k - 1] = agent.claimant;
+      continue;
+    }
+    // "The estimate came from Ukraine's military intelligence." names the source of the
+    // sentence before it in the same paragraph.
+    if (sentences[k]!.paragraph !== sentences[k - 1]!.paragraph) continue;
+    const source = c.sourceSentenceRe.exec(masked[k]!);
+    if (!source) continue;
+    const reading = readSource(
+      sourcePhrase(masked[k]!, source.index + source[0].length),
+      c,
+      memory,
+      lexicon,
+    );
+    const named =
+      reading.claimant ?? attributions[k]!.find((a) => a.claimant !== null)?.claimant ?? null;
+    if (named) backRef[k - 1] = named;
   }
 
   const out: SentenceAttribution[] = [];

@@ -14,6 +14,7 @@ import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './
 import { figureKey } from './identity.ts';
 import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
+import { extractWithPack, hasPack } from './multilingual/index.ts';
 import { findNumbersInTokens, type NumberMention } from './numbers.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import {
@@ -34,6 +35,11 @@ export interface ExtractOptions {
   published?: string;
   /** Word tables of the article's language; English when absent. */
   lexicon?: Lexicon;
+  /**
+   * The story's language (BCP 47). A language with a pack (`multilingual/`) is read by the
+   * pack reader; anything else by the English rules.
+   */
+  language?: string | null;
 }
 
 const MATERIEL: ReadonlySet<Unit> = new Set<Unit>([
@@ -69,6 +75,8 @@ interface Tables {
   preceders: PhraseTable<true>;
   partitives: PhraseTable<true>;
   usage: PhraseTable<true>;
+  doubt: PhraseTable<true>;
+  victims: PhraseTable<true>;
   inclusion: PhraseTable<true>;
   modifiers: ReadonlySet<string>;
   bareFollowers: ReadonlySet<string>;
@@ -119,6 +127,8 @@ function tablesFor(lex: Lexicon): Tables {
     preceders: marks(lex.nonFigure.preceders),
     partitives: marks(lex.nonFigure.partitives),
     usage: marks(lex.nonFigure.usageVerbs),
+    doubt: marks(lex.nonFigure.doubtWords),
+    victims: marks(lex.nonFigure.victimMarkers),
     inclusion: marks(lex.inclusionWords),
     modifiers: wordSet(lex.unitModifiers),
     bareFollowers: wordSet(lex.bareFollowers),
@@ -300,7 +310,14 @@ function unitAfter(tokens: readonly Token[], start: number, t: Tables): UnitRead
         (tokens[j + 1] !== undefined &&
           adjacent(tok, tokens[j + 1]) &&
           /^[-a-z]/.test(tokens[j + 1]!.lower)));
-    if (isModifier || isName || isDesignation || tok.text === '-') {
+    // "4 million 122 mm shells", "2 million 8-inch rounds": a calibre belongs to the noun.
+    let measure = j + 1;
+    if (tokens[measure]?.text === '-') measure++;
+    const isCalibre =
+      tok.kind === 'num' &&
+      t.modifiers.has(tokens[measure]?.lower ?? '') &&
+      matchAt(tokens, measure, t.followers) !== null;
+    if (isModifier || isName || isDesignation || isCalibre || tok.text === '-') {
       j++;
       skipped++;
       continue;
@@ -439,7 +456,7 @@ function readFigure(
   previousDprk: boolean,
   articleDprk: boolean,
   t: Tables,
-): { unit: Unit; metric: Metric; side: string; generic: boolean } | null {
+): { unit: Unit; metric: Metric; side: string; generic: boolean; ownUnit: boolean } | null {
   const { tokens } = info;
   const after = unitAfter(tokens, m.tokEnd, t);
   if (after.kind === 'blocked') return null;
@@ -486,7 +503,7 @@ function readFigure(
     if (useAfter && supply.length === 0) return null;
   }
 
-  let metric: Metric | 'mixed' | null = entry?.metric ?? null;
+  let metric: Metric | 'mixed' | null = after.kind === 'unit' ? (entry?.metric ?? null) : null;
   let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + 12));
   if (next && nextStart <= afterEnd) {
     // "100 … killed and 1,000 injured": what follows the last "and" belongs to the next number.
@@ -541,6 +558,9 @@ function readFigure(
     const between = cuesIn(info, prev.mention.tokEnd, m.hedgeTokStart, materiel, false);
     if (between.length === 0) metric = prev.figure.metric;
   }
+  // A bare number's noun named earlier ("Of the 2,600 who became casualties, some 700 died")
+  // gives its metric only when the number's own clause gives none.
+  if (!metric && after.kind !== 'unit' && entry?.metric) metric = entry.metric;
   if (!metric)
     metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, false).pop()?.metric ?? null;
   if (!metric)
@@ -586,9 +606,25 @@ function readFigure(
   }
   if (side === null) return null;
   if (!RETURNED_SIDES.has(side)) return null;
+  // People in general under attack are victims of North Korean weapons, not its casualties.
+  if (entry?.generic === true && findAll(tokens, 0, tokens.length, t.victims).length > 0)
+    return null;
+  // A number the story calls unlikely, denies or asks about is no figure.
+  if (/\?\s*["\u201D\u2019]?\s*$/u.test(info.sentence.text)) return null;
+  const segStart = clauseStartBefore(tokens, m.hedgeTokStart, 0, true);
+  // The doubt comes before the number or right after its noun ("… troops looks improbable").
+  let segEnd = unitEnd;
+  const segCeiling = Math.min(tokens.length, unitEnd + 4);
+  while (
+    segEnd < segCeiling &&
+    tokens[segEnd]!.text !== ',' &&
+    !HARD_STOP.has(tokens[segEnd]!.text)
+  )
+    segEnd++;
+  if (findAll(tokens, segStart, segEnd, t.doubt).length > 0) return null;
   if (side !== 'KP' && (materiel || generic)) return null;
   if (side === 'KP' && !articleDprk) return null;
-  return { unit: finalUnit, metric, side, generic };
+  return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
 }
 
 function hasEstimateBefore(
@@ -651,6 +687,14 @@ function rank(f: Figure, kind: string | null): number {
  */
 export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
+  const language = opts.language?.toLowerCase().split('-')[0];
+  if (language && language !== 'en' && hasPack(language)) {
+    return extractWithPack(
+      text,
+      language,
+      opts.published !== undefined ? { published: opts.published } : {},
+    );
+  }
   const lexicon = opts.lexicon ?? LEXICON_EN;
   const t = tablesFor(lexicon);
   let sentences: Sentence[];
@@ -706,7 +750,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         const read = readFigure(m, candidates[k + 1], prev, info, previousDprk, articleDprk, t);
         if (!read) continue;
         let qualifier = m.qualifier;
-        if (qualifier === 'exact') qualifier = sharesHedge(info.tokens, m, prev, t) ?? qualifier;
+        // A hedge covers the next number only when that number counts the same thing ("at least
+        // 100 killed and 1,000 injured"), not when it names its own ("more than 200 guns and
+        // 9 million shells").
+        if (qualifier === 'exact' && (!read.ownUnit || read.unit === prev?.figure.unit))
+          qualifier = sharesHedge(info.tokens, m, prev, t) ?? qualifier;
         if (
           qualifier === 'exact' &&
           m.kind === 'single' &&
@@ -743,6 +791,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           ...(asOf !== undefined ? { asOf } : {}),
           evidence: shortSentence ? sentenceEvidence : evidenceFor(sentence.text, m),
         };
+        // "sent another 5,000": an addition to an earlier count, not a new total; but in "100
+        // killed and another thousand wounded" the word only sets this number beside the last.
+        if ((m.another || m.more) && !(prev && prev.figure.metric !== read.metric)) {
+          figure.increment = true;
+        }
         prev = { mention: m, figure };
         const key = figureKey(figure);
         const r = rank(figure, claimant ? claimant.kind : null);

@@ -114,6 +114,13 @@ export interface AttributionLexicon {
   agentMarker: string[];
   /** A sentence opening that attributes the previous sentence ("This was announced by …"). */
   backReference: string;
+  /**
+   * A sentence opening that names the source of the sentence before it, followed by that
+   * source ("The estimate came from …", "Those figures are based on …").
+   */
+  sourceSentence: string;
+  /** Words after an outlet's verb that name the source it relays ("citing", "quoting"). */
+  citing: string[];
   /** Personal pronouns resolved to the last person named. */
   personPronouns: string[];
   /** First-person pronouns: inside a quote they are the speaker, never a new claimant. */
@@ -164,6 +171,16 @@ export interface NonFigureLexicon {
   yearPrepositions: string[];
   /** Verbs that use materiel rather than supply it ("fired", "launched"). */
   usageVerbs: string[];
+  /**
+   * Words that make a number in their clause no figure: the story calls it unlikely, denies it
+   * or asks about it ("a deployment of 50,000 looks improbable").
+   */
+  doubtWords: string[];
+  /**
+   * Words of attacks and civilians: with them, a count of people in general ("12 people") is of
+   * victims of North Korean weapons, not of North Korean casualties.
+   */
+  victimMarkers: string[];
 }
 
 /** Words that make a sentence worth handing to the date parser. */

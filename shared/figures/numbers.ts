@@ -166,7 +166,17 @@ function parseDigitNumber(tokens: readonly Token[], i: number, lex: NumberLexico
   let scale = 1;
   const plain = /^\d+$/.test(tok.text) ? tok.text : null;
   let scaled = false;
-  const next = tokens[end];
+  let next = tokens[end];
+  // "40-thousand soldiers": a scale word hyphenated to the digits.
+  if (
+    next?.text === '-' &&
+    isAdjacent(tok, next) &&
+    isAdjacent(next, tokens[end + 1]) &&
+    t.scales.has(tokens[end + 1]?.lower ?? '')
+  ) {
+    end++;
+    next = tokens[end];
+  }
   if (next && next.kind === 'word') {
     const suffix = t.scaleSuffixes.get(next.lower);
     const word = t.scales.get(next.lower) ?? t.multipliers.get(next.lower);

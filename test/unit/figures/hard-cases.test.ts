@@ -1,0 +1,146 @@
+/**
+ * The "Hard cases" of FIGURES.md, each in a sentence of our own that has the structure real
+ * coverage used when the extractor got it wrong: number forms, clause structure, hedge scope,
+ * increments, presence, relevance and attribution.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+import type { Figure } from '../../../shared/types.ts';
+
+const read = (text: string): Figure[] => extractFigures(text, { published: '2025-02-10' });
+
+/** The figures in a compact form: metric/unit value[-high] qualifier [claimant]. */
+const brief = (text: string): string[] =>
+  read(text).map(
+    (f) =>
+      `${f.metric}/${f.unit} ${f.value}${f.valueHigh ? `-${f.valueHigh}` : ''} ${f.qualifier} [${
+        f.claimant ?? '-'
+      }]${f.increment ? ' +' : ''}`,
+  );
+
+describe('number forms', () => {
+  it('reads thousands hyphenated to their digits, alone and in a range', () => {
+    expect(
+      brief("Kyiv's military intelligence said Pyongyang had sent 40-thousand soldiers to Russia."),
+    ).toEqual(['deployed/troops 40000 exact [Ukraine Main Intelligence Directorate]']);
+    expect(
+      brief('Seoul thinks Pyongyang moved between 10-thousand and 12-thousand troops into Kursk.'),
+    ).toEqual(['deployed/troops 10000-12000 range [South Korea]']);
+  });
+
+  it('gives a calibre between the count and its noun to the noun', () => {
+    expect(
+      brief('North Korea has shipped 4 million 122 mm shells to Russia, the JCS said.'),
+    ).toEqual(['supplied/shells 4000000 exact [South Korea Joint Chiefs of Staff]']);
+    expect(
+      brief('Pyongyang supplied some 2 million 8-inch rounds to Moscow, according to the NIS.'),
+    ).toEqual(['supplied/shells 2000000 about [South Korea National Intelligence Service]']);
+  });
+});
+
+describe('clause structure', () => {
+  it('reads a part of a total with its own metric', () => {
+    expect(
+      brief(
+        'Of the 2,600 North Korean soldiers who became casualties, some 700 died, the NIS said.',
+      ),
+    ).toEqual([
+      'casualties/troops 2600 exact [South Korea National Intelligence Service]',
+      'killed/troops 700 about [South Korea National Intelligence Service]',
+    ]);
+  });
+
+  it('keeps a fraction out and the total it is a fraction of in', () => {
+    expect(
+      brief(
+        "Nearly a third of the roughly 14,000 North Korean troops sent to Russia have been killed or wounded, Ukraine's intelligence said.",
+      ),
+    ).toEqual(['deployed/troops 14000 about [Ukrainian intelligence]']);
+  });
+});
+
+describe('hedges and increments', () => {
+  it('keeps a hedge on its own number when the next one counts something else', () => {
+    expect(
+      brief(
+        "North Korea has sent more than 200 guns and 9 million shells to Russia, South Korea's military said.",
+      ),
+    ).toEqual([
+      'supplied/artillery 200 more_than [South Korea Joint Chiefs of Staff]',
+      'supplied/shells 9000000 exact [South Korea Joint Chiefs of Staff]',
+    ]);
+  });
+
+  it('still shares a hedge over two counts of the same people', () => {
+    expect(
+      brief(
+        'Lawmaker Lee Sung-kwon said at least 100 North Korean soldiers had been killed and 1,000 wounded.',
+      ),
+    ).toEqual([
+      'killed/troops 100 at_least [Lee Sung-kwon]',
+      'wounded/troops 1000 at_least [Lee Sung-kwon]',
+    ]);
+  });
+
+  it('marks an addition to an earlier count as an increment, not a total', () => {
+    expect(
+      brief('North Korea sent another 3,000 troops to Russia early this year, the JCS said.'),
+    ).toEqual(['deployed/troops 3000 exact [South Korea Joint Chiefs of Staff] +']);
+    expect(
+      brief(
+        'At least 100 North Korean soldiers were killed and another thousand wounded, the NIS said.',
+      ),
+    ).toEqual([
+      'killed/troops 100 at_least [South Korea National Intelligence Service]',
+      'wounded/troops 1000 exact [South Korea National Intelligence Service]',
+    ]);
+  });
+});
+
+describe('presence and relevance', () => {
+  it('reads presence with no verb of movement as a deployment', () => {
+    expect(
+      brief(
+        "Some 8,000 North Korean soldiers are now in the Belgorod region, Ukraine's military intelligence said.",
+      ),
+    ).toEqual(['deployed/troops 8000 about [Ukraine Main Intelligence Directorate]']);
+    expect(brief('The North Korean contingent numbered some 11,000 men, the NIS said.')).toEqual([
+      'deployed/troops 11000 about [South Korea National Intelligence Service]',
+    ]);
+  });
+
+  it('leaves out victims of North Korean weapons', () => {
+    expect(read('A North Korean missile killed 12 people in Kyiv on Thursday.')).toEqual([]);
+  });
+
+  it('leaves out numbers the story doubts, denies or asks about', () => {
+    expect(
+      read('A deployment of 50,000 North Korean troops looks improbable, analysts said.'),
+    ).toEqual([]);
+    expect(read('Could North Korea send 30,000 more troops to Russia this spring?')).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('takes the source from the next sentence of the paragraph', () => {
+    expect(
+      brief(
+        "North Korea has deployed 11,000 troops to Russia. The estimate came from South Korea's National Intelligence Service.",
+      ),
+    ).toEqual(['deployed/troops 11000 exact [South Korea National Intelligence Service]']);
+  });
+
+  it('credits the source an agency cites, not the agency', () => {
+    expect(
+      brief(
+        'Around 1,000 North Korean soldiers were killed in December, Yonhap reported, citing the Joint Chiefs of Staff.',
+      ),
+    ).toEqual(['killed/troops 1000 about [South Korea Joint Chiefs of Staff]']);
+  });
+
+  it("keeps a country's body whole instead of cutting it to the country", () => {
+    expect(
+      brief("Ukraine's border service said 300 North Korean soldiers had been captured."),
+    ).toEqual(["captured/troops 300 exact [Ukraine's border service]"]);
+  });
+});
