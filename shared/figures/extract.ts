@@ -92,6 +92,7 @@ interface Tables {
   listJoiners: ReadonlySet<string>;
   hedgeSharing: ReadonlySet<string>;
   strength: ReadonlySet<string>;
+  fractions: PhraseTable<true>;
   bareSuffixes: readonly string[];
 }
 
@@ -144,6 +145,7 @@ function tablesFor(lex: Lexicon): Tables {
     listJoiners: wordSet([...lex.attribution.listJoiners, ...lex.numbers.alternatives, ',']),
     hedgeSharing: wordSet(lex.hedgeSharingJoiners),
     strength: wordSet(lex.strengthWords),
+    fractions: marks(lex.fractionWords),
     bareSuffixes: lex.bareFollowerSuffixes.map((x) => x.toLowerCase()),
   };
   tablesCache.set(lex, tables);
@@ -233,10 +235,37 @@ function isNonFigureNumber(
   ) {
     return true;
   }
+  // A misplaced separator ("11,00 troops"): the digits cannot be read with any confidence.
+  if (
+    (next?.text === ',' || next?.text === '.') &&
+    adjacent(tokens[m.tokEnd - 1], next) &&
+    tokens[m.tokEnd + 1]?.kind === 'num' &&
+    adjacent(next, tokens[m.tokEnd + 1])
+  ) {
+    return true;
+  }
+  if (
+    (prev?.text === ',' || prev?.text === '.') &&
+    prev2?.kind === 'num' &&
+    adjacent(prev2, prev) &&
+    adjacent(prev, tokens[m.tokStart])
+  ) {
+    return true;
+  }
   let j = m.tokEnd;
   if (tokens[j]?.text === '-' || tokens[j]?.text === '\u2011') j++;
   if (matchAt(tokens, j, t.followers)) return true;
+  // "two-thirds of …": a fraction, not a count.
+  if (j > m.tokEnd && matchAt(tokens, j, t.fractions)) return true;
   return false;
+}
+
+/** Whether a fraction takes a part of the number ("nearly a third of the roughly 14,000"). */
+function isWholeOfFraction(tokens: readonly Token[], m: NumberMention, t: Tables): boolean {
+  let k = m.hedgeTokStart - 1;
+  while (k >= 0 && t.determiners.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  return matchEndingAt(tokens, k, t.fractions) !== null;
 }
 
 /** What follows a number: its unit, nothing (a bare number), or some other noun. */
@@ -520,11 +549,22 @@ function readFigure(
     Math.max(prevEnd, m.hedgeTokStart - 8),
     true,
   );
+  // A conjunction inside a cue ("killed or wounded") joins no clauses.
+  const insideCue = (k: number) => info.cues.some((c) => k >= c.start && k < c.end);
   if (prev && localStart === prevEnd) {
     // "300 … have died and some 2,700 have been wounded": what precedes the first "and" after
     // the previous number belongs to it.
     for (let k = prevEnd; k < m.hedgeTokStart; k++) {
-      if (t.conjunctions.has(tokens[k]!.lower)) {
+      if (t.conjunctions.has(tokens[k]!.lower) && !insideCue(k)) {
+        localStart = k + 1;
+        break;
+      }
+    }
+  } else if (prev) {
+    // "3,000 … were killed or wounded and 4,000 more were sent": the last "and" before this
+    // number closes the previous clause.
+    for (let k = m.hedgeTokStart - 1; k >= localStart; k--) {
+      if (t.conjunctions.has(tokens[k]!.lower) && !insideCue(k)) {
         localStart = k + 1;
         break;
       }
@@ -537,6 +577,9 @@ function readFigure(
     false,
   );
   if (!metric && impliedMoved) metric = materiel ? 'supplied' : 'deployed';
+  // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
+  // the force it is a part of.
+  if (!metric && isWholeOfFraction(tokens, m, t)) metric = materiel ? 'supplied' : 'deployed';
   if (!metric) {
     // The nearest strong cue on either side: "sent 1,000 troops … to make up for the losses"
     // is a deployment; "100 troops have been killed" a death.
@@ -546,6 +589,20 @@ function readFigure(
     const dBefore = before ? m.hedgeTokStart - before.end : Number.POSITIVE_INFINITY;
     const pick = dAfter <= dBefore ? after : before;
     if (pick) metric = pick.metric;
+  }
+  if (!metric && next && afterEnd < nextStart) {
+    // "3,000 personnel and 500 servicemen were sent": joined counts share the predicate that
+    // follows the last of them, when nothing of their own stands between.
+    const between = cuesIn(info, unitEnd, nextStart, materiel, false);
+    const joined = tokens
+      .slice(unitEnd, nextStart)
+      .every((tok) => tok.text === ',' || t.conjunctions.has(tok.lower));
+    if (between.length === 0 && joined) {
+      const nextUnit = unitAfter(tokens, next.tokEnd, t);
+      const from = nextUnit.kind === 'unit' ? nextUnit.end : next.tokEnd;
+      const to = clauseEndAfter(tokens, from, Math.min(tokens.length, from + 8));
+      metric = cuesIn(info, from, to, materiel, false)[0]?.metric ?? null;
+    }
   }
   if (!metric) metric = cuesIn(info, unitEnd, afterEnd, materiel, true)[0]?.metric ?? null;
   if (
@@ -750,10 +807,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         const read = readFigure(m, candidates[k + 1], prev, info, previousDprk, articleDprk, t);
         if (!read) continue;
         let qualifier = m.qualifier;
-        // A hedge covers the next number only when that number counts the same thing ("at least
-        // 100 killed and 1,000 injured"), not when it names its own ("more than 200 guns and
-        // 9 million shells").
-        if (qualifier === 'exact' && (!read.ownUnit || read.unit === prev?.figure.unit))
+        // A hedge covers the next number only when that number names nothing of its own ("at
+        // least 100 killed and 1,000 injured"), not when it does ("more than 200 guns and 9
+        // million shells", "some 3,000 personnel and 500 servicemen").
+        if (qualifier === 'exact' && !read.ownUnit)
           qualifier = sharesHedge(info.tokens, m, prev, t) ?? qualifier;
         if (
           qualifier === 'exact' &&
@@ -791,9 +848,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           ...(asOf !== undefined ? { asOf } : {}),
           evidence: shortSentence ? sentenceEvidence : evidenceFor(sentence.text, m),
         };
-        // "sent another 5,000": an addition to an earlier count, not a new total; but in "100
-        // killed and another thousand wounded" the word only sets this number beside the last.
-        if ((m.another || m.more) && !(prev && prev.figure.metric !== read.metric)) {
+        // "sent another 5,000": an addition to an earlier count, not a new total (sending is
+        // always added up); but in "100 killed and another thousand wounded" the word only sets
+        // this number beside the last.
+        const moved = read.metric === 'deployed' || read.metric === 'supplied';
+        if ((m.another || m.more) && (moved || !(prev && prev.figure.metric !== read.metric))) {
           figure.increment = true;
         }
         prev = { mention: m, figure };

@@ -246,6 +246,11 @@ export interface Lexicon {
   conjunctions: string[];
   /** The joiner over which a hedge covers the next number ("at least 100 … and 1,000 …"). */
   hedgeSharingJoiners: string[];
+  /**
+   * Fractions ("half", "a third", "two-thirds"): a number they take a part of ("a third of the
+   * 14,000 troops") is the whole force, and the fraction itself is no figure.
+   */
+  fractionWords: string[];
   /** Word after "N-" that makes a force of N ("a 12,000-strong contingent"). */
   strengthWords: string[];
   /** Word endings that mark a verb or participle after a bare number ("3,000 surrendered"). */
