@@ -38,7 +38,49 @@ describe('number forms', () => {
   });
 });
 
+describe('fractions and separators', () => {
+  it('reads the whole force under a fraction word and never the fraction', () => {
+    expect(
+      brief('Two-thirds of the 11,000 North Korean soldiers have been wounded, the NIS said.'),
+    ).toEqual(['deployed/troops 11000 exact [South Korea National Intelligence Service]']);
+  });
+
+  it('leaves out a number whose separator is misplaced', () => {
+    expect(read('The NIS said 11,00 North Korean troops were deployed.')).toEqual([]);
+  });
+});
+
 describe('clause structure', () => {
+  it('lets counts joined by "and" share the predicate after them', () => {
+    expect(
+      brief(
+        'Some 3,000 North Korean personnel and 500 servicemen were sent to Russia, the JCS said.',
+      ),
+    ).toEqual([
+      'deployed/troops 3000 about [South Korea Joint Chiefs of Staff]',
+      'deployed/troops 500 exact [South Korea Joint Chiefs of Staff]',
+    ]);
+  });
+
+  it("gives a second number the verb of its own clause, not the first number's", () => {
+    expect(
+      brief(
+        'Zelensky said 3,000 North Korean soldiers were killed or wounded and 4,000 more were sent to Russia.',
+      ),
+    ).toEqual([
+      'casualties/troops 3000 exact [Volodymyr Zelensky]',
+      'deployed/troops 4000 exact [Volodymyr Zelensky] +',
+    ]);
+  });
+
+  it('reads a toll with no noun after its number as casualties', () => {
+    expect(
+      brief(
+        'North Korea sent troops to Kursk. The toll among the North Korean troops has reached 4,000, the NIS said.',
+      ),
+    ).toEqual(['casualties/troops 4000 exact [South Korea National Intelligence Service]']);
+  });
+
   it('reads a part of a total with its own metric', () => {
     expect(
       brief(
@@ -136,6 +178,14 @@ describe('attribution', () => {
         'Around 1,000 North Korean soldiers were killed in December, Yonhap reported, citing the Joint Chiefs of Staff.',
       ),
     ).toEqual(['killed/troops 1000 about [South Korea Joint Chiefs of Staff]']);
+  });
+
+  it('reads "with X reporting" as a source', () => {
+    expect(
+      brief(
+        'North Korea has sent 11,000 troops to Russia, with the Pentagon reporting a further 1,000 missing.',
+      ),
+    ).toEqual(['deployed/troops 11000 exact [Pentagon]', 'missing/troops 1000 exact [Pentagon]']);
   });
 
   it("keeps a country's body whole instead of cutting it to the country", () => {
