@@ -10,13 +10,16 @@ import { LEXICON_EN } from './lexicon-en.ts';
 
 /**
  * The stable identity of a figure, e.g. `casualties|troops|3000||KP`. Qualifier, claimant and
- * date are deliberately not part of it, so "more than 3,000" and "3,000" are one figure.
+ * date are deliberately not part of it, so "more than 3,000" and "3,000" are one figure. An
+ * increment ("another 3,000") ends in `|+`: it is a different fact from a total of 3,000.
  */
 export function figureKey(
-  f: Pick<Figure, 'metric' | 'unit' | 'value' | 'valueHigh' | 'side'>,
+  f: Pick<Figure, 'metric' | 'unit' | 'value' | 'valueHigh' | 'side'> & {
+    increment?: boolean | undefined;
+  },
 ): string {
   const high = f.valueHigh === undefined || f.valueHigh === null ? '' : String(f.valueHigh);
-  return `${f.metric}|${f.unit}|${f.value}|${high}|${f.side || 'KP'}`;
+  return `${f.metric}|${f.unit}|${f.value}|${high}|${f.side || 'KP'}${f.increment ? '|+' : ''}`;
 }
 
 function capitalise(text: string): string {
@@ -47,6 +50,7 @@ export function describeFigure(f: Figure, lexicon: Lexicon = LEXICON_EN): string
   const parts: string[] = [];
   if (hedge) parts.push(hedge);
   parts.push(amount);
+  if (f.increment) parts.push(d.more);
   if (!materiel && d.sideAdjectives[side]) parts.push(d.sideAdjectives[side]!);
   parts.push(noun);
   let metric = d.metrics[f.metric] ?? f.metric;

@@ -1501,6 +1501,7 @@ export const LEXICON_EN: Lexicon = {
     },
     supplierPhrases: { KP: 'by North Korea', RU: 'by Russia' },
     rangeJoiner: '–',
+    more: 'more',
     locale: 'en-US',
   },
 };

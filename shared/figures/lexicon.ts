@@ -205,6 +205,8 @@ export interface DescribeLexicon {
   /** How supplied materiel names its supplier ("supplied by North Korea"). */
   supplierPhrases: Record<string, string>;
   rangeJoiner: string;
+  /** Said after the amount of an increment ("3,000 more North Korean troops"). */
+  more: string;
   locale: string;
 }
 

@@ -116,9 +116,12 @@ export async function processArticle(
     const existing = await deps.store.getAlert(alertId);
     if (existing?.status === 'sent') continue;
     let previous: AlertRecord['previous'];
-    if (!existing && claimantKey) {
+    // An increment revises nothing, and no total revises an increment.
+    if (!existing && claimantKey && !figure.increment) {
       const history = await deps.store.claimantHistory(claimantKey, figure.metric, figure.unit);
-      const earlier = history.find((m) => m.figureKey !== key && m.storyId !== message.storyId);
+      const earlier = history.find(
+        (m) => m.figureKey !== key && m.storyId !== message.storyId && !m.figureKey.endsWith('|+'),
+      );
       if (earlier) {
         const earlierFigure = await deps.store.getFigure(earlier.figureKey);
         if (earlierFigure) {

@@ -80,6 +80,8 @@ export interface ReportRow {
   date: string;
   /** Whether the date could be placed on the time axis. */
   dated: boolean;
+  /** An addition to an earlier count: listed in the table, never drawn as a total. */
+  increment: boolean;
   sources: ReportSource[];
 }
 
@@ -366,12 +368,15 @@ export function buildReportModel(
         claimants: attributed.map((a) => a.claimant).sort(),
         date: figure.date,
         dated: x !== null,
+        increment: figure.increment === true,
         sources,
       });
       if (x === null) {
         undated++;
         continue;
       }
+      // "Another 5,000" beside a total of 16,000 would draw a fall: increments stay off the chart.
+      if (figure.increment) continue;
       for (const a of attributed) {
         const own = a.mentions.length ? a.mentions.map(toSource).sort(bySource) : sources;
         const s = series.get(a.claimant) ?? {

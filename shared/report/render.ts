@@ -80,7 +80,7 @@ function sourceHtml(source: ReportSource): string {
 function rowHtml(row: ReportRow): string {
   return [
     `<tr id="${escapeHtml(row.rowId)}" data-figure-id="${escapeHtml(row.figureId)}">`,
-    `<td class="num">${escapeHtml(formatFigureValue(row.value, row.valueHigh))}</td>`,
+    `<td class="num">${escapeHtml(`${row.increment ? '+' : ''}${formatFigureValue(row.value, row.valueHigh)}`)}${row.increment ? ' <span class="note">(more, added to an earlier count)</span>' : ''}</td>`,
     `<td>${row.qualifiers.map((q) => escapeHtml(qualifierLabel(q))).join('; ')}</td>`,
     `<td>${row.claimants.map(escapeHtml).join('; ')}</td>`,
     `<td class="date">${escapeHtml(row.date || 'undated')}${row.dated ? '' : ' <span class="note">(not on the chart)</span>'}</td>`,

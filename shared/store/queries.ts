@@ -14,6 +14,8 @@ export interface FigureSummary extends Record<string, unknown> {
   claimant: string | null;
   claimantCountry: string | null;
   claimants: string[];
+  /** An addition to an earlier count ("another 3,000"): listed, never charted as a total. */
+  increment?: boolean;
   /** The date the figure covers: its `asOf` start, else the first report's publish date. */
   date: string;
   firstSeenAt: string;
@@ -52,6 +54,7 @@ export function summarizeFigure(figure: FigureRecord, mentions: MentionRecord[])
     valueHigh: figure.valueHigh,
     qualifier: figure.qualifier,
     side: figure.side,
+    ...(figure.increment ? { increment: true } : {}),
     claimant: figure.claimant,
     claimantCountry: figure.claimantCountry,
     claimants: [...new Set(mentions.map((m) => m.claimant).filter((c): c is string => Boolean(c)))],

@@ -483,9 +483,9 @@ export class Store {
         TableName: this.tableName,
         Key: keys.figure(figureKey),
         UpdateExpression:
-          'SET figureKey = :key, metric = :metric, #unit = :unit, #value = :value, valueHigh = if_not_exists(valueHigh, :high), side = :side, qualifier = if_not_exists(qualifier, :q), claimant = if_not_exists(claimant, :claimant), claimantCountry = if_not_exists(claimantCountry, :country), evidence = if_not_exists(evidence, :evidence), asOf = if_not_exists(asOf, :asOf), firstSeenAt = if_not_exists(firstSeenAt, :now), firstStoryId = if_not_exists(firstStoryId, :sid), firstStoryUrl = if_not_exists(firstStoryUrl, :surl), GSI1PK = :g1, GSI1SK = if_not_exists(GSI1SK, :g1s) ADD storyIds :sids' +
+          'SET figureKey = :key, metric = :metric, #unit = :unit, #value = :value, valueHigh = if_not_exists(valueHigh, :high), side = :side, qualifier = if_not_exists(qualifier, :q), claimant = if_not_exists(claimant, :claimant), claimantCountry = if_not_exists(claimantCountry, :country), evidence = if_not_exists(evidence, :evidence), asOf = if_not_exists(asOf, :asOf), #increment = :inc, firstSeenAt = if_not_exists(firstSeenAt, :now), firstStoryId = if_not_exists(firstStoryId, :sid), firstStoryUrl = if_not_exists(firstStoryUrl, :surl), GSI1PK = :g1, GSI1SK = if_not_exists(GSI1SK, :g1s) ADD storyIds :sids' +
           (figure.claimant ? ', claimants :claimants' : ''),
-        ExpressionAttributeNames: { '#unit': 'unit', '#value': 'value' },
+        ExpressionAttributeNames: { '#unit': 'unit', '#value': 'value', '#increment': 'increment' },
         ExpressionAttributeValues: {
           ':key': figureKey,
           ':metric': figure.metric,
@@ -498,6 +498,7 @@ export class Store {
           ':country': figure.claimantCountry,
           ':evidence': figure.evidence,
           ':asOf': figure.asOf ?? null,
+          ':inc': figure.increment === true,
           ':now': now.toISOString(),
           ':sid': story.storyId,
           ':surl': story.url,
@@ -528,6 +529,7 @@ export class Store {
     };
     if (raw.valueHigh === null) delete figure.valueHigh;
     if (raw.asOf === null) delete figure.asOf;
+    if (!raw.increment) delete figure.increment;
     return figure;
   }
 

@@ -26,6 +26,13 @@ describe('figureKey', () => {
     expect(figureKey(other)).toBe(figureKey(base));
   });
 
+  it('keeps an increment apart from a total of the same size', () => {
+    const more: Figure = { ...base, metric: 'deployed', qualifier: 'exact', increment: true };
+    expect(figureKey(more)).toBe('deployed|troops|3000||KP|+');
+    expect(figureKey({ ...more, increment: false })).toBe('deployed|troops|3000||KP');
+    expect(describeFigure(more)).toBe('3,000 more North Korean troops deployed to Russia');
+  });
+
   it('tells sides apart', () => {
     expect(figureKey({ ...base, side: 'RU' })).not.toBe(figureKey(base));
   });

@@ -293,6 +293,30 @@ describe('report renderer', () => {
   });
 });
 
+describe('increments in the report', () => {
+  it('lists an increment in the table but never draws it as a total', () => {
+    const total = figure('deployed|troops|16000||KP', { date: '2025-01-10', value: 16000 });
+    const more = figure('deployed|troops|5000||KP|+', {
+      date: '2025-02-10',
+      value: 5000,
+      increment: true,
+    });
+    const model = buildReportModel([total, more], new Map());
+    const chart = model.charts.find((c) => c.metric === 'deployed')!;
+    expect(chart.rows.map((r) => [r.value, r.increment])).toEqual([
+      [16000, false],
+      [5000, true],
+    ]);
+    const plotted = chart.series.flatMap((s) => s.points.map((p) => p.value));
+    expect(plotted).toEqual([16000]);
+    const html = renderReport([total, more], new Map(), {
+      chartLibrary: STUB_LIBRARY,
+      generatedAt,
+    });
+    expect(html).toContain('+5,000');
+  });
+});
+
 describe('report helpers', () => {
   it('places full dates and periods on a UTC time axis', () => {
     expect(dateToTime('2024-12-23')).toBe(Date.UTC(2024, 11, 23));
