@@ -16,6 +16,11 @@ export interface ClaimantEntry {
   country: string | null;
   kind: ClaimantKind;
   aliases: string[];
+  /**
+   * The body this person usually relays (a lawmaker briefed by the NIS): when the same
+   * paragraph names that body, the figure is the body's (FIGURES.md, Hard cases).
+   */
+  relays?: string;
 }
 
 /** The table of known claimants. */
@@ -155,6 +160,33 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'Ukraine State Border Guard Service',
+    country: 'UA',
+    kind: 'body',
+    aliases: [
+      'State Border Guard Service',
+      'State Border Guard Service of Ukraine',
+      "Ukraine's border service",
+      "Ukraine's border guard service",
+      "Ukraine's State Border Guard Service",
+      'Ukrainian border guards',
+      'Ukrainian border guard service',
+      'Ukrainian border service',
+    ],
+  },
+  {
+    name: 'Vadym Skibitskyi',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Vadym Skibitskyi', 'Vadym Skibitsky', 'Skibitskyi', 'Skibitsky'],
+  },
+  {
+    name: 'Andriy Kovalenko',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Andriy Kovalenko', 'Andrii Kovalenko'],
+  },
+  {
     name: 'Ukraine',
     country: 'UA',
     kind: 'country',
@@ -234,12 +266,38 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     country: 'KR',
     kind: 'person',
     aliases: ['Lee Sung-kwon', 'Lee Seong-kweun', 'Lee Seong-kwon', 'Lee Sung-kweun'],
+    relays: 'South Korea National Intelligence Service',
   },
   {
     name: 'Park Sun-won',
     country: 'KR',
     kind: 'person',
     aliases: ['Park Sun-won', 'Park Seon-won'],
+    relays: 'South Korea National Intelligence Service',
+  },
+  {
+    name: 'Kim Yong-hyun',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Kim Yong-hyun', 'Kim Yong Hyun'],
+  },
+  {
+    name: 'Shin Won-sik',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Shin Won-sik', 'Shin Won Sik'],
+  },
+  {
+    name: 'Cho Tae-yong',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Cho Tae-yong', 'Cho Tae Yong'],
+  },
+  {
+    name: 'Yoon Suk Yeol',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'President Yoon'],
   },
   {
     name: 'Yonhap',
@@ -354,6 +412,37 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'UK Ministry of Defence',
+    country: 'GB',
+    kind: 'body',
+    aliases: [
+      'UK Ministry of Defence',
+      "Britain's Ministry of Defence",
+      'British Ministry of Defence',
+      'UK Defence Ministry',
+      "Britain's Defence Ministry",
+      'British Defence Ministry',
+      'British defence ministry',
+      'UK Defence Intelligence',
+      'British Defence Intelligence',
+      'British military intelligence',
+      'British intelligence',
+      'UK MoD',
+    ],
+  },
+  {
+    name: 'Pete Hegseth',
+    country: 'US',
+    kind: 'person',
+    aliases: ['Pete Hegseth', 'Hegseth'],
+  },
+  {
+    name: 'Marco Rubio',
+    country: 'US',
+    kind: 'person',
+    aliases: ['Marco Rubio', 'Rubio'],
+  },
+  {
     name: 'NATO',
     country: null,
     kind: 'body',
@@ -364,6 +453,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     country: null,
     kind: 'person',
     aliases: ['Mark Rutte', 'Rutte'],
+  },
+  {
+    name: 'Valery Gerasimov',
+    country: 'RU',
+    kind: 'person',
+    aliases: ['Valery Gerasimov', 'Valeriy Gerasimov', 'Gerasimov'],
   },
   {
     name: 'Kremlin',

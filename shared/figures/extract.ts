@@ -10,6 +10,8 @@
 
 import type { Figure, Metric, Qualifier, Unit } from '../types.ts';
 import { attributeSentences, claimantAt, type SentenceAttribution } from './attribution.ts';
+import { CLAIMANTS } from './claimant-table.ts';
+import { findClaimantMentions, fromEntry, type ResolvedClaimant } from './claimants.ts';
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
 import { figureKey } from './identity.ts';
 import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
@@ -729,6 +731,29 @@ function evidenceFor(sentence: string, m: NumberMention): string {
   return `${from > 0 ? '…' : ''}${core}${to < sentence.length ? '…' : ''}`;
 }
 
+const RELAYED = new Map(
+  CLAIMANTS.filter((e) => e.relays).map((e) => [
+    e.name,
+    CLAIMANTS.find((b) => b.name === e.relays)!,
+  ]),
+);
+
+/**
+ * A lawmaker relaying a briefing gives the briefing body's figure (FIGURES.md): the body, when
+ * the paragraph names it; the lawmaker otherwise.
+ */
+function relayedClaimant(
+  claimant: ResolvedClaimant | null,
+  paragraph: readonly SentenceInfo[],
+): ResolvedClaimant | null {
+  const body = claimant ? RELAYED.get(claimant.name) : undefined;
+  if (!body) return claimant;
+  const named = paragraph.some((i) =>
+    findClaimantMentions(i.sentence.text).some((x) => x.entry.name === body.name),
+  );
+  return named ? fromEntry(body) : claimant;
+}
+
 /** Which occurrence of a figure to keep: a named claimant (a body or person over a whole
  * country), then a hedged wording, since headlines drop hedges. */
 function rank(f: Figure, kind: string | null): number {
@@ -819,7 +844,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         ) {
           qualifier = 'about';
         }
-        const claimant = claimantAt(attributions[s]!, m.start);
+        const claimant = relayedClaimant(
+          claimantAt(attributions[s]!, m.start),
+          infos.filter((i) => i.sentence.paragraph === sentence.paragraph),
+        );
         const dateOpts = {
           ...(opts.published !== undefined ? { published: opts.published } : {}),
           lexicon,

@@ -113,7 +113,7 @@ export const LEXICON_EN: Lexicon = {
     from: ['from'],
     changeTo: ['to'],
     alternatives: ['or'],
-    additional: ['more', 'others'],
+    additional: ['more', 'others', 'additional', 'extra', 'further'],
     changeVerbs: [
       'rose',
       'risen',

@@ -22,6 +22,8 @@ export interface GoldFigure {
   side?: string;
   /** Neither rewarded nor penalised. */
   optional?: boolean;
+  /** An addition to an earlier count (FIGURES.md); not part of matching. */
+  increment?: boolean;
   evidence?: string;
 }
 

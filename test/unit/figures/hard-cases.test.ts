@@ -180,6 +180,17 @@ describe('attribution', () => {
     ).toEqual(['killed/troops 1000 about [South Korea Joint Chiefs of Staff]']);
   });
 
+  it('gives a lawmaker relaying an NIS briefing to the NIS, and a lawmaker alone to the lawmaker', () => {
+    expect(
+      brief(
+        'The NIS briefed parliament on Monday. Lawmaker Lee Sung-kwon said 300 North Korean soldiers had been killed.',
+      ),
+    ).toEqual(['killed/troops 300 exact [South Korea National Intelligence Service]']);
+    expect(brief('Lawmaker Lee Sung-kwon said 300 North Korean soldiers had been killed.')).toEqual(
+      ['killed/troops 300 exact [Lee Sung-kwon]'],
+    );
+  });
+
   it('reads "with X reporting" as a source', () => {
     expect(
       brief(
@@ -191,6 +202,6 @@ describe('attribution', () => {
   it("keeps a country's body whole instead of cutting it to the country", () => {
     expect(
       brief("Ukraine's border service said 300 North Korean soldiers had been captured."),
-    ).toEqual(["captured/troops 300 exact [Ukraine's border service]"]);
+    ).toEqual(['captured/troops 300 exact [Ukraine State Border Guard Service]']);
   });
 });
