@@ -62,6 +62,44 @@ function unmapIpv4(address: string): string {
   return lower;
 }
 
+/** The eight 16-bit groups of an IPv6 address, or null when it is not one. */
+function ipv6Groups(address: string): number[] | null {
+  let text = address.toLowerCase();
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
+  const groups = [...head, ...Array<string>(Math.max(0, fill)).fill('0'), ...tail].map((g) =>
+    Number.parseInt(g, 16),
+  );
+  return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
+}
+
+function dotted(hi: number, lo: number): string {
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
+/**
+ * The IPv4 addresses a 6to4 (`2002:AABB:CCDD::/48`) or Teredo (`2001:0::/32`: the server, and
+ * the client with its bits inverted) address carries: a relay would deliver to them, so they
+ * are checked as if they were the destination.
+ */
+function embeddedIpv4(address: string): string[] {
+  const g = ipv6Groups(address);
+  if (!g) return [];
+  if (g[0] === 0x2002) return [dotted(g[1]!, g[2]!)];
+  if (g[0] === 0x2001 && g[1] === 0) {
+    return [dotted(g[2]!, g[3]!), dotted(g[6]! ^ 0xffff, g[7]! ^ 0xffff)];
+  }
+  return [];
+}
+
 /**
  * Decides which addresses the fetcher may connect to. `allow` lists addresses or CIDRs that are
  * reachable although special (the local configuration allows 127.0.0.1 for its stand-ins).
@@ -89,7 +127,8 @@ export class AddressGuard {
     const family = isIP(plain) === 6 ? 'ipv6' : 'ipv4';
     if (!isIP(plain)) return false;
     if (this.allowed.check(plain, family)) return true;
-    return !blocked.check(plain, family);
+    if (blocked.check(plain, family)) return false;
+    return embeddedIpv4(plain).every((v4) => !blocked.check(v4, 'ipv4'));
   }
 
   /** Throws `blocked_address` for an IP-literal host that is not permitted. */

@@ -153,7 +153,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         req.on('response', (res) => {
           const status = res.statusCode ?? 0;
           if (status >= 300 && status < 400 && status !== 304) {
-            res.resume();
+            // Never read a redirect's body: an endless one would stream on after we return.
+            res.destroy();
             settled = true;
             clearTimeout(total);
             resolve({ status, headers: res.headers, body: Buffer.alloc(0) });

@@ -35,11 +35,17 @@ describe('address guard', () => {
     '::ffff:127.0.0.1',
     '::ffff:7f00:1',
     '::ffff:a9fe:a9fe',
+    // 6to4 and Teredo addresses that carry the metadata service or a private address
+    '2002:a9fe:a9fe::1',
+    '2002:0a00:0001::1',
+    '2002:7f00:1::',
+    '2001:0:4136:e378:8000:63bf:5601:56fe',
+    '2001:0:a9fe:a9fe::1',
   ])('refuses %s', (address) => {
     expect(guard.permits(address)).toBe(false);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111'])('permits public %s', (address) => {
+  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '2002:0808:0808::1'])('permits public %s', (address) => {
     expect(guard.permits(address)).toBe(true);
   });
 
@@ -53,6 +59,13 @@ describe('address guard', () => {
 
 describe('fetcher', () => {
   let server: TestServer;
+  const redirectBodyClosed = (() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    return { promise, resolve };
+  })();
   beforeAll(async () => {
     server = await startTestServer();
     server.route('/ok', (_req, res) => {
@@ -100,6 +113,17 @@ describe('fetcher', () => {
       res.writeHead(301, { location: '/ok' });
       res.end();
     });
+    server.route('/endless-redirect', (_req, res) => {
+      // A redirect whose body never ends: the fetcher must hang up, not drain it.
+      res.writeHead(302, { location: '/ok', 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) {}
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      res.on('close', () => redirectBodyClosed.resolve());
+      pump();
+    });
     server.route('/limited', (_req, res) => {
       res.writeHead(429, { 'retry-after': '120' });
       res.end();
@@ -145,6 +169,12 @@ describe('fetcher', () => {
 
   it('times out on a server that never answers', async () => {
     expect((await failure(fetcher(`${server.url}/slow`))).kind).toBe('timeout');
+  });
+
+  it('hangs up on a redirect instead of reading its body', async () => {
+    expect((await fetcher(`${server.url}/endless-redirect`)).url).toBe(`${server.url}/ok`);
+    // The server sees its response closed by the client: nothing keeps streaming.
+    await redirectBodyClosed.promise;
   });
 
   it('follows redirects, and stops a redirect loop', async () => {
