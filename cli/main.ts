@@ -6,6 +6,7 @@ import { ConfigError } from '../shared/config.ts';
 import { FetchError, UsageError } from '../shared/errors.ts';
 import { FeedListError } from '../shared/feeds/feed-list.ts';
 import { RemoteStoreError } from './store-access.ts';
+import { guardStream, stripControls } from './terminal.ts';
 
 /** Errors a user can fix from the message alone: printed as one line, no stack trace. */
 const USER_ERRORS = [
@@ -186,6 +187,7 @@ function loadDotEnv(path = '.env'): void {
 /** Runs the CLI; user errors become one line on stderr and a non-zero exit. */
 export async function main(argv: string[]): Promise<void> {
   loadDotEnv();
+  guardStream(process.stdout);
   // On a terminal, the handlers' JSON logs and CloudWatch metrics are noise: errors only (feed
   // failures are summarised per cycle and listed by `claimwatch feeds`).
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
@@ -202,7 +204,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (USER_ERRORS.some((type) => error instanceof type)) {
-      process.stderr.write(`claimwatch: ${(error as Error).message}\n`);
+      process.stderr.write(`claimwatch: ${stripControls((error as Error).message)}\n`);
       process.exitCode = error instanceof UsageError ? 2 : 1;
       return;
     }

@@ -8,13 +8,18 @@ export function formatOf(opts: { json?: boolean; csv?: boolean }): OutputFormat 
   return opts.json ? 'json' : opts.csv ? 'csv' : 'table';
 }
 
-const csvCell = (value: unknown) => {
-  const text =
+/**
+ * One CSV cell. A text that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
+ * `@`, tab or CR: OWASP's CSV-injection list) gets a leading `'`, so it stays text.
+ */
+export const csvCell = (value: unknown): string => {
+  let text =
     value === null || value === undefined
       ? ''
       : Array.isArray(value)
         ? value.join('; ')
         : String(value);
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
