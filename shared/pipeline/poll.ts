@@ -4,7 +4,13 @@ import type { FetchFailureKind } from '../errors.ts';
 import { FetchError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import type { Fetcher } from '../feeds/http-fetch.ts';
-import { itemKeyFor, shortHash, storyIdFor } from '../feeds/identity.ts';
+import {
+  feedItemStoryId,
+  itemKeysFor,
+  shortHash,
+  siteOf,
+  storyIdFor,
+} from '../feeds/identity.ts';
 import type { FeedItem } from '../feeds/parse.ts';
 import { parseFeed } from '../feeds/parse.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
@@ -59,10 +65,15 @@ export function nextCheckAt(
   return new Date(now.getTime() + Math.min(minutes, MAX_BACKOFF_MINUTES) * 60_000).toISOString();
 }
 
-/** An item's link resolved against its feed, or null when it is not a URL (never throws). */
+/**
+ * An item's link resolved against its feed, or null when it is not an http(s) URL (never
+ * throws): a `javascript:`, `data:` or `file:` link must never become a story URL, since story
+ * URLs end up as links in Slack, email and the report.
+ */
 function resolveLink(link: string, base: string): string | null {
   try {
-    return new URL(link, base).href;
+    const url = new URL(link, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }
@@ -82,11 +93,23 @@ function fromFeedItem(item: FeedItem, reason: string): ExtractedArticle {
   };
 }
 
-/** The story's URL: the page's canonical one, unless it points at a site's home page. */
-function storyUrl(article: ExtractedArticle, pageUrl: string): string {
+/**
+ * The story's URL: the page's canonical one, unless it points at a site's home page or at
+ * another site. A page may only speak for its own site: a canonical naming another outlet's
+ * article would otherwise file a made-up story under that outlet's URL.
+ */
+function storyUrl(article: ExtractedArticle, pageUrl: string, feedUrl: string): string {
   if (article.canonicalUrl) {
     try {
-      if (new URL(article.canonicalUrl).pathname.length > 1) return article.canonicalUrl;
+      const canonical = new URL(article.canonicalUrl);
+      const site = siteOf(canonical.hostname);
+      if (
+        (canonical.protocol === 'http:' || canonical.protocol === 'https:') &&
+        canonical.pathname.length > 1 &&
+        (site === siteOf(new URL(pageUrl).hostname) || site === siteOf(new URL(feedUrl).hostname))
+      ) {
+        return canonical.href;
+      }
     } catch {
       // a malformed canonical link is ignored
     }
@@ -98,6 +121,7 @@ async function fetchArticle(
   deps: PollDeps,
   item: FeedItem,
   link: string,
+  feedUrl: string,
 ): Promise<{ article: ExtractedArticle; url: string }> {
   try {
     const page = await deps.fetcher(link, {
@@ -114,7 +138,7 @@ async function fetchArticle(
         author: item.author,
       },
     });
-    return { article, url: storyUrl(article, page.url) };
+    return { article, url: storyUrl(article, page.url, feedUrl) };
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     return {
@@ -178,14 +202,16 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
   }
 
   let newItems = 0;
-  for (const item of parsed.items.slice(0, deps.maxItemsPerFeed)) {
-    const itemKey = itemKeyFor(item);
+  const items = parsed.items.slice(0, deps.maxItemsPerFeed);
+  const itemKeys = itemKeysFor(items);
+  for (const [i, item] of items.entries()) {
+    const itemKey = itemKeys[i]!;
     const itemHash = shortHash(itemKey);
     if (await deps.store.hasSeenItem(feedId, itemHash)) continue;
     const rawLink = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
     const link = rawLink ? resolveLink(rawLink, feed.url) : null;
     const { article, url } = link
-      ? await fetchArticle(deps, item, link)
+      ? await fetchArticle(deps, item, link, feed.url)
       : {
           article: fromFeedItem(
             item,
@@ -193,7 +219,7 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
           ),
           url: `${feed.url}#${itemHash}`,
         };
-    const storyId = storyIdFor(url);
+    const storyId = link ? storyIdFor(url) : feedItemStoryId(feed.url, itemHash);
     const message: ArticleMessage = {
       storyId,
       url,

@@ -390,7 +390,8 @@ export class Store {
 
   /**
    * Writes a story. Re-processing overwrites the extracted fields with the same values and adds
-   * the feed to its sources; `firstSeenAt` keeps its first value.
+   * the feed to its sources; its source fields (URL, title, byline, publication date) and
+   * `firstSeenAt` keep their first values, so no later page can rewrite whose story it is.
    */
   async putStory(
     story: Omit<StoryRecord, 'feedIds' | 'firstSeenAt' | 'textBytes'> & {
@@ -407,7 +408,7 @@ export class Store {
         TableName: this.tableName,
         Key: keys.story(story.storyId),
         UpdateExpression:
-          'SET storyId = :id, #url = :url, title = :title, byline = :byline, publishedAt = :pub, #lang = :lang, #source = :source, fallbackReason = :fb, tags = :tags, figureKeys = :figs, processedAt = :now, textBytes = :bytes, textTruncated = :trunc, GSI1PK = :g1, GSI1SK = :g1s, firstSeenAt = if_not_exists(firstSeenAt, :now) ADD feedIds :feed',
+          'SET storyId = :id, #url = if_not_exists(#url, :url), title = if_not_exists(title, :title), byline = if_not_exists(byline, :byline), publishedAt = if_not_exists(publishedAt, :pub), #lang = :lang, #source = :source, fallbackReason = :fb, tags = :tags, figureKeys = :figs, processedAt = :now, textBytes = :bytes, textTruncated = :trunc, GSI1PK = :g1, GSI1SK = if_not_exists(GSI1SK, :g1s), firstSeenAt = if_not_exists(firstSeenAt, :now) ADD feedIds :feed',
         ExpressionAttributeNames: {
           '#url': 'url',
           '#lang': 'language',

@@ -110,6 +110,57 @@ describe('polling feeds over local HTTP servers', () => {
         ),
       );
     });
+    site.route('/schemes.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(
+        rss(
+          [
+            'javascript:alert(document.domain)',
+            'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;',
+            'vbscript:msgbox(1)',
+            'file:///etc/passwd',
+          ]
+            .map((link, i) => item(link, `Scheme ${i}`, `scheme-${i}`, `Summary ${i}.`))
+            .join(''),
+        ),
+      );
+    });
+    site.route('/guidonly.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(
+        rss(
+          [1, 2, 3, 4, 5]
+            .map(
+              (n) =>
+                `<item><title>Bulletin ${n}</title><guid isPermaLink="false">bulletin</guid><description>Bulletin ${n}: ${n * 1000} North Korean troops.</description></item>`,
+            )
+            .join(''),
+        ),
+      );
+    });
+    site.route('/forged.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(rss(item(`${u}/forger`, 'Forged') + item(`${u}/own-canonical`, 'Own')));
+    });
+    site.route('/forger', (_req, res) => {
+      // Claims to be another outlet's article.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        page('Forged page', body(4)).replace(
+          '</head>',
+          '<link rel="canonical" href="https://real-outlet.example/world/2024/12/23/story"></head>',
+        ),
+      );
+    });
+    site.route('/own-canonical', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        page('Own page', body(4)).replace(
+          '</head>',
+          `<link rel="canonical" href="${u}/articles/own-story"></head>`,
+        ),
+      );
+    });
     site.route('/sameguid.xml', (_req, res) => {
       res.writeHead(200);
       res.end(rss(item(`${u}/g1`, 'G1', 'same') + item(`${u}/g2`, 'G2', 'same')));
@@ -133,6 +184,9 @@ describe('polling feeds over local HTTP servers', () => {
         'two',
         'sameguid',
         'badlink',
+        'schemes',
+        'forged',
+        'guidonly',
       ].map((id) => ({
         id,
         url: `${u}/${id}.xml`,
@@ -243,6 +297,37 @@ describe('polling feeds over local HTTP servers', () => {
     const bad = (await deps.store.listStories()).find((s) => s.title === 'Bad link')!;
     expect(bad).toMatchObject({ source: 'feed' });
     expect(bad.fallbackReason).toMatch(/not a URL/);
+  });
+
+  it('never makes a javascript:, data:, vbscript: or file: link a story URL', async () => {
+    expect(await pollFeed(deps, 'schemes', new Date())).toMatchObject({ newItems: 4 });
+    await runtime.drain();
+    const stories = (await deps.store.listStories()).filter((s) => s.title.startsWith('Scheme'));
+    expect(stories).toHaveLength(4);
+    for (const story of stories) {
+      expect(story.url.startsWith(`${site.url}/schemes.xml#`)).toBe(true);
+      expect(story).toMatchObject({ source: 'feed' });
+    }
+  });
+
+  it('keeps link-less items that share one guid apart, and delivers each once', async () => {
+    expect(await pollFeed(deps, 'guidonly', new Date())).toMatchObject({ newItems: 5 });
+    expect(await pollFeed(deps, 'guidonly', new Date())).toMatchObject({ newItems: 0 });
+    await runtime.drain();
+    const titles = (await deps.store.listStories())
+      .map((s) => s.title)
+      .filter((t) => t.startsWith('Bulletin'))
+      .sort();
+    expect(titles).toEqual(['Bulletin 1', 'Bulletin 2', 'Bulletin 3', 'Bulletin 4', 'Bulletin 5']);
+  });
+
+  it("trusts a canonical link on the page's own site only", async () => {
+    await pollFeed(deps, 'forged', new Date());
+    await runtime.drain();
+    const urls = (await deps.store.listStories()).map((s) => s.url);
+    expect(urls).toContain(`${site.url}/forger`);
+    expect(urls).toContain(`${site.url}/articles/own-story`);
+    expect(urls.some((u) => u.includes('real-outlet.example'))).toBe(false);
   });
 
   it('makes one story with two sources of the same article reached from two feeds', async () => {

@@ -91,6 +91,16 @@ describe('store on dynalite: idempotent writes', () => {
     });
     expect(two.firstSeenAt).toBe(one.firstSeenAt);
     expect(two.feedIds).toEqual(['f1', 'f2']);
+    // A later write never rewrites whose story it is.
+    const forged = await store.putStory({
+      ...base,
+      url: 'https://forger.example/fake',
+      title: 'A made-up headline',
+      byline: 'Nobody',
+      feedId: 'f3',
+      now: new Date('2024-12-23T12:00:00Z'),
+    });
+    expect(forged).toMatchObject({ url: one.url, title: one.title, byline: one.byline });
   });
 
   it('syncs the feed list: new feeds become due, removed ones stop being polled, re-added ones resume', async () => {
