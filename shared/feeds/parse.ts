@@ -85,7 +85,24 @@ export function repairXml(xml: string): string {
     const code = HTML_ENTITIES[name.toLowerCase()];
     return code ? `&#${code};` : `&amp;${name};`;
   });
+  // A character reference to a control character (`&#27;`) is as fatal to the XML parser as
+  // the character itself: drop it and keep the feed.
+  text = text.replace(/&#(?:(\d+)|[xX]([0-9a-fA-F]+));/g, (whole, dec?: string, hex?: string) =>
+    isXmlChar(dec !== undefined ? Number(dec) : Number.parseInt(hex!, 16)) ? whole : '',
+  );
   return text.replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
+}
+
+/** Whether XML 1.0 allows a character (its `Char` production). */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 function text(value: unknown): string | null {

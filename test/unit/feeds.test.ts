@@ -26,6 +26,16 @@ describe('parseFeed', () => {
     });
   });
 
+  it('drops a character reference to a control character and keeps the feed', async () => {
+    const feed = await parseFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Escape &#27;[2J and &#x1b;here, &#65; and &#x1F4DA; stay</title><link>https://a.example/1</link></item><item><title>Next</title><link>https://a.example/2</link></item></channel></rss>`,
+    );
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Escape [2J and here, A and \u{1F4DA} stay',
+      'Next',
+    ]);
+  });
+
   it('reads Atom 1.0', async () => {
     const feed = await parseFeed(fixture('atom.xml'));
     expect(feed.items[0]).toMatchObject({
