@@ -1,5 +1,27 @@
 import type { KnownBlock } from '@slack/types';
+import { safeHref } from '../report/escape.ts';
 import type { AlertRecord, FigureRecord } from '../store/store.ts';
+
+/**
+ * Text for a Slack mrkdwn field. Article text is anyone's: `<!channel>` or `<https://x|y>` in it
+ * would ping the channel or disguise a link, so `&`, `<` and `>` are escaped as Slack's
+ * formatting guide asks; nothing else is special to Slack.
+ */
+export function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A Slack link to a story: only an http(s) URL becomes a link, percent-encoded where Slack's
+ * `<url|text>` syntax would read it (`|`, `<`, `>`, spaces); anything else is shown as text.
+ */
+export function slackLink(url: string, title: string): string {
+  const label = slackEscape(title.replace(/\|/g, '/'));
+  const href = safeHref(url);
+  if (!href) return label;
+  const encoded = href.replace(/[|<>\s]/g, (c) => encodeURIComponent(c));
+  return `<${encoded}|${label}>`;
+}
 
 /** What every channel shows of one alert, computed once. */
 export interface AlertView {
@@ -59,28 +81,37 @@ export function renderText(view: AlertView): string {
 /** Slack Block Kit payload for an incoming webhook. */
 export function renderSlack(view: AlertView): { text: string; blocks: KnownBlock[] } {
   const context = [
-    `*Claimed by* ${view.claimant}`,
-    view.asOf ? `*As of* ${view.asOf}` : null,
-    view.change ? `*Change* ${view.change}` : null,
+    `*Claimed by* ${slackEscape(view.claimant)}`,
+    view.asOf ? `*As of* ${slackEscape(view.asOf)}` : null,
+    view.change ? `*Change* ${slackEscape(view.change)}` : null,
     `*Sources* ${view.sources}`,
   ].filter(Boolean);
   return {
-    text: `New figure: ${view.headline}`,
+    text: `New figure: ${slackEscape(view.headline)}`,
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: view.headline.slice(0, 150) } },
       { type: 'section', text: { type: 'mrkdwn', text: context.join('  •  ') } },
-      { type: 'section', text: { type: 'mrkdwn', text: `> ${view.evidence.slice(0, 2800)}` } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `> ${slackEscape(view.evidence.slice(0, 2800))}` },
+      },
       {
         type: 'context',
-        elements: [
-          { type: 'mrkdwn', text: `<${view.storyUrl}|${view.storyTitle.replace(/[<>|]/g, '')}>` },
-        ],
+        elements: [{ type: 'mrkdwn', text: slackLink(view.storyUrl, view.storyTitle) }],
       },
     ],
   };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A story link for email: an http(s) href only; any other URL is shown as text, unlinked. */
+function storyLinkHtml(url: string, title: string): string {
+  const href = safeHref(url);
+  return href
+    ? `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`
+    : `${escapeHtml(title)} (${escapeHtml(url)})`;
+}
 
 /** The email: subject, HTML and text parts. */
 export function renderEmail(view: AlertView): { subject: string; html: string; text: string } {
@@ -91,7 +122,7 @@ export function renderEmail(view: AlertView): { subject: string; html: string; t
 <p><b>Claimed by</b> ${escapeHtml(view.claimant)}${view.asOf ? ` &middot; <b>as of</b> ${escapeHtml(view.asOf)}` : ''}</p>
 ${view.change ? `<p><b>Change</b> ${escapeHtml(view.change)}</p>` : ''}
 <blockquote>${escapeHtml(view.evidence)}</blockquote>
-<p><a href="${escapeHtml(view.storyUrl)}">${escapeHtml(view.storyTitle)}</a> (${view.sources} source${view.sources === 1 ? '' : 's'})</p>`,
+<p>${storyLinkHtml(view.storyUrl, view.storyTitle)} (${view.sources} source${view.sources === 1 ? '' : 's'})</p>`,
   };
 }
 
@@ -102,15 +133,19 @@ export function renderSlackDigest(views: AlertView[]): { text: string; blocks: K
   ];
   for (const view of views.slice(0, 45)) {
     const lines = [
-      `*${view.headline}*`,
-      `${view.claimant}${view.asOf ? `, as of ${view.asOf}` : ''}${view.change ? ` — ${view.change}` : ''}`,
-      `> ${view.evidence.slice(0, 500)}`,
-      `<${view.storyUrl}|${view.storyTitle.replace(/[<>|]/g, '')}> (${view.sources} source${view.sources === 1 ? '' : 's'})`,
+      `*${slackEscape(view.headline)}*`,
+      slackEscape(
+        `${view.claimant}${view.asOf ? `, as of ${view.asOf}` : ''}${view.change ? ` — ${view.change}` : ''}`,
+      ),
+      `> ${slackEscape(view.evidence.slice(0, 500))}`,
+      `${slackLink(view.storyUrl, view.storyTitle)} (${view.sources} source${view.sources === 1 ? '' : 's'})`,
     ];
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } });
   }
   return {
-    text: `${views.length} new figures: ${views.map((v) => v.headline).join('; ')}`.slice(0, 3000),
+    text: slackEscape(
+      `${views.length} new figures: ${views.map((v) => v.headline).join('; ')}`.slice(0, 3000),
+    ),
     blocks,
   };
 }
