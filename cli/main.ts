@@ -162,13 +162,27 @@ export function buildProgram(): Command {
       (await import('./commands/feeds-manage.ts')).importOpmlCommand(file, opts),
     );
 
-  program
+  const alerts = program
     .command('alerts')
     .description('alerts with their delivery state')
-    .option('--failed', 'only alerts whose delivery failed')
+    .option('--failed', 'only alerts that need a decision: delivery failed, or unconfirmed')
     .option('--json', 'print JSON')
     .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
     .action(async (opts) => (await import('./commands/alerts.ts')).alertsCommand(opts));
+  alerts
+    .command('resend')
+    .description(
+      'send failed or unconfirmed alerts again, on the channels they did not surely reach',
+    )
+    .argument('<id...>', 'alert ids, as `claimwatch alerts --failed` lists them')
+    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+    .action(async (ids, opts, command: Command) =>
+      // `--data-dir` may be read by `alerts` itself when it comes after the ids.
+      (await import('./commands/alerts.ts')).resendCommand(ids, {
+        ...command.parent?.opts(),
+        ...opts,
+      }),
+    );
 
   return program;
 }

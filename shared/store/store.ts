@@ -692,6 +692,36 @@ export class Store {
     }
   }
 
+  /**
+   * Makes an alert deliverable again on the channels a person chose to resend it to (those
+   * left `unconfirmed` by a crash, or `failed`): their states are cleared and the alert is
+   * pending. An alert some consumer holds right now is left alone; returns whether it reopened.
+   */
+  async reopenAlert(alertId: string, channels: readonly string[], now: number): Promise<boolean> {
+    const names: Record<string, string> = { '#status': 'status' };
+    const removes = channels.map((c, i) => {
+      names[`#c${i}`] = c;
+      return `channels.#c${i}`;
+    });
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.alert(alertId),
+          UpdateExpression: `SET #status = :pending REMOVE ${['leaseUntil', ...removes].join(', ')}`,
+          ConditionExpression:
+            'attribute_exists(PK) AND (#status <> :sending OR attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ':pending': 'pending', ':sending': 'sending', ':now': now },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
   /** Records a delivery outcome for an alert this consumer holds. */
   async finishAlert(
     alertId: string,

@@ -230,7 +230,9 @@ describe('after `claimwatch demo`, every query command answers from its data', (
           a.status === 'sent' && a.channels.slack === 'sent',
       ),
     ).toBe(true);
-    expect((await run(['alerts', '--failed'])).stdout.trim()).toBe('no failed alerts');
+    expect((await run(['alerts', '--failed'])).stdout.trim()).toBe(
+      'no failed or unconfirmed alerts',
+    );
   });
 
   it('rejects bad filters in one line', async () => {
