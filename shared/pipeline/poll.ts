@@ -4,13 +4,7 @@ import type { FetchFailureKind } from '../errors.ts';
 import { FetchError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import type { Fetcher } from '../feeds/http-fetch.ts';
-import {
-  feedItemStoryId,
-  itemKeysFor,
-  shortHash,
-  siteOf,
-  storyIdFor,
-} from '../feeds/identity.ts';
+import { feedItemStoryId, itemKeysFor, shortHash, siteOf, storyIdFor } from '../feeds/identity.ts';
 import type { FeedItem } from '../feeds/parse.ts';
 import { parseFeed } from '../feeds/parse.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
