@@ -45,9 +45,12 @@ describe('address guard', () => {
     expect(guard.permits(address)).toBe(false);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '2002:0808:0808::1'])('permits public %s', (address) => {
-    expect(guard.permits(address)).toBe(true);
-  });
+  it.each(['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '2002:0808:0808::1'])(
+    'permits public %s',
+    (address) => {
+      expect(guard.permits(address)).toBe(true);
+    },
+  );
 
   it('permits exactly what the local configuration allows', () => {
     const local = new AddressGuard(['127.0.0.1']);
