@@ -7,6 +7,9 @@ import { count, countFetchFailure, flushMetrics, MetricName } from '../../shared
 import { pollFeed } from '../../shared/pipeline/poll.ts';
 import type { PollMessage } from '../../shared/pipeline/schedule.ts';
 
+/** Feeds of one batch polled side by side: a slow site holds one slot, not the batch. */
+const POLL_CONCURRENCY = 5;
+
 const isPollMessage = (v: unknown): v is PollMessage =>
   typeof (v as PollMessage)?.feedId === 'string';
 
@@ -21,14 +24,18 @@ export function createHandler(deps: Deps) {
     log: (message: string, fields?: Record<string, unknown>) => logger.warn(message, fields ?? {}),
   };
   return async (event: SQSEvent) => {
-    const response = await processBatch(event, async (record) => {
-      const { feedId } = parseRecord(record, isPollMessage);
-      const result = await pollFeed(pollDeps, feedId, new Date());
-      count(MetricName.feedsPolled);
-      count(MetricName.articlesQueued, result.newItems);
-      if (result.failure) countFetchFailure(result.failure.kind);
-      logger.info('feed polled', { ...result });
-    });
+    const response = await processBatch(
+      event,
+      async (record) => {
+        const { feedId } = parseRecord(record, isPollMessage);
+        const result = await pollFeed(pollDeps, feedId, new Date());
+        count(MetricName.feedsPolled);
+        count(MetricName.articlesQueued, result.newItems);
+        if (result.failure) countFetchFailure(result.failure.kind);
+        logger.info('feed polled', { ...result });
+      },
+      { concurrency: POLL_CONCURRENCY },
+    );
     flushMetrics();
     return response;
   };

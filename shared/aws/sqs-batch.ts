@@ -1,6 +1,7 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { forEachLimit } from '../concurrency.ts';
 import { PoisonMessageError } from '../errors.ts';
 import { logger } from '../logger.ts';
 
@@ -19,16 +20,20 @@ export function parseRecord<T>(record: SQSRecord, check: (value: unknown) => val
 /**
  * Runs `handle` on each record and reports the ones that failed, so SQS retries only those and,
  * after the queue's receive limit, moves them to the dead-letter queue. One bad message never
- * fails its batch.
+ * fails its batch. With `concurrency` above 1 the records run side by side (a slow feed then
+ * holds one slot, not the batch), and their log lines carry the message id in place of the
+ * shared correlation key.
  */
 export async function processBatch(
   event: SQSEvent,
   handle: (record: SQSRecord) => Promise<void>,
+  options: { concurrency?: number } = {},
 ): Promise<SQSBatchResponse> {
-  const failures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
+  const failed = new Set<string>();
+  const concurrency = options.concurrency ?? 1;
+  await forEachLimit(event.Records, concurrency, async (record) => {
     // Every log line about this message carries its id, to follow it across stages and retries.
-    logger.appendKeys({ correlation_id: record.messageId });
+    if (concurrency === 1) logger.appendKeys({ correlation_id: record.messageId });
     try {
       await handle(record);
     } catch (error) {
@@ -37,12 +42,17 @@ export async function processBatch(
         receiveCount: record.attributes?.ApproximateReceiveCount,
         error: error as Error,
       });
-      failures.push({ itemIdentifier: record.messageId });
+      failed.add(record.messageId);
     } finally {
-      logger.removeKeys(['correlation_id']);
+      if (concurrency === 1) logger.removeKeys(['correlation_id']);
     }
-  }
-  return { batchItemFailures: failures };
+  });
+  // In the batch's own order, as SQS reports them back.
+  return {
+    batchItemFailures: event.Records.filter((r) => failed.has(r.messageId)).map((r) => ({
+      itemIdentifier: r.messageId,
+    })),
+  };
 }
 
 /**

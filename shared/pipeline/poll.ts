@@ -1,5 +1,6 @@
 import { extractArticle } from '../articles/extract-article.ts';
 import { htmlToText } from '../articles/html-to-text.ts';
+import { forEachLimit } from '../concurrency.ts';
 import type { FetchFailureKind } from '../errors.ts';
 import { FetchError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
@@ -18,6 +19,10 @@ export interface PollDeps {
   articlesQueue: MessageQueue;
   pollIntervalMinutes: number;
   maxItemsPerFeed: number;
+  /** Pages fetched at once for one feed (default 4). */
+  pageConcurrency?: number;
+  /** After this long (ms) a poll starts no new page; the rest wait for the next poll. */
+  pollBudgetMs?: number;
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -26,11 +31,19 @@ export interface PollResult {
   feedId: string;
   status: 'ok' | 'not_modified' | 'failed' | 'unknown_feed';
   newItems: number;
+  /** New items left for the next poll because this one ran out of time. */
+  deferred?: number;
   failure?: { kind: FetchFailureKind; message: string };
 }
 
 /** Bodies above this go into the table first and travel by reference (SQS caps messages). */
 export const INLINE_BODY_LIMIT = 200_000;
+/**
+ * A poll's time for fetching pages: with the fetcher's 20 s cap on one page, a poll ends within
+ * about 45 s whatever its sites do, well inside the function's timeout.
+ */
+export const DEFAULT_POLL_BUDGET_MS = 25_000;
+const DEFAULT_PAGE_CONCURRENCY = 4;
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
 function maxAgeMinutes(cacheControl: string | string[] | undefined): number {
@@ -196,12 +209,21 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
   }
 
   let newItems = 0;
+  let deferred = 0;
   const items = parsed.items.slice(0, deps.maxItemsPerFeed);
   const itemKeys = itemKeysFor(items);
-  for (const [i, item] of items.entries()) {
+  const budgetEnds = Date.now() + (deps.pollBudgetMs ?? DEFAULT_POLL_BUDGET_MS);
+  // Pages are fetched a few at a time, and none is started once the poll's time is spent: a
+  // site that answers slowly delays its own items, never the feed's others or other feeds'.
+  // Items not reached are not marked seen, so the next poll takes them up; nothing is lost.
+  await forEachLimit(items, deps.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY, async (item, i) => {
     const itemKey = itemKeys[i]!;
     const itemHash = shortHash(itemKey);
-    if (await deps.store.hasSeenItem(feedId, itemHash)) continue;
+    if (Date.now() >= budgetEnds) {
+      if (!(await deps.store.hasSeenItem(feedId, itemHash))) deferred++;
+      return;
+    }
+    if (await deps.store.hasSeenItem(feedId, itemHash)) return;
     const rawLink = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
     const link = rawLink ? resolveLink(rawLink, feed.url) : null;
     const { article, url } = link
@@ -239,13 +261,17 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
       now,
     );
     newItems++;
-  }
+  });
 
   await deps.store.saveFeedState({
     ...checked,
     title: feed.title ?? parsed.title ?? undefined,
-    etag: (response.headers.etag as string | undefined) ?? undefined,
-    lastModified: (response.headers['last-modified'] as string | undefined) ?? undefined,
+    // With items left over, the validators stay as they were: a 304 next time would hide them.
+    etag: deferred > 0 ? feed.etag : ((response.headers.etag as string | undefined) ?? undefined),
+    lastModified:
+      deferred > 0
+        ? feed.lastModified
+        : ((response.headers['last-modified'] as string | undefined) ?? undefined),
     lastSuccessAt: now.toISOString(),
     errorCount: 0,
     lastError: undefined,
@@ -255,5 +281,8 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
       maxAgeMinutes: maxAgeMinutes(response.headers['cache-control']),
     }),
   });
-  return { feedId, status: 'ok', newItems };
+  if (deferred > 0) {
+    deps.log?.('poll time spent; items left for the next poll', { feedId, deferred });
+  }
+  return { feedId, status: 'ok', newItems, ...(deferred > 0 ? { deferred } : {}) };
 }

@@ -24,9 +24,18 @@ const body = (n: number) =>
 describe('polling feeds over local HTTP servers', () => {
   let services: LocalServices;
   let site: TestServer;
+  let slowSite: TestServer;
   let runtime: LocalRuntime;
   let deps: PollDeps;
   let etagHits = 0;
+  const arrived = new Set<string>();
+  const allArrived = (() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    return { promise, resolve };
+  })();
 
   beforeAll(async () => {
     services = await startLocalServices();
@@ -138,6 +147,37 @@ describe('polling feeds over local HTTP servers', () => {
         ),
       );
     });
+    // Two slow pages on one site, two quick ones on another.
+    slowSite = await startTestServer();
+    site.route('/held.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(
+        rss(
+          [`${slowSite.url}/held-1`, `${slowSite.url}/held-2`, `${u}/quick-1`, `${u}/quick-2`]
+            .map((link) => item(link, link.split('/').pop()!))
+            .join(''),
+        ),
+      );
+    });
+    for (const path of ['held-1', 'held-2', 'quick-1', 'quick-2']) {
+      (path.startsWith('held') ? slowSite : site).route(`/${path}`, async (_req, res) => {
+        arrived.add(path);
+        if (arrived.size === 4) allArrived.resolve();
+        // The slow site answers only once every page has been asked for.
+        if (path.startsWith('held')) await allArrived.promise;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(page(`Page ${path}`, body(4)));
+      });
+    }
+    site.route('/budget.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"b1"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { etag: '"b1"' });
+      res.end(rss(['b-1', 'b-2', 'b-3'].map((p) => item(`${u}/a1?${p}`, p)).join('')));
+    });
     site.route('/forged.xml', (_req, res) => {
       res.writeHead(200);
       res.end(rss(item(`${u}/forger`, 'Forged') + item(`${u}/own-canonical`, 'Own')));
@@ -187,6 +227,8 @@ describe('polling feeds over local HTTP servers', () => {
         'schemes',
         'forged',
         'guidonly',
+        'held',
+        'budget',
       ].map((id) => ({
         id,
         url: `${u}/${id}.xml`,
@@ -211,6 +253,7 @@ describe('polling feeds over local HTTP servers', () => {
   afterAll(async () => {
     await services?.stop();
     await site?.close();
+    await slowSite?.close();
   });
 
   const minutesUntil = (iso: string, from: Date) =>
@@ -319,6 +362,26 @@ describe('polling feeds over local HTTP servers', () => {
       .filter((t) => t.startsWith('Bulletin'))
       .sort();
     expect(titles).toEqual(['Bulletin 1', 'Bulletin 2', 'Bulletin 3', 'Bulletin 4', 'Bulletin 5']);
+  });
+
+  it('fetches a feed’s pages side by side, so slow sites do not hold the quick ones', async () => {
+    // Fetched one after another, the first held page would wait forever for the others.
+    expect(await pollFeed(deps, 'held', new Date())).toMatchObject({ status: 'ok', newItems: 4 });
+    expect([...arrived].sort()).toEqual(['held-1', 'held-2', 'quick-1', 'quick-2']);
+  });
+
+  it('leaves the items a poll had no time for to the next poll, which gets the whole feed again', async () => {
+    expect(await pollFeed({ ...deps, pollBudgetMs: 0 }, 'budget', new Date())).toMatchObject({
+      status: 'ok',
+      newItems: 0,
+      deferred: 3,
+    });
+    // The feed's ETag was not kept, so the next poll is not answered 304 and reads the items.
+    expect(await pollFeed(deps, 'budget', new Date())).toMatchObject({ newItems: 3 });
+    expect(await pollFeed(deps, 'budget', new Date())).toMatchObject({
+      status: 'not_modified',
+      newItems: 0,
+    });
   });
 
   it("trusts a canonical link on the page's own site only", async () => {
