@@ -30,12 +30,14 @@ interface Life {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-describe('SIGKILL mid-cycle, then `claimwatch run --once` again', () => {
+describe('SIGKILL mid-cycle, then `claimwatch run --once` again', { timeout: 300_000 }, () => {
   const articles = loadDemoArticles();
   const tmp = mkdtempSync(join(tmpdir(), 'claimwatch-kill-'));
   let site: TestServer;
   let slack: TestServer;
   const held: ServerResponse[] = [];
+  const heldPages: ServerResponse[] = [];
+  let holdSlow = true;
   const running = new Set<ChildProcess>();
 
   beforeAll(async () => {
@@ -92,8 +94,11 @@ describe('SIGKILL mid-cycle, then `claimwatch run --once` again', () => {
         res.end(page);
       };
       site.route(`/fast/${a.slug}`, (_req, res) => serve(res));
+      // While `holdSlow` is set, a slow page gets no answer at all: the process is killed
+      // while it waits, whatever the machine's speed.
       site.route(`/slow/${a.slug}`, (_req, res) => {
-        setTimeout(() => serve(res), 300);
+        if (holdSlow) heldPages.push(res);
+        else serve(res);
       });
     }
   });
@@ -140,13 +145,33 @@ describe('SIGKILL mid-cycle, then `claimwatch run --once` again', () => {
     return { child, stderr, exited };
   }
 
-  async function until(check: () => boolean, what: string, life: Life, timeoutMs = 20_000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!check()) {
+  /**
+   * Waits for a state of the world (a request seen, a record written), however long a busy
+   * machine takes to get there; only the process dying first ends the wait early.
+   */
+  async function until(check: () => boolean | Promise<boolean>, what: string, life: Life) {
+    while (!(await check())) {
       if (!running.has(life.child))
         throw new Error(`exited before ${what}: ${life.stderr.join('')}`);
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** Waits until the living process has finished polling a feed, read from its own table. */
+  async function untilPolled(life: Life, dataDir: string, feedId: string) {
+    const advert = join(dataDir, 'services.json');
+    const advertised = () =>
+      existsSync(advert) && JSON.parse(readFileSync(advert, 'utf8')).pid === life.child.pid;
+    await until(advertised, 'the process to start its services', life);
+    const { store, close } = await openLocalStore(dataDir);
+    try {
+      await until(
+        async () => Boolean((await store.getFeed(feedId))?.lastSuccessAt),
+        `feed ${feedId} polled`,
+        life,
+      );
+    } finally {
+      await close();
     }
   }
 
@@ -215,10 +240,13 @@ describe('SIGKILL mid-cycle, then `claimwatch run --once` again', () => {
     const slowPages = () => site.requests.filter((r) => r.path.startsWith('/slow/')).length;
 
     // First life: feed a is polled (its three articles queued, its ETag kept), feed b's first
-    // page is on its way (300 ms): SIGKILL. Nothing reached Slack.
+    // page is asked for and gets no answer: SIGKILL. Nothing reached Slack.
     const first = live(feeds, dataDir, webhook);
+    await untilPolled(first, dataDir, 'a');
     await until(() => slowPages() >= 1, 'the first slow page', first);
     await kill(first, dataDir);
+    holdSlow = false;
+    for (const res of heldPages.splice(0)) res.destroy();
     expect(posts('/hook')).toHaveLength(0);
     const fetched = (prefix: string) => site.requests.filter((r) => r.path.startsWith(prefix));
     expect(fetched('/fast/')).toHaveLength(3);
