@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { Command, CommanderError } from 'commander';
-import { DataDirBusyError } from '../local/session.ts';
+import { DataDirBusyError, DataDirError } from '../local/session.ts';
 import { ConfigError } from '../shared/config.ts';
 import { FetchError, UsageError } from '../shared/errors.ts';
 import { FeedListError } from '../shared/feeds/feed-list.ts';
@@ -15,6 +15,7 @@ const USER_ERRORS = [
   FetchError,
   FeedListError,
   DataDirBusyError,
+  DataDirError,
   RemoteStoreError,
 ];
 

@@ -1,7 +1,18 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Level } from 'level';
 import { Store } from '../shared/store/store.ts';
 import type { LocalServices } from './services.ts';
 import { startLocalServices } from './services.ts';
@@ -16,6 +27,11 @@ export class DataDirBusyError extends Error {
   override name = 'DataDirBusyError';
 }
 
+/** The data directory cannot be used: not a directory, not writable, or its table unreadable. */
+export class DataDirError extends Error {
+  override name = 'DataDirError';
+}
+
 interface Advert {
   pid: number;
   dynamoEndpoint: string;
@@ -24,12 +40,101 @@ interface Advert {
 
 const advertPath = (dataDir: string) => join(dataDir, 'services.json');
 
-function isAlive(pid: number): boolean {
+/**
+ * Whether a claimwatch process with this pid runs. A pid alone is not enough: after a crash
+ * and a reboot the number may belong to some other program, which must not lock the user out.
+ */
+function isClaimwatchAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return /claimwatch|vitest|tsx/.test(cmdline);
+  } catch {
+    return true; // no /proc here: trust the pid
+  }
+}
+
+const lockPath = (dataDir: string) => join(dataDir, 'claimwatch.lock');
+
+/**
+ * Takes the data directory for this process with a file created exclusively, so two
+ * `claimwatch run` started together cannot both open the table: the second gets a one-line
+ * refusal instead of a crash deep in the database. A lock left by a dead process is taken over.
+ */
+function takeLock(dataDir: string): () => void {
+  const path = lockPath(dataDir);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(path, 'utf8').trim());
+      if (owner && owner !== process.pid && isClaimwatchAlive(owner)) {
+        throw new DataDirBusyError(
+          `${dataDir} is in use by claimwatch process ${owner}; stop it first or pass another --data-dir`,
+        );
+      }
+      rmSync(path, { force: true }); // a dead owner's lock
+    }
+  }
+  throw new DataDirBusyError(`${dataDir} is being opened by another claimwatch process`);
+}
+
+/** Checks that the directory can hold data, with the next step when it cannot. */
+function prepareDataDir(dataDir: string): void {
+  try {
+    if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
+      throw new DataDirError(`${dataDir} is not a directory: pass another --data-dir`);
+    }
+    mkdirSync(dataDir, { recursive: true });
+    const probe = join(dataDir, `.write-test-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    if (error instanceof DataDirError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new DataDirError(
+      `${dataDir} cannot be written (${code || (error as Error).message}): check its permissions or pass another --data-dir`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Opens the table's files once before the database server does: a damaged store (an emptied
+ * CURRENT, a truncated MANIFEST) then fails here with a sentence and the next step, instead of
+ * as an uncaught error inside the server.
+ */
+async function checkTableFiles(dataDir: string): Promise<void> {
+  const path = join(dataDir, 'dynamodb');
+  if (!existsSync(path)) return;
+  const db = new Level(path);
+  try {
+    await db.open();
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code === 'LEVEL_LOCKED') {
+      throw new DataDirBusyError(`${dataDir} is locked by another process`, { cause: error });
+    }
+    throw new DataDirError(
+      `the data in ${path} cannot be read (${cause?.message ?? (error as Error).message}): move that folder aside and run again to start afresh, or restore it from a copy`,
+      { cause: error },
+    );
+  } finally {
+    await db.close().catch(() => {});
   }
 }
 
@@ -45,10 +150,15 @@ export async function openServices(dataDir: string): Promise<LocalServices> {
       `${dataDir} is in use by claimwatch process ${advert.pid}; stop it first or pass another --data-dir`,
     );
   }
+  prepareDataDir(dataDir);
+  const unlock = takeLock(dataDir);
   let services: LocalServices;
   try {
+    await checkTableFiles(dataDir);
     services = await startLocalServices({ dataDir });
   } catch (error) {
+    unlock();
+    if (error instanceof DataDirError || error instanceof DataDirBusyError) throw error;
     if (/lock/i.test(String((error as Error).message ?? error))) {
       throw new DataDirBusyError(`${dataDir} is locked by another process`, { cause: error });
     }
@@ -68,6 +178,7 @@ export async function openServices(dataDir: string): Promise<LocalServices> {
     async stop() {
       rmSync(advertPath(dataDir), { force: true });
       await stop();
+      unlock();
     },
   };
 }
@@ -77,7 +188,7 @@ function readAdvert(dataDir: string): Advert | undefined {
   if (!existsSync(path)) return undefined;
   try {
     const advert = JSON.parse(readFileSync(path, 'utf8')) as Advert;
-    if (isAlive(advert.pid) && advert.pid !== process.pid) return advert;
+    if (isClaimwatchAlive(advert.pid) && advert.pid !== process.pid) return advert;
   } catch {
     // a torn file is treated as absent
   }

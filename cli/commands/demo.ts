@@ -13,9 +13,16 @@ export const DEMO_FEED_ID = 'claimwatch-demo';
  * commands.
  */
 export async function demoCommand(opts: { dataDir?: string }) {
-  const site = await startDemoSite();
   const dataDir = dataDirOf(opts.dataDir);
-  const services = await openServices(dataDir);
+  const site = await startDemoSite();
+  let services: Awaited<ReturnType<typeof openServices>>;
+  try {
+    services = await openServices(dataDir);
+  } catch (error) {
+    // The sample site must not keep the process alive after a refusal.
+    await site.close();
+    throw error;
+  }
   try {
     const feedList = parseFeedList([
       { id: DEMO_FEED_ID, url: site.feedUrl, title: 'claimwatch sample feed' },
