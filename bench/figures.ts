@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../shared/figures/extract.ts';
+import type { GoldArticle } from '../shared/figures/score.ts';
 import { scoreCorpus } from '../shared/figures/score.ts';
-import { loadCorpus, loadSeeds } from '../test/unit/figures/fixtures.ts';
+import type { FixtureArticle } from '../test/unit/figures/fixtures.ts';
+import { loadCorpus, loadDemoSet } from '../test/unit/figures/fixtures.ts';
 
 /** Precision, recall and attribution of one set of annotated articles. */
 export interface FigureAccuracy {
@@ -16,9 +18,16 @@ export interface FigureAccuracy {
 
 /** What `npm run bench` reports of the figure extractor. */
 export interface FigureBench {
-  seeds: FigureAccuracy;
+  /** The five demo articles (`local/demo/articles/`) against `demo-figures.json`. */
+  demo: FigureAccuracy;
+  /**
+   * The five real news articles the demo set restates, against their gold, read from outside the
+   * repo (`../shared/seeds/`, `../shared/gold/seed-figures.json`; third-party text never enters
+   * the repo); skipped where that folder is absent.
+   */
+  seeds: FigureAccuracy | { skipped: string };
   corpus: FigureAccuracy;
-  /** Median ms per 1,000 words over the corpus and seeds. */
+  /** Median ms per 1,000 words over the corpus and the demo articles. */
   msPer1000Words: number;
   /** The baseline in the same run: sentence splitting and a bare number scan of the same text. */
   baselineMsPer1000Words: number;
@@ -36,6 +45,26 @@ export interface FigureBench {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Where the real seed articles and their gold live, beside the repo. */
+const SHARED_DIR = join(import.meta.dirname, '..', '..', 'shared');
+
+/**
+ * The real seed articles with their gold, or why they are skipped: they stay outside the repo,
+ * so a checkout without `../shared` still benches.
+ */
+function loadRealSeeds(dir = SHARED_DIR): FixtureArticle[] | { skipped: string } {
+  const goldFile = join(dir, 'gold', 'seed-figures.json');
+  if (!existsSync(goldFile) || !existsSync(join(dir, 'seeds'))) {
+    return { skipped: `no ${join(dir, 'seeds')} or ${goldFile}` };
+  }
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { articles: GoldArticle[] };
+  return gold.articles.map((a) => ({
+    ...a,
+    file: a.file!,
+    text: readFileSync(join(dir, 'seeds', a.file!), 'utf8'),
+  }));
+}
 
 function accuracy(articles: ReturnType<typeof loadCorpus>): FigureAccuracy {
   const score = scoreCorpus(
@@ -84,14 +113,18 @@ function timePer1000Words(
   return (median(samples) / totalWords) * 1000;
 }
 
-/** Scores the extractor on the seeds and the corpus, and times it against the baseline. */
+/**
+ * Scores the extractor on the demo articles, the real seeds (when present) and the corpus, and
+ * times it against the baseline.
+ */
 export function runFigureBench(
   rounds = 7,
   articleDataDir = process.env.ARTICLE_DATA_DIR,
 ): FigureBench {
-  const seeds = loadSeeds().articles;
+  const demo = loadDemoSet().articles;
+  const seeds = loadRealSeeds();
   const corpus = loadCorpus();
-  const texts = [...seeds, ...corpus].map((a) => ({ text: a.text, published: a.published }));
+  const texts = [...demo, ...corpus].map((a) => ({ text: a.text, published: a.published }));
   const totalWords = texts.reduce((n, t) => n + words(t.text), 0);
   const time = (fn: () => void) => {
     const samples: number[] = [];
@@ -122,7 +155,8 @@ export function runFigureBench(
   }
   return {
     newsText,
-    seeds: accuracy(seeds),
+    demo: accuracy(demo),
+    seeds: Array.isArray(seeds) ? accuracy(seeds) : seeds,
     corpus: accuracy(corpus),
     msPer1000Words: time(() => {
       for (const t of texts) extractFigures(t.text, { published: t.published });

@@ -134,11 +134,22 @@ if ('ours' in extraction) {
 type Acc = { precision: number; recall: number; attribution: number; articles: number };
 if ('corpus' in figures) {
   const corpus = figures.corpus as Acc;
-  const seeds = figures.seeds as Acc;
+  const demo = figures.demo as Acc;
+  const seeds = figures.seeds as Acc | { skipped: string };
   row(`figures precision (corpus, ${corpus.articles} articles)`, n(corpus.precision));
   row('figures recall (corpus)', n(corpus.recall));
   row('figures attribution (corpus)', n(corpus.attribution));
-  row('figures precision / recall (5 seeds)', `${n(seeds.precision, 2)} / ${n(seeds.recall, 2)}`);
+  row(
+    `figures precision / recall (${demo.articles} demo articles)`,
+    `${n(demo.precision, 2)} / ${n(demo.recall, 2)}`,
+  );
+  if ('skipped' in seeds) row('figures, real seeds (../shared/seeds)', `skipped: ${seeds.skipped}`);
+  else {
+    row(
+      `figures precision / recall (${seeds.articles} real seeds)`,
+      `${n(seeds.precision, 2)} / ${n(seeds.recall, 2)}`,
+    );
+  }
   const ms = figures.msPer1000Words as number;
   const base = figures.baselineMsPer1000Words as number;
   row('figure extraction ms/1,000 words, annotated corpus', n(ms, 2), n(base, 2), n(ms / base, 1));

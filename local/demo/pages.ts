@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseSeedText } from './seed-text.ts';
+import { parseSavedCopy } from './saved-copy.ts';
 
 /** What {@link renderDemoPage} wraps. */
 export interface DemoPageArticle {
@@ -24,14 +24,14 @@ export interface DemoPageArticle {
   site: string;
 }
 
-/** One sample article as loaded from `local/demo/articles/`. */
+/** One demo article as loaded from `local/demo/articles/`. */
 export interface DemoArticle {
   slug: string;
   title: string;
   body: string;
-  /** The day of the gold annotation (`gold/seed-figures.json`). */
+  /** The day of the gold annotation (`test/fixtures/figures/demo-figures.json`). */
   publishedAt: string;
-  /** The seed's file name, which the gold file uses as the article's key. */
+  /** The article's file name, which the gold file uses as the article's key. */
   file: string;
   byline?: string;
 }
@@ -50,14 +50,14 @@ export function loadDemoArticles(): DemoArticle[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => {
-      const seed = parseSeedText(readFileSync(`${ARTICLES_DIR}${file}`, 'utf8'));
+      const copy = parseSavedCopy(readFileSync(`${ARTICLES_DIR}${file}`, 'utf8'));
       return {
         slug: file.replace(/\.txt$/, '').replace(/_/g, '-'),
-        title: seed.title,
-        body: seed.body,
+        title: copy.title,
+        body: copy.body,
         publishedAt: DEMO_PUBLISHED_AT,
         file,
-        ...(seed.byline ? { byline: seed.byline } : {}),
+        ...(copy.byline ? { byline: copy.byline } : {}),
       };
     });
 }
@@ -74,7 +74,7 @@ export const DEMO_BOILERPLATE = [
   'Read more',
   'Share on Facebook',
   'Join the conversation',
-  'Ukraine receives $1.1 billion from IMF',
+  'IMF pays Ukraine $1.1 billion tranche',
   'Russia launches 84 drones at Kyiv overnight',
   'All rights reserved',
   'Cookie settings',
@@ -99,7 +99,7 @@ interface Parts {
 
 const NAV = ['World', 'Politics', 'Business', 'Technology', 'Opinion', 'Sport', 'Culture', 'Video'];
 const MOST_READ = [
-  'Ukraine receives $1.1 billion from IMF',
+  'IMF pays Ukraine $1.1 billion tranche',
   'Russia launches 84 drones at Kyiv overnight, 52 shot down',
   'Seoul court sentences former minister to 7 years',
   'Winter storm leaves 40,000 homes without power',
@@ -200,7 +200,7 @@ function readMoreBox(): string {
 function figure(caption: string): string {
   return `<figure class="article-figure">
 <img src="/images/kpa-parade.jpg" alt="Soldiers marching" width="1200" height="675" loading="lazy">
-<figcaption>${caption} <span class="credit">Photo: Ed Jones / AFP via Getty Images</span></figcaption>
+<figcaption>${caption} <span class="credit">Photo: Demo Picture Desk</span></figcaption>
 </figure>`;
 }
 
@@ -359,7 +359,7 @@ function layoutWordPress(p: Parts): string {
     const html = isSubheading(t) ? `<h3>${escapeHtml(t)}</h3>` : `<p>${escapeHtml(t)}</p>`;
     if (i !== 2) return html;
     return `${html}
-<div class="wp-caption aligncenter"><img class="size-large" src="/wp-content/uploads/2024/12/kpa.jpg" alt=""><p class="wp-caption-text">${CAPTION} Photo: Ed Jones / AFP via Getty Images</p></div>`;
+<div class="wp-caption aligncenter"><img class="size-large" src="/wp-content/uploads/2024/12/kpa.jpg" alt=""><p class="wp-caption-text">${CAPTION} Photo: Demo Picture Desk</p></div>`;
   });
   return `<body class="post-template-default single single-post">
 <div id="page" class="site">

@@ -1,7 +1,8 @@
 /**
  * Known claimants: the people and bodies that give North Korea–Russia figures, with the
  * spellings stories use and their country. Canonical names follow the hand annotation
- * (`seed-figures.json`) where it names them, so predictions and gold compare as equal strings.
+ * (`test/fixtures/figures/demo-figures.json`) where it names them, so predictions and gold compare
+ * as equal strings.
  * Aliases are matched case-insensitively, except all-capital acronyms ("JCS", "NIS", "HUR"),
  * which must be written in capitals.
  */

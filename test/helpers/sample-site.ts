@@ -1,10 +1,10 @@
 import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
 import { figureKey } from '../../shared/figures/identity.ts';
 import type { Figure } from '../../shared/types.ts';
-import { loadSeeds } from '../unit/figures/fixtures.ts';
+import { loadDemoSet } from '../unit/figures/fixtures.ts';
 import type { TestServer } from './http-server.ts';
 
-/** The five sample articles (the seeds), as the demo serves them. */
+/** The five demo articles (`local/demo/articles/`), as the demo serves them. */
 export const sampleArticles = loadDemoArticles();
 
 /**
@@ -30,7 +30,7 @@ export const EXPECTED_FIGURES = [
  * the hand annotation (Zelensky's 3,000: five).
  */
 export const EXPECTED_SOURCES = new Map<string, number>();
-for (const article of loadSeeds().articles) {
+for (const article of loadDemoSet().articles) {
   for (const f of article.figures.filter((g) => !g.optional)) {
     const key = figureKey({ ...(f as Figure), side: 'KP' });
     EXPECTED_SOURCES.set(key, (EXPECTED_SOURCES.get(key) ?? 0) + 1);

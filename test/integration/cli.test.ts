@@ -7,7 +7,7 @@ import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
 import { slackAlerts as receivedAlerts } from '../helpers/slack.ts';
 
-const seed = join(root, 'test/fixtures/figures/seeds/000_3ac8e1e1278cdb87.txt');
+const sample = join(root, 'local/demo/articles/000_zelensky-kursk-toll.txt');
 
 describe('claimwatch CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimwatch-cli-'));
@@ -17,7 +17,7 @@ describe('claimwatch CLI', () => {
     const { code, stdout } = await claimwatch([
       'extract',
       '--json',
-      seed,
+      sample,
       '--published',
       '2024-12-23',
     ]);
@@ -44,7 +44,7 @@ describe('claimwatch CLI', () => {
       `<!doctype html><html lang="en"><head><title>Kursk losses</title></head><body>
       <nav><a href="/">Home</a> <a href="/world">World</a></nav>
       <article><h1>Kursk losses</h1>
-      <p>South Korea's Joint Chiefs of Staff said on Monday that about 1,100 North Korean soldiers had been killed or wounded in the Kursk region of Russia, where Pyongyang sent troops to help Moscow.</p>
+      <p>South Korea's Joint Chiefs of Staff said on Monday that about 1,100 North Korean soldiers had been killed or injured in Russia's Kursk region, where Pyongyang sent troops to help Moscow.</p>
       <p>The estimate came as Ukraine's president warned that Pyongyang could send more troops and equipment to the Russian army in the coming months.</p>
       <p>Officials in Seoul said the losses were incurred in fighting against Ukrainian forces in the Kursk border region over the past several weeks.</p>
       </article><footer>Subscribe to our newsletter</footer></body></html>`,
@@ -105,7 +105,7 @@ describe('claimwatch CLI', () => {
     const missing = await claimwatch(['extract', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toMatch(/^claimwatch: cannot read .*nope\.txt: ENOENT$/);
-    const badDate = await claimwatch(['extract', seed, '--published', '23/12/2024']);
+    const badDate = await claimwatch(['extract', sample, '--published', '23/12/2024']);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/--published must be YYYY-MM-DD/);
     const unknown = await claimwatch(['frobnicate']);

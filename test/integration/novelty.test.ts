@@ -10,9 +10,9 @@ import { storyIdFor } from '../../shared/feeds/identity.ts';
 import { processArticle } from '../../shared/pipeline/claims.ts';
 import type { ArticleMessage } from '../../shared/types.ts';
 import { EXPECTED_SOURCES } from '../helpers/sample-site.ts';
-import { loadSeeds } from '../unit/figures/fixtures.ts';
+import { loadDemoSet } from '../unit/figures/fixtures.ts';
 
-const seeds = loadSeeds();
+const demo = loadDemoSet();
 
 function message(
   text: string,
@@ -34,7 +34,7 @@ function message(
   };
 }
 
-const seedMessages = seeds.articles.map((a) => message(a.text, `https://news.example/${a.file}`));
+const demoMessages = demo.articles.map((a) => message(a.text, `https://news.example/${a.file}`));
 
 describe('new-figure detection over the five sample articles', () => {
   let services: LocalServices | undefined;
@@ -70,7 +70,7 @@ describe('new-figure detection over the five sample articles', () => {
       const now = new Date('2024-12-23T12:00:00Z');
       let newFigures = 0;
       for (const i of order)
-        newFigures += (await processArticle(claimDeps, seedMessages[i], now)).newFigures.length;
+        newFigures += (await processArticle(claimDeps, demoMessages[i], now)).newFigures.length;
       expect(newFigures).toBe(11);
 
       const figures = await deps.store.listFigures();
@@ -83,7 +83,7 @@ describe('new-figure detection over the five sample articles', () => {
 
       // reprocessing every article, as a redelivery would, finds no new figure
       for (const i of order)
-        expect((await processArticle(claimDeps, seedMessages[i], now)).newFigures).toEqual([]);
+        expect((await processArticle(claimDeps, demoMessages[i], now)).newFigures).toEqual([]);
       expect(await deps.store.listAlerts()).toHaveLength(11);
       expect((await deps.store.listFigures()).map((f) => f.storyIds.length)).toEqual(
         figures.map((f) => f.storyIds.length),
@@ -95,12 +95,12 @@ describe('new-figure detection over the five sample articles', () => {
     const deps = await fresh();
     const claimDeps = { store: deps.store, alertsQueue: deps.alertsQueue };
     const first = message(
-      'Kursk losses mount\n\nPresident Volodymyr Zelensky said on Monday that more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region.',
+      'Kursk losses mount\n\nPresident Volodymyr Zelensky said on Monday that North Korea’s dead and wounded in the Kursk region now number more than 3,000.',
       'https://news.example/a',
       '2024-12-23T09:00:00.000Z',
     );
     const later = message(
-      'Zelenskyy raises estimate\n\nPresident Volodymyr Zelenskyy said more than 4,000 North Korean soldiers had been killed or wounded in Russia’s Kursk region.',
+      'Zelenskyy raises estimate\n\nPresident Volodymyr Zelenskyy said more than 4,000 North Korean soldiers are now dead or wounded in the fighting for Kursk.',
       'https://news.example/b',
       '2025-01-06T09:00:00.000Z',
     );

@@ -13,11 +13,11 @@ describe('demo pages', () => {
 
   it('loads the five sample articles with title, body and the gold date', () => {
     expect(articles.map((a) => a.file)).toEqual([
-      '000_3ac8e1e1278cdb87.txt',
-      '001_781fe105d0a982d1.txt',
-      '002_9a07d47d65d3d167.txt',
-      '003_dfd046429c600910.txt',
-      '004_cde695390780a653.txt',
+      '000_zelensky-kursk-toll.txt',
+      '001_seoul-sees-new-deployment.txt',
+      '002_kursk-losses-deepening-alliance.txt',
+      '003_hur-reports-december-losses.txt',
+      '004_zelensky-telegram-kursk.txt',
     ]);
     for (const a of articles) {
       expect(a.publishedAt).toBe('2024-12-23');
@@ -26,13 +26,14 @@ describe('demo pages', () => {
       expect(a.slug).toMatch(/^[\w-]+$/);
       // the saved copies' own chrome is not part of the body
       expect(a.body).not.toMatch(
-        /Source link|Leave a Reply|News Feed|RELATED STORIES|indicates required|min read/,
+        /Source link|Leave a Reply|News Feed|RELATED STORIES|required field|min read|Skip to content|Listen to this article/,
       );
     }
-    expect(articles[0].title).toBe(
-      'Zelensky: We killed and wounded 3,000 North Korean soldiers in Russia’s Kursk',
+    expect(articles[0].title).toBe('Zelensky puts North Korean dead and wounded in Kursk at 3,000');
+    expect(articles[1].title).toBe(
+      'More than 3,000 North Korean soldiers have now been killed or wounded in the Kursk region of Russia, Ukrainian President Volodymyr Zelenskyy said on Monday',
     );
-    expect(articles[4].byline).toBe('Tim Zadorozhnyy');
+    expect(articles[4].byline).toBe('Oksana Hrytsenko');
   });
 
   it('renders five different layouts, each a full news page', () => {

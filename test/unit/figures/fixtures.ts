@@ -1,4 +1,4 @@
-/** Loads the seed and corpus fixtures of the figure extractor tests. */
+/** Loads the demo-article and corpus fixtures of the figure extractor tests. */
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +12,16 @@ export interface FixtureArticle extends GoldArticle {
   text: string;
 }
 
-/** The five sample articles and their gold file. */
-export function loadSeeds(): { articles: FixtureArticle[]; expectedDistinctFigures: string[] } {
-  const dir = join(FIXTURES, 'seeds');
-  const gold = JSON.parse(readFileSync(join(dir, 'seed-figures.json'), 'utf8')) as {
+/** The folder of the five demo articles, which `claimwatch demo` also serves. */
+const DEMO_ARTICLES = join(import.meta.dirname, '..', '..', '..', 'local', 'demo', 'articles');
+
+/**
+ * The five demo articles (`local/demo/articles/`, the project's own text restating five news
+ * reports of 2024-12-23) with their hand annotation (`demo-figures.json`): the end-to-end sample
+ * whose eleven distinct figures the demo, the novelty tests and the bench expect.
+ */
+export function loadDemoSet(): { articles: FixtureArticle[]; expectedDistinctFigures: string[] } {
+  const gold = JSON.parse(readFileSync(join(FIXTURES, 'demo-figures.json'), 'utf8')) as {
     articles: GoldArticle[];
     expectedDistinctFigures: string[];
   };
@@ -23,7 +29,7 @@ export function loadSeeds(): { articles: FixtureArticle[]; expectedDistinctFigur
     articles: gold.articles.map((a) => ({
       ...a,
       file: a.file!,
-      text: readFileSync(join(dir, a.file!), 'utf8'),
+      text: readFileSync(join(DEMO_ARTICLES, a.file!), 'utf8'),
     })),
     expectedDistinctFigures: gold.expectedDistinctFigures,
   };

@@ -4,14 +4,14 @@ import { extractFigures } from '../../../shared/figures/extract.ts';
 import { figureKey } from '../../../shared/figures/identity.ts';
 import { figuresMatch } from '../../../shared/figures/score.ts';
 import type { Figure } from '../../../shared/types.ts';
-import { loadSeeds } from './fixtures.ts';
+import { loadDemoSet } from './fixtures.ts';
 
-const { articles, expectedDistinctFigures } = loadSeeds();
+const { articles, expectedDistinctFigures } = loadDemoSet();
 const results = new Map<string, Figure[]>(
   articles.map((a) => [a.file, extractFigures(a.text, { published: a.published })]),
 );
 
-describe('seed articles', () => {
+describe('demo articles', () => {
   for (const article of articles) {
     describe(article.file, () => {
       const predicted = results.get(article.file)!;
@@ -26,6 +26,15 @@ describe('seed articles', () => {
               `${gold.metric} ${gold.value}: ${match!.claimant} vs ${gold.claimant}`,
             ).toBe(true);
           }
+        }
+      });
+
+      it('dates each figure as the gold does, where the gold gives a date', () => {
+        for (const gold of article.figures) {
+          const asOf = (gold as { asOf?: string }).asOf;
+          if (asOf === undefined) continue;
+          const match = predicted.find((p) => figuresMatch(p, gold));
+          expect(match?.asOf, `${gold.metric} ${gold.value}`).toBe(asOf);
         }
       });
 
@@ -68,7 +77,7 @@ describe('seed articles', () => {
 
   it('keeps the hedge and attribution of the body over a headline', () => {
     const zelensky = results
-      .get('000_3ac8e1e1278cdb87.txt')!
+      .get('000_zelensky-kursk-toll.txt')!
       .find((f) => f.metric === 'casualties' && f.value === 3000)!;
     expect(zelensky.qualifier).toBe('more_than');
     expect(zelensky.claimant).toBe('Volodymyr Zelensky');
@@ -77,15 +86,15 @@ describe('seed articles', () => {
 
   it('resolves the dates figures cover', () => {
     const hur = results
-      .get('003_dfd046429c600910.txt')!
+      .get('003_hur-reports-december-losses.txt')!
       .find((f) => f.metric === 'casualties' && f.value === 30)!;
     expect(hur.asOf).toBe('2024-12-14/2024-12-15');
     const lee = results
-      .get('004_cde695390780a653.txt')!
+      .get('004_zelensky-telegram-kursk.txt')!
       .find((f) => f.metric === 'killed' && f.value === 100)!;
     expect(lee.asOf).toBe('2024-12-19');
     const monday = results
-      .get('000_3ac8e1e1278cdb87.txt')!
+      .get('000_zelensky-kursk-toll.txt')!
       .find((f) => f.metric === 'casualties' && f.value === 3000)!;
     expect(monday.asOf).toBe('2024-12-23');
   });

@@ -1,6 +1,6 @@
 /**
- * Reads the sample articles as saved from the web: each file starts with whatever page chrome
- * the copy caught (a section label, "Skip to content", a byline with a reading time, a photo
+ * Reads the demo articles, written as if saved from the web: each file starts with whatever page
+ * chrome the copy caught (a section label, "Skip to content", a byline with a reading time, a photo
  * caption) and may end with more ("Source link", "Leave a Reply", a news ticker, a subscribe
  * form). The demo serves title and body in its own page chrome, so they are separated here.
  */
@@ -16,12 +16,12 @@ function isLabel(line: string, maxWords: number): boolean {
   return words(line) <= maxWords && !TERMINAL_PUNCTUATION.test(line);
 }
 
-/** "… in Pyongyang on Feb. 16, 2019. (Ed Jones / AFP via Getty Images)" */
+/** "… on Feb. 16, 2019, for a ceremony … (Photo: claimwatch demo archive)" */
 const CAPTION_RE =
   /\((?:[^()]*\b(?:getty images|afp|reuters|ap photo|photo|image|via|credit)\b[^()]*)\)$/i;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-/** "by Tim Zadorozhnyy December 23, 2024 6:40 PM 2 min read" → "Tim Zadorozhnyy". */
+/** "by Oksana Hrytsenko December 23, 2024 at 6:40 PM · 2 min read" → "Oksana Hrytsenko". */
 const BYLINE_RE = new RegExp(`^by\\s+(.+?)(?:\\s+${MONTH}\\s+\\d.*|\\s+\\d+\\s*min read.*)?$`, 'i');
 
 /** Lines after which nothing belongs to the article. */
@@ -38,7 +38,8 @@ function stripSiteSuffix(headline: string): string {
 
 /**
  * A headline for a copy that has none: the lede's first clause without its dateline
- * ("TAIPEI, Taiwan – Ukrainian President … said …, while …" → "Ukrainian President … said …").
+ * ("SEOUL, South Korea – More than 3,000 … said on Monday, as Seoul warned …" → "More than
+ * 3,000 … said on Monday").
  */
 export function titleFromLede(lede: string): string {
   const withoutDateline = lede.replace(
@@ -50,8 +51,8 @@ export function titleFromLede(lede: string): string {
   return clause.replace(/[.!?]+$/, '').trim();
 }
 
-/** A sample article as the demo serves it. */
-export interface SeedArticle {
+/** A demo article as the demo serves it. */
+export interface SavedCopy {
   title: string;
   /** Paragraphs separated by a blank line. */
   body: string;
@@ -64,7 +65,7 @@ export interface SeedArticle {
  * first paragraph; a related-stories list inside; and everything from an end marker ("Source
  * link", "News Feed") on, plus a trailing teaser for another story.
  */
-export function parseSeedText(text: string): SeedArticle {
+export function parseSavedCopy(text: string): SavedCopy {
   const lines = text.split(/\r?\n/).map((l) => l.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''));
   let i = 0;
   while (i < lines.length && (lines[i] === '' || isLabel(lines[i], 3))) i++;
