@@ -626,8 +626,12 @@ function attributionsOf(
         ) {
           return; // "estimates have converged": a plural noun, not a verb
         }
-        const agent = /^\s+(\p{L}+)\s+/u.exec(masked.slice(ve));
-        const passive = /(?:ed|said)$/i.test(m[0]);
+        // "… toll put at 1,000 by Ukraine": the agent comes after the amount.
+        const putAt = /^put$/i.test(m[0])
+          ? /^\s+at\s+(?:[^,;:]|,(?=\d)){1,40}?\s+(by)\s+/iu.exec(masked.slice(ve))
+          : null;
+        const agent = putAt ?? /^\s+(\p{L}+)\s+/u.exec(masked.slice(ve));
+        const passive = putAt !== null || /(?:ed|said)$/i.test(m[0]);
         if (passive && agent && c.agentMarkers.includes(agent[1]!.toLowerCase())) {
           const from = ve + agent[0].length;
           const phrase = sourcePhrase(masked, from);

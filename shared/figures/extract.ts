@@ -418,6 +418,7 @@ interface CueHit {
   metric: Metric | 'mixed';
   at: number;
   end: number;
+  copular: boolean;
 }
 
 function cuesIn(
@@ -442,7 +443,7 @@ function cuesIn(
     if (m.start >= to) break;
     if (Boolean(m.value.weak) !== weak) continue;
     const metric = cueMetric(m.value, materiel);
-    if (metric) out.push({ metric, at: m.start, end: m.end });
+    if (metric) out.push({ metric, at: m.start, end: m.end, copular: m.value.copular === true });
   }
   return out;
 }
@@ -589,7 +590,12 @@ function readFigure(
     const before = cuesIn(info, localStart, m.hedgeTokStart, materiel, false).pop();
     const dAfter = after ? after.at - unitEnd : Number.POSITIVE_INFINITY;
     const dBefore = before ? m.hedgeTokStart - before.end : Number.POSITIVE_INFINITY;
-    const pick = dAfter <= dBefore ? after : before;
+    let pick = dAfter <= dBefore ? after : before;
+    if (pick?.copular) {
+      // "The dead and wounded among the troops numbered 1,100": the subject's metric word.
+      const subject = cuesIn(info, wideStart, pick.at, materiel, false).filter((c) => !c.copular);
+      if (subject.length > 0) pick = subject[subject.length - 1];
+    }
     if (pick) metric = pick.metric;
   }
   if (!metric && next && afterEnd < nextStart) {

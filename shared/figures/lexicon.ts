@@ -39,6 +39,11 @@ export interface MetricCue {
   weak?: boolean;
   /** Cues that only describe materiel being supplied, never personnel moving. */
   materielOnly?: boolean;
+  /**
+   * Verbs that only say how large a group is ("numbered", "totalled"): a metric word in their
+   * subject wins ("the dead and wounded numbered 1,100" are casualties, not a deployment).
+   */
+  copular?: boolean;
 }
 
 /** A nationality adjective or possessive and the ISO 3166 alpha-2 country it names. */

@@ -73,6 +73,27 @@ describe('clause structure', () => {
     ]);
   });
 
+  it('takes the metric of a group whose size is all the verb says from its subject', () => {
+    const ctx = 'North Korea sent soldiers to Kursk. ';
+    expect(
+      brief(
+        `${ctx}The dead and wounded among the North Korean troops numbered at least 1,100, the JCS said.`,
+      ),
+    ).toEqual(['casualties/troops 1100 at_least [South Korea Joint Chiefs of Staff]']);
+    expect(brief(`${ctx}Officials put the total at 9,500 North Korean troops.`)).toEqual([
+      'deployed/troops 9500 exact [-]',
+    ]);
+    expect(
+      brief(
+        `${ctx}By its count, the force numbers roughly 12,000 soldiers, among them 500 officers and three generals, Ukraine's intelligence said.`,
+      ),
+    ).toEqual([
+      'deployed/troops 12000 about [Ukrainian intelligence]',
+      'deployed/officers 500 exact [Ukrainian intelligence]',
+      'deployed/generals 3 exact [Ukrainian intelligence]',
+    ]);
+  });
+
   it('reads a toll with no noun after its number as casualties', () => {
     expect(
       brief(
@@ -189,6 +210,19 @@ describe('attribution', () => {
     expect(brief('Lawmaker Lee Sung-kwon said 300 North Korean soldiers had been killed.')).toEqual(
       ['killed/troops 300 exact [Lee Sung-kwon]'],
     );
+  });
+
+  it('reads "puts the losses at" and "put at … by" as attribution, "is reported to" as nobody', () => {
+    const ctx = 'North Korea sent soldiers to Kursk. ';
+    expect(
+      brief(`${ctx}South Korean military intelligence puts the losses at around 1,100.`),
+    ).toEqual(['casualties/troops 1100 about [South Korean military intelligence]']);
+    expect(brief(`North Korean death toll in Kursk put at 1,000 by Ukraine`)).toEqual([
+      'killed/troops 1000 exact [Ukraine]',
+    ]);
+    expect(
+      brief(`${ctx}Russia is reported to have brought in about 12,000 North Korean troops.`),
+    ).toEqual(['deployed/troops 12000 about [-]']);
   });
 
   it('reads "with X reporting" as a source', () => {
