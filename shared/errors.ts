@@ -14,6 +14,13 @@ export type FetchFailureKind =
   | 'bad_xml'
   | 'not_a_feed';
 
+/**
+ * Every way a poll can fail, as stored on the feed and shown by `claimwatch feeds`: the fetch and
+ * parse failures, and `queue_refused`, when the feed was read but the queue did not take an
+ * item's message (a poll that failed so used to leave the feed silently "new").
+ */
+export type PollFailureKind = FetchFailureKind | 'queue_refused';
+
 /** A fetch or feed-parse failure of a known kind; `retryAfterSeconds` is set when the server said. */
 export class FetchError extends Error {
   override name = 'FetchError';

@@ -19,6 +19,11 @@ export interface ParsedFeed {
   title: string | null;
   ttlMinutes: number | null;
   items: FeedItem[];
+  /**
+   * The document was cut off and only its complete items were read: the poller keeps its old
+   * validators, so the rest is fetched again next time instead of hiding behind a 304.
+   */
+  truncated?: boolean;
 }
 
 type RawItem = Parser.Item & {
@@ -37,6 +42,9 @@ type RawItem = Parser.Item & {
 const newParser = () =>
   new Parser<{ ttl?: string }, RawItem>({
     customFields: { feed: ['ttl'], item: ['content:encoded', 'dc:creator', 'author', 'id'] },
+    // An `<rss>` with no `version` (or one rss-parser does not know) is read as RSS 2.0, as
+    // every feed reader reads it.
+    defaultRSS: 2,
   });
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -161,6 +169,105 @@ function parseJsonFeed(body: string): ParsedFeed {
   };
 }
 
+type RssOutput = Parser.Output<RawItem> & { ttl?: string };
+
+/**
+ * One token of an XML document, as far as nesting goes: a start tag (`open`, `selfClosing`), an
+ * end tag, or anything that does not nest (text, comment, CDATA, processing instruction,
+ * doctype).
+ */
+const XML_TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>|<\/([^\s>/]+)\s*>|<([^\s>/!?]+)(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*(\/?)>|[^<]+/y;
+
+/** Local name of a tag (`rss:item` → `item`), lower-cased. */
+const localName = (tag: string) => tag.slice(tag.indexOf(':') + 1).toLowerCase();
+
+/**
+ * A document cut off before its end (the connection closed mid-item, the closing tags never
+ * written) made well formed again: kept up to its last complete item or entry, then every element
+ * still open there closed. Only a cut is repaired: a document whose tags cross (`<b>` closed by
+ * `</title>`) or that ends with every element closed is left as it is, since what it means is
+ * anyone's guess. Returns null when there is nothing to recover.
+ */
+export function closeTruncated(xml: string): string | null {
+  const stack: string[] = [];
+  let lastItemEnd = -1;
+  let stackAtItemEnd: string[] = [];
+  XML_TOKEN.lastIndex = 0;
+  let at = 0;
+  while (at < xml.length) {
+    XML_TOKEN.lastIndex = at;
+    const match = XML_TOKEN.exec(xml);
+    if (!match) {
+      // An unreadable `<` is the cut when no tag starts after it, or when it opens a comment or
+      // CDATA section that never ends.
+      if (!/^<!(?:--|\[CDATA\[)/.test(xml.slice(at, at + 9)) && xml.indexOf('<', at + 1) !== -1) {
+        return null;
+      }
+      break;
+    }
+    at = XML_TOKEN.lastIndex;
+    const [, closing, opening, selfClosing] = match;
+    if (closing !== undefined) {
+      if (stack.pop() !== closing) return null;
+      const name = localName(closing);
+      if (name === 'item' || name === 'entry') {
+        lastItemEnd = at;
+        stackAtItemEnd = [...stack];
+      }
+    } else if (opening !== undefined && !selfClosing) {
+      stack.push(opening);
+    }
+  }
+  if (lastItemEnd < 0 || (stack.length === 0 && at >= xml.length)) return null;
+  return `${xml.slice(0, lastItemEnd)}${stackAtItemEnd
+    .reverse()
+    .map((tag) => `</${tag}>`)
+    .join('')}`;
+}
+
+/**
+ * An RSS document whose items are not in a `<channel>` (RSS 2.0 items right under `<rss>`, an
+ * RDF document with no channel element) given the channel rss-parser needs: without one it
+ * throws a TypeError. Returns null when the document has a channel, or is neither.
+ */
+export function addMissingChannel(xml: string): string | null {
+  if (/<(?:[\w.-]+:)?channel[\s/>]/.test(xml)) return null;
+  const rss = /<rss(?:\s[^>]*)?>/.exec(xml);
+  if (rss) {
+    const end = xml.lastIndexOf('</rss');
+    if (end < rss.index) return null;
+    const open = rss.index + rss[0].length;
+    return `${xml.slice(0, open)}<channel>${xml.slice(open, end)}</channel>${xml.slice(end)}`;
+  }
+  const rdf = /<rdf:RDF(?:\s[^>]*)?>/.exec(xml);
+  if (rdf) {
+    const open = rdf.index + rdf[0].length;
+    return `${xml.slice(0, open)}<channel><title></title></channel>${xml.slice(open)}`;
+  }
+  return null;
+}
+
+/**
+ * rss-parser first, as the design asks; when it fails on a document a feed reader would still
+ * read, one repair and a second try: the missing channel supplied, or a cut-off document closed
+ * after its last complete item. The first error stands when the repair does not help.
+ */
+async function parseXmlFeed(xml: string): Promise<{ feed: RssOutput; truncated: boolean }> {
+  try {
+    return { feed: await newParser().parseString(xml), truncated: false };
+  } catch (error) {
+    const truncated = !(error instanceof TypeError);
+    const repaired = truncated ? closeTruncated(xml) : addMissingChannel(xml);
+    if (repaired === null) throw error;
+    try {
+      return { feed: await newParser().parseString(repaired), truncated };
+    } catch {
+      throw error;
+    }
+  }
+}
+
 /**
  * Parses RSS 0.9x/2.0, Atom 1.0, RDF/RSS 1.0 and JSON Feed 1.1 from a decoded string. rss-parser
  * is only ever given the string: it never fetches anything itself, so every request goes through
@@ -172,9 +279,10 @@ export async function parseFeed(body: string): Promise<ParsedFeed> {
   if (/^<!doctype html|^<html[\s>]/i.test(trimmed)) {
     throw new FetchError('not_a_feed', 'an HTML page, not a feed');
   }
-  let feed: Parser.Output<RawItem> & { ttl?: string };
+  let feed: RssOutput;
+  let truncated: boolean;
   try {
-    feed = await newParser().parseString(repairXml(trimmed));
+    ({ feed, truncated } = await parseXmlFeed(repairXml(trimmed)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // rss-parser's own verdicts on well-formed XML ("Feed not recognized as RSS 1 or 2.") say
@@ -203,5 +311,6 @@ export async function parseFeed(body: string): Promise<ParsedFeed> {
       content: text(item['content:encoded']) ?? text(item.content),
       summary: text(item.summary) ?? text(item.contentSnippet),
     })),
+    ...(truncated ? { truncated } : {}),
   };
 }

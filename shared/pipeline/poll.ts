@@ -1,7 +1,7 @@
 import { extractArticle } from '../articles/extract-article.ts';
 import { htmlToText } from '../articles/html-to-text.ts';
 import { forEachLimit } from '../concurrency.ts';
-import type { FetchFailureKind } from '../errors.ts';
+import type { PollFailureKind } from '../errors.ts';
 import { FetchError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import type { Fetcher } from '../feeds/http-fetch.ts';
@@ -9,6 +9,7 @@ import { feedItemStoryId, itemKeysFor, shortHash, siteOf, storyIdFor } from '../
 import type { FeedItem } from '../feeds/parse.ts';
 import { parseFeed } from '../feeds/parse.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
+import { sqsMessageBody } from '../queue/sqs-queue.ts';
 import type { FeedRecord, Store } from '../store/store.ts';
 import type { ArticleMessage, ExtractedArticle } from '../types.ts';
 
@@ -33,7 +34,7 @@ export interface PollResult {
   newItems: number;
   /** New items left for the next poll because this one ran out of time. */
   deferred?: number;
-  failure?: { kind: FetchFailureKind; message: string };
+  failure?: { kind: PollFailureKind; message: string };
 }
 
 /** Bodies above this go into the table first and travel by reference (SQS caps messages). */
@@ -159,7 +160,10 @@ async function fetchArticle(
  * Polls one feed: conditional GET, parse, and for each item not seen before, fetch the page,
  * extract the article and queue it. An item is marked seen only after its message is queued, so
  * a crash in between re-queues it (and the consumer is idempotent) instead of losing it. Fetch
- * failures are recorded on the feed, never thrown: one broken feed must not stop the others.
+ * failures are recorded on the feed, never thrown: one broken feed must not stop the others. So
+ * is a message the queue refuses: the feed's other items still go, and the feed shows
+ * `queue_refused` until a poll queues everything it found (before, one refused item failed the
+ * whole poll, left the feed "new" with no error, and stalled it on every later poll).
  */
 export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promise<PollResult> {
   const feed = await deps.store.getFeed(feedId);
@@ -210,6 +214,8 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
 
   let newItems = 0;
   let deferred = 0;
+  let refused = 0;
+  let queueError: string | undefined;
   const items = parsed.items.slice(0, deps.maxItemsPerFeed);
   const itemKeys = itemKeysFor(items);
   const budgetEnds = Date.now() + (deps.pollBudgetMs ?? DEFAULT_POLL_BUDGET_MS);
@@ -248,12 +254,23 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
       source: article.source,
       fallbackReason: article.fallbackReason,
     };
-    if (Buffer.byteLength(article.text) > INLINE_BODY_LIMIT) {
+    // Measured as it travels: characters the queue may refuse go escaped (see sqsMessageBody).
+    if (Buffer.byteLength(sqsMessageBody(article.text)) > INLINE_BODY_LIMIT) {
       message.bodyRef = await deps.store.putStoryBody(storyId, article.text);
     } else {
       message.text = article.text;
     }
-    await deps.articlesQueue.send([message]);
+    try {
+      await deps.articlesQueue.send([message]);
+    } catch (error) {
+      // Not marked seen: the next poll tries the item again, and the feed says why meanwhile.
+      refused++;
+      queueError ??= `queue refused item “${message.title.slice(0, 80)}”: ${
+        error instanceof Error ? error.message : String(error)
+      }`;
+      deps.log?.('queue refused an item', { feedId, url, error: queueError });
+      return;
+    }
     await deps.store.markItemSeen(
       feedId,
       itemHash,
@@ -263,15 +280,35 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
     newItems++;
   });
 
+  const keepValidators = deferred > 0 || parsed.truncated === true;
+  if (queueError !== undefined) {
+    const errorCount = (feed.errorCount ?? 0) + 1;
+    const message = `${refused} of ${refused + newItems} new items not queued; ${queueError}`;
+    await deps.store.saveFeedState({
+      ...checked,
+      title: feed.title ?? parsed.title ?? undefined,
+      errorCount,
+      lastError: { kind: 'queue_refused', message, at: now.toISOString() },
+      itemsSeen: (feed.itemsSeen ?? 0) + newItems,
+      nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, { errorCount }),
+    });
+    return {
+      feedId,
+      status: 'failed',
+      newItems,
+      ...(deferred > 0 ? { deferred } : {}),
+      failure: { kind: 'queue_refused', message },
+    };
+  }
   await deps.store.saveFeedState({
     ...checked,
     title: feed.title ?? parsed.title ?? undefined,
-    // With items left over, the validators stay as they were: a 304 next time would hide them.
-    etag: deferred > 0 ? feed.etag : ((response.headers.etag as string | undefined) ?? undefined),
-    lastModified:
-      deferred > 0
-        ? feed.lastModified
-        : ((response.headers['last-modified'] as string | undefined) ?? undefined),
+    // With items left over (or cut off), the validators stay as they were: a 304 next time
+    // would hide them.
+    etag: keepValidators ? feed.etag : ((response.headers.etag as string | undefined) ?? undefined),
+    lastModified: keepValidators
+      ? feed.lastModified
+      : ((response.headers['last-modified'] as string | undefined) ?? undefined),
     lastSuccessAt: now.toISOString(),
     errorCount: 0,
     lastError: undefined,

@@ -1,5 +1,6 @@
 import type { FeedList } from '../feeds/feed-list.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
+import { QueueSendError } from '../queue/sqs-queue.ts';
 import type { Store } from '../store/store.ts';
 
 /** The message that asks the poller to poll one feed. */
@@ -37,6 +38,30 @@ export async function scheduleDuePolls(
       pollScheduledAt: now.toISOString(),
     });
   }
-  await deps.feedsQueue.send(due.map((feed): PollMessage => ({ feedId: feed.feedId })));
+  try {
+    await deps.feedsQueue.send(due.map((feed): PollMessage => ({ feedId: feed.feedId })));
+  } catch (error) {
+    // A poll message the queue did not take is recorded on its feed, then the tick fails as
+    // before: the feed is due again at once, and `claimwatch feeds` says why it was not polled.
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed =
+      error instanceof QueueSendError
+        ? new Set(error.failed.map((m) => (m as PollMessage).feedId))
+        : new Set(due.map((feed) => feed.feedId));
+    for (const feed of due.filter((f) => failed.has(f.feedId))) {
+      await deps.store.saveFeedState({
+        ...feed,
+        nextCheckAt: now.toISOString(),
+        pollScheduledAt: undefined,
+        errorCount: (feed.errorCount ?? 0) + 1,
+        lastError: {
+          kind: 'queue_refused',
+          message: `poll not queued: ${reason}`,
+          at: now.toISOString(),
+        },
+      });
+    }
+    throw error;
+  }
   return { feedsAdded: added, feedsDue: due.length };
 }

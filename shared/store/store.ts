@@ -7,7 +7,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { FetchFailureKind } from '../errors.ts';
+import type { PollFailureKind } from '../errors.ts';
 import type { FeedConfig, Figure, StoryTags } from '../types.ts';
 import { keys, lists } from './keys.ts';
 
@@ -23,7 +23,7 @@ export interface FeedRecord {
   lastSuccessAt?: string;
   nextCheckAt: string;
   errorCount: number;
-  lastError?: { kind: FetchFailureKind; message: string; at: string };
+  lastError?: { kind: PollFailureKind; message: string; at: string };
   itemsSeen?: number;
   /** When the scheduler handed the feed to a poller; the poll's outcome clears it. */
   pollScheduledAt?: string;

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -581,7 +582,9 @@ describe('decodeBody', () => {
     );
   });
 
-  it('reads invalid UTF-8 as U+FFFD, never as an error', () => {
+  // The bytes contradict their UTF-8 label, so the label is skipped (issue 14's rule): what they
+  // decode to is detection's call, but never an error, and the ASCII before them stays as it is.
+  it('reads invalid UTF-8 under a UTF-8 label without an error, the ASCII before it intact', () => {
     fc.assert(
       fc.property(
         // Lead bytes and stray continuations, and one byte that is never valid in UTF-8.
@@ -596,7 +599,7 @@ describe('decodeBody', () => {
               Buffer.from(text),
             ]);
             const decoded = decodeBody(body, 'text/html; charset=utf-8');
-            expect(decoded).toContain('\uFFFD');
+            expect(typeof decoded).toBe('string');
             expect(decoded.startsWith(text)).toBe(true);
           }),
       ),
@@ -630,6 +633,10 @@ describe('decodeBody', () => {
           const text = `<p>${words}</p>`;
           const bytes = iconv.encode(text, label);
           fc.pre(iconv.decode(bytes, label) === text);
+          // A short text whose bytes happen to be valid UTF-8 ("чё" in KOI8-R is DE A3) is read
+          // as UTF-8, whatever its label: that is the rule, and real text in these charsets is
+          // never valid UTF-8 for long.
+          fc.pre(!(isUtf8(bytes) && bytes.some((b) => b >= 0x80)));
           sample(() => {
             expect(decodeBody(bytes, `text/html; charset=${label}`)).toBe(text);
           });
