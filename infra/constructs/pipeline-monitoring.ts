@@ -16,7 +16,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import type { FetchFailureKind } from '../../shared/errors.ts';
+import type { PollFailureKind } from '../../shared/errors.ts';
 import { MetricName } from '../../shared/metrics.ts';
 import { type LambdaFunctionName, lambdaFunctionNames } from '../bundling/lambda-assets.ts';
 import type { PipelineFunction } from './pipeline-function.ts';
@@ -26,7 +26,7 @@ import type { WorkQueue } from './work-queue.ts';
  * Every `kind` under which poll-feed counts a `FetchFailures` metric (`countFetchFailure` in
  * `shared/metrics.ts`). `not_modified` is a success and is never counted. Listed so the
  * dashboard graphs each kind without a SEARCH expression; the type below fails to compile when
- * `FetchFailureKind` gains a kind this list lacks.
+ * `PollFailureKind` gains a kind this list lacks.
  */
 export const fetchFailureKinds = [
   'timeout',
@@ -38,9 +38,10 @@ export const fetchFailureKinds = [
   'network',
   'bad_xml',
   'not_a_feed',
-] as const satisfies readonly FetchFailureKind[];
+  'queue_refused',
+] as const satisfies readonly PollFailureKind[];
 
-type UnlistedKind = Exclude<FetchFailureKind, (typeof fetchFailureKinds)[number] | 'not_modified'>;
+type UnlistedKind = Exclude<PollFailureKind, (typeof fetchFailureKinds)[number] | 'not_modified'>;
 const everyKindListed: [UnlistedKind] extends [never] ? true : UnlistedKind = true;
 void everyKindListed;
 
