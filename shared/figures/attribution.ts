@@ -69,6 +69,7 @@ interface Compiled {
   parentheticalRe: RegExp;
   citingRe: RegExp;
   citingInsideRe: RegExp;
+  citingTailRe: RegExp;
   sourceSentenceRe: RegExp;
   fillersRe: RegExp;
   nounMarkers: Set<string>;
@@ -131,6 +132,8 @@ function compile(lexicon: Lexicon): Compiled {
     ),
     citingRe: new RegExp(`^\\s*,?\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
     citingInsideRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+([^,]+),`, 'iu'),
+    // "media reports citing Ukrainian intelligence officials have said"
+    citingTailRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.citing)})\\s+([^,]+?)\\s*$`, 'iu'),
     sourceSentenceRe: new RegExp(a.sourceSentence, 'iu'),
     fillersRe: new RegExp(`(?:\\s+(?:${alternation(a.subjectFillers)}))+\\s*$`, 'iu'),
     nounMarkers: lower(a.nounMarkers),
@@ -348,7 +351,12 @@ function readPhrase(
       head.entry.kind === 'country' &&
       /^['\u2019]s\b/u.test(phrase.slice(head.end)) &&
       nextWords.some((w) => c.claimantHeads.has(w.toLowerCase()));
+    // "Pentagon officials", "Ukrainian intelligence officials": a body's own officials speak
+    // for it.
+    const ownOfficials =
+      head.entry.kind === 'body' && /^(?:officials?|spokes(?:man|woman|person))$/.test(lowerNext);
     const modifies =
+      !ownOfficials &&
       nextWord !== '' &&
       head.entry.kind !== 'person' &&
       (c.anonymousNouns.has(lowerNext) ||
@@ -533,9 +541,11 @@ function citedWithin(
   memory: Memory,
   lexicon: Lexicon,
 ): Reading | null {
-  const m = c.citingInsideRe.exec(masked.slice(from, to + 1));
+  const m =
+    c.citingInsideRe.exec(masked.slice(from, to + 1)) ??
+    c.citingTailRe.exec(masked.slice(from, to));
   if (!m) return null;
-  const reading = readSource(m[1]!, c, memory, lexicon);
+  const reading = readSource(m[1]!.replace(c.fillersRe, ''), c, memory, lexicon);
   return reading.claimant ? reading : null;
 }
 
@@ -648,7 +658,15 @@ function attributionsOf(
           }
           return;
         }
-        const subject = subjectBefore(masked, vs, c, memory, lexicon);
+        let subject = subjectBefore(masked, vs, c, memory, lexicon);
+        // "…, said Deputy Pentagon Press Secretary Sabrina Singh": a verb right after a comma,
+        // followed by a known name, takes its subject from after itself.
+        if (!subject.inverted && /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))) {
+          const next = c.afterNameRe.exec(masked.slice(ve, ve + 120));
+          if (next && findClaimantMentions(next[1]!).length > 0) {
+            subject = { ...subject, inverted: true };
+          }
+        }
         if (subject.inverted) {
           const after = subjectAfter(masked, ve, c, memory, lexicon);
           if (!after.reading.found) return;

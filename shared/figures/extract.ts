@@ -761,10 +761,11 @@ function relayedClaimant(
 }
 
 /** Which occurrence of a figure to keep: a named claimant (a body or person over a whole
- * country), then a hedged wording, since headlines drop hedges. */
+ * country), then a hedged wording, since headlines drop hedges, then a dated one. */
 function rank(f: Figure, kind: string | null): number {
   const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : 4;
-  return claimant + (f.qualifier !== 'exact' ? 1 : 0);
+  // A dated occurrence says more than an undated one (a headline rarely gives the date).
+  return claimant + (f.qualifier !== 'exact' ? 1 : 0) + (f.asOf !== undefined ? 0.5 : 0);
 }
 
 /**
