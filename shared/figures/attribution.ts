@@ -17,6 +17,7 @@ import {
   type ResolvedClaimant,
 } from './claimants.ts';
 import type { Lexicon } from './lexicon.ts';
+import { CLAIMANTS } from './claimant-table.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -478,6 +479,16 @@ function subjectAfter(
   const np = c.afterNameRe.exec(rest);
   if (np) {
     const phrase = np[1]!;
+    // "said Deputy Pentagon Press Secretary Sabrina Singh": the person the title ends in.
+    const mentions = findClaimantMentions(phrase);
+    const last = mentions[mentions.length - 1];
+    if (last?.entry.kind === 'person' && /^[\s.,;:]*$/.test(phrase.slice(last.end))) {
+      remember(memory, fromEntry(last.entry));
+      return {
+        reading: { found: true, claimant: fromEntry(last.entry) },
+        end: verbEnd + np[0].length,
+      };
+    }
     const reading = readPhrase(phrase, 'first', false, c, memory, lexicon);
     if (reading.found) return { reading, end: verbEnd + np[0].length };
   }
@@ -499,6 +510,13 @@ function sourcePhrase(masked: string, from: number): string {
 }
 
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
+  // "the country's intelligence agency": the country of the claimant named last.
+  const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);
+  const country = (memory.any ?? memory.body ?? memory.person)?.country;
+  const countryEntry = country
+    ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === country)
+    : undefined;
+  if (own && countryEntry) phrase = `${countryEntry.name}'s ${phrase.slice(own[0].length)}`;
   const mentions = findClaimantMentions(phrase);
   if (mentions.length > 0) return readPhrase(phrase, 'first', false, c, memory, lexicon);
   const p = stripDeterminer(clean(phrase), c).toLowerCase();
@@ -787,10 +805,17 @@ export function attributeSentences(
   const inner = new Map<string, Attribution[]>();
   const attributions = masked.map((m, k) => {
     const s = sentences[k]!;
-    for (const mention of findClaimantMentions(s.text)) {
+    const named = findClaimantMentions(s.text);
+    for (const mention of named) {
       if (mention.entry.kind === 'person') notePerson(memory, fromEntry(mention.entry));
     }
     const outside = attributionsOf(m, c, memory, lexicon);
+    // "The Institute for the Study of War published … The think tank predicted …": a body
+    // named without a verb of saying is still what "the think tank" refers to next.
+    if (outside.length === 0) {
+      const body = named.filter((x) => x.entry.kind === 'body' || x.entry.kind === 'media').pop();
+      if (body) memory.body = fromEntry(body.entry);
+    }
     for (const span of spansBySentence[k]!) {
       // Named sources inside the quote, read on the quoted words alone.
       const from = Math.max(span[0] + 1, s.start) - s.start;
@@ -877,6 +902,9 @@ export function attributeSentences(
   return out;
 }
 
+const LAWMAKER_RE =
+  /\b(?:lawmakers?|legislators?|MPs?|parliamentarians?|assemblym[ae]n|Lee Sung-kwon|Park Sun-won)\b/i;
+
 /**
  * The claimant of a number at `pos` (offset in the sentence): its quote's claimant when it is
  * quoted; else the nearest attribution before it, else after it; else the inherited claimant.
@@ -893,7 +921,19 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
     if (a.pos < pos) before = a;
     else if (!after) after = a;
   }
-  const pick = before ?? after;
+  let pick = before ?? after;
+  // "… are believed to have been killed": a hedge of belief inside a sentence that names its
+  // source does not take the source away.
+  if (pick && pick.claimant === null && pick.kind === 'anonymous') {
+    const named = [...sa.attributions].reverse().find((a) => a.pos < pos && a.claimant);
+    pick = named ?? sa.attributions.find((a) => a.pos >= pos && a.claimant) ?? pick;
+  }
+  // A lawmaker passing on a briefing gives the briefing body's figure: "a lawmaker said …,
+  // according to the country's intelligence agency" is the agency's (FIGURES.md).
+  if (pick?.claimant && LAWMAKER_RE.test(pick.claimant.name)) {
+    const source = sa.attributions.find((a) => a.kind === 'according' && a.claimant);
+    if (source) pick = source;
+  }
   if (pick) return pick.claimant;
   return sa.inherited;
 }

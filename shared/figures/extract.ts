@@ -633,6 +633,7 @@ function readFigure(
   if (!metric && unit === 'containers') metric = 'supplied';
   if (!metric || metric === 'mixed') return null;
   if (materiel && metric !== 'supplied') return null;
+  if (materiel && !suppliedByDprk(info, m, t)) return null;
   if (!materiel && !PERSONNEL_METRICS.has(metric)) return null;
 
   const finalUnit: Unit = unit ?? 'troops';
@@ -690,6 +691,32 @@ function readFigure(
   if (side !== 'KP' && (materiel || generic)) return null;
   if (side === 'KP' && !articleDprk) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
+}
+
+/**
+ * Whether materiel moves from North Korea, not to it, nor from Russia's stocks to its front:
+ * "Pyongyang received 9,000 containers" is the other way round, and "Russia deployed 24 North
+ * Korean missiles" counts missiles used. The actor is the country named last before the number
+ * in its clause, outside of modifiers ("North Korean missiles" is no actor).
+ */
+function suppliedByDprk(info: SentenceInfo, m: NumberMention, t: Tables): boolean {
+  const { tokens } = info;
+  const from = clauseStartBefore(tokens, m.hedgeTokStart, 0, false);
+  const cues = findAll(tokens, from, m.hedgeTokStart, t.cues);
+  // The actor stands before the verb: "sent Russia 13,000 containers" names the receiver.
+  const verbAt = cues.length > 0 ? cues[cues.length - 1]!.start : m.hedgeTokStart;
+  const russia = info.russia.filter((p) => p >= from && p < verbAt).pop();
+  const dprk = findAll(tokens, from, verbAt, t.dprk)
+    .filter((x) => !/korean$/.test(tokens[x.end - 1]!.lower))
+    .pop()?.start;
+  const inbound = cues.some((c) => c.value.inbound);
+  // The receiving side is the actor of "received": North Korea receiving is the other way.
+  if (inbound) return !(dprk !== undefined && (russia === undefined || dprk > russia));
+  // Russia as the actor of a verb that is not a supply verb uses what it has.
+  if (russia !== undefined && (dprk === undefined || russia > dprk)) {
+    return cues.some((c) => c.value.materielOnly);
+  }
+  return true;
 }
 
 function hasEstimateBefore(

@@ -44,6 +44,8 @@ export interface MetricCue {
    * subject wins ("the dead and wounded numbered 1,100" are casualties, not a deployment).
    */
   copular?: boolean;
+  /** Verbs whose subject receives ("received", "bought"): North Korea receiving is no supply. */
+  inbound?: boolean;
 }
 
 /** A nationality adjective or possessive and the ISO 3166 alpha-2 country it names. */

@@ -39,6 +39,14 @@ describe('number forms', () => {
 });
 
 describe('fractions and separators', () => {
+  it('never reads a hyphenated fraction as a count', () => {
+    expect(
+      read('North Korea sent 12,000 troops. One-fourth of those forces became casualties.').map(
+        (f) => f.value,
+      ),
+    ).toEqual([12000]);
+  });
+
   it('reads the whole force under a fraction word and never the fraction', () => {
     expect(
       brief('Two-thirds of the 11,000 North Korean soldiers have been wounded, the NIS said.'),
@@ -184,7 +192,70 @@ describe('presence and relevance', () => {
   });
 });
 
+describe('direction of materiel', () => {
+  it('does not count materiel North Korea receives, or that Russia uses', () => {
+    const ctx = 'North Korea has armed Russia for its war. ';
+    expect(
+      read(`${ctx}Pyongyang is thought to have received over 8,000 containers from Moscow.`),
+    ).toEqual([]);
+    expect(
+      read(
+        `${ctx}Russian forces deployed at least 30 North Korean missiles against Kharkiv, the air force said.`,
+      ),
+    ).toEqual([]);
+    expect(
+      brief(`${ctx}North Korea has sent Russia more than 13,000 containers, the NIS said.`),
+    ).toEqual(['supplied/containers 13000 more_than [South Korea National Intelligence Service]']);
+    expect(
+      brief(`${ctx}Russia received 100 ballistic missiles from North Korea, Kyiv said.`),
+    ).toEqual(['supplied/missiles 100 exact [Ukraine]']);
+  });
+
+  it('gives a listed noun behind an adjective and a calibre its own unit', () => {
+    expect(
+      brief(
+        'North Korea sent nearly 60 self-propelled howitzers and 30 upgraded 240mm multiple rocket launchers, the JCS said.',
+      ),
+    ).toEqual([
+      'supplied/artillery 60 up_to [South Korea Joint Chiefs of Staff]',
+      'supplied/rocket_launchers 30 exact [South Korea Joint Chiefs of Staff]',
+    ]);
+  });
+});
+
 describe('attribution', () => {
+  it('keeps the source a lawmaker relays, even past a hedge of belief', () => {
+    expect(
+      brief(
+        "North Korea sent troops to Russia. A South Korean lawmaker said about 200 North Korean soldiers are believed to have died, with some 2,000 others hurt, according to the country's intelligence agency.",
+      ),
+    ).toEqual([
+      'killed/troops 200 about [South Korea National Intelligence Service]',
+      'wounded/troops 2000 about [South Korea National Intelligence Service]',
+    ]);
+  });
+
+  it('reads the person a title ends in after an inverted verb, and a think tank named before', () => {
+    expect(
+      brief(
+        'North Korea sent troops to Russia. Roughly 11,500 North Korean troops are in Kursk, said Pentagon Press Secretary Sabrina Singh.',
+      ),
+    ).toEqual(['deployed/troops 11500 about [Sabrina Singh]']);
+    expect(
+      brief(
+        'North Korea sent troops to Russia. The Institute for the Study of War released a new assessment. The think tank estimated that about 11,000 North Korean soldiers were fighting in Kursk.',
+      ),
+    ).toEqual(['deployed/troops 11000 about [Institute for the Study of War]']);
+  });
+
+  it('credits the officials a media report cites', () => {
+    expect(
+      brief(
+        'North Korea sent troops to Russia. Media reports citing Ukrainian intelligence officials have said Pyongyang may send 25,000 more troops.',
+      ),
+    ).toEqual(['deployed/troops 25000 exact [Ukrainian intelligence] +']);
+  });
+
   it('takes the source from the next sentence of the paragraph', () => {
     expect(
       brief(

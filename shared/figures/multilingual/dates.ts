@@ -1,0 +1,171 @@
+/**
+ * Dates for the pack reader: chrono-node's German, Russian and Ukrainian parsers, filtered as
+ * the English reader filters them (`../dates.ts`), and a small rule set for Korean, which
+ * chrono does not read ("12월 23일", "23일" = that day of the published month, "지난달").
+ */
+
+import * as chrono from 'chrono-node';
+
+/** A date found in a sentence, as an ISO date, month or year. */
+export interface PackDate {
+  start: number;
+  end: number;
+  iso: string;
+}
+
+type ChronoParser = Pick<typeof chrono.casual, 'parse'>;
+
+const PARSERS: Record<'de' | 'ru' | 'uk', ChronoParser> = {
+  de: chrono.de.casual,
+  ru: chrono.ru.casual,
+  uk: chrono.uk.casual,
+};
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function validPublished(published: string | undefined): Date | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const d = new Date(`${published}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function isoOf(c: chrono.ParsedComponents, ref: Date | null): string | null {
+  let year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null) return null;
+  if (ref && !c.isCertain('year') && month !== null) {
+    const refMonth = ref.getUTCMonth() + 1;
+    const later =
+      month > refMonth ||
+      (month === refMonth && c.isCertain('day') && (day ?? 0) > ref.getUTCDate());
+    if (year === ref.getUTCFullYear() && later) year -= 1;
+  }
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+  if (dayKnown && month !== null && day !== null)
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (c.isCertain('month') && month !== null) return `${pad(year, 4)}-${pad(month)}`;
+  if (c.isCertain('year')) return pad(year, 4);
+  return null;
+}
+
+/** Dates chrono finds in a European-language sentence; only those that name a day or month. */
+export function chronoDates(
+  sentence: string,
+  language: 'de' | 'ru' | 'uk',
+  trigger: RegExp,
+  published: string | undefined,
+): PackDate[] {
+  if (!trigger.test(sentence)) return [];
+  const ref = validPublished(published);
+  let results: chrono.ParsedResult[];
+  try {
+    results = PARSERS[language].parse(
+      sentence,
+      { instant: ref ?? new Date(), timezone: 0 },
+      { forwardDate: false },
+    );
+  } catch {
+    return [];
+  }
+  const out: PackDate[] = [];
+  for (const r of results) {
+    if (!/\p{L}/u.test(r.text)) continue;
+    const s = r.start;
+    if (!(s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month'))) continue;
+    if (!ref && !s.isCertain('year')) continue;
+    const start = isoOf(s, ref);
+    if (!start) continue;
+    const end = r.end ? isoOf(r.end, ref) : null;
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      iso: end && end !== start ? `${start}/${end}` : start,
+    });
+  }
+  return out;
+}
+
+const KO_FULL = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일/gu;
+const KO_MONTH = /(?:(\d{4})년\s*)?(\d{1,2})월(?!\s*\d{1,2}일)/gu;
+const KO_DAY = /(?<![\d월]\s?)(?<!\d)(\d{1,2})일/gu;
+const KO_RELATIVE = /지난달|지난해|작년|이날|오늘/gu;
+
+/**
+ * Korean dates: "12월 23일" (the year of publication, or the year before when later), "23일"
+ * (that day of the published month, or of the month before when later), "10월", "지난달"
+ * (the month before publication), "지난해" (the year before), "이날"/"오늘" (the day itself).
+ */
+export function koreanDates(sentence: string, published: string | undefined): PackDate[] {
+  const ref = validPublished(published);
+  const out: PackDate[] = [];
+  const refYear = ref?.getUTCFullYear();
+  const refMonth = ref ? ref.getUTCMonth() + 1 : undefined;
+  const refDay = ref?.getUTCDate();
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  for (const m of sentence.matchAll(KO_FULL)) {
+    const month = +m[2]!;
+    const day = +m[3]!;
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    let year = m[1] ? +m[1] : refYear;
+    if (year === undefined) continue;
+    if (!m[1] && refMonth !== undefined && (month > refMonth || (month === refMonth && day > refDay!)))
+      year -= 1;
+    out.push({ start: m.index, end: m.index + m[0].length, iso: `${year}-${pad(month)}-${pad(day)}` });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of sentence.matchAll(KO_MONTH)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    // "1~2월": a span of months, left undated.
+    if (/[~\-–]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const month = +m[2]!;
+    if (month < 1 || month > 12) continue;
+    let year = m[1] ? +m[1] : refYear;
+    if (year === undefined) continue;
+    if (!m[1] && refMonth !== undefined && month > refMonth) year -= 1;
+    out.push({ start: m.index, end: m.index + m[0].length, iso: `${year}-${pad(month)}` });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  if (ref && refYear !== undefined && refMonth !== undefined && refDay !== undefined) {
+    for (const m of sentence.matchAll(KO_DAY)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const day = +m[1]!;
+      if (day < 1 || day > 31) continue;
+      let year = refYear;
+      let month = refMonth;
+      if (day > refDay) {
+        month -= 1;
+        if (month === 0) {
+          month = 12;
+          year -= 1;
+        }
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, iso: `${year}-${pad(month)}-${pad(day)}` });
+    }
+    for (const m of sentence.matchAll(KO_RELATIVE)) {
+      let iso: string;
+      if (m[0] === '지난달') {
+        const month = refMonth === 1 ? 12 : refMonth - 1;
+        iso = `${refMonth === 1 ? refYear - 1 : refYear}-${pad(month)}`;
+      } else if (m[0] === '지난해' || m[0] === '작년') iso = String(refYear - 1);
+      else iso = published!;
+      out.push({ start: m.index, end: m.index + m[0].length, iso });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The date nearest to a position in the sentence. */
+export function nearestPackDate(dates: readonly PackDate[], position: number): string | undefined {
+  let best: PackDate | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    const distance = position < d.start ? d.start - position : Math.max(0, position - d.end);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best?.iso;
+}

@@ -1,0 +1,125 @@
+/**
+ * The shape of one language's table for the pack reader (`reader.ts`). Everything the reader
+ * knows about a language is data here, so a sixth language is one new file under `packs/`.
+ *
+ * Words are matched by *stem*: a listed stem matches any word that starts with it (Russian
+ * "тысяч" matches тысячи, тысячами; Korean "북한군" matches 북한군이, 북한군은), case-folded.
+ * Korean and German compounds are matched inside words where the pack says so (`infix`).
+ */
+
+import type { Metric, Qualifier, Unit } from '../../types.ts';
+
+/** What a metric cue means: a metric, a movement (deployed for people, supplied for materiel)
+ * or presence ("are fighting in Kursk": deployed). */
+export type CueMetric = Metric | 'moved';
+
+/** A number multiplier word: "тыс." 1000, "Millionen" 1e6, Korean "만" is built in. */
+export interface Multiplier {
+  /** Stem of the word ("тыс", "тысяч", "million", "mio."). */
+  stem: string;
+  value: number;
+  /** True when the word alone (without a number before it) is one of it: "тысяча солдат". */
+  alone?: boolean;
+}
+
+/** A hedge word or phrase and the qualifier it gives. */
+export interface Hedge {
+  phrase: string;
+  qualifier: Qualifier;
+}
+
+/** A noun (stem) that names what a number counts. */
+export interface UnitWord {
+  stem: string;
+  unit: Unit;
+  /** The noun itself says whose it is ("Nordkoreaner", "북한군": KP; "러시아군": RU). */
+  side?: string;
+  /** People in general ("Menschen", "человек", bare 명): victims may be meant. */
+  generic?: boolean;
+  /** The noun itself says what happened ("Tote": killed; "포로": captured). */
+  metric?: Metric;
+}
+
+/** A word or phrase that says what happened to the counted unit. */
+export interface MetricWord {
+  stem: string;
+  metric: CueMetric;
+}
+
+/** A known claimant's spelling in this language, mapped to the canonical English name of
+ * `claimant-table.ts`. */
+export interface ClaimantAlias {
+  alias: string;
+  name: string;
+  /** Match case exactly (acronyms: "ГУР", "NIS"). Acronyms in capitals are exact anyway. */
+  exact?: boolean;
+}
+
+/** One language's table. */
+export interface LanguagePack {
+  /** BCP 47 primary language subtag. */
+  language: string;
+  /** Korean counts in 만/천/백 with counters; everything else is European digit syntax. */
+  script: 'korean' | 'european';
+  numbers: {
+    /** Characters that group thousands: German ".", Russian " " and NBSP. */
+    thousands: readonly string[];
+    /** The decimal mark: "," in German, Russian and Ukrainian. */
+    decimal: string;
+    multipliers: readonly Multiplier[];
+    /** Number words: "zwei" 2, "три" 3; Korean native numerals before a counter. */
+    words: Readonly<Record<string, number>>;
+    /** German number words are written together ("zwölftausend"): parse the parts. */
+    compoundWords?: boolean;
+  };
+  /** Hedges written before the number ("mehr als", "около", "약"). */
+  hedgesBefore: readonly Hedge[];
+  /** Hedges after the number or its counter ("이상", "여", "с лишним"). */
+  hedgesAfter: readonly Hedge[];
+  /** Words between two numbers that make a range ("bis", "до", "~"). */
+  rangeJoiners: readonly string[];
+  /** Words before the first number of a range ("zwischen", "от", "від"). */
+  rangeOpeners: readonly string[];
+  /** Words before a number that make it an addition ("weitere", "ещё", "추가로"). */
+  incrementBefore: readonly string[];
+  /** Words after a number (in its clause) that make it an addition ("추가로", "더"). */
+  incrementAfter: readonly string[];
+  /** Counters written right after Korean numbers ("명", "발", "문"). */
+  counters?: Readonly<Record<string, { units: readonly Unit[]; fallback: Unit | null }>>;
+  units: readonly UnitWord[];
+  /** Words between a number and its noun that may be skipped (adjectives by ending). */
+  skippableEndings: readonly string[];
+  metrics: readonly MetricWord[];
+  /** Words that name North Korea (stems). */
+  dprk: readonly string[];
+  /** Words that name Russia's own forces (not Russia as a place). */
+  russiaTroops: readonly string[];
+  /** Words that name another country's forces as the counted side (Ukraine's army). */
+  otherTroops: readonly string[];
+  /** Words right after a number that make it no figure: measures, money, dates, ages. */
+  nonFigureAfter: readonly string[];
+  /** Words right before a number that make it no figure: "$", "Jahr", "№". */
+  nonFigureBefore: readonly string[];
+  /** Words that make people in the sentence victims of North Korean weapons. */
+  victims: readonly string[];
+  /** Denial, doubt, rumour, hypothesis: a number in such a clause is no figure. */
+  doubt: readonly string[];
+  claimants: readonly ClaimantAlias[];
+  /** Words that credit a source ("laut", "по данным", "따르면", "заявил"). */
+  attribution: readonly string[];
+  /** A claimant directly after these words is a destination, not a source ("nach", "в"). */
+  destinationBefore: readonly string[];
+  /** A claimant directly followed by these is a destination (Korean particles "에", "에게"). */
+  destinationAfter: readonly string[];
+  /** Dates: chrono-node's parser for this language, when it has one; Korean has own rules. */
+  chrono?: 'de' | 'ru' | 'uk';
+  /** Words (stems) that must be in a sentence before chrono is asked: months, weekdays, …. */
+  dateTriggers: readonly string[];
+  /** Words for "one" that count only before an increment word ("ein weiterer Soldat"). */
+  articleOne?: readonly string[];
+  /**
+   * Korean news writes one sentence a line: lines are not paragraphs for attribution, so a
+   * sentence without a source takes the nearest sourced sentence of the same block of lines.
+   */
+  linesAreSentences?: boolean;
+}
