@@ -8,6 +8,7 @@
  */
 
 import type { ClaimantKind } from './claimant-table.ts';
+import { CLAIMANTS } from './claimant-table.ts';
 import {
   countryClaimant,
   findClaimantMentions,
@@ -17,7 +18,6 @@ import {
   type ResolvedClaimant,
 } from './claimants.ts';
 import type { Lexicon } from './lexicon.ts';
-import { CLAIMANTS } from './claimant-table.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import type { Sentence } from './sentences.ts';
 
