@@ -10,6 +10,7 @@
 import type { ClaimantKind } from './claimant-table.ts';
 import { CLAIMANTS } from './claimant-table.ts';
 import {
+  countriesNamed,
   countryClaimant,
   findClaimantMentions,
   fromEntry,
@@ -131,7 +132,8 @@ function compile(lexicon: Lexicon): Compiled {
       `,\\s*(?:${alternation(a.parentheticals)})${WORD_AFTER}[^,]*(?:,|$)`,
       'giu',
     ),
-    citingRe: new RegExp(`^\\s*,?\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
+    // "reported on Oct. 4, citing …": a short adverbial may stand between the verb and it.
+    citingRe: new RegExp(`^[^,;:]{0,30}?,?\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
     citingInsideRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+([^,]+),`, 'iu'),
     // "media reports citing Ukrainian intelligence officials have said"
     citingTailRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.citing)})\\s+([^,]+?)\\s*$`, 'iu'),
@@ -297,7 +299,12 @@ function readGeneric(
   if (nats.size > 0 || capitalised) {
     if (ws.length === 1 && !capitalised && !c.claimantHeads.has(head)) return NONE;
     const country = nats.size === 1 ? [...nats][0]! : null;
-    return { found: true, claimant: { name: phrase, country, kind: kindOfRaw(phrase, c) } };
+    // "Western intelligence sources" speak for Western intelligence.
+    const body =
+      /^(?:officials?|sources?)$/.test(head) && ws.length >= 2 ? ws.slice(0, -1).join(' ') : phrase;
+    const bodyHead = words(body).pop()?.toLowerCase() ?? '';
+    const name = body !== phrase && c.claimantHeads.has(bodyHead) ? body : phrase;
+    return { found: true, claimant: { name, country, kind: kindOfRaw(name, c) } };
   }
   return NONE;
 }
@@ -310,12 +317,12 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   const sorted = [...lexicon.nationalities].sort((a, b) => b.phrase.length - a.phrase.length);
   for (const n of sorted)
     rest = rest.split(` ${n.phrase} `).join(' ').split(` ${n.phrase},`).join(' ,');
+  // One head noun, or two ("intelligence officials"), after the list.
   const remaining = words(rest.replace(c.listJoinRe, ' '));
-  if (remaining.length !== 1) return NONE;
-  const head = remaining[0]!;
-  if (!c.governmentNouns.has(head) && !c.anonymousNouns.has(head) && !c.claimantHeads.has(head)) {
-    return NONE;
-  }
+  if (remaining.length < 1 || remaining.length > 2) return NONE;
+  const isHead = (w: string) =>
+    c.governmentNouns.has(w) || c.anonymousNouns.has(w) || c.claimantHeads.has(w);
+  if (!remaining.every(isHead)) return NONE;
   return { found: true, claimant: { name: p, country: null, kind: 'body' } };
 }
 
@@ -505,9 +512,19 @@ function subjectAfter(
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {
   const rest = masked.slice(from, from + 160);
-  const stop = rest.search(/[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})/u);
-  return stop === -1 ? rest : rest.slice(0, stop);
+  let stop = rest.search(/[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})/u);
+  if (stop === -1) return rest;
+  // "estimates from the US, Ukraine and South Korea": a list of countries is one source.
+  while (countriesNamed(rest.slice(0, stop)).length > 0) {
+    const next = COUNTRY_LIST_ITEM.exec(rest.slice(stop));
+    if (!next || countriesNamed(next[1]!).length === 0) break;
+    stop += next[0].length;
+  }
+  return rest.slice(0, stop);
 }
+
+const COUNTRY_LIST_ITEM =
+  /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:[\p{Lu}][\p{L}.'\u2019-]*)(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})/u;
 
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
   // "the country's intelligence agency": the country of the claimant named last.
@@ -518,6 +535,11 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     : undefined;
   if (own && countryEntry) phrase = `${countryEntry.name}'s ${phrase.slice(own[0].length)}`;
   const mentions = findClaimantMentions(phrase);
+  // "the US, Ukraine and South Korea": several countries together are one joint source.
+  if (mentions.length >= 2 && mentions.every((x) => x.entry.kind === 'country')) {
+    const name = stripDeterminer(clean(phrase), c);
+    return { found: true, claimant: { name, country: null, kind: 'body' } };
+  }
   if (mentions.length > 0) return readPhrase(phrase, 'first', false, c, memory, lexicon);
   const p = stripDeterminer(clean(phrase), c).toLowerCase();
   if (c.anonymousSources.has(p)) return ANONYMOUS;

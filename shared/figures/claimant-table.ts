@@ -424,6 +424,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'American authorities',
       'U.S. authorities',
       'U.S.',
+      'US',
+      'USA',
     ],
   },
   {

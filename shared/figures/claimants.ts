@@ -252,6 +252,13 @@ export function canonicalClaimant(name: string): { name: string; country: string
   const idx = getIndex();
   const exact = idx.byAlias.get(foldName(cleaned));
   if (exact) return { name: exact.name, country: exact.country };
+  // A joint source ("US, Ukrainian and South Korean intelligence", "estimates from the US,
+  // Ukraine and South Korea") is one claimant however its members are spelled or ordered.
+  const countries = countriesNamed(cleaned);
+  if (countries.length >= 2) {
+    const names = countries.map((code) => idx.byCountry.get(code)?.name ?? code);
+    return { name: `Joint: ${names.join(', ')}`, country: null };
+  }
   const isList = nationalitiesIn(cleaned).size >= 2;
   const head = isList ? null : headMention(findClaimantMentions(cleaned), cleaned, 'last');
   // Only a name that ends the phrase is its head ("South Korean MP Lee Sung-kwon"); a name
@@ -261,6 +268,15 @@ export function canonicalClaimant(name: string): { name: string; country: string
     return { name: head.entry.name, country: head.entry.country };
   }
   return { name: cleaned, country: nationalityOf(cleaned) };
+}
+
+/** The countries a phrase names, by nationality word or by name, sorted by code. */
+export function countriesNamed(phrase: string): string[] {
+  const codes = new Set(nationalitiesIn(phrase));
+  for (const m of findClaimantMentions(phrase)) {
+    if (m.entry.kind === 'country' && m.entry.country) codes.add(m.entry.country);
+  }
+  return [...codes].sort();
 }
 
 /**

@@ -164,6 +164,11 @@ interface SentenceInfo {
   others: number[];
   /** Metric cues over the whole sentence, longest first, so a window never splits one. */
   cues: PhraseMatch<MetricCue>[];
+  /**
+   * The unit noun the sentences just before named last, for a number whose noun is left out
+   * ("… artillery shells. Around 3 million a year are being shipped.").
+   */
+  carried?: UnitEntry;
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -294,7 +299,28 @@ function originSide(tokens: readonly Token[], at: number, t: Tables): string | n
   return null;
 }
 
-function unitAfter(tokens: readonly Token[], start: number, t: Tables): UnitReading {
+const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
+
+/** Whether nothing noun-like follows: the clause ends, or a verb comes next. */
+function endsClause(tokens: readonly Token[], at: number): boolean {
+  const tok = tokens[at];
+  return tok === undefined || tok.kind === 'punct' || AUXILIARIES.has(tok.lower);
+}
+
+/** "3 million a year", "500 per month": a rate after a number says nothing of its unit. */
+const RATE_WORDS = new Set(['year', 'month', 'week', 'day']);
+function afterRate(tokens: readonly Token[], start: number): number {
+  const a = tokens[start]?.lower;
+  const b = tokens[start + 1]?.lower;
+  if ((a === 'a' || a === 'per' || a === 'each' || a === 'every') && RATE_WORDS.has(b ?? '')) {
+    return start + 2;
+  }
+  if (a === 'annually' || a === 'monthly') return start + 1;
+  return start;
+}
+
+function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitReading {
+  const start = afterRate(tokens, rawStart);
   let j = start;
   let side: string | null = null;
   if (tokens[j]?.text === '-' && t.strength.has(tokens[j + 1]?.lower ?? '')) {
@@ -508,6 +534,8 @@ function readFigure(
       unitSide = back.side;
     } else if (prev) {
       entry = { phrase: '', unit: prev.figure.unit };
+    } else if (info.carried && endsClause(tokens, afterRate(tokens, m.tokEnd))) {
+      entry = info.carried;
     }
   }
   const yearLike = m.plainDigits !== null && /^(1[89]|2[01])\d\d$/.test(m.plainDigits);
@@ -518,6 +546,9 @@ function readFigure(
 
   const unit: Unit | null = entry?.unit ?? null;
   const materiel = unit !== null && MATERIEL.has(unit);
+  // "1,200 a day": a rate of losses is no count of people (a rate of deliveries still says
+  // how much is supplied).
+  if (!materiel && afterRate(tokens, m.tokEnd) > m.tokEnd) return null;
   const nextStart = next ? next.hedgeTokStart : tokens.length;
   const prevEnd = prev ? prev.mention.tokEnd : 0;
 
@@ -836,6 +867,14 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
       cues: findAll(tokens, 0, tokens.length, t.cues),
     };
   });
+  for (let k = 1; k < infos.length; k++) {
+    const previous = infos[k - 1]!;
+    const named = findAll(previous.tokens, 0, previous.tokens.length, t.units)
+      .map((u) => u.value)
+      .filter((u) => !u.generic)
+      .pop();
+    infos[k]!.carried = named ?? previous.carried;
+  }
   const articleDprk = infos.some((i) => i.dprk.length > 0);
   if (articleDprk) {
     for (const info of infos) {

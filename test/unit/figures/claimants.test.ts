@@ -36,11 +36,16 @@ describe('canonicalClaimant', () => {
     expect(canonicalClaimant(name)).toEqual({ name: canonical, country });
   });
 
+  it('names a joint source by its members, however they are spelled or ordered', () => {
+    const joint = { name: 'Joint: South Korea, Ukraine, United States', country: null };
+    expect(canonicalClaimant('American, South Korean and Ukrainian authorities')).toEqual(joint);
+    expect(canonicalClaimant('the US, Ukraine, and South Korea')).toEqual(joint);
+    expect(canonicalClaimant('U.S., South Korean and Ukrainian intelligence officials')).toEqual(
+      joint,
+    );
+  });
+
   it('keeps unknown claimants, with the country their words give', () => {
-    expect(canonicalClaimant('American, South Korean and Ukrainian authorities')).toEqual({
-      name: 'American, South Korean and Ukrainian authorities',
-      country: null,
-    });
     expect(canonicalClaimant('South Korean military sources')).toEqual({
       name: 'South Korean military sources',
       country: 'KR',

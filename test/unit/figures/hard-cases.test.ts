@@ -4,6 +4,7 @@
  * increments, presence, relevance and attribution.
  */
 import { describe, expect, it } from 'vitest';
+import { canonicalClaimant } from '../../../shared/figures/claimants.ts';
 import { extractFigures } from '../../../shared/figures/extract.ts';
 import type { Figure } from '../../../shared/types.ts';
 
@@ -246,6 +247,31 @@ describe('attribution', () => {
         'North Korea sent troops to Russia. The Institute for the Study of War released a new assessment. The think tank estimated that about 11,000 North Korean soldiers were fighting in Kursk.',
       ),
     ).toEqual(['deployed/troops 11000 about [Institute for the Study of War]']);
+  });
+
+  it('keeps a joint source of several countries whole', () => {
+    const ctx = 'North Korea sent troops to Russia. ';
+    const joint = 'Joint: South Korea, Ukraine, United States';
+    const claimants = (text: string) =>
+      read(ctx + text).map((f) => canonicalClaimant(f.claimant ?? '').name);
+    expect(
+      claimants(
+        'Estimates from the US, Ukraine and South Korea suggest some 11,000 North Korean soldiers are now in Russia.',
+      ),
+    ).toEqual([joint]);
+    expect(
+      claimants(
+        'U.S., South Korean and Ukrainian intelligence officials say 11,000 North Korean troops are in Kursk.',
+      ),
+    ).toEqual([joint]);
+  });
+
+  it("reads an outlet's later figures as the source it cited, and drops rates of losses", () => {
+    expect(
+      brief(
+        'North Korea has become a main supplier of shells to Russia, The Guardian reported on Monday, citing Western intelligence sources. According to the newspaper, about 2 million a year are being shipped. Russian losses are averaging 1,100 a day.',
+      ),
+    ).toEqual(['supplied/shells 2000000 about [Western intelligence]']);
   });
 
   it('credits the officials a media report cites', () => {
