@@ -534,7 +534,13 @@ function readFigure(
       unitSide = back.side;
     } else if (prev) {
       entry = { phrase: '', unit: prev.figure.unit };
-    } else if (info.carried && endsClause(tokens, afterRate(tokens, m.tokEnd))) {
+    } else if (
+      info.carried &&
+      (MATERIEL.has(info.carried.unit) || info.carried.metric !== undefined) &&
+      endsClause(tokens, afterRate(tokens, m.tokEnd))
+    ) {
+      // Only a noun that changes what a bare number means (materiel, or a toll) carries over:
+      // people in general are what a bare number counts anyway.
       entry = info.carried;
     }
   }
