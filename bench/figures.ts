@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../shared/figures/extract.ts';
@@ -6,6 +6,7 @@ import type { GoldArticle } from '../shared/figures/score.ts';
 import { scoreCorpus } from '../shared/figures/score.ts';
 import type { FixtureArticle } from '../test/unit/figures/fixtures.ts';
 import { loadCorpus, loadDemoSet } from '../test/unit/figures/fixtures.ts';
+import { type RealSplitScore, runRealArticlesBench } from './real-articles.ts';
 
 /** Precision, recall and attribution of one set of annotated articles. */
 export interface FigureAccuracy {
@@ -27,6 +28,12 @@ export interface FigureBench {
    */
   seeds: FigureAccuracy | { skipped: string };
   corpus: FigureAccuracy;
+  /**
+   * The committed corpora per language, in the project's own words: English is the corpus above
+   * plus `corpus-new/en`; every other language is `test/fixtures/figures/corpus-new/<lang>/`.
+   */
+  languages: Record<string, FigureAccuracy>;
+  real: RealSplitScore[];
   /** Median ms per 1,000 words over the corpus and the demo articles. */
   msPer1000Words: number;
   /** The baseline in the same run: sentence splitting and a bare number scan of the same text. */
@@ -66,10 +73,13 @@ function loadRealSeeds(dir = SHARED_DIR): FixtureArticle[] | { skipped: string }
   }));
 }
 
-function accuracy(articles: ReturnType<typeof loadCorpus>): FigureAccuracy {
+function accuracy(articles: ReturnType<typeof loadCorpus>, language?: string): FigureAccuracy {
   const score = scoreCorpus(
     articles.map((a) => ({
-      predicted: extractFigures(a.text, { published: a.published }),
+      predicted: extractFigures(a.text, {
+        published: a.published,
+        language: language ?? (a as { language?: string }).language ?? null,
+      }),
       gold: a.figures,
     })),
   );
@@ -85,6 +95,20 @@ function accuracy(articles: ReturnType<typeof loadCorpus>): FigureAccuracy {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+const CORPUS_NEW = join(import.meta.dirname, '..', 'test', 'fixtures', 'figures', 'corpus-new');
+
+/** Every language's committed corpus, read the way the corpus tests read theirs. */
+function languageAccuracy(corpus: FixtureArticle[]): Record<string, FigureAccuracy> {
+  const out: Record<string, FigureAccuracy> = {};
+  const langs = existsSync(CORPUS_NEW) ? readdirSync(CORPUS_NEW).sort() : [];
+  const english = [...corpus, ...(langs.includes('en') ? loadCorpus(join(CORPUS_NEW, 'en')) : [])];
+  out.en = accuracy(english, 'en');
+  for (const lang of langs.filter((l) => l !== 'en')) {
+    out[lang] = accuracy(loadCorpus(join(CORPUS_NEW, lang)), lang);
+  }
+  return out;
 }
 
 /** A deliberately minimal pass over the text: what any extractor must at least do. */
@@ -158,6 +182,10 @@ export function runFigureBench(
     demo: accuracy(demo),
     seeds: Array.isArray(seeds) ? accuracy(seeds) : seeds,
     corpus: accuracy(corpus),
+    languages: languageAccuracy(corpus),
+    // Real articles nobody here wrote, dev and blind apart, when their texts are on this machine
+    // (they stay outside the repository): scores only, never the blind split's errors.
+    real: runRealArticlesBench(),
     msPer1000Words: time(() => {
       for (const t of texts) extractFigures(t.text, { published: t.published });
     }),

@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RealSplitScore } from './real-articles.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const only = (process.env.BENCH_ONLY ?? 'extraction,figures,e2e,lambdas').split(',');
@@ -148,6 +149,21 @@ if ('corpus' in figures) {
     row(
       `figures precision / recall (${seeds.articles} real seeds)`,
       `${n(seeds.precision, 2)} / ${n(seeds.recall, 2)}`,
+    );
+  }
+  for (const [lang, acc] of Object.entries(figures.languages as Record<string, Acc>)) {
+    row(
+      `figures ${lang}, own corpus (${acc.articles} articles): P / R / attribution`,
+      `${n(acc.precision, 2)} / ${n(acc.recall, 2)} / ${n(acc.attribution, 2)}`,
+    );
+  }
+  const real = figures.real as RealSplitScore[] | undefined;
+  for (const s of real ?? []) {
+    row(
+      `figures ${s.language}, real articles ${s.split} (${s.articles}/${s.annotated}): P / R / F1 / attribution`,
+      s.skipped
+        ? `skipped: ${s.skipped}`
+        : `${n(s.precision, 2)} / ${n(s.recall, 2)} / ${n(s.f1, 2)} / ${n(s.attribution, 2)}`,
     );
   }
   const ms = figures.msPer1000Words as number;

@@ -36,8 +36,7 @@ export function loadDemoSet(): { articles: FixtureArticle[]; expectedDistinctFig
 }
 
 /** The annotated corpus: every `NAME.json` with its `NAME.txt`. */
-export function loadCorpus(): FixtureArticle[] {
-  const dir = join(FIXTURES, 'corpus');
+export function loadCorpus(dir = join(FIXTURES, 'corpus')): FixtureArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
