@@ -273,6 +273,14 @@ function readGeneric(
   const lower = phrase.toLowerCase();
   const withThe = `the ${lower}`;
   if (c.speakerPronouns.has(lower)) return NONE;
+  // "Earlier on Saturday he": an adverbial before a pronoun subject.
+  const lastWord = /(\p{L}+)\s*$/u.exec(lower)?.[1] ?? '';
+  if (lastWord !== lower && c.personPronouns.has(lastWord)) {
+    return { found: true, claimant: memory.person ?? memory.any };
+  }
+  if (lastWord !== lower && c.bodyPronouns.has(lastWord)) {
+    return { found: true, claimant: memory.body ?? memory.any };
+  }
   if (c.personPronouns.has(lower)) return { found: true, claimant: memory.person ?? memory.any };
   if (c.bodyPronouns.has(lower)) return { found: true, claimant: memory.body ?? memory.any };
   if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
@@ -293,6 +301,10 @@ function readGeneric(
     (w, i) => /^[\p{Lu}]/u.test(w) && !(i === 0 && sentenceInitial && ws.length > 0),
   );
   if (nats.size === 0 && !capitalised) {
+    // "lawmakers said": whose briefing they relay is decided with the paragraph in view.
+    if (LAWMAKER_RE.test(head)) {
+      return { found: true, claimant: { name: phrase, country: null, kind: 'person' } };
+    }
     if (c.anonymousNouns.has(head) || c.claimantHeads.has(head)) return ANONYMOUS;
     return NONE;
   }
@@ -534,6 +546,10 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === country)
     : undefined;
   if (own && countryEntry) phrase = `${countryEntry.name}'s ${phrase.slice(own[0].length)}`;
+  // "TASS reported, citing the Defence Ministry": the ministry of the outlet's country.
+  else if (countryEntry && /^\s*the\s+(?:defen[cs]e|foreign)\s+ministry\s*$/iu.test(phrase)) {
+    phrase = `${countryEntry.name}'s ${phrase.replace(/^\s*the\s+/iu, '')}`;
+  }
   const mentions = findClaimantMentions(phrase);
   // "the US, Ukraine and South Korea": several countries together are one joint source.
   if (mentions.length >= 2 && mentions.every((x) => x.entry.kind === 'country')) {
@@ -721,6 +737,9 @@ function attributionsOf(
           return;
         }
         if (!subject.reading.found) return;
+        // The outlet is in view when what it cites is read ("TASS …, citing the Defence
+        // Ministry" is Russia's).
+        remember(memory, subject.reading.claimant);
         const cited =
           citedAfter(masked, ve, c, memory, lexicon)?.reading ??
           citedWithin(masked, subject.start, vs, c, memory, lexicon);
@@ -924,7 +943,7 @@ export function attributeSentences(
   return out;
 }
 
-const LAWMAKER_RE =
+export const LAWMAKER_RE =
   /\b(?:lawmakers?|legislators?|MPs?|parliamentarians?|assemblym[ae]n|Lee Sung-kwon|Park Sun-won)\b/i;
 
 /**
@@ -949,6 +968,8 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
   if (pick && pick.claimant === null && pick.kind === 'anonymous') {
     const named = [...sa.attributions].reverse().find((a) => a.pos < pos && a.claimant);
     pick = named ?? sa.attributions.find((a) => a.pos >= pos && a.claimant) ?? pick;
+    // "Officials put the total at …" after a sentence that named whose officials they are.
+    if (pick.claimant === null && sa.inherited) return sa.inherited;
   }
   // A lawmaker passing on a briefing gives the briefing body's figure: "a lawmaker said …,
   // according to the country's intelligence agency" is the agency's (FIGURES.md).

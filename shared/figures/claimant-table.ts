@@ -527,6 +527,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Russia', 'Moscow', 'Russian officials', 'Russian authorities'],
   },
   {
+    name: 'TASS',
+    country: 'RU',
+    kind: 'media',
+    aliases: ['TASS', 'TASS news agency', 'Tass'],
+  },
+  {
     name: 'KCNA',
     country: 'KP',
     kind: 'media',

@@ -9,7 +9,12 @@
  */
 
 import type { Figure, Metric, Qualifier, Unit } from '../types.ts';
-import { attributeSentences, claimantAt, type SentenceAttribution } from './attribution.ts';
+import {
+  attributeSentences,
+  claimantAt,
+  LAWMAKER_RE,
+  type SentenceAttribution,
+} from './attribution.ts';
 import { CLAIMANTS } from './claimant-table.ts';
 import { findClaimantMentions, fromEntry, type ResolvedClaimant } from './claimants.ts';
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
@@ -219,6 +224,21 @@ function isNonFigureNumber(
     return true;
   }
   if (prev?.kind === 'word' && adjacent(prev, tokens[m.tokStart])) return true;
+  // Part of a date or code written with hyphens: "2025-07-03".
+  if (
+    m.kind === 'single' &&
+    ((prev?.text === '-' &&
+      adjacent(prev, tokens[m.tokStart]) &&
+      prev2?.kind === 'num' &&
+      adjacent(prev2, prev)) ||
+      (tokens[m.tokEnd]?.text === '-' &&
+        adjacent(tokens[m.tokEnd - 1], tokens[m.tokEnd]) &&
+        tokens[m.tokEnd + 1]?.kind === 'num' &&
+        adjacent(tokens[m.tokEnd], tokens[m.tokEnd + 1]) &&
+        m.plainDigits !== null))
+  ) {
+    return true;
+  }
   if (matchEndingAt(tokens, m.tokStart, t.preceders)) return true;
   const partitive = matchAt(tokens, m.tokStart, t.partitives);
   if (partitive && partitive.end >= m.tokEnd) return true;
@@ -378,6 +398,16 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       j++;
       skipped++;
       continue;
+    }
+    // "152mm and 122mm shells": calibres joined before their noun.
+    if (t.listJoiners.has(tok.lower) && skipped > 0 && tokens[j + 1]?.kind === 'num') {
+      let k = j + 2;
+      if (tokens[k]?.text === '-') k++;
+      if (t.modifiers.has(tokens[k]?.lower ?? '') && matchAt(tokens, k, t.followers)) {
+        j++;
+        skipped++;
+        continue;
+      }
     }
     // "KN-23 and KN-24 missiles", "Koksan, Tokchon guns": names joined before their noun.
     const nextTok = tokens[j + 1];
@@ -555,7 +585,9 @@ function readFigure(
   // "1,200 a day": a rate of losses is no count of people (a rate of deliveries still says
   // how much is supplied).
   if (!materiel && afterRate(tokens, m.tokEnd) > m.tokEnd) return null;
-  const nextStart = next ? next.hedgeTokStart : tokens.length;
+  // A following number that counts nothing ("at five ranges") does not close this one's clause.
+  const nextCounts = next !== undefined && unitAfter(tokens, next.tokEnd, t).kind !== 'blocked';
+  const nextStart = next && nextCounts ? next.hedgeTokStart : tokens.length;
   const prevEnd = prev ? prev.mention.tokEnd : 0;
 
   // Materiel fired, launched or tested is used, not supplied: a verb of use nearer the number
@@ -574,7 +606,7 @@ function readFigure(
 
   let metric: Metric | 'mixed' | null = after.kind === 'unit' ? (entry?.metric ?? null) : null;
   let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + 12));
-  if (next && nextStart <= afterEnd) {
+  if (next && nextCounts && nextStart <= afterEnd) {
     // "100 … killed and 1,000 injured": what follows the last "and" belongs to the next number.
     for (let k = afterEnd - 1; k >= unitEnd; k--) {
       if (t.conjunctions.has(tokens[k]!.lower)) {
@@ -635,7 +667,7 @@ function readFigure(
     }
     if (pick) metric = pick.metric;
   }
-  if (!metric && next && afterEnd < nextStart) {
+  if (!metric && next && nextCounts && afterEnd < nextStart) {
     // "3,000 personnel and 500 servicemen were sent": joined counts share the predicate that
     // follows the last of them, when nothing of their own stands between.
     const between = cuesIn(info, unitEnd, nextStart, materiel, false);
@@ -747,8 +779,9 @@ function suppliedByDprk(info: SentenceInfo, m: NumberMention, t: Tables): boolea
     .filter((x) => !/korean$/.test(tokens[x.end - 1]!.lower))
     .pop()?.start;
   const inbound = cues.some((c) => c.value.inbound);
-  // The receiving side is the actor of "received": North Korea receiving is the other way.
-  if (inbound) return !(dprk !== undefined && (russia === undefined || dprk > russia));
+  // The receiving side is the actor of "received": only Russia receiving is North Korea's
+  // supply ("Ukraine received 1 million shells" is not).
+  if (inbound) return russia !== undefined && (dprk === undefined || russia > dprk);
   // Russia as the actor of a verb that is not a supply verb uses what it has.
   if (russia !== undefined && (dprk === undefined || russia > dprk)) {
     return cues.some((c) => c.value.materielOnly);
@@ -810,19 +843,30 @@ const RELAYED = new Map(
 
 /**
  * A lawmaker relaying a briefing gives the briefing body's figure (FIGURES.md): the body, when
- * the paragraph names it; the lawmaker otherwise.
+ * the story names it or a briefing; the lawmaker otherwise.
  */
 function relayedClaimant(
   claimant: ResolvedClaimant | null,
-  paragraph: readonly SentenceInfo[],
+  story: readonly SentenceInfo[],
 ): ResolvedClaimant | null {
-  const body = claimant ? RELAYED.get(claimant.name) : undefined;
+  if (!claimant) return claimant;
+  const lawmaker = LAWMAKER_RE.test(claimant.name);
+  const body = RELAYED.get(claimant.name) ?? (lawmaker ? NIS : undefined);
   if (!body) return claimant;
-  const named = paragraph.some((i) =>
-    findClaimantMentions(i.sentence.text).some((x) => x.entry.name === body.name),
+  const named = story.some(
+    (i) =>
+      BRIEFING_RE.test(i.sentence.text) ||
+      findClaimantMentions(i.sentence.text).some((x) => x.entry.name === body.name),
   );
-  return named ? fromEntry(body) : claimant;
+  if (named) return fromEntry(body);
+  // Unnamed lawmakers with no briefing in view give nobody's figure.
+  return /^\p{Ll}/u.test(claimant.name.replace(/^(?:the|some|several)\s+/i, '')) ? null : claimant;
 }
+
+const NIS = CLAIMANTS.find((e) => e.name === 'South Korea National Intelligence Service')!;
+/** Words that say a lawmaker speaks from an intelligence briefing. */
+const BRIEFING_RE =
+  /\b(?:spy agency|intelligence (?:agency|service|committee)|briefing|briefed)\b/i;
 
 /** Which occurrence of a figure to keep: a named claimant (a body or person over a whole
  * country), then a hedged wording, since headlines drop hedges, then a dated one. */
@@ -923,10 +967,8 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         ) {
           qualifier = 'about';
         }
-        const claimant = relayedClaimant(
-          claimantAt(attributions[s]!, m.start),
-          infos.filter((i) => i.sentence.paragraph === sentence.paragraph),
-        );
+        // The briefing a lawmaker relays may be named anywhere in the story.
+        const claimant = relayedClaimant(claimantAt(attributions[s]!, m.start), infos);
         const dateOpts = {
           ...(opts.published !== undefined ? { published: opts.published } : {}),
           lexicon,

@@ -402,6 +402,14 @@ export function findNumbersInTokens(
       const isJoiner = !openedByBetween && t.rangeJoiners.has(joiner.lower);
       if (isBetweenAnd || isJoiner) {
         let bStart = a.end + 1;
+        // "10-to-12-thousand": the joiner word written between hyphens.
+        if (
+          joiner.text === '-' &&
+          t.rangeJoiners.has(tokens[bStart]?.lower ?? '') &&
+          tokens[bStart + 1]?.text === '-'
+        ) {
+          bStart += 2;
+        }
         const hedge = matchAt(tokens, bStart, t.hedgesBefore);
         const change =
           openedByFrom &&
