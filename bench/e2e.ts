@@ -30,7 +30,7 @@ const WORDS = `Officials in Seoul and Kyiv met on Tuesday to discuss the war, th
 function articlePage(feed: number, item: number): string {
   const figure =
     item === 0 && feed % 2 === 0
-      ? `<p>South Korea's Joint Chiefs of Staff said about ${1000 + feed} North Korean soldiers had been killed or wounded in the Kursk region.</p>`
+      ? `<p>South Korea's Joint Chiefs of Staff said about ${1000 + feed} North Korean troops were killed or wounded in the Kursk region.</p>`
       : '';
   return `<!doctype html><html lang="en"><head><title>Story ${feed}-${item}</title><link rel="canonical" href="https://bench.example/f${feed}/s${item}"></head>
 <body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/asia">Asia</a></nav></header>

@@ -148,7 +148,7 @@ function readJsonLd(doc: Document): JsonLdFacts {
   return facts;
 }
 
-/** "By Jane Doe, Reuters | December 23, 2024 6:40 PM 2 min read" → "Jane Doe, Reuters". */
+/** "By Jane Doe, Reuters | December 22, 2024 7:15 PM 3 min read" → "Jane Doe, Reuters". */
 export function cleanByline(value: string | null | undefined): string | null {
   if (!value) return null;
   let v = value.replace(/\s+/g, ' ').trim();

@@ -194,9 +194,9 @@ export function nationalityOf(phrase: string, lexicon: Lexicon = LEXICON_EN): st
 
 /**
  * The head of a noun phrase among the known claimants it names: mentions that follow "of" or
- * "in" ("the Main Intelligence Directorate of the Ministry of Defense") modify an earlier one
- * and are dropped; of the rest, the last (a subject before its verb: "South Korean MP Lee
- * Sung-kwon") or the first (after "according to").
+ * "in" ("the Main Intelligence Directorate of Ukraine's Ministry of Defense") modify an
+ * earlier one and are dropped; of the rest, the last (a subject before its verb: "South Korean
+ * MP Lee Sung-kwon") or the first (after "according to").
  */
 export function headMention(
   mentions: readonly ClaimantMention[],

@@ -16,7 +16,7 @@ const figure: Figure = {
   claimant: 'Volodymyr Zelensky',
   claimantCountry: 'UA',
   side: 'KP',
-  evidence: 'more than 3,000 North Korean soldiers were killed or wounded',
+  evidence: 'more than 3,000 North Korean troops were killed or wounded',
 };
 
 const alertFor = (alertId: string): AlertRecord => ({

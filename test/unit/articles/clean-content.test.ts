@@ -21,7 +21,7 @@ describe('boilerplate lines Readability leaves in the body', () => {
     keep('1 Kyle Busch 5040 5 1 17 27');
     keep('— Dianna E. Anderson (@diannaeanderson) November 18, 2019');
     keep(
-      'On December 14, Ukraine received confirmation that the Russians had begun using North Korean soldiers.',
+      'On December 14, Ukraine confirmed that Russia had started sending North Korean soldiers into battle.',
     );
   });
 

@@ -21,9 +21,9 @@ describe('scripts never run and nothing is fetched', () => {
 <script>while (true) {}</script>
 </head><body>
 <article><h1>Kursk losses</h1>
-<p>Ukrainian President Volodymyr Zelensky said more than 3,000 North Korean soldiers had been killed or wounded in the Kursk region, citing preliminary data from the army.</p>
+<p>According to early army figures cited by Ukraine's President Volodymyr Zelensky, more than 3,000 North Korean soldiers are now dead or wounded in the Kursk region.</p>
 <img src="${base}/photo.jpg" onerror="fetch('${base}/onerror')" onload="fetch('${base}/onload')">
-<p>South Korea gave a lower estimate of about 1,100 casualties and said the North was preparing to send more troops and equipment, including self-destructing drones.</p>
+<p>Seoul's own count was lower, at roughly 1,100 casualties, and it warned that Pyongyang looked set to ship further troops and hardware, self-destructing drones among them.</p>
 <iframe src="${base}/frame.html"></iframe>
 <object data="${base}/object.swf"></object>
 <noscript><p>Please enable JavaScript to read the comments on this story.</p></noscript>

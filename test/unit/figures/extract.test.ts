@@ -18,7 +18,7 @@ describe('extractFigures', () => {
   it('reads a casualty figure with its hedge, claimant and date', () => {
     expect(
       one(
-        'South Korean MP Lee Sung-kwon told reporters on Dec. 19 that at least 100 North Korean troops have been killed.',
+        'On Dec. 19, South Korean MP Lee Sung-kwon said at least 100 North Korean troops were killed.',
       ),
     ).toEqual({
       metric: 'killed',
@@ -30,12 +30,12 @@ describe('extractFigures', () => {
       side: 'KP',
       asOf: '2024-12-19',
       evidence:
-        'South Korean MP Lee Sung-kwon told reporters on Dec. 19 that at least 100 North Korean troops have been killed.',
+        'On Dec. 19, South Korean MP Lee Sung-kwon said at least 100 North Korean troops were killed.',
     });
   });
 
   it('gives nobody as the claimant of "reportedly"', () => {
-    const f = one('Russia has reportedly deployed about 12,000 North Korean troops to Kursk.');
+    const f = one('Russia has reportedly brought about 12,000 North Korean troops into Kursk.');
     expect(f).toMatchObject({
       metric: 'deployed',
       value: 12_000,
@@ -46,7 +46,7 @@ describe('extractFigures', () => {
 
   it('returns Russian troop counts with side RU', () => {
     expect(
-      one('Russia has assembled a group of 50,000 soldiers for an offensive in the Kursk region.'),
+      one('For its Kursk offensive, Russia has massed a force of 50,000 soldiers.'),
     ).toMatchObject({
       metric: 'deployed',
       value: 50_000,
@@ -56,7 +56,7 @@ describe('extractFigures', () => {
 
   it('leaves out calibres, distances, money, dates and unrelated counts', () => {
     const text = [
-      'North Korea supplies 170 mm cannons with a range of between 40 and 60 km and 240-millimeter rocket launchers.',
+      'North Korea supplies 170 mm guns able to strike targets between 40 and 60 km away and 240-millimeter rocket launchers.',
       'On Dec. 23 at 6:40 PM the IMF paid $1.1 billion, its sixth tranche, 2 min read.',
       'North Korea fired 10 ballistic missiles into the sea, flying 400 km.',
       "North Korea's 11th Army Corps sent thousands of troops; KN-23 missiles were used.",
@@ -84,7 +84,7 @@ describe('extractFigures', () => {
 
   it('carries a quote that spans sentences to its speaker', () => {
     const figures = extractFigures(
-      '“More than 4,000 North Korean soldiers have been killed or wounded. Roughly 1,400 were killed,” Zelenskiy wrote on Telegram.',
+      '“More than 4,000 North Korean troops have been killed or wounded. Roughly 1,400 were killed,” Zelenskiy wrote on Telegram.',
     );
     expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
       ['casualties', 4000, 'Volodymyr Zelensky'],
@@ -103,7 +103,7 @@ describe('extractFigures', () => {
 
   it('keeps one figure per identity in an article', () => {
     const figures = extractFigures(
-      'Zelensky: 3,000 North Korean troops killed or wounded\n\nPresident Volodymyr Zelensky said more than 3,000 North Korean soldiers had been killed or wounded.',
+      'Zelensky: 3,000 North Korean troops killed or wounded\n\nPresident Volodymyr Zelensky said more than 3,000 North Korean troops were killed or wounded.',
     );
     expect(figures).toHaveLength(1);
     expect(figures[0]).toMatchObject({ qualifier: 'more_than', claimant: 'Volodymyr Zelensky' });

@@ -74,7 +74,7 @@ describe('clause structure', () => {
   it("gives a second number the verb of its own clause, not the first number's", () => {
     expect(
       brief(
-        'Zelensky said 3,000 North Korean soldiers were killed or wounded and 4,000 more were sent to Russia.',
+        'Zelensky said 3,000 North Korean troops were killed or wounded and 4,000 more were sent to Russia.',
       ),
     ).toEqual([
       'casualties/troops 3000 exact [Volodymyr Zelensky]',
@@ -146,7 +146,7 @@ describe('hedges and increments', () => {
   it('still shares a hedge over two counts of the same people', () => {
     expect(
       brief(
-        'Lawmaker Lee Sung-kwon said at least 100 North Korean soldiers had been killed and 1,000 wounded.',
+        'Lawmaker Lee Sung-kwon said at least 100 North Korean troops had been killed and 1,000 wounded.',
       ),
     ).toEqual([
       'killed/troops 100 at_least [Lee Sung-kwon]',

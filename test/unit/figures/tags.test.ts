@@ -5,7 +5,7 @@ import { guessLanguage, tagStory } from '../../../shared/figures/tags.ts';
 describe('tagStory', () => {
   it('tags a story that reports figures', () => {
     const text =
-      'Ukrainian President Volodymyr Zelensky said more than 3,000 North Korean soldiers were killed or wounded in Kursk. South Korea says the North sent about 7,000 containers to Moscow.';
+      'Ukrainian President Volodymyr Zelensky said more than 3,000 North Korean troops were killed or wounded in Kursk. South Korea says the North sent about 7,000 containers to Moscow.';
     const tags = tagStory({ title: 'Losses in Kursk', text, figures: extractFigures(text) });
     expect(tags.relevant).toBe(true);
     expect(tags.reason).toMatch(/reports 2 North Korea–Russia figures/);
