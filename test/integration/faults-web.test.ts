@@ -55,9 +55,10 @@ interface Origins {
   port: string;
 }
 
-const privateTargets = (
-  JSON.parse(fixture('private-addresses.json').toString('utf8')) as { name: string; url: string }[]
-).map((t) => ({ name: t.name, url: (o: Origins) => t.url.replace('{{PORT}}', o.port) }));
+/** Private targets, and 6to4 and Teredo addresses that carry one inside. */
+const privateTargets = ['private-addresses.json', 'embedded-ipv4-addresses.json']
+  .flatMap((name) => JSON.parse(fixture(name).toString('utf8')) as { name: string; url: string }[])
+  .map((t) => ({ name: t.name, url: (o: Origins) => t.url.replace('{{PORT}}', o.port) }));
 
 type Outcome = FetchFailureKind | 'ok';
 
@@ -220,6 +221,8 @@ interface PageCase {
   name: string;
   what: string;
   link: (o: Origins) => string;
+  /** Where the story ends up, when not at the link (a redirect's target). */
+  storyUrl?: (o: Origins) => string;
   /** A failure kind: the story falls back to the feed's content. A marker: the page is used. */
   expect: { fallback: FetchFailureKind } | { page: string };
 }
@@ -282,6 +285,13 @@ const pageCases: PageCase[] = [
     }),
   ),
   {
+    name: 'redirect-endless-body',
+    what: 'a redirect whose body never ends',
+    link: (o) => `${o.web}/page/redirect-endless-body`,
+    storyUrl: (o) => `${o.web}/page/after-redirect`,
+    expect: { page: 'AFTER-REDIRECT-MARKER' },
+  },
+  {
     name: 'invalid-utf8',
     what: 'invalid UTF-8 in the page',
     link: (o) => `${o.web}/page/invalid-utf8`,
@@ -305,6 +315,123 @@ const pageCases: PageCase[] = [
     link: (o) => `${o.web}/page/doctype-entities`,
     expect: { page: 'DOCTYPE-MARKER' },
   },
+];
+
+/** A readable article page in our own words: `paragraph` three times under a heading. */
+const readablePage = (title: string, paragraph: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${`<p>${paragraph} Officials in Seoul and Kyiv described the fighting in the Kursk region and the movements of troops along the border at length for reporters.</p>`.repeat(3)}</article></body></html>`;
+
+/**
+ * Item links a browser would run or read locally: none may become a story URL, or a link in
+ * Slack, email or the report. Each item's own text carries a figure, so it reaches the alerts.
+ */
+const NON_WEB_LINKS = [
+  {
+    link: 'javascript:alert(document.domain)//',
+    text: "Ukraine's military intelligence said 312 North Korean soldiers were wounded in Kursk.",
+  },
+  {
+    link: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    text: "South Korea's NIS said 4,410 North Korean troops were deployed to Russia.",
+  },
+  {
+    link: 'vbscript:msgbox("x")',
+    text: 'The Pentagon said North Korea supplied 1,310 missiles to Russia.',
+  },
+  {
+    link: 'file:///etc/passwd',
+    text: "Ukraine's military intelligence said 83 North Korean soldiers went missing in Kursk.",
+  },
+];
+
+/** Five link-less items of one feed that repeat one guid: five stories, five figures. */
+const SHARED_GUID_ITEMS = [
+  "South Korea's NIS said 1,111 North Korean soldiers were killed in Kursk.",
+  "South Korea's NIS said 2,222 North Korean soldiers were wounded in Kursk.",
+  "South Korea's NIS said 33 North Korean soldiers were captured in Kursk.",
+  'The Pentagon said North Korea shipped 4,444 containers of munitions to Russia.',
+  'The Pentagon said 6,565 North Korean troops were deployed to Russia.',
+];
+
+const ESC = '\u001b';
+const BEL = '\u0007';
+/** Terminal sequences a page might carry: clear the screen, retitle the window. */
+const TERMINAL_ATTACK = `${ESC}[2J${ESC}]0;retitled by a feed${BEL}`;
+
+/**
+ * Items whose titles and text speak to Slack (mentions, a disguised link), to a spreadsheet
+ * (formulas) and to a terminal (escape sequences). Served as a JSON Feed, the one feed format
+ * that can carry a raw ESC; the last one's page carries them too. Every text holds a figure.
+ */
+const INJECTION_ITEMS = [
+  {
+    slug: 'hyperlink',
+    title: '=HYPERLINK("https://evil.example/x","Open the full report")',
+    html: "Ukraine's military intelligence said 641 North Korean soldiers were killed in Kursk, &lt;!here&gt; and &lt;https://evil.example|the full report&gt; has more.",
+  },
+  {
+    slug: 'plus',
+    title: "+cmd|' /C calc'!A0 troop numbers",
+    html: "South Korea's spy agency told &lt;!channel&gt; that North Korea has sent 2,345 troops to Russia.",
+  },
+  {
+    slug: 'minus',
+    title: "-2+3+cmd|' /C calc'!A0",
+    html: '@SUM(1+1) The Pentagon said North Korea shipped 9,137 containers of munitions to Russia.',
+  },
+  {
+    slug: 'at',
+    title: `@SUM(1+1)*cmd|' /C calc'!A0 ${TERMINAL_ATTACK}captured soldiers`,
+    html: `${TERMINAL_ATTACK} South Korea's NIS said 171 North Korean troops were captured.`,
+  },
+  {
+    slug: 'page',
+    title: `${TERMINAL_ATTACK}wounded soldiers`,
+    html: "Ukraine's military intelligence said 417 North Korean soldiers were wounded in Kursk.",
+    page: readablePage(
+      `${TERMINAL_ATTACK}wounded soldiers &lt;!channel&gt;`,
+      `INJECTION-PAGE-MARKER ${TERMINAL_ATTACK} =HYPERLINK("https://evil.example","Open") Ukraine's military intelligence said 417 North Korean soldiers were wounded in Kursk, &lt;!here&gt; &lt;https://evil.example|the full report&gt;.`,
+    ),
+  },
+];
+
+/** The other outlet's article a hostile page names as its canonical URL (`.invalid`: RFC 2606). */
+const OUTLET_URL = 'http://outlet.invalid/news/real-report';
+const OUTLET_TITLE = 'The outlet’s own report';
+
+/** The feeds of issue 13's hostile inputs, each served at `/feed/<id>`. */
+const HOSTILE_FEEDS = [
+  'links-non-web',
+  'shared-guid',
+  'control-reference',
+  'injection',
+  'outlet',
+  'canonical',
+] as const;
+
+/** How many stories each of those feeds must end with. */
+const HOSTILE_STORIES: Record<(typeof HOSTILE_FEEDS)[number], number> = {
+  'links-non-web': NON_WEB_LINKS.length,
+  'shared-guid': SHARED_GUID_ITEMS.length,
+  'control-reference': 3,
+  injection: INJECTION_ITEMS.length,
+  outlet: 1,
+  canonical: 1,
+};
+
+/**
+ * The inputs of issue 13 tried in the main cycles beyond the feed and page cases, each marked
+ * held by the test that checks its outcome (6to4 and Teredo redirects are feed and page cases).
+ */
+const HELD_INPUTS = [
+  'redirect-endless-body',
+  ...NON_WEB_LINKS.map((l) => `link-${l.link.split(':')[0]}`),
+  'shared-guid',
+  'control-reference',
+  'canonical-foreign',
+  'slack-injection',
+  'csv-formulas',
+  'terminal-escapes',
 ];
 
 /** Feed content each page item carries: the fallback text, plus markup that must not fetch. */
@@ -383,6 +510,70 @@ async function finishes<T>(work: Promise<T>, what: string): Promise<T> {
   }
 }
 
+/** The cells of a CSV document (RFC 4180 quoting), row by row. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Every text Slack would format in a webhook payload: the fallback text and each block's. */
+function slackTexts(payload: string): string[] {
+  const texts: string[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'text' && typeof v === 'string') texts.push(v);
+        else walk(v);
+      }
+    }
+  };
+  walk(JSON.parse(payload));
+  return texts;
+}
+
+/** C0 and C1 control characters other than newline and tab: what a terminal would act on. */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/**
+ * The suite's figures, printed once both groups below have run. The stall is measured with
+ * clocks for the report only: no test fails on a duration, since CI machines are busy.
+ */
+const tally = new FaultTally('faults-web', [
+  'inputs tried',
+  'failures survived',
+  'stories lost',
+  'stories duplicated',
+  'alerts duplicated',
+  'longest stall of a healthy feed (ms)',
+]);
+afterAll(() => {
+  tally.print();
+});
+
 interface Snapshot {
   feeds: Map<string, FeedRecord>;
   stories: StoryRecord[];
@@ -391,13 +582,6 @@ interface Snapshot {
 }
 
 describe('feeds and pages that misbehave, through the real pipeline', () => {
-  const tally = new FaultTally('faults-web', [
-    'inputs tried',
-    'failures survived',
-    'stories lost',
-    'stories duplicated',
-    'alerts duplicated',
-  ]);
   const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-faults-'));
   const articles = loadDemoArticles();
   let services: LocalServices;
@@ -411,6 +595,10 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
   let first: Snapshot;
   let second: Snapshot;
   const goodLinks: string[] = [];
+  /** What the redirect with an endless body sent, and whether the fetcher hung up on it. */
+  const redirectBody = { requests: 0, bytes: 0, closed: 0 };
+  /** The inputs of {@link HELD_INPUTS} whose test passed. */
+  const held = new Set<string>();
 
   const slackHeadlines = () =>
     slack.requests
@@ -585,20 +773,149 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
     serve('/page/scripts-fetch', 'text/html; charset=utf-8', fill('scripts-fetch.html'));
     serve('/page/scripts-loop', 'text/html; charset=utf-8', fill('scripts-loop.html'));
     serve('/page/doctype-entities', 'text/html; charset=utf-8', fill('doctype-entities.html'));
-    const pageItems = pageCases
-      .map(
-        (c) =>
-          `<item><title>Page fault ${c.name}</title><link>${escapeXml(c.link(o))}</link><guid isPermaLink="false">page-${c.name}</guid><description>Summary of ${c.name}.</description><content:encoded><![CDATA[<p>${fallbackMarker(c.name)}: the feed's own text, used when the page cannot be.</p><script>fetch('${o.canary}/feed-content/script')</script><img src="${o.canary}/feed-content/img"><iframe src="${o.canary}/feed-content/iframe"></iframe>]]></content:encoded></item>`,
-      )
-      .join('');
+    const pageItems = pageCases.map(
+      (c) =>
+        `<item><title>Page fault ${c.name}</title><link>${escapeXml(c.link(o))}</link><guid isPermaLink="false">page-${c.name}</guid><description>Summary of ${c.name}.</description><content:encoded><![CDATA[<p>${fallbackMarker(c.name)}: the feed's own text, used when the page cannot be.</p><script>fetch('${o.canary}/feed-content/script')</script><img src="${o.canary}/feed-content/img"><iframe src="${o.canary}/feed-content/iframe"></iframe>]]></content:encoded></item>`,
+    );
+    // Two feeds, each within the per-feed item cap: items past it would never be read.
+    const half = Math.ceil(pageItems.length / 2);
     web.route('/feed/pages', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(rss('Pages', pageItems));
+      res.end(rss('Pages', pageItems.slice(0, half).join('')));
     });
+    web.route('/feed/pages-more', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss('More pages', pageItems.slice(half).join('')));
+    });
+
+    // A redirect whose body never ends: the fetcher must hang up on it, not read it.
+    web.route('/page/redirect-endless-body', (_req, res) => {
+      redirectBody.requests++;
+      res.writeHead(302, { location: '/page/after-redirect', 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(64 * 1024, 'r');
+      let open = true;
+      res.on('close', () => {
+        open = false;
+        redirectBody.closed++;
+      });
+      const pump = () => {
+        while (open) {
+          redirectBody.bytes += chunk.length;
+          if (!res.write(chunk)) {
+            res.once('drain', pump);
+            return;
+          }
+        }
+      };
+      pump();
+    });
+    serve(
+      '/page/after-redirect',
+      'text/html; charset=utf-8',
+      readablePage(
+        'After the redirect',
+        'AFTER-REDIRECT-MARKER: the page a redirect led to, read once the redirect was hung up on.',
+      ),
+    );
+
+    // Links a browser would run or read locally.
+    web.route('/feed/links-non-web', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        rss(
+          'Non-web links',
+          NON_WEB_LINKS.map(
+            (l, i) =>
+              `<item><title>Non-web link ${i}</title><link>${escapeXml(l.link)}</link><guid isPermaLink="false">non-web-${i}</guid><description>${escapeXml(l.text)}</description></item>`,
+          ).join(''),
+        ),
+      );
+    });
+
+    // Five link-less items under one guid.
+    web.route('/feed/shared-guid', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        rss(
+          'Shared guid',
+          SHARED_GUID_ITEMS.map(
+            (text, i) =>
+              `<item><title>Shared guid item ${i + 1}</title><guid isPermaLink="false">one-guid-for-all</guid><description>${escapeXml(text)}</description></item>`,
+          ).join(''),
+        ),
+      );
+    });
+
+    // One control-character reference in one item of an otherwise good feed.
+    web.route('/feed/control-reference', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        rss(
+          'Control reference',
+          [1, 2, 3]
+            .map(
+              (n) =>
+                `<item><title>${n === 2 ? 'Escape &#27;[2J here' : `Plain item ${n}`}</title><link>${o.web}/article/control-${n}</link><description>Item ${n}${n === 2 ? ' with &#27; inside' : ''}.</description></item>`,
+            )
+            .join(''),
+        ),
+      );
+    });
+
+    // Mentions, a disguised link, formulas and terminal escapes in titles, text and a page.
+    web.route('/feed/injection', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/feed+json' });
+      res.end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Injection',
+          items: INJECTION_ITEMS.map((item) => ({
+            id: `injection-${item.slug}`,
+            url: `${o.web}/inject/${item.slug}`,
+            title: item.title,
+            content_html: `<p>${item.html}</p>`,
+          })),
+        }),
+      );
+    });
+    for (const item of INJECTION_ITEMS) {
+      if (item.page) serve(`/inject/${item.slug}`, 'text/html; charset=utf-8', item.page);
+    }
+
+    // Another outlet's story, then a page on this site naming it as its canonical URL.
+    web.route('/feed/outlet', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        rss(
+          'Outlet',
+          `<item><title>${escapeXml(OUTLET_TITLE)}</title><link>${OUTLET_URL}</link><description>OUTLET-MARKER: the outlet's own words.</description></item>`,
+        ),
+      );
+    });
+    web.route('/feed/canonical', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        rss(
+          'Canonical',
+          `<item><title>Forged report</title><link>${o.web}/page/canonical-foreign</link><description>Forged summary.</description></item>`,
+        ),
+      );
+    });
+    serve(
+      '/page/canonical-foreign',
+      'text/html; charset=utf-8',
+      readablePage(
+        'Forged report',
+        'FORGED-MARKER The Pentagon said 77,000 North Korean troops were killed.',
+        `<link rel="canonical" href="${OUTLET_URL}">`,
+      ),
+    );
 
     const feedList = parseFeedList([
       { id: 'good', url: `${o.web}/feed/good` },
       { id: 'pages', url: `${o.web}/feed/pages` },
+      { id: 'pages-more', url: `${o.web}/feed/pages-more` },
+      ...HOSTILE_FEEDS.map((id) => ({ id, url: `${o.web}/feed/${id}` })),
       ...feedCases.map((c) => ({ id: c.id, url: c.url(o) })),
     ]);
     runtime = LocalRuntime.fromEnv(
@@ -667,7 +984,7 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
 
   describe.each(pageCases)('page $name: $what', (c) => {
     const story = (snap: Snapshot) =>
-      snap.stories.find((s) => s.storyId === storyIdFor(c.link(origins)));
+      snap.stories.find((s) => s.storyId === storyIdFor((c.storyUrl ?? c.link)(origins)));
     if ('fallback' in c.expect) {
       const kind = c.expect.fallback;
       it(`falls back to the feed's content, reason ${kind}`, async () => {
@@ -791,6 +1108,155 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
     for (const c of feedCases) expect(status.get(c.id), c.id).toBe(c.expect);
     expect(status.get('good')).toBe('ok');
     expect(status.get('pages')).toBe('ok');
+    expect(status.get('pages-more')).toBe('ok');
+  }, 60_000);
+
+  it('hangs up on a redirect with an endless body, and reads the page it leads to', () => {
+    expect(redirectBody.requests).toBeGreaterThan(0);
+    // Every redirect response was closed by the fetcher, none left streaming after the cycles.
+    expect(redirectBody.closed).toBe(redirectBody.requests);
+    held.add('redirect-endless-body');
+  });
+
+  it('stores items with javascript:, data:, vbscript: and file: links from the feed, under no such URL', async () => {
+    const stories = storiesOf(second, 'links-non-web');
+    expect(stories).toHaveLength(NON_WEB_LINKS.length);
+    for (const story of stories) {
+      expect(story.url.startsWith(`${origins.web}/feed/links-non-web#`), story.url).toBe(true);
+      expect(story.source).toBe('feed');
+      expect(story.fallbackReason).toMatch(
+        /^item link is not a URL: (javascript|data|vbscript|file):/,
+      );
+      expect(story.figureKeys.length, story.title).toBeGreaterThan(0);
+    }
+    const body = (await runtime.deps.store.getStoryBody(stories[0].storyId)) ?? '';
+    expect(body).not.toMatch(/root:[^:]*:0:0:/);
+    for (const s of second.stories) expect(s.url, s.storyId).toMatch(/^https?:\/\//);
+    for (const a of second.alerts) expect(a.storyUrl, a.alertId).toMatch(/^https?:\/\//);
+    for (const l of NON_WEB_LINKS) {
+      const scheme = l.link.split(':')[0];
+      expect(
+        stories.some((s) => s.fallbackReason?.includes(`${scheme}:`)),
+        scheme,
+      ).toBe(true);
+      held.add(`link-${scheme}`);
+    }
+  });
+
+  it('keeps five link-less items that share one guid apart: five stories, no figure dropped', () => {
+    const stories = storiesOf(second, 'shared-guid');
+    expect(stories).toHaveLength(SHARED_GUID_ITEMS.length);
+    expect(new Set(stories.map((s) => s.title)).size).toBe(SHARED_GUID_ITEMS.length);
+    for (const story of stories) {
+      expect(story.source).toBe('feed');
+      expect(story.fallbackReason).toBe('item has no link');
+      expect(story.figureKeys.length, story.title).toBeGreaterThan(0);
+    }
+    expect(new Set(stories.flatMap((s) => s.figureKeys)).size).toBe(SHARED_GUID_ITEMS.length);
+    expect(first.feeds.get('shared-guid')!.itemsSeen).toBe(SHARED_GUID_ITEMS.length);
+    expect(second.feeds.get('shared-guid')!.itemsSeen).toBe(SHARED_GUID_ITEMS.length);
+    held.add('shared-guid');
+  });
+
+  it('reads a feed with one &#27; in one item, the character dropped, every item kept', () => {
+    const feed = second.feeds.get('control-reference')!;
+    expect(feed.lastError).toBeUndefined();
+    const stories = storiesOf(second, 'control-reference');
+    expect(stories).toHaveLength(3);
+    const escaped = stories.find((s) => s.title.includes('here'))!;
+    expect(escaped.title).not.toMatch(TERMINAL_CONTROLS);
+    expect(escaped.title).toContain('[2J here');
+    held.add('control-reference');
+  });
+
+  it('never lets a page speak for another site: the outlet’s story keeps its own source', async () => {
+    const { store } = runtime.deps;
+    const outlet = second.stories.find((s) => s.storyId === storyIdFor(OUTLET_URL))!;
+    expect(outlet).toBeDefined();
+    expect(outlet.url).toBe(OUTLET_URL);
+    expect(outlet.title).toBe(OUTLET_TITLE);
+    expect(outlet.feedIds).toEqual(['outlet']);
+    expect(outlet.source).toBe('feed');
+    const outletBody = (await store.getStoryBody(outlet.storyId)) ?? '';
+    expect(outletBody).toContain('OUTLET-MARKER');
+    expect(outletBody).not.toContain('FORGED-MARKER');
+    // Unchanged between the cycles, by field.
+    expect(outlet).toEqual(first.stories.find((s) => s.storyId === outlet.storyId));
+    // The forged page is its own story, under its own URL, and its figure cites that URL.
+    const forged = second.stories.find(
+      (s) => s.storyId === storyIdFor(`${origins.web}/page/canonical-foreign`),
+    )!;
+    expect(forged).toBeDefined();
+    expect(forged.feedIds).toEqual(['canonical']);
+    expect(await store.getStoryBody(forged.storyId)).toContain('FORGED-MARKER');
+    for (const a of second.alerts) expect(a.storyUrl, a.headline).not.toBe(OUTLET_URL);
+    expect(second.alerts.some((a) => a.storyUrl === `${origins.web}/page/canonical-foreign`)).toBe(
+      true,
+    );
+    held.add('canonical-foreign');
+  });
+
+  it('sends Slack no active mention and no link but the story’s own', () => {
+    const posts = slack.requests.filter((r) => r.path === '/hook' && r.method === 'POST');
+    const texts = posts.flatMap((p) => slackTexts(p.body));
+    const all = texts.join('\n');
+    // The hostile text did reach Slack, escaped.
+    expect(all).toContain('&lt;https://evil.example|the full report&gt;');
+    expect(all).toMatch(/&lt;!(channel|here)&gt;/);
+    for (const text of texts) {
+      expect(text).not.toMatch(/<[!@#]/);
+      for (const [, inside] of text.matchAll(/<([^>]*)>/g)) {
+        expect(inside.startsWith(`${origins.web}/`), inside).toBe(true);
+      }
+      expect(text).not.toMatch(/<(javascript|data|vbscript|file):/i);
+    }
+    // Each injected figure was alerted.
+    const injected = storiesOf(second, 'injection');
+    expect(injected).toHaveLength(INJECTION_ITEMS.length);
+    for (const story of injected) {
+      expect(
+        second.alerts.some((a) => a.storyUrl === story.url),
+        story.url,
+      ).toBe(true);
+    }
+    held.add('slack-injection');
+  });
+
+  it('`stories --csv` and `figures --csv` start no cell with = + - @', async () => {
+    const outputs = await Promise.all([
+      claimwatch(['stories', '--csv', '--data-dir', dataDir]),
+      claimwatch(['figures', '--csv', '--data-dir', dataDir]),
+    ]);
+    for (const { code, stdout, stderr } of outputs) {
+      expect(code, stderr).toBe(0);
+      const cells = csvRows(stdout).flat();
+      expect(cells.length).toBeGreaterThan(10);
+      for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const titles = csvRows(outputs[0].stdout).flat();
+    for (const item of INJECTION_ITEMS.slice(0, 3)) {
+      expect(titles).toContain(`'${item.title}`);
+    }
+    held.add('csv-formulas');
+  }, 60_000);
+
+  it('prints no terminal control character in `stories`, `story` or `alerts`', async () => {
+    const page = INJECTION_ITEMS.find((i) => i.page)!;
+    const outputs = await Promise.all([
+      claimwatch(['stories', '--data-dir', dataDir]),
+      claimwatch(['story', `${origins.web}/inject/${page.slug}`, '--data-dir', dataDir]),
+      claimwatch(['story', `${origins.web}/inject/at`, '--data-dir', dataDir]),
+      claimwatch(['alerts', '--data-dir', dataDir]),
+    ]);
+    for (const { code, stdout, stderr } of outputs) {
+      expect(code, stderr).toBe(0);
+      expect(stdout).not.toMatch(TERMINAL_CONTROLS);
+      expect(stderr).not.toMatch(TERMINAL_CONTROLS);
+    }
+    // What the escapes wrapped is still shown, as text.
+    expect(outputs[1].stdout).toContain('retitled by a feed');
+    expect(outputs[2].stdout).toContain('captured soldiers');
+    held.add('terminal-escapes');
   }, 60_000);
 
   it('reports its figures: nothing lost, nothing duplicated', () => {
@@ -806,22 +1272,32 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
           /^page fetch failed/.test(s.fallbackReason ?? ''),
       ),
     ).length;
-    tally.set('failures survived', survivedFeeds + survivedPages);
+    tally.set('failures survived', survivedFeeds + survivedPages + held.size);
+    tally.add(
+      'inputs tried',
+      HELD_INPUTS.filter((n) => !pageCases.some((c) => c.name === n)).length,
+    );
 
     // What must have come out: every story of every feed that works.
     const expected = new Set(
       [
         ...goodLinks,
-        ...pageCases.map((c) => c.link(o)),
+        ...pageCases.map((c) => (c.storyUrl ?? c.link)(o)),
         ...feedCases.flatMap((c) => c.stories?.(o) ?? []),
       ].map(storyIdFor),
     );
     const stored = new Set(second.stories.map((s) => s.storyId));
-    tally.set('stories lost', [...expected].filter((id) => !stored.has(id)).length);
+    // Items of the hostile feeds: some have no usable link, so they are counted by feed.
+    const hostileLost = Object.entries(HOSTILE_STORIES).reduce(
+      (n, [feedId, count]) => n + Math.max(0, count - storiesOf(second, feedId).length),
+      0,
+    );
+    tally.set('stories lost', [...expected].filter((id) => !stored.has(id)).length + hostileLost);
 
     const byUrl = new Map<string, number>();
     for (const s of second.stories) {
-      const key = normalizeUrl(s.url);
+      // A story stored from a link-less item is told apart by the fragment normalizeUrl drops.
+      const key = s.url.includes('#') ? s.url : normalizeUrl(s.url);
       byUrl.set(key, (byUrl.get(key) ?? 0) + 1);
     }
     tally.set(
@@ -840,11 +1316,259 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
         (second.slackHeadlines.length - new Set(second.slackHeadlines).size),
     );
 
-    tally.print();
     expect(tally.get('inputs tried')).toBeGreaterThan(0);
     expect(tally.get('stories lost')).toBe(0);
     expect(tally.get('stories duplicated')).toBe(0);
     expect(tally.get('alerts duplicated')).toBe(0);
-    expect(second.stories.length).toBe(expected.size);
+    expect(second.stories.length).toBe(
+      expected.size + Object.values(HOSTILE_STORIES).reduce((a, b) => a + b, 0),
+    );
+    expect([...held].sort()).toEqual([...HELD_INPUTS].sort());
+  });
+});
+
+/**
+ * A healthy feed polled in the same cycle as feeds whose pages tarpit (they answer only when the
+ * test releases them), nest 1,000 and 2,000 `<div>`s deep, or weigh 14 MB, with the fetcher's
+ * production limits (20 s a page, 15 MiB). The same healthy feed alone, on a store of its own,
+ * gives the baseline. What is asserted is the order of events: the healthy feed's alert goes out
+ * while every tarpit is still unanswered, and every hostile item ends up stored from its feed's
+ * text with the reason. The stall (the healthy alert's delay over the baseline) is reported.
+ */
+describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', () => {
+  const TARPIT_FEEDS = 3;
+  const TARPIT_PAGES = 3;
+  const DEEP = [1000, 2000];
+  const HUGE_BYTES = 14 * 1024 * 1024;
+  const articles = loadDemoArticles();
+
+  interface Run {
+    dataDir: string;
+    services: LocalServices;
+    slack: TestServer;
+    runtime: LocalRuntime;
+    /** Resolves with the clock reading when the first Slack post arrives. */
+    firstPost: Promise<number>;
+  }
+
+  let site: TestServer;
+  const tarpitServers: TestServer[] = [];
+  /** Tarpit requests held open; `release` answers every one still open. */
+  const tarpit = { requests: 0, answered: 0, held: [] as ServerResponse[] };
+  const releaseTarpits = () => {
+    for (const res of tarpit.held.splice(0)) {
+      if (res.destroyed || res.writableEnded) continue;
+      tarpit.answered++;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readablePage('Released at last', 'TARPIT-PAGE-MARKER: answered on release.'));
+    }
+  };
+  const runs: Run[] = [];
+  let baseline: { run: Run; alertMs: number };
+  let hostile: {
+    run: Run;
+    alertMs: number;
+    tarpitRequestsAtAlert: number;
+    tarpitAnsweredAtAlert: number;
+  };
+  const healthyLinks: string[] = [];
+  const markerOf = (id: string) => `HOSTILE-FALLBACK-${id.toUpperCase()}`;
+  const hostileItems: { feedId: string; id: string; link: string; reason: RegExp }[] = [];
+
+  async function startRun(feeds: { id: string; url: string }[]): Promise<Run> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-stall-'));
+    const services = await openServices(dataDir);
+    const slack = await startTestServer();
+    let posted: (at: number) => void = () => {};
+    const firstPost = new Promise<number>((resolve) => {
+      posted = resolve;
+    });
+    slack.route('/hook', (_req, res) => {
+      posted(performance.now());
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+    });
+    const runtime = LocalRuntime.fromEnv(
+      {
+        ...services.env,
+        FETCH_ALLOW_ADDRESSES: '127.0.0.1',
+        SLACK_WEBHOOK_URL: `${slack.url}/hook`,
+      },
+      parseFeedList(feeds),
+      { retryDelaySeconds: () => 0 },
+    );
+    const run = { dataDir, services, slack, runtime, firstPost };
+    runs.push(run);
+    return run;
+  }
+
+  beforeAll(async () => {
+    site = await startTestServer();
+    for (let n = 0; n < TARPIT_FEEDS; n++) {
+      // One server per tarpit feed: each is its own host, as several slow sites would be.
+      const server = await startTestServer();
+      server.route('/slow', (_req, res) => {
+        tarpit.requests++;
+        tarpit.held.push(res);
+      });
+      tarpitServers.push(server);
+    }
+    const o = site.url;
+    const item = (feedId: string, id: string, link: string, reason: RegExp) => {
+      hostileItems.push({ feedId, id, link, reason });
+      return `<item><title>Hostile ${id}</title><link>${link}</link><guid isPermaLink="false">${id}</guid><description>${markerOf(id)}: the feed's own text.</description></item>`;
+    };
+    const feeds = [{ id: 'healthy', url: `${o}/feed/healthy` }];
+    for (let n = 0; n < TARPIT_FEEDS; n++) {
+      const items = Array.from({ length: TARPIT_PAGES }, (_, i) =>
+        item(
+          `tarpit-${n}`,
+          `tarpit-${n}-${i}`,
+          `${tarpitServers[n].url}/slow?item=${i}`,
+          /^page fetch failed \(timeout\)/,
+        ),
+      ).join('');
+      site.route(`/feed/tarpit-${n}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(rss(`Tarpit ${n}`, items));
+      });
+    }
+    const markupItems = [
+      ...DEEP.map((depth) =>
+        item('markup', `deep-${depth}`, `${o}/deep/${depth}`, /^page-too-complex: .*nested/),
+      ),
+      item('markup', 'huge', `${o}/huge`, /^page-too-large: /),
+    ].join('');
+    site.route('/feed/markup', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss('Markup', markupItems));
+    });
+    for (const depth of DEEP) {
+      const page = `<!doctype html><html><head><title>Deep ${depth}</title></head><body>${'<div>'.repeat(depth)}<p>Deep text.</p>${'</div>'.repeat(depth)}</body></html>`;
+      site.route(`/deep/${depth}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      });
+    }
+    const head = Buffer.from(
+      '<!doctype html><html><head><title>Huge</title></head><body><article><p>',
+    );
+    const huge = Buffer.concat([head, Buffer.alloc(HUGE_BYTES - head.length, 'word ')]);
+    site.route('/huge', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(huge);
+    });
+
+    const healthyItems = articles
+      .map((a) => {
+        const link = `${o}/news/${a.slug}`;
+        healthyLinks.push(link);
+        return `<item><title>${escapeXml(a.title)}</title><link>${link}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`;
+      })
+      .join('');
+    site.route('/feed/healthy', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss('Healthy', healthyItems));
+    });
+    for (const a of articles) {
+      site.route(`/news/${a.slug}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          renderDemoPage({
+            title: a.title,
+            body: a.body,
+            publishedAt: a.publishedAt,
+            url: `${o}/news/${a.slug}`,
+            site: 'Sample Times',
+          }),
+        );
+      });
+    }
+
+    // The same cycle without hostile feeds: the baseline.
+    const alone = await startRun(feeds);
+    const aloneStart = performance.now();
+    await finishes(alone.runtime.runCycle(), 'the baseline cycle');
+    baseline = { run: alone, alertMs: (await alone.firstPost) - aloneStart };
+
+    // With them: the test answers the tarpits only once the healthy feed's alert is out.
+    const crowded = await startRun([
+      ...feeds,
+      ...Array.from({ length: TARPIT_FEEDS }, (_, n) => ({
+        id: `tarpit-${n}`,
+        url: `${o}/feed/tarpit-${n}`,
+      })),
+      { id: 'markup', url: `${o}/feed/markup` },
+    ]);
+    const start = performance.now();
+    const cycle = crowded.runtime.runCycle();
+    const alertAt = await finishes(crowded.firstPost, 'the healthy feed’s alert');
+    hostile = {
+      run: crowded,
+      alertMs: alertAt - start,
+      tarpitRequestsAtAlert: tarpit.requests,
+      tarpitAnsweredAtAlert: tarpit.answered,
+    };
+    releaseTarpits();
+    await finishes(cycle, 'the cycle with hostile feeds');
+  }, 150_000);
+
+  afterAll(async () => {
+    releaseTarpits();
+    await Promise.all([site?.close(), ...tarpitServers.map((s) => s.close())]);
+    for (const run of runs) {
+      await run.slack.close();
+      await run.services.stop();
+      rmSync(run.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('sends the healthy feed’s alert while every tarpit is still unanswered', () => {
+    expect(hostile.tarpitRequestsAtAlert).toBeGreaterThan(0);
+    expect(hostile.tarpitAnsweredAtAlert).toBe(0);
+  });
+
+  it('stores the healthy feed’s stories and alerts its figures as it does alone', async () => {
+    const figuresOf = async (run: Run) => {
+      const alerts = await run.runtime.deps.store.listAlerts();
+      return [...new Set(alerts.map((a) => a.figureKey))].sort();
+    };
+    for (const run of [baseline.run, hostile.run]) {
+      const stories = await run.runtime.deps.store.listStories();
+      const healthy = stories.filter((s) => s.feedIds.includes('healthy'));
+      expect(healthy.map((s) => s.storyId).sort()).toEqual(healthyLinks.map(storyIdFor).sort());
+    }
+    const alone = await figuresOf(baseline.run);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(await figuresOf(hostile.run)).toEqual(alone);
+  });
+
+  it('stores every hostile item once, from its feed’s text, with the reason', async () => {
+    const { store } = hostile.run.runtime.deps;
+    const stories = await store.listStories();
+    for (const h of hostileItems) {
+      const matching = stories.filter((s) => s.storyId === storyIdFor(h.link));
+      expect(matching, h.id).toHaveLength(1);
+      const [story] = matching;
+      expect(story.feedIds).toEqual([h.feedId]);
+      expect(story.source, h.id).toBe('feed');
+      expect(story.fallbackReason, h.id).toMatch(h.reason);
+      expect(await store.getStoryBody(story.storyId), h.id).toContain(markerOf(h.id));
+    }
+    const feeds = await store.listFeeds();
+    for (const feed of feeds) expect(feed.lastError, feed.feedId).toBeUndefined();
+  });
+
+  it('reports the longest stall of the healthy feed', () => {
+    // Measured, not asserted: a busy machine stretches both cycles.
+    tally.set(
+      'longest stall of a healthy feed (ms)',
+      Math.max(0, Math.round(hostile.alertMs - baseline.alertMs)),
+    );
+    tally.add('inputs tried', hostileItems.length);
+    tally.add('failures survived', hostileItems.length);
+    console.log(
+      `healthy feed alert: ${Math.round(baseline.alertMs)} ms alone, ${Math.round(hostile.alertMs)} ms beside ${hostileItems.length} hostile pages`,
+    );
   });
 });
