@@ -21,6 +21,8 @@ export interface FetchRequest {
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
+  /** A time (epoch ms) by which the whole fetch must end, when sooner than the usual timeout. */
+  deadline?: number;
 }
 
 /** A successful (2xx) response, body fully read and decompressed. */
@@ -225,7 +227,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch (error) {
       throw new FetchError('network', `not a URL: ${input}`, { cause: error });
     }
-    const deadline = Date.now() + timeoutMs;
+    const deadline = Math.min(Date.now() + timeoutMs, request.deadline ?? Number.POSITIVE_INFINITY);
     for (let hop = 0; hop <= maxRedirects; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new FetchError('blocked_address', `refusing a non-HTTP URL: ${url.href}`);

@@ -29,6 +29,13 @@ describe('polling feeds over local HTTP servers', () => {
   let deps: PollDeps;
   let etagHits = 0;
   const arrived = new Set<string>();
+  const latePageReleased = (() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    return { promise, resolve };
+  })();
   const allArrived = (() => {
     let resolve!: () => void;
     const promise = new Promise<void>((r) => {
@@ -169,6 +176,16 @@ describe('polling feeds over local HTTP servers', () => {
         res.end(page(`Page ${path}`, body(4)));
       });
     }
+    site.route('/late.xml', (_req, res) => {
+      res.writeHead(200);
+      res.end(rss(item(`${slowSite.url}/late-page`, 'Late page')));
+    });
+    slowSite.route('/late-page', async (_req, res) => {
+      // Answers only once the test lets it, after the poll that asked has given up on it.
+      await latePageReleased.promise;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(page('Late page', body(4)));
+    });
     site.route('/budget.xml', (req, res) => {
       if (req.headers['if-none-match'] === '"b1"') {
         res.writeHead(304);
@@ -229,6 +246,7 @@ describe('polling feeds over local HTTP servers', () => {
         'guidonly',
         'held',
         'budget',
+        'late',
       ].map((id) => ({
         id,
         url: `${u}/${id}.xml`,
@@ -382,6 +400,18 @@ describe('polling feeds over local HTTP servers', () => {
       status: 'not_modified',
       newItems: 0,
     });
+  });
+
+  it("leaves a page still coming when the poll's time runs out for the next poll, unseen", async () => {
+    expect(await pollFeed({ ...deps, pollBudgetMs: 10 }, 'late', new Date())).toMatchObject({
+      newItems: 0,
+      deferred: 1,
+    });
+    latePageReleased.resolve();
+    expect(await pollFeed(deps, 'late', new Date())).toMatchObject({ newItems: 1 });
+    await runtime.drain();
+    const late = (await deps.store.listStories()).find((s) => s.title === 'Late page');
+    expect(late).toMatchObject({ source: 'readability' });
   });
 
   it("trusts a canonical link on the page's own site only", async () => {
