@@ -4,12 +4,9 @@
  * newline and tab is dropped before it reaches the screen.
  */
 
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+import { stripControls } from '../shared/text.ts';
 
-/** The text with C0/C1 control characters removed, newline and tab kept. */
-export function stripControls(text: string): string {
-  return text.replace(CONTROLS, '');
-}
+export { stripControls };
 
 /**
  * Makes every string written to a stream pass through {@link stripControls}. Installed on

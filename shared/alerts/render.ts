@@ -1,6 +1,9 @@
 import type { KnownBlock } from '@slack/types';
+import { canonicalClaimant } from '../figures/claimants.ts';
+import { describeFigure } from '../figures/identity.ts';
 import { safeHref } from '../report/escape.ts';
 import type { AlertRecord, FigureRecord } from '../store/store.ts';
+import { stripControls } from '../text.ts';
 
 /**
  * Text for a Slack mrkdwn field. Article text is anyone's: `<!channel>` or `<https://x|y>` in it
@@ -40,8 +43,12 @@ const formatNumber = (n: number) => n.toLocaleString('en-US');
 /** Builds the channel-independent view of an alert from its record and the figure's sources. */
 export function alertView(alert: AlertRecord, figure: FigureRecord | undefined): AlertView {
   const f = alert.figure;
-  const claimant = f.claimant
-    ? `${f.claimant}${f.claimantCountry ? ` (${f.claimantCountry})` : ''}`
+  // Alerts are read in English whatever the story's language: the claimant by its canonical
+  // English name, the figure in English words (`describeFigure`), and the evidence sentence as
+  // the story wrote it.
+  const claimantName = f.claimant ? canonicalClaimant(f.claimant).name || f.claimant : null;
+  const claimant = claimantName
+    ? `${claimantName}${f.claimantCountry ? ` (${f.claimantCountry})` : ''}`
     : 'unattributed';
   let change: string | null = null;
   if (alert.previous) {
@@ -53,11 +60,11 @@ export function alertView(alert: AlertRecord, figure: FigureRecord | undefined):
     if (delta < 0) change = change.replace(/^up/, 'down');
   }
   return {
-    headline: alert.headline,
-    claimant,
+    headline: alert.headline || describeFigure(f),
+    claimant: stripControls(claimant),
     asOf: f.asOf ?? null,
-    evidence: f.evidence,
-    storyTitle: alert.storyTitle,
+    evidence: stripControls(f.evidence),
+    storyTitle: stripControls(alert.storyTitle),
     storyUrl: alert.storyUrl,
     sources: figure?.storyIds.length ?? 1,
     change,

@@ -5,12 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertView } from '../../shared/alerts/render.ts';
 import {
+  alertView,
   renderEmail,
   renderEmailDigest,
   renderSlack,
   renderSlackDigest,
   slackLink,
 } from '../../shared/alerts/render.ts';
+import type { AlertRecord } from '../../shared/store/store.ts';
 
 const hostile: AlertView = {
   headline: 'More than 3,000 North Korean troops killed or wounded <!channel>',
@@ -58,6 +60,36 @@ describe('Slack rendering', () => {
     );
     expect(slackLink('javascript:alert(1)', 'Click')).toBe('Click');
     expect(slackLink('data:text/html,hi', 'Data')).toBe('Data');
+  });
+});
+
+describe('control characters', () => {
+  it('drops ESC and BEL from what an alert shows', () => {
+    const record = {
+      alertId: 'a1',
+      figureKey: 'k',
+      createdAt: '2025-01-01T00:00:00Z',
+      status: 'pending',
+      headline: 'More than 3,000 North Korean troops killed or wounded',
+      figure: {
+        metric: 'casualties',
+        unit: 'troops',
+        value: 3000,
+        qualifier: 'more_than',
+        claimant: 'Volodymyr Zelensky',
+        claimantCountry: 'UA',
+        side: 'KP',
+        evidence: 'Losses \u001b[2Jtop 3,000\u0007 now',
+      },
+      storyId: 's1',
+      storyUrl: 'https://news.example/a',
+      storyTitle: 'Title \u001b]0;owned\u0007',
+      attempts: 0,
+    } as const;
+    const view = alertView(record as unknown as AlertRecord, undefined);
+    const payload = JSON.stringify([renderSlack(view), renderEmail(view)]);
+    expect(payload).not.toMatch(/\\u001b|\\u0007/);
+    expect(view.evidence).toBe('Losses [2Jtop 3,000 now');
   });
 });
 
