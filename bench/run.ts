@@ -4,8 +4,9 @@
  * and writes `bench/results/latest.json` (and a dated copy).
  *
  * Parts run in separate processes so one part's memory does not inflate another's peak RSS.
- * Environment: ARTICLE_DATA_DIR (default ../shared/data/article-extraction), BENCH_FEEDS (1000),
- * BENCH_ITEMS (10), BENCH_ONLY (comma list of parts: extraction, figures, e2e, lambdas).
+ * Environment: ARTICLE_DATA_DIR (default ../shared/data/article-extraction), FEED_DATA_DIR
+ * (default ../shared/data/feeds), BENCH_FEEDS (1000), BENCH_ITEMS (10), BENCH_ONLY (comma list of
+ * parts: extraction, figures, feeds, e2e, lambdas).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { RealSplitScore } from './real-articles.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const only = (process.env.BENCH_ONLY ?? 'extraction,figures,e2e,lambdas').split(',');
+const only = (process.env.BENCH_ONLY ?? 'extraction,figures,feeds,e2e,lambdas').split(',');
 const env = {
   ...process.env,
   POWERTOOLS_LOG_LEVEL: 'SILENT',
@@ -61,6 +62,13 @@ const figures = part<Record<string, unknown>>(
   'figures',
   `import('./bench/figures.ts').then((m) => { ${out('m.runFigureBench()')} })`,
 );
+const feedsDir = process.env.FEED_DATA_DIR ?? resolve(root, '../shared/data/feeds');
+const feeds = existsSync(join(feedsDir, 'manifest.json'))
+  ? part<Record<string, unknown>>(
+      'feeds',
+      `import('./eval/feeds.ts').then(async (m) => { const r = await m.measureFeeds(${JSON.stringify(feedsDir)}); delete r.perCase; ${out('r')} })`,
+    )
+  : { skipped: `no feed corpus at ${feedsDir}` };
 const e2e = part<Record<string, unknown>>(
   'e2e',
   `import('./bench/e2e.ts').then(async (m) => { const r = await m.runEndToEndBench(${Number(process.env.BENCH_FEEDS ?? 1000)}, ${Number(process.env.BENCH_ITEMS ?? 10)}); ${out('r')} })`,
@@ -98,6 +106,7 @@ const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   extraction,
   figures,
+  feeds,
   e2e,
   lambdas: { bareNodeStartMs: nodeStartMs, bundles: lambdas },
 };
@@ -181,6 +190,16 @@ if ('corpus' in figures) {
     );
   }
 } else row('figures', String((figures as { skipped: string }).skipped));
+if ('feedsParsed' in feeds) {
+  const f = feeds as Record<string, number>;
+  row(`feed corpus: feeds parsed (of ${f.feedCases})`, String(f.feedsParsed));
+  row(`feed corpus: non-feeds rejected (of ${f.nonFeedCases})`, String(f.nonFeedsRejected));
+  row(`feed corpus: items read (of ${f.itemsExpected})`, String(f.itemsRead));
+  row(
+    `feed corpus: titles with mojibake / U+FFFD (of ${f.titles})`,
+    `${f.mojibakeTitles} / ${f.fffdTitles}`,
+  );
+} else row('feed corpus', String((feeds as { skipped: string }).skipped));
 if ('articles' in e2e) {
   row(`end to end: ${e2e.feeds} feeds, ${e2e.articles} articles (s)`, n(e2e.seconds, 1));
   row(

@@ -57,6 +57,7 @@ export function buildProgram(): Command {
     .argument('<file-or-url>', 'plain text (first line: title), HTML, or an http(s) URL')
     .option('--json', 'print { title, byline, text, tags, figures } as JSON')
     .option('--published <date>', 'publish date (YYYY-MM-DD) to resolve relative dates against')
+    .option('--language <xx>', 'the article language (en, ko, uk, ru, de); guessed when absent')
     .action(async (input, opts) =>
       (await import('./commands/extract.ts')).extractCommand(input, opts),
     );

@@ -7,7 +7,7 @@ import { decodeBody } from '../../shared/feeds/charset.ts';
 import { createFetcher } from '../../shared/feeds/http-fetch.ts';
 import { extractFigures } from '../../shared/figures/extract.ts';
 import { describeFigure } from '../../shared/figures/identity.ts';
-import { tagStory } from '../../shared/figures/tags.ts';
+import { guessLanguage, tagStory } from '../../shared/figures/tags.ts';
 import type { ExtractedArticle } from '../../shared/types.ts';
 
 const looksLikeHtml = (text: string) =>
@@ -38,18 +38,30 @@ async function readArticle(input: string): Promise<ExtractedArticle> {
 }
 
 /** `claimwatch extract`: the contract external evaluation uses (FIGURES.md). */
-export async function extractCommand(input: string, opts: { json?: boolean; published?: string }) {
+export async function extractCommand(
+  input: string,
+  opts: { json?: boolean; published?: string; language?: string },
+) {
+  if (opts.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/i.test(opts.language)) {
+    throw new UsageError(
+      `--language must be a language tag such as ko or de, got ${opts.language}`,
+    );
+  }
   if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
     throw new UsageError(`--published must be YYYY-MM-DD, got ${opts.published}`);
   }
   const article = await readArticle(input);
   const published = opts.published ?? article.publishedAt?.slice(0, 10);
-  const figures = extractFigures(`${article.title}\n\n${article.text}`, { published });
+  const body = `${article.title}\n\n${article.text}`;
+  // --language, else the page's declared language, else a guess from the text: the language
+  // picks the reader (English rules or a language pack).
+  const language = opts.language?.trim() || article.language?.trim() || guessLanguage(body);
+  const figures = extractFigures(body, { published, language });
   const tags = tagStory({
     title: article.title,
     text: article.text,
     figures,
-    language: article.language,
+    language,
   });
   if (opts.json) {
     process.stdout.write(

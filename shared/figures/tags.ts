@@ -8,6 +8,7 @@ import type { Figure, Metric, StoryTags } from '../types.ts';
 import { SCRIPT_LANGUAGES, STOPWORDS, UNDETERMINED } from './languages.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
+import { markersWithPack } from './multilingual/index.ts';
 import { buildPhraseTable, findAll, type PhraseTable, tokenize } from './tokens.ts';
 
 /** What {@link tagStory} reads. */
@@ -99,10 +100,20 @@ export function tagStory(input: TagInput): StoryTags {
   const text = typeof input.text === 'string' ? input.text : '';
   const figures = Array.isArray(input.figures) ? input.figures : [];
   const whole = `${title}\n${text}`;
+  const declaredLanguage = typeof input.language === 'string' ? input.language.trim() : '';
   const tokens = tokenize(whole, lexicon.numbers);
-  const namesDprk = findAll(tokens, 0, tokens.length, t.dprk).length > 0;
-  const namesRussia = findAll(tokens, 0, tokens.length, t.russia).length > 0;
-  const military = distinct(findAll(tokens, 0, tokens.length, t.military).map((m) => m.value));
+  // Korean, Ukrainian, Russian and German stories are read with their language pack's words
+  // (the figures, metrics and claimants come from the pack reader already).
+  const pack = input.lexicon
+    ? null
+    : markersWithPack(whole, declaredLanguage !== '' ? declaredLanguage : guessLanguage(whole));
+  const namesDprk = pack ? pack.namesDprk : findAll(tokens, 0, tokens.length, t.dprk).length > 0;
+  const namesRussia = pack
+    ? pack.namesRussia
+    : findAll(tokens, 0, tokens.length, t.russia).length > 0;
+  const military = pack
+    ? pack.military
+    : distinct(findAll(tokens, 0, tokens.length, t.military).map((m) => m.value));
   const places = distinct(findAll(tokens, 0, tokens.length, t.places).map((m) => m.value));
   const kp = figures.filter((f) => (f.side || 'KP') === 'KP');
   const metrics: Metric[] = distinct(kp.map((f) => f.metric));

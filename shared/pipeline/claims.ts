@@ -2,7 +2,7 @@ import { shortHash } from '../feeds/identity.ts';
 import { canonicalClaimant } from '../figures/claimants.ts';
 import { extractFigures } from '../figures/extract.ts';
 import { describeFigure, figureKey } from '../figures/identity.ts';
-import { tagStory } from '../figures/tags.ts';
+import { guessLanguage, tagStory } from '../figures/tags.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
 import type { AlertRecord, Store } from '../store/store.ts';
 import type { AlertMessage, ArticleMessage, Figure } from '../types.ts';
@@ -59,8 +59,11 @@ export async function processArticle(
     throw new MissingBodyError(`story ${message.storyId}: body ${message.bodyRef} not found`);
   }
   const published = message.publishedAt?.slice(0, 10);
-  const figures = extractFigures(`${message.title}\n\n${text}`, { published });
-  const tags = tagStory({ title: message.title, text, figures, language: message.language });
+  const body = `${message.title}\n\n${text}`;
+  // The story's language picks the reader: English rules, or a language pack (ko, uk, ru, de).
+  const language = message.language?.trim() || guessLanguage(body);
+  const figures = extractFigures(body, { published, language });
+  const tags = tagStory({ title: message.title, text, figures, language });
   const counted = figures.filter((f) => countsAsFigure(f, tags.relevant));
   const countedKeys = counted.map(figureKey);
 

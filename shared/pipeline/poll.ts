@@ -5,7 +5,14 @@ import type { PollFailureKind } from '../errors.ts';
 import { FetchError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import type { Fetcher } from '../feeds/http-fetch.ts';
-import { feedItemStoryId, itemKeysFor, shortHash, siteOf, storyIdFor } from '../feeds/identity.ts';
+import {
+  feedItemStoryId,
+  itemKeysFor,
+  normalizeUrl,
+  shortHash,
+  siteOf,
+  storyIdFor,
+} from '../feeds/identity.ts';
 import type { FeedItem } from '../feeds/parse.ts';
 import { parseFeed } from '../feeds/parse.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
@@ -108,15 +115,25 @@ function fromFeedItem(item: FeedItem, reason: string): ExtractedArticle {
  * another site. A page may only speak for its own site: a canonical naming another outlet's
  * article would otherwise file a made-up story under that outlet's URL.
  */
-function storyUrl(article: ExtractedArticle, pageUrl: string, feedUrl: string): string {
+function storyUrl(
+  article: ExtractedArticle,
+  pageUrl: string,
+  feedUrl: string,
+  guid: string | null | undefined,
+): string {
   if (article.canonicalUrl) {
     try {
       const canonical = new URL(article.canonicalUrl);
       const site = siteOf(canonical.hostname);
+      // The feed the user chose may vouch for it too, by giving that URL as the item's guid.
+      const vouched =
+        guid !== undefined && guid !== null && normalizeUrl(guid) === normalizeUrl(canonical.href);
       if (
         (canonical.protocol === 'http:' || canonical.protocol === 'https:') &&
         canonical.pathname.length > 1 &&
-        (site === siteOf(new URL(pageUrl).hostname) || site === siteOf(new URL(feedUrl).hostname))
+        (vouched ||
+          site === siteOf(new URL(pageUrl).hostname) ||
+          site === siteOf(new URL(feedUrl).hostname))
       ) {
         return canonical.href;
       }
@@ -155,7 +172,7 @@ async function fetchArticle(
         author: item.author,
       },
     });
-    return { article, url: storyUrl(article, page.url, feedUrl) };
+    return { article, url: storyUrl(article, page.url, feedUrl, item.guid) };
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     if (error.kind === 'timeout' && Date.now() >= deadline) return null;

@@ -110,9 +110,17 @@ export function koreanDates(sentence: string, published: string | undefined): Pa
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     let year = m[1] ? +m[1] : refYear;
     if (year === undefined) continue;
-    if (!m[1] && refMonth !== undefined && (month > refMonth || (month === refMonth && day > refDay!)))
+    if (
+      !m[1] &&
+      refMonth !== undefined &&
+      (month > refMonth || (month === refMonth && day > refDay!))
+    )
       year -= 1;
-    out.push({ start: m.index, end: m.index + m[0].length, iso: `${year}-${pad(month)}-${pad(day)}` });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      iso: `${year}-${pad(month)}-${pad(day)}`,
+    });
     taken.push([m.index, m.index + m[0].length]);
   }
   for (const m of sentence.matchAll(KO_MONTH)) {
@@ -141,7 +149,11 @@ export function koreanDates(sentence: string, published: string | undefined): Pa
           year -= 1;
         }
       }
-      out.push({ start: m.index, end: m.index + m[0].length, iso: `${year}-${pad(month)}-${pad(day)}` });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        iso: `${year}-${pad(month)}-${pad(day)}`,
+      });
     }
     for (const m of sentence.matchAll(KO_RELATIVE)) {
       let iso: string;

@@ -38,12 +38,16 @@ export interface UnitWord {
   generic?: boolean;
   /** The noun itself says what happened ("Tote": killed; "포로": captured). */
   metric?: Metric;
+  /** Also an adjective ("военных строителей"): a unit noun right after it wins. */
+  adjective?: boolean;
 }
 
 /** A word or phrase that says what happened to the counted unit. */
 export interface MetricWord {
   stem: string;
   metric: CueMetric;
+  /** A place or presence ("in Russland"): used only when no other cue is found. */
+  weak?: boolean;
 }
 
 /** A known claimant's spelling in this language, mapped to the canonical English name of
@@ -53,6 +57,12 @@ export interface ClaimantAlias {
   name: string;
   /** Match case exactly (acronyms: "ГУР", "NIS"). Acronyms in capitals are exact anyway. */
   exact?: boolean;
+  /**
+   * For a source the shared table does not list (news outlets such as Reuters): its country;
+   * `name` is then used as it is.
+   */
+  country?: string | null;
+  kind?: 'person' | 'body' | 'country' | 'media';
 }
 
 /** One language's table. */
@@ -69,6 +79,8 @@ export interface LanguagePack {
     multipliers: readonly Multiplier[];
     /** Number words: "zwei" 2, "три" 3; Korean native numerals before a counter. */
     words: Readonly<Record<string, number>>;
+    /** Words that are a number only after a hedge ("свыше тысячи": 1000; "тысячи" alone is vague). */
+    afterHedge?: Readonly<Record<string, number>>;
     /** German number words are written together ("zwölftausend"): parse the parts. */
     compoundWords?: boolean;
   };
@@ -86,12 +98,24 @@ export interface LanguagePack {
   incrementAfter: readonly string[];
   /** Counters written right after Korean numbers ("명", "발", "문"). */
   counters?: Readonly<Record<string, { units: readonly Unit[]; fallback: Unit | null }>>;
+  /** Words right after a Korean counter that make the number a difference ("명 많아"). */
+  comparisonsAfter?: readonly string[];
   units: readonly UnitWord[];
   /** Words between a number and its noun that may be skipped (adjectives by ending). */
   skippableEndings: readonly string[];
+  /** Partitive words skipped with the place after them ("600 der nach Russland entsandten"). */
+  skipWords?: readonly string[];
+  /** Words right after a number with no noun that still let it count ("300 davon"). */
+  bareFollowers?: readonly string[];
+  /** Words just before a number that make it the whole of a later part ("von den 11.000"). */
+  wholeBefore?: readonly string[];
+  /** Fractions before a number make it the whole ("die Hälfte der 11.000"): deployed. */
+  fractions?: readonly string[];
   metrics: readonly MetricWord[];
   /** Words that name North Korea (stems). */
   dprk: readonly string[];
+  /** Words that name Russia at all (country, capital, adjective): story tags only. */
+  russia: readonly string[];
   /** Words that name Russia's own forces (not Russia as a place). */
   russiaTroops: readonly string[];
   /** Words that name another country's forces as the counted side (Ukraine's army). */

@@ -1,0 +1,1499 @@
+/**
+ * The generic pack reader: the same decisions as the English rule reader (FIGURES.md) driven
+ * by one language table (`pack.ts`). A number is a figure when it counts a personnel or
+ * materiel unit, its clause says what happened to that unit (a metric), and the sentence or
+ * the two before it tie it to North Korea (side `KP`; Russia's own troops give side `RU`).
+ * Calibres, distances, money, dates, vague amounts, victims of North Korean weapons and
+ * denied, doubted or asked-about numbers are left out.
+ */
+
+import type { Figure, Metric, Qualifier, Unit } from '../../types.ts';
+import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
+import { figureKey } from '../identity.ts';
+import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
+import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
+
+/** Options for {@link readWithPack}. */
+export interface ReadOptions {
+  /** Publication date `YYYY-MM-DD`; relative dates resolve against it. */
+  published?: string;
+}
+
+const MATERIEL: ReadonlySet<Unit> = new Set<Unit>([
+  'containers',
+  'shells',
+  'missiles',
+  'rocket_launchers',
+  'artillery',
+  'drones',
+]);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+interface AliasHit {
+  start: number;
+  end: number;
+  entry: ClaimantEntry;
+}
+
+interface Compiled {
+  pack: LanguagePack;
+  multipliers: Array<{ stem: string; value: number }>;
+  words: Map<string, number>;
+  hedgeBefore: RegExp;
+  hedgeBeforeMap: Map<string, Qualifier>;
+  hedgesAfter: Array<{ phrase: string; qualifier: Qualifier }>;
+  units: UnitWord[];
+  cueRe: RegExp;
+  cueMap: Lookup<MetricWord>;
+  counterRangeRe: RegExp;
+  incrementAfterRes: RegExp[];
+  cueStems: string[];
+  dprkRe: RegExp;
+  russiaRe: RegExp;
+  otherRe: RegExp;
+  victimsRe: RegExp | null;
+  doubtRe: RegExp | null;
+  attributionRe: RegExp;
+  aliasRe: RegExp | null;
+  exactAliasRe: RegExp | null;
+  aliasMap: Lookup<ClaimantEntry>;
+  exactAliasMap: Map<string, ClaimantEntry>;
+  nonFigureAfter: string[];
+  nonFigureBefore: Set<string>;
+  increments: string[];
+  incrementsAfter: string[];
+  dateTrigger: RegExp;
+  destinationBefore: Set<string>;
+  destinationAfter: string[];
+  korean: boolean;
+  skipWords: Set<string>;
+  afterHedge: Map<string, number>;
+  bareFollowers: Set<string>;
+  wholeRe: RegExp | null;
+  fractionRe: RegExp | null;
+}
+
+const compiledCache = new WeakMap<LanguagePack, Compiled>();
+
+function entryByName(): Map<string, ClaimantEntry> {
+  return new Map(CLAIMANTS.map((e) => [e.name, e]));
+}
+
+/** A stem phrase as a pattern: each word a stem ("russische soldat" matches "russischen
+ * Soldaten"), except in Korean, where words are matched as written. */
+function stemPattern(stem: string, korean: boolean): string {
+  return escapeRe(stem).replace(/ /g, korean ? '\\s+' : '[\\p{L}\\p{M}]*\\s+');
+}
+
+/** Which listed phrase a matched text is, for phrases whose inner words inflect. */
+type Lookup<T> = ReadonlyArray<{ re: RegExp; value: T }> & { exact?: Map<string, T> };
+
+function lookup<T>(items: Lookup<T>, text: string): T | null {
+  // The matched stem is usually the listed phrase itself: one map read, not a scan.
+  const hit = items.exact?.get(text.toLowerCase());
+  if (hit !== undefined) return hit;
+  for (const it of items) if (it.re.test(text)) return it.value;
+  return null;
+}
+
+function anchored<T>(
+  entries: ReadonlyArray<[string, T]>,
+  korean: boolean,
+  flags = 'iu',
+): Lookup<T> {
+  const list: Lookup<T> = [...entries]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([k, value]) => ({ re: new RegExp(`^${stemPattern(k, korean)}`, flags), value }));
+  list.exact = new Map();
+  for (const [k, value] of entries)
+    if (!list.exact.has(k.toLowerCase())) list.exact.set(k.toLowerCase(), value);
+  return list;
+}
+
+/** A regex matching any of the stems: inside words for Korean, at a word start otherwise. */
+function stemRe(stems: readonly string[], korean: boolean, flags = 'giu'): RegExp | null {
+  if (stems.length === 0) return null;
+  const alt = [...stems]
+    .sort(byLength)
+    .map((s) => stemPattern(s.toLowerCase(), korean))
+    .join('|');
+  return korean
+    ? new RegExp(`(${alt})`, flags)
+    : new RegExp(`(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
+}
+
+function compile(pack: LanguagePack): Compiled {
+  const cached = compiledCache.get(pack);
+  if (cached) return cached;
+  const korean = pack.script === 'korean';
+  const names = entryByName();
+  const aliasMap = new Map<string, ClaimantEntry>();
+  const exactAliasMap = new Map<string, ClaimantEntry>();
+  const aliases: string[] = [];
+  const exact: string[] = [];
+  const addAlias = (alias: string, name: string, isExact: boolean, extra?: ClaimantEntry) => {
+    const entry = names.get(name) ?? extra;
+    if (!entry) return;
+    if (isExact) {
+      if (!exactAliasMap.has(alias)) exact.push(alias);
+      exactAliasMap.set(alias, entry);
+    } else {
+      const key = alias.toLowerCase();
+      if (!aliasMap.has(key)) aliases.push(key);
+      aliasMap.set(key, entry);
+    }
+  };
+  for (const a of pack.claimants) {
+    const extra: ClaimantEntry | undefined =
+      a.country !== undefined
+        ? { name: a.name, country: a.country, kind: a.kind ?? 'media', aliases: [] }
+        : undefined;
+    addAlias(a.alias, a.name, a.exact === true || /^[A-ZА-ЯІЇЄҐ]{2,6}$/u.test(a.alias), extra);
+  }
+  // Latin acronyms of the shared table ("NIS", "JCS", "HUR", "ISW") are written as they are.
+  for (const e of CLAIMANTS) {
+    if (e.kind === 'country') continue;
+    for (const a of e.aliases)
+      if (/^[A-Z]{2,6}$/.test(a) && !exactAliasMap.has(a)) addAlias(a, e.name, true);
+  }
+  const aliasAlt = aliases
+    .sort(byLength)
+    .map((a) => stemPattern(a, korean))
+    .join('|');
+  const exactAlt = exact
+    .sort(byLength)
+    .map((a) => escapeRe(a))
+    .join('|');
+  const hedgeBeforeMap = new Map(
+    pack.hedgesBefore.map((h) => [h.phrase.toLowerCase(), h.qualifier]),
+  );
+  const hedgeAlt = [...hedgeBeforeMap.keys()]
+    .sort(byLength)
+    .map((h) => escapeRe(h).replace(/ /g, '\\s+'))
+    .join('|');
+  const cueStems = pack.metrics.map((m) => m.stem.toLowerCase());
+  const c: Compiled = {
+    pack,
+    multipliers: [...pack.numbers.multipliers]
+      .map((m) => ({ stem: m.stem.toLowerCase(), value: m.value }))
+      .sort((a, b) => b.stem.length - a.stem.length),
+    words: new Map(Object.entries(pack.numbers.words).map(([k, v]) => [k.toLowerCase(), v])),
+    hedgeBefore: new RegExp(
+      korean ? `(?:^|[\\s(])(${hedgeAlt})\\s*$` : `(?<![\\p{L}\\p{M}])(${hedgeAlt})\\s*$`,
+      'iu',
+    ),
+    hedgeBeforeMap,
+    hedgesAfter: [...pack.hedgesAfter]
+      .map((h) => ({ phrase: h.phrase.toLowerCase(), qualifier: h.qualifier }))
+      .sort((a, b) => b.phrase.length - a.phrase.length),
+    units: [...pack.units].map((u) => ({ ...u, stem: u.stem.toLowerCase() })),
+    cueRe: stemRe(cueStems, korean)!,
+    cueMap: anchored(
+      pack.metrics.map((m) => [m.stem.toLowerCase(), m] as [string, MetricWord]),
+      korean,
+    ),
+    cueStems,
+    dprkRe: stemRe(pack.dprk, korean)!,
+    russiaRe: stemRe(pack.russiaTroops, korean)!,
+    otherRe: stemRe(pack.otherTroops, korean)!,
+    victimsRe: stemRe(pack.victims, korean),
+    doubtRe: stemRe(pack.doubt, korean),
+    attributionRe: stemRe(pack.attribution, korean)!,
+    aliasRe: aliasAlt
+      ? new RegExp(
+          korean ? `(${aliasAlt})` : `(?<![\\p{L}\\p{M}])(${aliasAlt})[\\p{L}\\p{M}]*`,
+          'giu',
+        )
+      : null,
+    exactAliasRe: exactAlt
+      ? new RegExp(`(?<![\\p{L}\\p{M}])(${exactAlt})(?![\\p{Ll}])`, 'gu')
+      : null,
+    aliasMap: anchored([...aliasMap.entries()], korean),
+    exactAliasMap,
+    nonFigureAfter: pack.nonFigureAfter.map((w) => w.toLowerCase()),
+    nonFigureBefore: new Set(pack.nonFigureBefore.map((w) => w.toLowerCase())),
+    increments: pack.incrementBefore.map((w) => w.toLowerCase()),
+    incrementsAfter: pack.incrementAfter.map((w) => w.toLowerCase()),
+    dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean, 'iu')!,
+    destinationBefore: new Set(pack.destinationBefore.map((w) => w.toLowerCase())),
+    destinationAfter: [...pack.destinationAfter],
+    korean,
+    skipWords: new Set((pack.skipWords ?? []).map((w) => w.toLowerCase())),
+    counterRangeRe: new RegExp(
+      `^\\s?(?:${
+        Object.keys(pack.counters ?? {})
+          .sort(byLength)
+          .map(escapeRe)
+          .join('|') || '\\u0000'
+      })\\s?[~\\-–]\\s?(?=\\d)`,
+      'u',
+    ),
+    incrementAfterRes: pack.incrementAfter.map(
+      (w) => new RegExp(`(?:^|\\s)${escapeRe(w.toLowerCase())}(?:\\s|$)`, 'u'),
+    ),
+    afterHedge: new Map(Object.entries(pack.numbers.afterHedge ?? {})),
+
+    bareFollowers: new Set((pack.bareFollowers ?? []).map((w) => w.toLowerCase())),
+    wholeRe: pack.wholeBefore?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(?:${pack.wholeBefore.map((w) => escapeRe(w.toLowerCase())).join('|')})(?:\\s+[\\p{L}\\p{M}]+)?\\s*$`,
+          'u',
+        )
+      : null,
+    fractionRe: stemRe(pack.fractions ?? [], korean),
+  };
+  compiledCache.set(pack, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+interface PackSentence {
+  text: string;
+  /** Offset in the article. */
+  start: number;
+  paragraph: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+/** Sentence ends that are not: "am 6. August", "3 тыс. военных", "ca. 500". */
+const FALSE_END =
+  /(?:(?<![\d.])\d{1,2}\.|(?<![\p{L}])(?:ca|mio|mrd|nr|bzw|tys|тыс|тис|млн|млрд|г|гг|ст|им|т\.\s?е|т\.\s?к|z\.\s?b|u\.\s?a|d\.\s?h|s)\.)\s*$/iu;
+
+function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
+  const out: PackSentence[] = [];
+  const blankLines = /\n[ \t]*\n/.test(text);
+  const paragraphRe = blankLines || pack.linesAreSentences ? /\n[ \t]*\n+/g : /\n+/g;
+  const segmenter = segmenterFor(pack.language);
+  let paragraph = 0;
+  let last = 0;
+  const blocks: Array<[number, number]> = [];
+  for (const m of text.matchAll(paragraphRe)) {
+    blocks.push([last, m.index]);
+    last = m.index + m[0].length;
+  }
+  blocks.push([last, text.length]);
+  for (const [from, to] of blocks) {
+    const block = text.slice(from, to);
+    if (block.trim() === '') continue;
+    // Korean news: one sentence a line, lines of one block share attribution.
+    const lines: Array<[number, string]> = [];
+    let pos = 0;
+    for (const line of block.split('\n')) {
+      lines.push([pos, line]);
+      pos += line.length + 1;
+    }
+    for (const [lineStart, line] of lines) {
+      let pending: PackSentence | null = null;
+      for (const seg of segmenter.segment(line)) {
+        const raw = seg.segment;
+        if (raw.trim() === '') continue;
+        const start = from + lineStart + seg.index;
+        if (pending && FALSE_END.test(pending.text)) {
+          pending.text += raw;
+          continue;
+        }
+        if (pending) out.push(pending);
+        pending = { text: raw, start, paragraph };
+      }
+      if (pending) out.push(pending);
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** A number found in a sentence, with what the reader learnt around it. */
+interface Candidate {
+  /** Where the hedge (or the number) starts, and where the number (with multiplier) ends. */
+  start: number;
+  numStart: number;
+  numEnd: number;
+  /** End of the unit noun or counter (what the metric is looked for after). */
+  end: number;
+  value: number;
+  valueHigh?: number;
+  qualifier: Qualifier;
+  increment: boolean;
+  unit: UnitWord | null;
+  /** The unit came from a noun written before the number (Korean, or "Zahl der … auf"). */
+  unitSpan: [number, number] | null;
+  side: string | null;
+  /** Words between the number and its noun ("600 getöteten Nordkoreanern"). */
+  gap?: [number, number];
+  /** No unit noun; the unit is taken from before or defaults to troops. */
+  bare: boolean;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'num' | 'word' | 'punct';
+}
+
+function wordRe(pack: LanguagePack): RegExp {
+  const sep = pack.numbers.thousands.map(escapeRe).join('');
+  const dec = escapeRe(pack.numbers.decimal);
+  const group = sep ? `\\d{1,3}(?:[${sep}]\\d{3})+(?!\\d)|\\d+` : '\\d+';
+  return new RegExp(`(?:${group})(?:${dec}\\d+)?|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*|\\S`, 'gu');
+}
+
+const wordReCache = new WeakMap<LanguagePack, RegExp>();
+
+function wordsOf(text: string, pack: LanguagePack): Word[] {
+  let re = wordReCache.get(pack);
+  if (!re) {
+    re = wordRe(pack);
+    wordReCache.set(pack, re);
+  }
+  const out: Word[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const t = m[0];
+    const kind = /^\d/.test(t) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  }
+  return out;
+}
+
+function digitsValue(text: string, pack: LanguagePack): number {
+  let t = text;
+  for (const s of pack.numbers.thousands) t = t.split(s).join('');
+  t = t.replace(pack.numbers.decimal, '.');
+  return Number(t);
+}
+
+const DE_NUMBER_PARTS: Array<[string, number]> = [
+  ['dreizehn', 13],
+  ['vierzehn', 14],
+  ['fünfzehn', 15],
+  ['sechzehn', 16],
+  ['siebzehn', 17],
+  ['achtzehn', 18],
+  ['neunzehn', 19],
+  ['zwanzig', 20],
+  ['dreißig', 30],
+  ['vierzig', 40],
+  ['fünfzig', 50],
+  ['sechzig', 60],
+  ['siebzig', 70],
+  ['achtzig', 80],
+  ['neunzig', 90],
+  ['hundert', 100],
+  ['tausend', 1000],
+  ['sieben', 7],
+  ['zwölf', 12],
+  ['zwei', 2],
+  ['drei', 3],
+  ['vier', 4],
+  ['fünf', 5],
+  ['sechs', 6],
+  ['acht', 8],
+  ['neun', 9],
+  ['zehn', 10],
+  ['eins', 1],
+  ['ein', 1],
+  ['elf', 11],
+  ['und', 0],
+];
+
+/** A German number written as one word ("zwölftausend", "zweihundertfünfzig"), or null. */
+function germanCompound(word: string): number | null {
+  let rest = word;
+  let total = 0;
+  let small = 0;
+  let pendingUnit = 0;
+  let parts = 0;
+  while (rest.length > 0) {
+    const part = DE_NUMBER_PARTS.find(([p]) => rest.startsWith(p));
+    if (!part) return null;
+    rest = rest.slice(part[0].length);
+    parts++;
+    const v = part[1];
+    if (part[0] === 'und') continue;
+    if (v === 1000) {
+      total += (small + pendingUnit || 1) * 1000;
+      small = 0;
+      pendingUnit = 0;
+    } else if (v === 100) {
+      small += (pendingUnit || 1) * 100;
+      pendingUnit = 0;
+    } else if (v >= 20 && v % 10 === 0) {
+      small += v + pendingUnit;
+      pendingUnit = 0;
+    } else {
+      pendingUnit += v;
+    }
+  }
+  if (parts < 2) return null;
+  return total + small + pendingUnit;
+}
+
+/** "4-5000": a one-digit low end shares the high end's magnitude (4000–5000). */
+function scaleLow(low: number, multiplied: boolean, high: number): number {
+  if (multiplied || low >= 10 || high < 100 || !Number.isInteger(low)) return low;
+  const magnitude = 10 ** Math.floor(Math.log10(high));
+  return low * magnitude <= high ? low * magnitude : low;
+}
+
+interface ParsedAt {
+  value: number;
+  next: number;
+  multiplied: number | null;
+}
+
+function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | null {
+  const w = words[i];
+  if (!w) return null;
+  let value: number | null = null;
+  if (w.kind === 'num') value = digitsValue(w.text, c.pack);
+  else if (w.kind === 'word') {
+    value = c.words.get(w.lower) ?? null;
+    if (value === null && c.pack.numbers.compoundWords) value = germanCompound(w.lower);
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  let next = i + 1;
+  let multiplied: number | null = null;
+  const m = words[next];
+  if (m?.kind === 'word') {
+    const mult = c.multipliers.find((x) => m.lower.startsWith(x.stem));
+    if (mult) {
+      value *= mult.value;
+      multiplied = mult.value;
+      next++;
+      if (words[next]?.text === '.' && words[next]!.start === m.end) next++;
+    }
+  }
+  return { value, next, multiplied };
+}
+
+function matchesStem(word: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (word.startsWith(s)) return true;
+  return false;
+}
+
+/** The unit a word names: the match nearest the word's end (a German compound's head). */
+function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null {
+  let best: UnitWord | null = null;
+  let bestEnd = -1;
+  for (const u of c.units) {
+    const at = infix ? word.lastIndexOf(u.stem) : word.startsWith(u.stem) ? 0 : -1;
+    if (at < 0) continue;
+    const end = at + u.stem.length;
+    if (end > bestEnd || (end === bestEnd && best && u.stem.length > best.stem.length)) {
+      best = u;
+      bestEnd = end;
+    }
+  }
+  return best;
+}
+
+function sideOfAdjective(word: string, c: Compiled): string | null {
+  const one = (re: RegExp) => {
+    re.lastIndex = 0;
+    const m = re.exec(word);
+    return m !== null && m.index === 0;
+  };
+  if (one(c.dprkRe)) return 'KP';
+  if (one(c.russiaRe)) return 'RU';
+  if (one(c.otherRe)) return 'UA';
+  return null;
+}
+
+function hedgeBefore(
+  sentence: string,
+  at: number,
+  c: Compiled,
+): { q: Qualifier; start: number } | null {
+  const window = sentence.slice(Math.max(0, at - 30), at);
+  const m = c.hedgeBefore.exec(window);
+  if (!m) return null;
+  const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const q = c.hedgeBeforeMap.get(key);
+  if (!q) return null;
+  return { q, start: at - (window.length - m.index) + (m[0].length - m[0].trimStart().length) };
+}
+
+function incrementBefore(sentence: string, at: number, c: Compiled): boolean {
+  const window = sentence.slice(Math.max(0, at - 40), at).toLowerCase();
+  const words = window
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .slice(-3);
+  return words.some((w) => matchesStem(w, c.increments));
+}
+
+/** European digits and number words, with multipliers, ranges, hedges and their noun. */
+function findEuropean(sentence: string, c: Compiled): Candidate[] {
+  const pack = c.pack;
+  const words = wordsOf(sentence, pack);
+  const out: Candidate[] = [];
+  const infix = pack.language === 'de';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.kind === 'punct') continue;
+    let parsed = numberAt(words, i, c);
+    let one = false;
+    if (!parsed && w.kind === 'word' && pack.articleOne?.includes(w.lower)) {
+      const nx = words[i + 1];
+      if (nx && matchesStem(nx.lower, c.increments)) {
+        parsed = { value: 1, next: i + 1, multiplied: null };
+        one = true;
+      }
+    }
+    if (
+      !parsed &&
+      w.kind === 'word' &&
+      c.afterHedge.has(w.lower) &&
+      hedgeBefore(sentence, w.start, c)
+    ) {
+      // "свыше тысячи": after a hedge the plural-looking form is one thousand.
+      parsed = { value: c.afterHedge.get(w.lower)!, next: i + 1, multiplied: null };
+    }
+    if (!parsed) continue;
+    const prev = words[i - 1];
+    const prev2 = words[i - 2];
+    let skip = false;
+    // Designations and dates: "KN-23", "Су-27", "19.06.2024", "23. Dezember".
+    if (w.kind === 'num') {
+      if (
+        prev &&
+        prev.end === w.start &&
+        (prev.kind === 'word' || prev.text === '-' || prev.text === '.')
+      )
+        skip = true;
+      if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
+      const nx = words[i + 1];
+      if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
+        const after = words[i + 2];
+        if (after?.kind === 'num' && after.start === nx.end) skip = true;
+        if (nx.text === '.' && parsed.multiplied === null && /^\d{1,2}$/.test(w.text)) skip = true;
+      }
+      if (nx && nx.start === w.end && nx.kind === 'word' && parsed.multiplied === null) {
+        // Letters glued to digits: "152мм", "3-х"; a glued multiplier ("3тыс") is read above.
+        if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
+      }
+      if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
+      // "Selenski (46)": an age or a note in brackets.
+      if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
+    }
+    if (skip) {
+      i = parsed.next - 1;
+      continue;
+    }
+    let value = parsed.value;
+    let valueHigh: number | undefined;
+    let j = parsed.next;
+    // Ranges: "12.000 bis 15.000", "от 10 до 12 тыс.", "10–12".
+    const joiner = words[j];
+    const opener =
+      prev &&
+      matchesStem(
+        prev.lower,
+        pack.rangeOpeners.map((x) => x.toLowerCase()),
+      );
+    if (
+      joiner &&
+      (pack.rangeJoiners.includes(joiner.lower) ||
+        (opener && ['und', 'и', 'і', 'та', 'й'].includes(joiner.lower)))
+    ) {
+      const second = numberAt(words, j + 1, c);
+      if (second && (words[j + 1]!.kind === 'num') === (w.kind === 'num')) {
+        let low = scaleLow(value, parsed.multiplied !== null, second.value);
+        if (
+          parsed.multiplied === null &&
+          second.multiplied !== null &&
+          low * second.multiplied <= second.value
+        )
+          low *= second.multiplied;
+        if (low < second.value) {
+          value = low;
+          valueHigh = second.value;
+          j = second.next;
+        }
+      }
+    }
+    const numEnd = words[j - 1]!.end;
+    // Qualifier.
+    let qualifier: Qualifier = valueHigh !== undefined ? 'range' : 'exact';
+    let start = w.start;
+    const hedgeStartWord = opener ? prev!.start : w.start;
+    if (valueHigh === undefined) {
+      const h = hedgeBefore(sentence, w.start, c);
+      if (h) {
+        qualifier = h.q;
+        start = h.start;
+      }
+      const after = words[j];
+      const after2 = words[j + 1];
+      if (after && after2) {
+        const two = `${after.lower} ${after2.lower}`;
+        const hit = c.hedgesAfter.find((x) => x.phrase === two || x.phrase === after.lower);
+        if (hit) {
+          qualifier = hit.qualifier;
+          j += hit.phrase.includes(' ') ? 2 : 1;
+        }
+      }
+    } else start = hedgeStartWord;
+    const increment = one || incrementBefore(sentence, start, c);
+    // The noun: skip adjectives, nationality words and calibres, up to four words.
+    let unit: UnitWord | null = null;
+    let side: string | null = null;
+    let end = numEnd;
+    let k = j;
+    let skipped = 0;
+    let blocked = false;
+    let incrementAfter = false;
+    let partitive = false;
+    let unitStart = numEnd;
+    while (k < words.length && skipped < 5) {
+      const x = words[k]!;
+      if (x.kind === 'punct') {
+        // "5 тисяч «військовослужбовців-будівельників»": quotes and hyphens are see-through.
+        if ((x.text === '-' && skipped > 0) || /^["«»“”„']$/u.test(x.text)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      // Designations before the noun: "148 weitere KN-23-Raketen".
+      if (x.kind === 'word' && /^[\p{Lu}]{1,4}$/u.test(x.text) && words[k + 1]?.text === '-') {
+        k += 2;
+        if (words[k]?.kind === 'num') k++;
+        skipped++;
+        continue;
+      }
+      if (x.kind === 'word' && matchesStem(x.lower, c.increments)) incrementAfter = true;
+      if (x.kind === 'num') {
+        // A calibre between the number and its noun: "1,5 Millionen 152-mm-Granaten".
+        const y = words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
+        if (y && matchesStem(y.lower, c.nonFigureAfter)) {
+          k = words[k + 1]?.text === '-' ? k + 3 : k + 2;
+          skipped++;
+          continue;
+        }
+        break;
+      }
+      const u = unitInWord(x.lower, c, infix);
+      if (u) {
+        // "артиллерийских снарядов", "военных строителей": an adjective before the real noun.
+        // A hyphenated pair names its second part: "військовослужбовців-будівельників".
+        const hyphen = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
+        const nx = hyphen ? words[k + 2] : words[k + 1];
+        const head =
+          (u.adjective || hyphen) && nx?.kind === 'word' ? unitInWord(nx.lower, c, infix) : null;
+        unit = head ?? u;
+        end = head ? nx!.end : x.end;
+        unitStart = x.start;
+        k += head ? (hyphen ? 3 : 2) : 1;
+        break;
+      }
+      if (k === j && matchesStem(x.lower, c.nonFigureAfter)) {
+        blocked = true;
+        break;
+      }
+      const s = sideOfAdjective(x.lower, c);
+      if (s) {
+        side = s;
+        k++;
+        skipped++;
+        continue;
+      }
+      if (c.skipWords.has(x.lower) && skipped < 3) {
+        partitive = true;
+        // "600 der nach Russland entsandten Soldaten": a partitive and its place.
+        k++;
+        skipped++;
+        if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix))
+          k++;
+        continue;
+      }
+      if (pack.skippableEndings.some((e) => x.lower.endsWith(e)) && !/^\p{Lu}/u.test(x.text)) {
+        k++;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    if (blocked) {
+      i = j - 1;
+      continue;
+    }
+    if (unit) {
+      // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
+      const tail = sentence.slice(end, end + 24).toLowerCase();
+      c.dprkRe.lastIndex = 0;
+      const d = c.dprkRe.exec(tail);
+      if (!side && !unit.side && d && d.index <= 6) side = 'KP';
+    }
+    out.push({
+      start,
+      numStart: w.start,
+      numEnd,
+      end,
+      value,
+      ...(valueHigh !== undefined ? { valueHigh } : {}),
+      qualifier,
+      increment: increment || (unit !== null && incrementAfter),
+      unit,
+      unitSpan: null,
+      ...(partitive ? {} : { gap: [numEnd, unitStart] as [number, number] }),
+      side: side ?? unit?.side ?? null,
+      bare: unit === null,
+    });
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
+const KO_DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const KO_MULT: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8 };
+
+/** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
+function scanKorean(
+  s: string,
+  p: number,
+): { end: number; value: number; multiplied: number } | null {
+  let total = 0;
+  let small = 0;
+  let cur: number | null = null;
+  let i = p;
+  let any = false;
+  let biggest = 1;
+  for (;;) {
+    KO_DIGITS.lastIndex = i;
+    const m = KO_DIGITS.exec(s);
+    if (!m) break;
+    cur = Number(m[0].replace(/,/g, ''));
+    i += m[0].length;
+    any = true;
+    let k = i;
+    if (s[k] === ' ') k++;
+    const ch = s[k];
+    const mult = ch ? KO_MULT[ch] : undefined;
+    if (!mult) break;
+    // "3천 명", "1만 명": the multiplier is part of the number when it ends a word or joins digits.
+    biggest = Math.max(biggest, mult);
+    if (mult >= 1e4) {
+      total += (small + (cur ?? 0) || 1) * mult;
+      small = 0;
+    } else {
+      small += (cur ?? 1) * mult;
+    }
+    cur = null;
+    i = k + 1;
+    if (/\d/.test(s[i] ?? '')) continue;
+    if (s[i] === ' ' && /\d/.test(s[i + 1] ?? '')) {
+      // "1만 5천", "1만 2000명": after a space, only a smaller part of the same number.
+      KO_DIGITS.lastIndex = i + 1;
+      const look = KO_DIGITS.exec(s);
+      const after = look ? s[i + 1 + look[0].length] : undefined;
+      const smaller =
+        after !== undefined && KO_MULT[after] !== undefined
+          ? KO_MULT[after]! < mult
+          : look !== null && mult >= 1e4 && Number(look[0].replace(/,/g, '')) < mult;
+      if (smaller) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!any) return null;
+  return { end: i, value: total + small + (cur ?? 0), multiplied: biggest };
+}
+
+const KO_BOUNDARY = /[,.!?;:"“”'‘’()[\]…·]/u;
+const KO_SKIP_WORD = /^(?:약|최대|최소|총|무려|대략|모두|등|및|또|추가|추가로|새로|더)$/u;
+const KO_CALIBRE = /^\d+(?:\.\d+)?(?:㎜|mm|밀리|㎝|cm)/iu;
+const KO_NATIVE = /(?<![\p{L}])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?=명)/gu;
+
+function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): UnitWord | null {
+  const u = unitInWord(eojeol.toLowerCase(), c, true);
+  if (!u) return null;
+  return allowed.includes(u.unit) ? u : null;
+}
+
+/** Korean numbers: digits with 만/천/백, 여, a counter, the noun before or after, hedges. */
+function findKorean(sentence: string, c: Compiled): Candidate[] {
+  const pack = c.pack;
+  const counters = pack.counters ?? {};
+  const counterKeys = Object.keys(counters).sort(byLength);
+  const out: Candidate[] = [];
+  const starts: Array<{ at: number; native?: number }> = [];
+  for (let p = 0; p < sentence.length; p++) {
+    const ch = sentence.charCodeAt(p);
+    if (ch >= 48 && ch <= 57) {
+      starts.push({ at: p });
+      while (p < sentence.length && /[\d,.]/.test(sentence[p]!)) p++;
+      // Skip the rest of this number's own word (multipliers and glued digits).
+      while (p < sentence.length && /[\d,.십백천만억]/.test(sentence[p]!)) p++;
+    }
+  }
+  for (const m of sentence.matchAll(KO_NATIVE)) {
+    starts.push({ at: m.index, native: pack.numbers.words[m[1]!] ?? 0 });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  let consumedTo = -1;
+  for (const s of starts) {
+    if (s.at < consumedTo) continue;
+    const before = sentence[s.at - 1] ?? '';
+    if (s.native === undefined && /[\p{L}\d\-.,]/u.test(before) && !/[\s(~]/.test(before)) {
+      // Glued to letters ("KN-23", "SA-22", "제11군단") or a part of a number read before.
+      if (/[\p{L}-]/u.test(before)) continue;
+    }
+    if (s.native === undefined && /(?:제|第)$/.test(sentence.slice(0, s.at))) continue;
+    let value: number;
+    let i: number;
+    let multiplied = 1;
+    if (s.native !== undefined) {
+      value = s.native;
+      i = s.at + 1;
+      while (/\p{L}/u.test(sentence[i] ?? '') && sentence[i] !== '명') i++;
+    } else {
+      const k = scanKorean(sentence, s.at);
+      if (!k) continue;
+      value = k.value;
+      i = k.end;
+      multiplied = k.multiplied;
+    }
+    let valueHigh: number | undefined;
+    let qualifier: Qualifier = 'exact';
+    // Ranges: "1만~1만2천 명", "3천-4천 명".
+    // "1만 1000명~1만 2000명": the counter may be written after both numbers.
+    const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 6));
+    const rm = /^\s?[~\-–]\s?(?=\d)/u.exec(sentence.slice(i, i + 4)) ?? counterRange;
+    if (rm && s.native === undefined) {
+      const k2 = scanKorean(sentence, i + rm[0].length);
+      if (k2) {
+        let low = scaleLow(value, multiplied > 1, k2.value);
+        if (multiplied === 1 && k2.multiplied > 1 && low * k2.multiplied <= k2.value)
+          low *= k2.multiplied;
+        if (low < k2.value) {
+          value = low;
+          valueHigh = k2.value;
+          qualifier = 'range';
+          i = k2.end;
+        }
+      }
+    }
+    const numEnd = i;
+    if (sentence[i] === '여') {
+      if (valueHigh === undefined) qualifier = 'about';
+      i++;
+    }
+    if (sentence[i] === ' ') i++;
+    const counter = counterKeys.find((k) => sentence.startsWith(k, i));
+    if (!counter) continue;
+    // "명" must end the counter's word or take a particle; "문서" is not a counter.
+    const counterEnd = i + counter.length;
+    const spec = counters[counter]!;
+    consumedTo = counterEnd;
+    // "1900여 명 많아": a difference between two counts, not a count.
+    const tail = sentence.slice(counterEnd, counterEnd + 6).replace(/^\s+/, '');
+    if ((pack.comparisonsAfter ?? []).some((w) => tail.startsWith(w))) continue;
+    // Hedges after the counter: "명 이상", "명을 넘어", "발가량".
+    if (valueHigh === undefined) {
+      const raw = sentence.slice(counterEnd, counterEnd + 14).replace(/^\s+/, '');
+      const rest = raw.replace(/^(?:을|를|이|가|은|는|의|에|도|와|과)?\s*/u, '');
+      const hit =
+        c.hedgesAfter.find((h) => raw.startsWith(h.phrase)) ??
+        c.hedgesAfter.find((h) => rest.startsWith(h.phrase));
+      if (hit) qualifier = hit.qualifier;
+      const h = hedgeBefore(sentence, s.at, c);
+      if (h && !hit) qualifier = h.q;
+    }
+    const h = hedgeBefore(sentence, s.at, c);
+    const start = h ? h.start : s.at;
+    // The noun: the nearest before (within the clause), or "N명의 병력" after, or the counter's.
+    let unit: UnitWord | null = null;
+    let unitSpan: [number, number] | null = null;
+    const back = sentence.slice(Math.max(0, s.at - 40), s.at);
+    let clause = back;
+    for (let q = back.length - 1; q >= 0; q--) {
+      if (KO_BOUNDARY.test(back[q]!)) {
+        clause = back.slice(q + 1);
+        break;
+      }
+    }
+    const clauseOffset = s.at - clause.length;
+    // The nearest unit noun in the last three words of the clause (several-word nouns such
+    // as "건설 인력" included), or "N명의 병력" after the counter.
+    const eojeols = [...clause.matchAll(/\S+/gu)];
+    let from = clause.length;
+    let looked = 0;
+    for (let q = eojeols.length - 1; q >= 0 && looked < 3; q--) {
+      const word = eojeols[q]![0];
+      if (/\d/.test(word) && !KO_CALIBRE.test(word)) break;
+      from = eojeols[q]!.index;
+      if (!KO_SKIP_WORD.test(word) && !KO_CALIBRE.test(word)) looked++;
+    }
+    const stretch = clause.slice(from).toLowerCase();
+    let bestEnd = -1;
+    for (const u of c.units) {
+      if (!spec.units.includes(u.unit)) continue;
+      const at = stretch.lastIndexOf(u.stem);
+      if (at < 0) continue;
+      const e = at + u.stem.length;
+      if (e > bestEnd || (e === bestEnd && unit && u.stem.length > unit.stem.length)) {
+        unit = u;
+        bestEnd = e;
+        unitSpan = [clauseOffset + from + at, clauseOffset + from + e];
+      }
+    }
+    if (!unit) {
+      const after =
+        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+)/u.exec(
+          sentence.slice(counterEnd, counterEnd + 30),
+        );
+      unit = after ? koreanUnitIn(after[1]!, c, spec.units) : null;
+    }
+    if (!unit && spec.fallback) unit = { stem: '', unit: spec.fallback };
+    if (!unit) continue;
+    // Increments: "추가로", "추가 파병", "더" in the number's stretch.
+    // Only within the number's clause: "3000명 넘어…北 추가 파병" is about something else.
+    const cut = (text: string) => {
+      const b = text.search(/[,.!?;:"“”'‘’()…·]/u);
+      return b < 0 ? text : text.slice(0, b);
+    };
+    const beforeText = sentence.slice(Math.max(0, start - 14), start);
+    const lead = beforeText.slice(Math.max(0, beforeText.search(/[^,.!?;:"“”'‘’()…·]*$/u)));
+    const trail = cut(sentence.slice(counterEnd, counterEnd + 14));
+    const increment =
+      c.increments.some((w) => lead.includes(w)) ||
+      c.incrementAfterRes.some((re) => re.test(trail.replace(/^[을를이가은는의에도]/u, ' '))) ||
+      /추가로|추가\s?파병|추가\s?병력/u.test(trail);
+    out.push({
+      start,
+      numStart: s.at,
+      numEnd,
+      end: counterEnd,
+      value,
+      ...(valueHigh !== undefined ? { valueHigh } : {}),
+      qualifier,
+      increment,
+      unit,
+      unitSpan,
+      side: unit.side ?? null,
+      bare: false,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentence context
+
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function allHits(re: RegExp | null, text: string): Hit[] {
+  if (!re) return [];
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? m[0] });
+  }
+  return out;
+}
+
+interface SentenceInfo {
+  sentence: PackSentence;
+  lower: string;
+  dprk: Hit[];
+  russia: Hit[];
+  others: Hit[];
+  cues: Array<Hit & { metric: CueMetric; weak: boolean }>;
+  claimants: AliasHit[];
+}
+
+function cueMetricOf(text: string, c: Compiled): MetricWord | null {
+  return lookup(c.cueMap, text);
+}
+
+function claimantsIn(text: string, c: Compiled): AliasHit[] {
+  const hits: AliasHit[] = [];
+  if (c.aliasRe) {
+    for (const m of allHits(c.aliasRe, text)) {
+      const entry = lookup(c.aliasMap, m.text);
+      if (entry) hits.push({ start: m.start, end: m.end, entry });
+    }
+  }
+  if (c.exactAliasRe) {
+    for (const m of allHits(c.exactAliasRe, text)) {
+      const entry = c.exactAliasMap.get(m.text);
+      if (entry) hits.push({ start: m.start, end: m.end, entry });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: AliasHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
+    const before = text
+      .slice(Math.max(0, h.start - 8), h.start)
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter(Boolean)
+      .pop();
+    // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
+    const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
+    const citing = allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+    if (
+      before &&
+      c.destinationBefore.has(before) &&
+      !citing &&
+      !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
+        text.slice(h.start, h.end).toLowerCase(),
+      )
+    )
+      continue;
+    const after = text.slice(h.end, h.end + 8);
+    if (
+      c.korean &&
+      c.destinationAfter.some((p) => after.startsWith(p)) &&
+      !/^에\s?(?:따르면|의하면|의한)/u.test(after)
+    )
+      continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** Korean "우크라이나군에 생포됐다": forces followed by 에/에게 act on the counted, they are not it. */
+function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
+  if (!c.korean) return hits;
+  return hits.filter(
+    (h) => !/^(?:에게|에|에서|으로|로)(?:\s|$)/u.test(lower.slice(h.end, h.end + 4)),
+  );
+}
+
+function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
+  const lower = sentence.text.toLowerCase();
+  let cues: Array<Hit & { metric: CueMetric; weak: boolean }> | null = null;
+  return {
+    sentence,
+    lower,
+    // Metric words are read only in sentences that hold a number.
+    get cues() {
+      if (cues === null) {
+        cues = [];
+        for (const h of allHits(c.cueRe, lower)) {
+          const metric = cueMetricOf(h.text, c);
+          if (metric) cues.push({ ...h, metric: metric.metric, weak: metric.weak === true });
+        }
+      }
+      return cues;
+    },
+    dprk: allHits(c.dprkRe, lower),
+    russia: actors(allHits(c.russiaRe, lower), lower, c),
+    others: actors(allHits(c.otherRe, lower), lower, c),
+    claimants: claimantsIn(sentence.text, c),
+  };
+}
+
+const RELAYED = new Map(
+  CLAIMANTS.filter((e) => e.relays).map((e) => [
+    e.name,
+    CLAIMANTS.find((b) => b.name === e.relays)!,
+  ]),
+);
+
+/** The source a sentence credits: an alias near a word of attribution, a person over a body
+ * written beside it ("HUR-Chef Budanow"), else the first one named. */
+function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
+  const list = info.claimants;
+  if (list.length === 0) return null;
+  const attributions = allHits(c.attributionRe, info.lower);
+  let best: AliasHit | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < list.length; k++) {
+    const h = list[k]!;
+    let score = -k * 0.1;
+    if (h.entry.kind === 'country') score -= 1;
+    if (h.entry.kind === 'media') score -= 0.5;
+    let near = Number.POSITIVE_INFINITY;
+    for (const a of attributions) {
+      if (a.start >= h.end && a.start - h.end <= 60) near = Math.min(near, a.start - h.end);
+      else if (
+        !c.korean &&
+        h.start >= a.end &&
+        h.start - a.end <= (h.entry.kind === 'person' ? 60 : 30)
+      )
+        near = Math.min(near, h.start - a.end);
+    }
+    if (near !== Number.POSITIVE_INFINITY) score += 2 + (c.korean ? 1 - near / 60 : 0);
+    // Outside Korean (where the subject is the source), a name with no word of attribution
+    // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source.
+    else if (!c.korean && (h.start > 40 || attributions.length > 0)) continue;
+    const neighbour = list[k + 1] ?? list[k - 1];
+    if (
+      neighbour &&
+      h.entry.kind === 'person' &&
+      neighbour.entry.kind !== 'person' &&
+      Math.min(Math.abs(neighbour.start - h.end), Math.abs(h.start - neighbour.end)) <= 16
+    )
+      score += 0.5;
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best?.entry ?? null;
+}
+
+/** What story tags need from a pack: whether North Korea and Russia are named, and which
+ * military words (unit nouns and metric words, as written) appear. */
+export interface PackMarkers {
+  namesDprk: boolean;
+  namesRussia: boolean;
+  military: string[];
+}
+
+const tagCache = new WeakMap<LanguagePack, { russia: RegExp; military: RegExp }>();
+
+/** The markers of {@link PackMarkers} in a text; never throws. */
+export function packMarkers(text: string, pack: LanguagePack): PackMarkers {
+  const c = compile(pack);
+  let t = tagCache.get(pack);
+  if (!t) {
+    t = {
+      russia: stemRe(pack.russia, c.korean)!,
+      military: stemRe(
+        [
+          ...pack.units.filter((u) => !u.generic).map((u) => u.stem),
+          ...pack.metrics.filter((m) => !m.weak).map((m) => m.stem),
+        ],
+        c.korean,
+      )!,
+    };
+    tagCache.set(pack, t);
+  }
+  const lower = typeof text === 'string' ? text.toLowerCase() : '';
+  return {
+    namesDprk: allHits(c.dprkRe, lower).length > 0,
+    namesRussia: allHits(t.russia, lower).length > 0,
+    military: [...new Set(allHits(t.military, lower).map((h) => h.text))],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader
+
+function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
+  if (materiel) return cue === 'moved' || cue === 'supplied' ? 'supplied' : null;
+  if (cue === 'moved' || cue === 'supplied') return 'deployed';
+  return cue;
+}
+
+function rank(f: Figure, kind: string | null): number {
+  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : 4;
+  return claimant + (f.qualifier !== 'exact' ? 1 : 0);
+}
+
+const DATE_WINDOW = 300;
+const SEPARATOR = /[,;·]/u;
+
+/**
+ * Every North Korea–Russia figure in a story written in the pack's language, one per figure
+ * identity (`figureKey`), keeping the best-attributed occurrence, in order of first appearance.
+ * Evidence is the sentence in the story's language. Never throws: no figures is [].
+ */
+export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  let c: Compiled;
+  let sentences: PackSentence[];
+  try {
+    c = compile(pack);
+    sentences = splitPackSentences(text, pack);
+  } catch {
+    return [];
+  }
+  const infos = sentences.map((s) => infoFor(s, c));
+  const articleDprk = infos.some((i) => i.dprk.length > 0);
+  if (!articleDprk) return [];
+  const mentionsBody = (name: string) =>
+    infos.some((i) => i.claimants.some((h) => h.entry.name === name));
+  const byKey = new Map<string, { figure: Figure; order: number; rank: number }>();
+  let order = 0;
+  let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
+  for (let s = 0; s < infos.length; s++) {
+    const info = infos[s]!;
+    const sentence = info.sentence.text;
+    try {
+      if (!/\d/.test(sentence) && !/[\p{L}]/u.test(sentence)) continue;
+      const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, c);
+      if (candidates.length === 0) continue;
+      if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) continue;
+      const previousDprk =
+        (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
+      const doubt = allHits(c.doubtRe, info.lower);
+      const victims = allHits(c.victimsRe, info.lower);
+      let dates: PackDate[] | undefined;
+      let sentenceLast: Metric | null = null;
+      for (let k = 0; k < candidates.length; k++) {
+        const m = candidates[k]!;
+        if (
+          !Number.isFinite(m.value) ||
+          m.value <= 0 ||
+          m.value > 1e9 ||
+          !Number.isInteger(m.value)
+        )
+          continue;
+        if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) continue;
+        const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
+        const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
+        let unit = m.unit;
+        let side = m.side;
+        let bare = m.bare;
+        if (bare) {
+          // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
+          // right after the number.
+          const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
+          const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
+          const cueAfter = nextWord !== '' && c.cueStems.some((x) => nextWord.startsWith(x));
+          const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
+          if (!cueAfter && !endsClause) continue;
+          if (
+            m.value >= 1900 &&
+            m.value <= 2100 &&
+            m.value % 1 === 0 &&
+            !/\d[ .\u00a0]\d/.test(sentence.slice(m.numStart, m.numEnd))
+          )
+            continue;
+          // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
+          const head = `${m.start < 40 ? (infos[s - 1]?.lower.slice(-90) ?? '') : ''} ${sentence.slice(0, m.start)}`;
+          const before = head.slice(-120).toLowerCase();
+          const words = before
+            .split(/[^\p{L}\p{M}]+/u)
+            .filter(Boolean)
+            .reverse();
+          let found: UnitWord | null = null;
+          for (const w of words) {
+            const u = unitInWord(w, c, c.pack.language === 'de');
+            if (u && !u.generic) {
+              found = u;
+              break;
+            }
+          }
+          if (found) unit = found;
+          else if (cueAfter) unit = { stem: '', unit: 'troops' };
+          else continue;
+          side = side ?? unit.side ?? null;
+          bare = true;
+        }
+        if (!unit) continue;
+        const materiel = MATERIEL.has(unit.unit);
+        // Metric: the noun's own ("Tote", "사상자"), else the nearest cue in the number's stretch,
+        // else the nearest in the sentence (a predicate shared by joined numbers).
+        let metric: Metric | null = null;
+        const ownSpan = m.unitSpan ?? [m.numEnd, m.end];
+        const coveringCue = info.cues.find(
+          (q) =>
+            q.start <= ownSpan[0] + 1 &&
+            q.end >= ownSpan[1] &&
+            q.end - q.start > ownSpan[1] - ownSpan[0],
+        );
+        if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
+        const gap = m.gap;
+        if (!metric && gap && gap[1] > gap[0]) {
+          const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
+          if (inGap) metric = metricFor(inGap.metric, materiel);
+        }
+        // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
+        if (!metric && c.wholeRe) {
+          const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
+          if (c.wholeRe.test(lead)) metric = materiel ? 'supplied' : 'deployed';
+        }
+        // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
+        if (!metric && c.fractionRe) {
+          const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
+          if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
+        }
+        if (!metric && unit.metric && !bare) metric = unit.metric;
+        if (!metric) {
+          let best: { metric: Metric; d: number } | null = null;
+          for (const q of info.cues) {
+            const metricQ = metricFor(q.metric, materiel);
+            if (!metricQ) continue;
+            if (q.start < m.end && q.end > m.start) continue;
+            if (
+              candidates.some(
+                (o, oi) =>
+                  oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
+              )
+            )
+              continue;
+            let d: number;
+            if (q.end <= m.start) {
+              if (q.end <= prevEnd) continue;
+              d = m.start - q.end;
+              // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
+              if (SEPARATOR.test(sentence.slice(q.end, m.start))) d += 1000;
+            } else {
+              if (q.start >= nextStart) continue;
+              d = q.start - m.end;
+              if (SEPARATOR.test(sentence.slice(m.end, q.start))) d += 1000;
+            }
+            if (q.weak) d += 500;
+            if (!best || d < best.d) best = { metric: metricQ, d };
+          }
+          if (!best) {
+            for (const q of info.cues) {
+              const metricQ = metricFor(q.metric, materiel);
+              if (!metricQ) continue;
+              let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
+              if (d < 0) continue;
+              if (q.weak) d += 500;
+              if (!best || d < best.d) best = { metric: metricQ, d };
+            }
+          }
+          metric = best?.metric ?? null;
+        }
+        if (!metric && bare && unit.metric) metric = unit.metric;
+        if (
+          !metric &&
+          lastFigure &&
+          s - lastFigure.sentence <= 1 &&
+          lastFigure.metric === 'deployed' &&
+          !materiel &&
+          info.russia.length === 0
+        ) {
+          // "Bis zum Jahresende könnten es bis zu 12.000 Mann werden": the deployment goes on.
+          metric = 'deployed';
+        }
+        if (!metric && unit.metric) metric = unit.metric;
+        if (!metric && unit.unit === 'containers') metric = 'supplied';
+        if (!metric) continue;
+        if (materiel && metric !== 'supplied') continue;
+        if (!materiel && metric === 'supplied') continue;
+        // Side.
+        if (!side) {
+          const nearest = (list: Hit[]) =>
+            list.reduce(
+              (d, h) => Math.min(d, h.end <= m.start ? m.start - h.end : Math.abs(h.start - m.end)),
+              Number.POSITIVE_INFINITY,
+            );
+          const dD = nearest(info.dprk);
+          const dR = nearest(info.russia);
+          const dO = nearest(info.others);
+          if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) side = 'KP';
+          else if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) side = 'RU';
+          else if (!materiel && dO !== Number.POSITIVE_INFINITY) side = 'UA';
+          else if (previousDprk) side = 'KP';
+        }
+        if (side !== 'KP' && side !== 'RU') continue;
+        if (side === 'RU' && (materiel || unit.generic)) continue;
+        // People in general: North Korea must be named in the sentence, and nobody a victim.
+        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims.length > 0))
+          continue;
+        if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
+          continue;
+        if (doubt.length > 0) continue;
+        // Claimant: this sentence, else the paragraph's sentence before, else the one after.
+        let entry = sourceIn(info, c);
+        if (!entry) {
+          const para = info.sentence.paragraph;
+          const prevInfo = infos[s - 1];
+          const nextInfo = infos[s + 1];
+          if (prevInfo && prevInfo.sentence.paragraph === para) entry = sourceIn(prevInfo, c);
+          if (!entry && nextInfo && nextInfo.sentence.paragraph === para)
+            entry = sourceIn(nextInfo, c);
+        }
+        if (!entry && allHits(c.attributionRe, info.lower).length > 0) {
+          // "…, hieß es weiter", "so der Geheimdienst": the source named last, shortly before.
+          for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--)
+            entry = sourceIn(infos[b]!, c);
+        }
+        if (entry?.kind === 'country') {
+          // "nach russischen Angaben … Das kündigte Sergej Schoigu an": the named source of
+          // that country in the paragraph is more precise than the country.
+          const para = info.sentence.paragraph;
+          for (const n of [infos[s - 1], infos[s + 1]]) {
+            if (!n || n.sentence.paragraph !== para) continue;
+            const named = sourceIn(n, c);
+            if (named && named.kind !== 'country' && named.country === entry.country) {
+              entry = named;
+              break;
+            }
+          }
+        }
+        if (entry) {
+          const body = RELAYED.get(entry.name);
+          if (body && mentionsBody(body.name)) entry = body;
+        }
+        // Date.
+        if (dates === undefined) {
+          if (c.korean) dates = koreanDates(sentence, opts.published);
+          else if (pack.chrono)
+            dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
+          else dates = [];
+        }
+        const asOf = nearestPackDate(dates, m.numStart);
+        const evidence =
+          sentence.length <= DATE_WINDOW * 2
+            ? sentence.replace(/\s+/g, ' ').trim()
+            : `…${sentence
+                .slice(Math.max(0, m.start - DATE_WINDOW), m.end + DATE_WINDOW)
+                .replace(/\s+/g, ' ')
+                .trim()}…`;
+        const figure: Figure = {
+          metric,
+          unit: unit.unit,
+          value: m.value,
+          ...(m.valueHigh !== undefined ? { valueHigh: m.valueHigh } : {}),
+          qualifier: m.qualifier,
+          claimant: entry ? entry.name : null,
+          claimantCountry: entry ? entry.country : null,
+          side,
+          ...(asOf !== undefined ? { asOf } : {}),
+          evidence,
+        };
+        // "100 killed and another 1,000 wounded": "another" only sets this number beside the
+        // last; sending is always added up.
+        const moved = metric === 'deployed' || metric === 'supplied';
+        if (m.increment && (moved || !sentenceLast || sentenceLast === metric))
+          figure.increment = true;
+        sentenceLast = metric;
+        lastFigure = { metric, unit: unit.unit, sentence: s };
+        const key = figureKey(figure);
+        // On a tie, the dated occurrence: a headline rarely gives the date.
+        const r =
+          rank(figure, entry ? entry.kind : null) +
+          (asOf !== undefined ? 0.5 : 0) +
+          (info.sentence.start > 0 ? 0.25 : 0);
+        const existing = byKey.get(key);
+        if (!existing) byKey.set(key, { figure, order: order++, rank: r });
+        else if (r > existing.rank) {
+          existing.figure = figure;
+          existing.rank = r;
+        }
+      }
+    } catch {
+      // A sentence that trips the reader loses its own figures, never the article's.
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.order - b.order).map((x) => x.figure);
+}
