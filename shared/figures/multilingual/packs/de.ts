@@ -5,6 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
+import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The German table. */
 export const PACK_DE: LanguagePack = {
@@ -295,13 +296,7 @@ export const PACK_DE: LanguagePack = {
     'demilitarisierte',
   ],
   claimants: [
-    { alias: 'Reuters', name: 'Reuters', country: 'GB' },
-    { alias: 'Financial Times', name: 'Financial Times', country: 'GB' },
-    { alias: 'BBC', name: 'BBC', country: 'GB', exact: true },
-    { alias: 'CNN', name: 'CNN', country: 'US', exact: true },
-    { alias: 'Bloomberg', name: 'Bloomberg', country: 'US' },
-    { alias: 'Wall Street Journal', name: 'The Wall Street Journal', country: 'US' },
-    { alias: 'New York Times', name: 'The New York Times' },
+    ...LATIN_OUTLETS,
     { alias: 'Kim Yong-hyun', name: 'Kim Yong-hyun' },
     { alias: 'Selenskyj', name: 'Volodymyr Zelensky' },
     { alias: 'Selenski', name: 'Volodymyr Zelensky' },

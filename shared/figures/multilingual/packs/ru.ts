@@ -5,6 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
+import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Russian table. */
 export const PACK_RU: LanguagePack = {
@@ -344,13 +345,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Син Вон Сик', name: 'Shin Won-sik' },
     { alias: 'Шин Вон Сик', name: 'Shin Won-sik' },
     { alias: 'Ли Сон Гвон', name: 'Lee Sung-kwon' },
-    { alias: 'Reuters', name: 'Reuters', country: 'GB' },
-    { alias: 'Financial Times', name: 'Financial Times', country: 'GB' },
-    { alias: 'BBC', name: 'BBC', country: 'GB', exact: true },
-    { alias: 'CNN', name: 'CNN', country: 'US', exact: true },
-    { alias: 'Bloomberg', name: 'Bloomberg', country: 'US' },
-    { alias: 'Wall Street Journal', name: 'The Wall Street Journal', country: 'US' },
-    { alias: 'New York Times', name: 'The New York Times' },
+    ...LATIN_OUTLETS,
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
     { alias: 'Файненшл Таймс', name: 'Financial Times', country: 'GB' },
     { alias: 'Би-би-си', name: 'BBC', country: 'GB' },

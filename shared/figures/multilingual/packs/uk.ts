@@ -5,6 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
+import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Ukrainian table. */
 export const PACK_UK: LanguagePack = {
@@ -339,13 +340,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Шін Вон Сік', name: 'Shin Won-sik' },
     { alias: 'Лі Сон Квен', name: 'Lee Sung-kwon' },
     { alias: 'Лі Сон Квон', name: 'Lee Sung-kwon' },
-    { alias: 'Reuters', name: 'Reuters', country: 'GB' },
-    { alias: 'Financial Times', name: 'Financial Times', country: 'GB' },
-    { alias: 'BBC', name: 'BBC', country: 'GB', exact: true },
-    { alias: 'CNN', name: 'CNN', country: 'US', exact: true },
-    { alias: 'Bloomberg', name: 'Bloomberg', country: 'US' },
-    { alias: 'Wall Street Journal', name: 'The Wall Street Journal', country: 'US' },
-    { alias: 'New York Times', name: 'The New York Times' },
+    ...LATIN_OUTLETS,
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
     { alias: 'Файненшл Таймс', name: 'Financial Times', country: 'GB' },
     { alias: 'Бі-бі-сі', name: 'BBC', country: 'GB' },

@@ -1,0 +1,15 @@
+import type { ClaimantAlias } from '../pack.ts';
+
+/**
+ * International outlets that stories in every language cite by their Latin-script name; each
+ * pack adds its own spellings of them (Рейтер, Бі-бі-сі).
+ */
+export const LATIN_OUTLETS: readonly ClaimantAlias[] = [
+  { alias: 'Reuters', name: 'Reuters', country: 'GB' },
+  { alias: 'Financial Times', name: 'Financial Times', country: 'GB' },
+  { alias: 'BBC', name: 'BBC', country: 'GB', exact: true },
+  { alias: 'CNN', name: 'CNN', country: 'US', exact: true },
+  { alias: 'Bloomberg', name: 'Bloomberg', country: 'US' },
+  { alias: 'Wall Street Journal', name: 'The Wall Street Journal', country: 'US' },
+  { alias: 'New York Times', name: 'The New York Times' },
+];
