@@ -41,6 +41,10 @@ const schema = z.object({
   POLL_INTERVAL_MINUTES: positiveInt(5),
   /** Articles polled from one feed in one run, newest first. */
   MAX_ITEMS_PER_FEED: positiveInt(30),
+  /** Feeds of one batch polled side by side, so one slow site holds one slot, not the batch. */
+  POLL_CONCURRENCY: positiveInt(5),
+  /** Pages of one feed fetched side by side. */
+  PAGE_CONCURRENCY: positiveInt(4),
   SLACK_WEBHOOK_URL: z.string().url().optional(),
   /** Secrets Manager secret holding the Slack webhook URL (AWS). */
   SLACK_SECRET_ARN: z.string().optional(),

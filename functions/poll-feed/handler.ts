@@ -7,9 +7,6 @@ import { count, countFetchFailure, flushMetrics, MetricName } from '../../shared
 import { pollFeed } from '../../shared/pipeline/poll.ts';
 import type { PollMessage } from '../../shared/pipeline/schedule.ts';
 
-/** Feeds of one batch polled side by side: a slow site holds one slot, not the batch. */
-const POLL_CONCURRENCY = 5;
-
 const isPollMessage = (v: unknown): v is PollMessage =>
   typeof (v as PollMessage)?.feedId === 'string';
 
@@ -21,6 +18,7 @@ export function createHandler(deps: Deps) {
     articlesQueue: deps.articlesQueue,
     pollIntervalMinutes: deps.config.POLL_INTERVAL_MINUTES,
     maxItemsPerFeed: deps.config.MAX_ITEMS_PER_FEED,
+    pageConcurrency: deps.config.PAGE_CONCURRENCY,
     log: (message: string, fields?: Record<string, unknown>) => logger.warn(message, fields ?? {}),
   };
   return async (event: SQSEvent) => {
@@ -34,7 +32,7 @@ export function createHandler(deps: Deps) {
         if (result.failure) countFetchFailure(result.failure.kind);
         logger.info('feed polled', { ...result });
       },
-      { concurrency: POLL_CONCURRENCY },
+      { concurrency: deps.config.POLL_CONCURRENCY },
     );
     flushMetrics();
     return response;

@@ -926,6 +926,11 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
         // limit of two requests per host would make the slow cases queue the others behind
         // them, which no real set of distinct sites does.
         FETCH_MAX_PER_HOST: '64',
+        // Each hostile input is judged on its own, with this suite's short timeouts: polled one
+        // at a time, a neighbour's synchronous page reading never eats into another's timer.
+        // (Side-by-side polling is proved by the stall group below and by poller.test.ts.)
+        POLL_CONCURRENCY: '1',
+        PAGE_CONCURRENCY: '1',
         FETCH_TIMEOUT_MS: String(LIMITS.FETCH_TIMEOUT_MS),
         FETCH_CONNECT_TIMEOUT_MS: String(LIMITS.FETCH_CONNECT_TIMEOUT_MS),
         FETCH_MAX_BYTES: String(LIMITS.FETCH_MAX_BYTES),
