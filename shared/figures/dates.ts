@@ -218,8 +218,11 @@ export function resolveAsOf(
 }
 
 /** The date mention nearest to `position`, as its ISO form, or undefined. */
-export function nearestDate(dates: readonly DateMention[], position: number): string | undefined {
-  let best: DateMention | undefined;
+export function nearestDate(
+  dates: readonly Pick<DateMention, 'start' | 'end' | 'iso'>[],
+  position: number,
+): string | undefined {
+  let best: Pick<DateMention, 'start' | 'end' | 'iso'> | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
     const distance = position < d.start ? d.start - position : Math.max(0, position - d.end);

@@ -5,6 +5,7 @@
  */
 
 import * as chrono from 'chrono-node';
+import { nearestDate } from '../dates.ts';
 
 /** A date found in a sentence, as an ISO date, month or year. */
 export interface PackDate {
@@ -168,16 +169,6 @@ export function koreanDates(sentence: string, published: string | undefined): Pa
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The date nearest to a position in the sentence. */
-export function nearestPackDate(dates: readonly PackDate[], position: number): string | undefined {
-  let best: PackDate | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
-    const distance = position < d.start ? d.start - position : Math.max(0, position - d.end);
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  return best?.iso;
-}
+/** The date nearest to a position in the sentence: the English reader's rule. */
+export const nearestPackDate: (dates: readonly PackDate[], position: number) => string | undefined =
+  nearestDate;

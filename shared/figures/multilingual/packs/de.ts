@@ -8,6 +8,22 @@ import type { LanguagePack } from '../pack.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The German table. */
+/** Month names as stems: not units after a number, and what makes a sentence worth dating. */
+const MONTHS_DE = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+
 export const PACK_DE: LanguagePack = {
   language: 'de',
   script: 'european',
@@ -251,18 +267,7 @@ export const PACK_DE: LanguagePack = {
     'mal',
     'tonnen',
     'kaliber',
-    'januar',
-    'februar',
-    'märz',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'dezember',
+    ...MONTHS_DE,
   ],
   nonFigureBefore: ['$', '€', 'nr', 'jahr', 'jahre', 'seit', 'im', 'kaliber'],
   victims: [
@@ -430,18 +435,7 @@ export const PACK_DE: LanguagePack = {
   destinationAfter: [],
   chrono: 'de',
   dateTriggers: [
-    'januar',
-    'februar',
-    'märz',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'dezember',
+    ...MONTHS_DE,
     'montag',
     'dienstag',
     'mittwoch',

@@ -8,6 +8,23 @@ import type { LanguagePack } from '../pack.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Russian table. */
+/** Month names as stems: not units after a number, and what makes a sentence worth dating. */
+const MONTHS_RU = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'мая',
+  'май',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+
 export const PACK_RU: LanguagePack = {
   language: 'ru',
   script: 'european',
@@ -293,19 +310,7 @@ export const PACK_RU: LanguagePack = {
     'минут',
     'раз',
     'тонн',
-    'январ',
-    'феврал',
-    'март',
-    'апрел',
-    'мая',
-    'май',
-    'июн',
-    'июл',
-    'август',
-    'сентябр',
-    'октябр',
-    'ноябр',
-    'декабр',
+    ...MONTHS_RU,
   ],
   nonFigureBefore: ['$', '€', '№', 'калибра', 'калибром'],
   victims: [
@@ -480,19 +485,7 @@ export const PACK_RU: LanguagePack = {
   destinationAfter: [],
   chrono: 'ru',
   dateTriggers: [
-    'январ',
-    'феврал',
-    'март',
-    'апрел',
-    'мая',
-    'май',
-    'июн',
-    'июл',
-    'август',
-    'сентябр',
-    'октябр',
-    'ноябр',
-    'декабр',
+    ...MONTHS_RU,
     'понедельник',
     'вторник',
     'среду',

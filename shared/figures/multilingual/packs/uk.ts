@@ -8,6 +8,22 @@ import type { LanguagePack } from '../pack.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Ukrainian table. */
+/** Month names as stems: not units after a number, and what makes a sentence worth dating. */
+const MONTHS_UK = [
+  'січ',
+  'лют',
+  'берез',
+  'квіт',
+  'трав',
+  'черв',
+  'лип',
+  'серп',
+  'верес',
+  'жовт',
+  'листопад',
+  'груд',
+];
+
 export const PACK_UK: LanguagePack = {
   language: 'uk',
   script: 'european',
@@ -281,18 +297,7 @@ export const PACK_UK: LanguagePack = {
     'хвилин',
     'разів',
     'тонн',
-    'січ',
-    'лют',
-    'берез',
-    'квіт',
-    'трав',
-    'черв',
-    'лип',
-    'серп',
-    'верес',
-    'жовт',
-    'листопад',
-    'груд',
+    ...MONTHS_UK,
   ],
   nonFigureBefore: ['$', '€', '№', 'калібру', 'калібром'],
   victims: [
@@ -487,18 +492,7 @@ export const PACK_UK: LanguagePack = {
   destinationAfter: [],
   chrono: 'uk',
   dateTriggers: [
-    'січ',
-    'лют',
-    'берез',
-    'квіт',
-    'трав',
-    'черв',
-    'лип',
-    'серп',
-    'верес',
-    'жовт',
-    'листопад',
-    'груд',
+    ...MONTHS_UK,
     'понеділ',
     'вівтор',
     'середу',
