@@ -130,7 +130,11 @@ function pad(n: number, width = 2): string {
 
 type Components = chrono.ParsedComponents;
 
-function isoOf(c: Components, ref: Date | null): string | null {
+/**
+ * A chrono result as an ISO date, month or year, resolved against the publication date; shared
+ * with the language packs' reader.
+ */
+export function isoOf(c: Components, ref: Date | null): string | null {
   let year = c.get('year');
   const month = c.get('month');
   const day = c.get('day');
@@ -152,7 +156,8 @@ function isoOf(c: Components, ref: Date | null): string | null {
   return null;
 }
 
-function validPublished(published: string | undefined): Date | null {
+/** The publication date as a reference instant, or null when it is not `YYYY-MM-DD`. */
+export function validPublished(published: string | undefined): Date | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   const d = new Date(`${published}T12:00:00Z`);
   return Number.isNaN(d.getTime()) ? null : d;

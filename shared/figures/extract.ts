@@ -18,7 +18,7 @@ import {
 import { CLAIMANTS } from './claimant-table.ts';
 import { findClaimantMentions, fromEntry, type ResolvedClaimant } from './claimants.ts';
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
-import { figureKey } from './identity.ts';
+import { FigureSet } from './identity.ts';
 import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import { extractWithPack, hasPack } from './multilingual/index.ts';
@@ -933,8 +933,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     }
   }
 
-  const byKey = new Map<string, { figure: Figure; order: number; rank: number }>();
-  let order = 0;
+  const found = new FigureSet();
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
     const sentence = info.sentence;
@@ -1005,18 +1004,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           figure.increment = true;
         }
         prev = { mention: m, figure };
-        const key = figureKey(figure);
-        const r = rank(figure, claimant ? claimant.kind : null);
-        const existing = byKey.get(key);
-        if (!existing) byKey.set(key, { figure, order: order++, rank: r });
-        else if (r > existing.rank) {
-          existing.figure = figure;
-          existing.rank = r;
-        }
+        found.add(figure, rank(figure, claimant ? claimant.kind : null));
       }
     } catch {
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return [...byKey.values()].sort((a, b) => a.order - b.order).map((x) => x.figure);
+  return found.list();
 }

@@ -59,3 +59,28 @@ export function describeFigure(f: Figure, lexicon: Lexicon = LEXICON_EN): string
   if (materiel && d.supplierPhrases[side]) parts.push(d.supplierPhrases[side]!);
   return capitalise(parts.join(' '));
 }
+
+/**
+ * A story's figures, one per identity: of several occurrences of one figure (headline, body,
+ * recap) the best-ranked is kept, in the order the figures first appear. Both readers collect
+ * into it, so they agree on what "one figure per story" means.
+ */
+export class FigureSet {
+  private readonly best = new Map<string, { figure: Figure; rank: number }>();
+
+  /** Adds an occurrence; it replaces an earlier one of the same figure only if it ranks higher. */
+  add(figure: Figure, rank: number): void {
+    const key = figureKey(figure);
+    const existing = this.best.get(key);
+    if (!existing) this.best.set(key, { figure, rank });
+    else if (rank > existing.rank) {
+      existing.figure = figure;
+      existing.rank = rank;
+    }
+  }
+
+  /** The kept occurrences, in order of first appearance. */
+  list(): Figure[] {
+    return [...this.best.values()].map((x) => x.figure);
+  }
+}

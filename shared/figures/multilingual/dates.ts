@@ -5,7 +5,7 @@
  */
 
 import * as chrono from 'chrono-node';
-import { nearestDate } from '../dates.ts';
+import { isoOf, nearestDate, validPublished } from '../dates.ts';
 
 /** A date found in a sentence, as an ISO date, month or year. */
 export interface PackDate {
@@ -23,32 +23,6 @@ const PARSERS: Record<'de' | 'ru' | 'uk', ChronoParser> = {
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function validPublished(published: string | undefined): Date | null {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const d = new Date(`${published}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-function isoOf(c: chrono.ParsedComponents, ref: Date | null): string | null {
-  let year = c.get('year');
-  const month = c.get('month');
-  const day = c.get('day');
-  if (year === null) return null;
-  if (ref && !c.isCertain('year') && month !== null) {
-    const refMonth = ref.getUTCMonth() + 1;
-    const later =
-      month > refMonth ||
-      (month === refMonth && c.isCertain('day') && (day ?? 0) > ref.getUTCDate());
-    if (year === ref.getUTCFullYear() && later) year -= 1;
-  }
-  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
-  if (dayKnown && month !== null && day !== null)
-    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (c.isCertain('month') && month !== null) return `${pad(year, 4)}-${pad(month)}`;
-  if (c.isCertain('year')) return pad(year, 4);
-  return null;
-}
 
 /** Dates chrono finds in a European-language sentence; only those that name a day or month. */
 export function chronoDates(

@@ -9,7 +9,7 @@
 
 import type { Figure, Metric, Qualifier, Unit } from '../../types.ts';
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
-import { figureKey } from '../identity.ts';
+import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
 
@@ -1236,8 +1236,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   if (!articleDprk) return [];
   const mentionsBody = (name: string) =>
     infos.some((i) => i.claimants.some((h) => h.entry.name === name));
-  const byKey = new Map<string, { figure: Figure; order: number; rank: number }>();
-  let order = 0;
+  const found = new FigureSet();
   let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
@@ -1478,22 +1477,17 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           figure.increment = true;
         sentenceLast = metric;
         lastFigure = { metric, unit: unit.unit, sentence: s };
-        const key = figureKey(figure);
         // On a tie, the dated occurrence: a headline rarely gives the date.
-        const r =
+        found.add(
+          figure,
           rank(figure, entry ? entry.kind : null) +
-          (asOf !== undefined ? 0.5 : 0) +
-          (info.sentence.start > 0 ? 0.25 : 0);
-        const existing = byKey.get(key);
-        if (!existing) byKey.set(key, { figure, order: order++, rank: r });
-        else if (r > existing.rank) {
-          existing.figure = figure;
-          existing.rank = r;
-        }
+            (asOf !== undefined ? 0.5 : 0) +
+            (info.sentence.start > 0 ? 0.25 : 0),
+        );
       }
     } catch {
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return [...byKey.values()].sort((a, b) => a.order - b.order).map((x) => x.figure);
+  return found.list();
 }
