@@ -39,24 +39,38 @@ for (const article of loadDemoSet().articles) {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** Where {@link serveSampleSite} puts the feed, and what the pages name as their URL. */
+export interface SampleSiteOptions {
+  /** Path of the RSS feed (default `/feed.xml`). */
+  feedPath?: string;
+  /** The feed's channel title (default `Sample`). */
+  feedTitle?: string;
+  /**
+   * Whether each page's canonical URL is its own address on the test server, so the story URL
+   * is the page's link; by default pages name `https://sample.example/news/<slug>`.
+   */
+  canonicalOnSite?: boolean;
+}
+
 /**
- * Serves the sample articles on a test server: an RSS feed at `/feed.xml` and each article as a
- * realistic news page at `/news/<slug>`.
+ * Serves the sample articles on a test server: an RSS feed and each article as a realistic news
+ * page at `/news/<slug>`. Returns the pages' links, in the feed's order.
  */
-export function serveSampleSite(site: TestServer): void {
+export function serveSampleSite(site: TestServer, opts: SampleSiteOptions = {}): string[] {
+  const links = sampleArticles.map((a) => `${site.url}/news/${a.slug}`);
   const items = sampleArticles
     .map(
-      (a) =>
-        `<item><title>${escapeXml(a.title)}</title><link>${site.url}/news/${a.slug}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
+      (a, i) =>
+        `<item><title>${escapeXml(a.title)}</title><link>${links[i]}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
     )
     .join('');
-  site.route('/feed.xml', (_req, res) => {
+  site.route(opts.feedPath ?? '/feed.xml', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(
-      `<?xml version="1.0"?><rss version="2.0"><channel><title>Sample</title>${items}</channel></rss>`,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>${opts.feedTitle ?? 'Sample'}</title>${items}</channel></rss>`,
     );
   });
-  for (const a of sampleArticles) {
+  for (const [i, a] of sampleArticles.entries()) {
     site.route(`/news/${a.slug}`, (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(
@@ -64,10 +78,11 @@ export function serveSampleSite(site: TestServer): void {
           title: a.title,
           body: a.body,
           publishedAt: a.publishedAt,
-          url: `https://sample.example/news/${a.slug}`,
+          url: opts.canonicalOnSite ? links[i]! : `https://sample.example/news/${a.slug}`,
           site: 'Sample Times',
         }),
       );
     });
   }
+  return links;
 }

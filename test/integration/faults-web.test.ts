@@ -10,7 +10,6 @@ import { brotliCompressSync, deflateSync, gzipSync, constants as zlibConstants }
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoArticles, renderDemoPage } from '../../local/demo/pages.ts';
 import { LocalRuntime } from '../../local/runtime.ts';
 import type { LocalServices } from '../../local/services.ts';
 import { QUEUES } from '../../local/services.ts';
@@ -22,6 +21,7 @@ import type { AlertRecord, FeedRecord, StoryRecord } from '../../shared/store/st
 import { FaultTally } from '../helpers/fault-report.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
+import { serveSampleSite } from '../helpers/sample-site.ts';
 
 /**
  * Feeds and article pages that misbehave, through the real pipeline: the embedded runtime polls
@@ -583,7 +583,6 @@ interface Snapshot {
 
 describe('feeds and pages that misbehave, through the real pipeline', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-faults-'));
-  const articles = loadDemoArticles();
   let services: LocalServices;
   let web: TestServer;
   let canary: TestServer;
@@ -660,31 +659,9 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
     });
 
     // The good feed: the five sample articles, eleven distinct figures between them.
-    const goodItems = articles
-      .map((a) => {
-        const link = `${o.web}/news/${a.slug}`;
-        goodLinks.push(link);
-        return `<item><title>${escapeXml(a.title)}</title><link>${link}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`;
-      })
-      .join('');
-    web.route('/feed/good', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(rss('Good', goodItems));
-    });
-    for (const a of articles) {
-      web.route(`/news/${a.slug}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          renderDemoPage({
-            title: a.title,
-            body: a.body,
-            publishedAt: a.publishedAt,
-            url: `${o.web}/news/${a.slug}`,
-            site: 'Sample Times',
-          }),
-        );
-      });
-    }
+    goodLinks.push(
+      ...serveSampleSite(web, { feedPath: '/feed/good', feedTitle: 'Good', canonicalOnSite: true }),
+    );
 
     // Feed faults.
     const smallFeed = rss(
@@ -1349,7 +1326,6 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
   const TARPIT_PAGES = 3;
   const DEEP = [1000, 2000];
   const HUGE_BYTES = 14 * 1024 * 1024;
-  const articles = loadDemoArticles();
 
   interface Run {
     dataDir: string;
@@ -1468,31 +1444,13 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
       res.end(huge);
     });
 
-    const healthyItems = articles
-      .map((a) => {
-        const link = `${o}/news/${a.slug}`;
-        healthyLinks.push(link);
-        return `<item><title>${escapeXml(a.title)}</title><link>${link}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`;
-      })
-      .join('');
-    site.route('/feed/healthy', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(rss('Healthy', healthyItems));
-    });
-    for (const a of articles) {
-      site.route(`/news/${a.slug}`, (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(
-          renderDemoPage({
-            title: a.title,
-            body: a.body,
-            publishedAt: a.publishedAt,
-            url: `${o}/news/${a.slug}`,
-            site: 'Sample Times',
-          }),
-        );
-      });
-    }
+    healthyLinks.push(
+      ...serveSampleSite(site, {
+        feedPath: '/feed/healthy',
+        feedTitle: 'Healthy',
+        canonicalOnSite: true,
+      }),
+    );
 
     // The same cycle without hostile feeds: the baseline.
     const alone = await startRun(feeds);
