@@ -7,6 +7,7 @@ import { FetchError, UsageError } from '../shared/errors.ts';
 import { FeedListError } from '../shared/feeds/feed-list.ts';
 import { RemoteStoreError } from './store-access.ts';
 import { guardStream, stripControls } from './terminal.ts';
+import { configureUsageErrors, handleCommanderError, USAGE_EXIT_CODE } from './usage.ts';
 
 /** Errors a user can fix from the message alone: printed as one line, no stack trace. */
 const USER_ERRORS = [
@@ -19,14 +20,16 @@ const USER_ERRORS = [
   RemoteStoreError,
 ];
 
+/** `--wide`: tables are cut to the terminal's width (with `…`) unless asked. */
+const WIDE = 'show every column in full instead of fitting the terminal width';
+
 /** Builds the `claimwatch` command tree. Commands load their code on use, so `--help` is instant. */
 export function buildProgram(): Command {
   const program = new Command('claimwatch')
     .description(
       'Watches news feeds for new figures about North Korea’s military support to Russia.',
     )
-    .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)');
+    .version('0.1.0');
 
   program
     .command('run')
@@ -85,7 +88,8 @@ export function buildProgram(): Command {
       .option('--since <date>', 'only figures dated on or after YYYY-MM-DD')
       .option('--until <date>', 'only figures dated on or before YYYY-MM-DD')
       .option('--json', 'print JSON')
-      .option('--csv', 'print CSV'),
+      .option('--csv', 'print CSV')
+      .option('--wide', WIDE),
   ).action(async (opts) => (await import('./commands/figures.ts')).figuresCommand(opts));
 
   storeOptions(
@@ -94,7 +98,7 @@ export function buildProgram(): Command {
       .description('one figure with every story that reported it and the evidence sentence of each')
       .argument(
         '<id>',
-        'the figure id, as `claimwatch figures` prints it (e.g. "casualties|troops|3000||KP")',
+        'the figure id as `claimwatch figures` prints it (e.g. fig-1a2b3c4d), or its full key',
       )
       .option('--json', 'print JSON'),
   ).action(async (id, opts) => (await import('./commands/figures.ts')).figureCommand(id, opts));
@@ -129,7 +133,8 @@ export function buildProgram(): Command {
       .option('--since <date>', 'only stories published on or after YYYY-MM-DD')
       .option('--until <date>', 'only stories published on or before YYYY-MM-DD')
       .option('--json', 'print JSON')
-      .option('--csv', 'print CSV'),
+      .option('--csv', 'print CSV')
+      .option('--wide', WIDE),
   ).action(async (opts) => (await import('./commands/stories.ts')).storiesCommand(opts));
 
   storeOptions(
@@ -145,6 +150,7 @@ export function buildProgram(): Command {
     .command('list', { isDefault: true })
     .description('feed health: status, consecutive errors, last success, next check (the default)')
     .option('--json', 'print JSON')
+    .option('--wide', `${WIDE}, with the whole last error`)
     .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
     .action(async (opts) => (await import('./commands/feeds.ts')).feedsCommand(opts));
   feeds
@@ -169,6 +175,7 @@ export function buildProgram(): Command {
     .description('alerts with their delivery state')
     .option('--failed', 'only alerts that need a decision: delivery failed, or unconfirmed')
     .option('--json', 'print JSON')
+    .option('--wide', WIDE)
     .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
     .action(async (opts) => (await import('./commands/alerts.ts')).alertsCommand(opts));
   alerts
@@ -211,17 +218,18 @@ export async function main(argv: string[]): Promise<void> {
   // The SDK warns on Node 20 that future releases will need 22; the pinned one runs fine here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const program = buildProgram();
-  program.exitOverride();
+  configureUsageErrors(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
+      process.exitCode = handleCommanderError(error);
       return;
     }
     if (USER_ERRORS.some((type) => error instanceof type)) {
-      process.stderr.write(`claimwatch: ${stripControls((error as Error).message)}\n`);
-      process.exitCode = error instanceof UsageError ? 2 : 1;
+      const line = stripControls((error as Error).message).replace(/\s*\n\s*/g, ' ');
+      process.stderr.write(`claimwatch: ${line}\n`);
+      process.exitCode = error instanceof UsageError ? USAGE_EXIT_CODE : 1;
       return;
     }
     throw error;

@@ -1,4 +1,6 @@
+import type { TableOptions } from './format.ts';
 import { table } from './format.ts';
+import { colorEnabled, terminalWidth, writeStyled } from './terminal.ts';
 
 /** How a query command prints its rows. */
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -23,6 +25,35 @@ export const csvCell = (value: unknown): string => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
+/** How a command asks for its table: `--wide`, the columns never cut, and cell colours. */
+export interface TableView {
+  wide?: boolean;
+  keep?: TableOptions['keep'];
+  flex?: TableOptions['flex'];
+  drop?: TableOptions['drop'];
+  style?: TableOptions['style'];
+}
+
+/**
+ * Prints a table to stdout for the terminal it goes to: cut to the terminal's width unless
+ * `--wide`, and coloured only on a terminal that wants colour.
+ */
+export function printTable(
+  headers: string[],
+  rows: (string | number | null | undefined)[][],
+  view: TableView = {},
+): void {
+  const text = table(headers, rows, {
+    width: view.wide ? undefined : terminalWidth(process.stdout),
+    keep: view.keep,
+    flex: view.flex,
+    drop: view.drop,
+    color: colorEnabled(process.stdout),
+    style: view.style,
+  });
+  writeStyled(process.stdout, `${text}\n`);
+}
+
 /**
  * Prints records as an aligned table for people, or JSON or CSV for programs. `columns` maps a
  * heading to how the cell is shown in the table; JSON and CSV carry the records' raw fields.
@@ -32,6 +63,7 @@ export function printRecords<T extends Record<string, unknown>>(
   format: OutputFormat,
   columns: [string, (record: T) => string | number | null | undefined][],
   empty = 'nothing found',
+  view: TableView = {},
 ): void {
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
@@ -50,11 +82,10 @@ export function printRecords<T extends Record<string, unknown>>(
     process.stdout.write(`${empty}\n`);
     return;
   }
-  process.stdout.write(
-    `${table(
-      columns.map(([heading]) => heading),
-      records.map((r) => columns.map(([, cell]) => cell(r))),
-    )}\n`,
+  printTable(
+    columns.map(([heading]) => heading),
+    records.map((r) => columns.map(([, cell]) => cell(r))),
+    view,
   );
 }
 

@@ -4,7 +4,7 @@ import { consoleChannel, slackChannel, smtpChannel } from '../../shared/alerts/c
 import { UsageError } from '../../shared/errors.ts';
 import { deliverAlerts } from '../../shared/pipeline/deliver.ts';
 import type { AlertRecord } from '../../shared/store/store.ts';
-import { table } from '../format.ts';
+import { printTable } from '../output.ts';
 
 /** Channel states that need a person's decision: maybe posted before a crash, or given up. */
 const NEEDS_DECISION = (state: string) => state === 'unconfirmed' || state.startsWith('failed');
@@ -23,7 +23,12 @@ function shownStatus(alert: AlertRecord): string {
 }
 
 /** `claimwatch alerts`: every alert with its delivery state. */
-export async function alertsCommand(opts: { json?: boolean; failed?: boolean; dataDir?: string }) {
+export async function alertsCommand(opts: {
+  json?: boolean;
+  failed?: boolean;
+  wide?: boolean;
+  dataDir?: string;
+}) {
   const { store, close } = await openLocalStore(dataDirOf(opts.dataDir));
   try {
     let alerts = await store.listAlerts();
@@ -36,20 +41,33 @@ export async function alertsCommand(opts: { json?: boolean; failed?: boolean; da
       process.stdout.write(opts.failed ? 'no failed or unconfirmed alerts\n' : 'no alerts yet\n');
       return;
     }
-    process.stdout.write(
-      `${table(
-        ['created', 'id', 'status', 'attempts', 'alert', 'channels'],
-        alerts.map((a) => [
-          a.createdAt.slice(0, 16).replace('T', ' '),
-          a.alertId,
-          shownStatus(a),
-          a.attempts,
-          a.headline,
-          Object.entries(a.channels ?? {})
-            .map(([k, v]) => `${k}: ${v}`)
-            .join('; '),
-        ]),
-      )}\n`,
+    printTable(
+      ['created', 'id', 'status', 'attempts', 'alert', 'channels'],
+      alerts.map((a) => [
+        a.createdAt.slice(0, 16).replace('T', ' '),
+        a.alertId,
+        shownStatus(a),
+        a.attempts,
+        a.headline,
+        Object.entries(a.channels ?? {})
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('; '),
+      ]),
+      {
+        wide: opts.wide,
+        // The id is what `claimwatch alerts resend ID` takes: never cut.
+        keep: [1],
+        flex: [4, 5],
+        drop: [5, 3],
+        style: (column, text) =>
+          column !== 2
+            ? undefined
+            : text === 'sent'
+              ? 'green'
+              : /failed|unconfirmed/.test(text)
+                ? 'red'
+                : 'yellow',
+      },
     );
     if (opts.failed) {
       process.stdout.write(

@@ -6,15 +6,37 @@ import { discoverFeeds, OpmlError, parseOpml } from '../../shared/feeds/discover
 import { addToFeedList } from '../../shared/feeds/feed-list.ts';
 import { createFetcher } from '../../shared/feeds/http-fetch.ts';
 import { parseFeed } from '../../shared/feeds/parse.ts';
+import { stripControls } from '../terminal.ts';
 
 const feedsPath = (opts: { feeds?: string }) =>
   resolve(opts.feeds ?? process.env.FEEDS_FILE ?? 'feeds.json');
 
-function report(path: string, result: ReturnType<typeof addToFeedList>) {
+/** The line of an OPML file on which a URL appears, when it appears as written. */
+function lineIn(text: string | undefined, url: string): string {
+  const escaped = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const at = text === undefined ? -1 : Math.max(text.indexOf(url), text.indexOf(escaped));
+  return at < 0 || text === undefined ? '' : `:${text.slice(0, at).split('\n').length}`;
+}
+
+/**
+ * Prints what an addition did. A URL that is not http(s) (a `javascript:` or `file:` link in an
+ * OPML file) is refused in one line on stderr with where it came from, and the exit code is 1.
+ */
+function report(
+  path: string,
+  result: ReturnType<typeof addToFeedList>,
+  source?: { file: string; text: string },
+) {
   for (const feed of result.added)
-    process.stdout.write(`added   ${feed.url}${feed.title ? `  (${feed.title})` : ''}\n`);
-  for (const url of result.skipped)
-    process.stdout.write(`skipped ${url} (already listed or not a URL)\n`);
+    process.stdout.write(
+      `added   ${feed.id}  ${feed.url}${feed.title ? `  (${feed.title})` : ''}\n`,
+    );
+  for (const url of result.skipped) process.stdout.write(`skipped ${url} (already listed)\n`);
+  for (const url of result.refused) {
+    const from = source ? ` (${source.file}${lineIn(source.text, url)})` : '';
+    process.stderr.write(`claimwatch: refused ${stripControls(url)}${from}: not an http(s) URL\n`);
+  }
+  if (result.refused.length > 0) process.exitCode = 1;
   process.stdout.write(`${result.added.length} added to ${path}\n`);
 }
 
@@ -37,7 +59,7 @@ export async function importOpmlCommand(file: string, opts: { feeds?: string }) 
   }
   if (feeds.length === 0) throw new UsageError(`${file} lists no feeds (no <outline xmlUrl=...>)`);
   const path = feedsPath(opts);
-  report(path, addToFeedList(path, feeds));
+  report(path, addToFeedList(path, feeds), { file, text: xml });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dataDirOf, openLocalStore } from '../../local/session.ts';
-import { table } from '../format.ts';
+import { printTable } from '../output.ts';
 
 const ago = (iso: string | undefined, now: number) => {
   if (!iso) return '-';
@@ -10,7 +10,7 @@ const ago = (iso: string | undefined, now: number) => {
 };
 
 /** `claimwatch feeds`: each feed's health, so a silent feed is noticed. */
-export async function feedsCommand(opts: { json?: boolean; dataDir?: string }) {
+export async function feedsCommand(opts: { json?: boolean; wide?: boolean; dataDir?: string }) {
   const { store, close } = await openLocalStore(dataDirOf(opts.dataDir));
   try {
     const feeds = (await store.listFeeds()).sort((a, b) => a.feedId.localeCompare(b.feedId));
@@ -23,19 +23,26 @@ export async function feedsCommand(opts: { json?: boolean; dataDir?: string }) {
       return;
     }
     const now = Date.now();
-    process.stdout.write(
-      `${table(
-        ['feed', 'status', 'errors', 'last success', 'next check', 'items', 'last error'],
-        feeds.map((f) => [
-          f.feedId,
-          !f.lastCheckedAt ? 'new' : f.errorCount > 0 ? (f.lastError?.kind ?? 'error') : 'ok',
-          f.errorCount,
-          ago(f.lastSuccessAt, now),
-          ago(f.nextCheckAt, now),
-          f.itemsSeen ?? 0,
-          f.lastError ? f.lastError.message.slice(0, 60) : '',
-        ]),
-      )}\n`,
+    printTable(
+      ['feed', 'status', 'errors', 'last success', 'next check', 'items', 'last error'],
+      feeds.map((f) => [
+        f.feedId,
+        !f.lastCheckedAt ? 'new' : f.errorCount > 0 ? (f.lastError?.kind ?? 'error') : 'ok',
+        f.errorCount,
+        ago(f.lastSuccessAt, now),
+        ago(f.nextCheckAt, now),
+        f.itemsSeen ?? 0,
+        // Whole: the table cuts it to the terminal, and `--wide` shows all of it.
+        f.lastError?.message ?? '',
+      ]),
+      {
+        wide: opts.wide,
+        keep: [0],
+        flex: [6],
+        drop: [5],
+        style: (column, text) =>
+          column !== 1 ? undefined : text === 'ok' ? 'green' : text === 'new' ? 'yellow' : 'red',
+      },
     );
   } finally {
     await close();

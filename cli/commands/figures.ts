@@ -1,5 +1,6 @@
 import { UsageError } from '../../shared/errors.ts';
 import { queryFigures, summarizeFigure } from '../../shared/store/queries.ts';
+import { figureAlias, resolveFigureId } from '../figure-id.ts';
 import { formatValue } from '../format.ts';
 import { formatOf, printRecords, progress } from '../output.ts';
 import type { StoreOptions } from '../store-access.ts';
@@ -13,6 +14,7 @@ type FiguresOptions = StoreOptions & {
   claimant?: string;
   since?: string;
   until?: string;
+  wide?: boolean;
 };
 
 /** `claimwatch figures`: one row per distinct figure, filtered by metric, claimant and date. */
@@ -28,11 +30,13 @@ export async function figuresCommand(opts: FiguresOptions) {
     const figures = await run(() =>
       queryFigures(store, filter, (done, total) => progress('figures', done, total)),
     );
+    // The alias last, so JSON and CSV keep their fields in the order scripts know.
+    const records = figures.map((f) => ({ ...f, alias: figureAlias(f.id) }));
     printRecords(
-      figures,
+      records,
       formatOf(opts),
       [
-        ['id', (f) => f.id],
+        ['id', (f) => f.alias],
         ['metric', (f) => f.metric],
         ['unit', (f) => f.unit],
         ['value', (f) => formatValue(f.value, f.valueHigh)],
@@ -44,6 +48,7 @@ export async function figuresCommand(opts: FiguresOptions) {
         ['latest source', (f) => f.latestSource],
       ],
       'no figures match: run `claimwatch demo` or `claimwatch run` to collect some',
+      { wide: opts.wide, keep: [0], flex: [5, 9], drop: [9, 7, 8] },
     );
   } finally {
     await close();
@@ -54,18 +59,21 @@ export async function figuresCommand(opts: FiguresOptions) {
 export async function figureCommand(id: string, opts: StoreOptions & { json?: boolean }) {
   const { store, close, run } = await openQueryStore(opts);
   try {
-    const figure = await run(() => store.getFigure(id));
+    const key = await run(() => resolveFigureId(store, id));
+    const figure = key === undefined ? undefined : await run(() => store.getFigure(key));
     if (!figure)
       throw new UsageError(`no figure with id "${id}": \`claimwatch figures\` lists them`);
-    const mentions = await run(() => store.mentions(id));
+    const mentions = await run(() => store.mentions(figure.figureKey));
     const summary = summarizeFigure(figure, mentions);
     if (opts.json) {
-      process.stdout.write(`${JSON.stringify({ ...summary, mentions }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...summary, alias: figureAlias(figure.figureKey), mentions }, null, 2)}\n`,
+      );
       return;
     }
     const lines = [
       `${figure.metric} ${figure.unit} ${formatValue(figure.value, figure.valueHigh)} (${figure.qualifier}), side ${figure.side}`,
-      `id:         ${figure.figureKey}`,
+      `id:         ${figureAlias(figure.figureKey)}  (key ${figure.figureKey})`,
       `first seen: ${figure.firstSeenAt}`,
       `sources:    ${figure.storyIds.length}`,
       '',

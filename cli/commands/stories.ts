@@ -13,6 +13,7 @@ type StoriesOptions = StoreOptions & {
   feed?: string;
   since?: string;
   until?: string;
+  wide?: boolean;
 };
 
 /** `claimwatch stories`: stored stories, newest first, by tag, feed and date. */
@@ -49,10 +50,18 @@ export async function storiesCommand(opts: StoriesOptions) {
         ['published', (s) => s.publishedAt?.slice(0, 10) ?? '-'],
         ['relevant', (s) => (s.relevant ? 'yes' : 'no')],
         ['figures', (s) => s.figures],
-        ['title', (s) => (s.title.length > 70 ? `${s.title.slice(0, 69)}…` : s.title)],
+        ['title', (s) => s.title],
         ['url', (s) => s.url],
       ],
       'no stories match',
+      // The URL is what `claimwatch story URL` takes: never cut.
+      {
+        wide: opts.wide,
+        keep: [4],
+        flex: [3],
+        drop: [1, 2],
+        style: (column, text) => (column === 1 && text === 'no' ? 'dim' : undefined),
+      },
     );
   } finally {
     await close();

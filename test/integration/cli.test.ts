@@ -107,9 +107,9 @@ describe('claimwatch CLI', () => {
     expect(missing.stderr.trim()).toMatch(/^claimwatch: cannot read .*nope\.txt: ENOENT$/);
     const badDate = await claimwatch(['extract', sample, '--published', '23/12/2024']);
     expect(badDate.code).toBe(2);
-    expect(badDate.stderr).toMatch(/--published must be YYYY-MM-DD/);
+    expect(badDate.stderr).toMatch(/--published must be a date as YYYY-MM-DD/);
     const unknown = await claimwatch(['frobnicate']);
-    expect(unknown.code).not.toBe(0);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command/);
   });
 

@@ -84,7 +84,7 @@ describe('claimwatch feeds import / add', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('1 added');
     expect(JSON.parse(readFileSync(list, 'utf8'))).toEqual({
-      feeds: [{ url: `${site.url}/rss`, title: 'Section feed' }],
+      feeds: [{ id: '127-0-0-1-rss', url: `${site.url}/rss`, title: 'Section feed' }],
     });
   });
 
