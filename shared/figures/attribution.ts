@@ -232,6 +232,8 @@ function words(text: string): string[] {
 }
 
 function clean(text: string): string {
+  // A list item's bullet ("- Some analysts") is no part of the name.
+  text = text.replace(/^\s*[-\u2013\u2014\u2022*]\s+/u, '');
   return text
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:'"\u201C\u201D(]+|[\s,;:'"\u201C\u201D)]+$/g, '')
@@ -324,11 +326,13 @@ function readGeneric(
 /** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
 function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Reading {
   const p = stripDeterminer(clean(phrase), c);
-  if (nationalitiesIn(p, lexicon).size < 2) return NONE;
+  // "Western and Ukrainian intelligence": the West counts as one member of such a list.
+  const western = /\bWestern\b/u.test(p) ? 1 : 0;
+  if (nationalitiesIn(p, lexicon).size + western < 2) return NONE;
   let rest = ` ${p.toLowerCase().replace(/\u2019/g, "'")} `;
   const sorted = [...lexicon.nationalities].sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const n of sorted)
-    rest = rest.split(` ${n.phrase} `).join(' ').split(` ${n.phrase},`).join(' ,');
+  for (const n of [...sorted.map((x) => x.phrase), 'western'])
+    rest = rest.split(` ${n} `).join(' ').split(` ${n},`).join(' ,');
   // One head noun, or two ("intelligence officials"), after the list.
   const remaining = words(rest.replace(c.listJoinRe, ' '));
   if (remaining.length < 1 || remaining.length > 2) return NONE;
@@ -418,6 +422,24 @@ interface SubjectResult {
   inverted: boolean;
 }
 
+/**
+ * "Seth Jones, director of the International Security Program at CSIS, said": a chunk that
+ * opens with a lower-case title word right after a capitalised name is that name's title.
+ */
+function isTitleAfterName(chunk: string, before: string): boolean {
+  const title = chunk.trim().replace(/^(?:the|a|an)\s+(?:former\s+)?/u, '');
+  if (!/^\p{Ll}/u.test(title) || /^(?:the|a|an)\b/u.test(title)) return false;
+  const name = before.trim().split(/\s+/);
+  if (/^(?:In|On|At|By|For|From|With|After|Before|During|Since|As)$/u.test(name[0]!)) return false;
+  // Two or three capitalised words and nothing else: a person's name.
+  return (
+    name.length >= 2 &&
+    name.length <= 4 &&
+    name.every((w) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w)) &&
+    name.slice(-2).every((w) => /\p{Ll}/u.test(w))
+  );
+}
+
 /** The subject of a verb at `verbStart` in a masked sentence. */
 function subjectBefore(
   masked: string,
@@ -460,8 +482,9 @@ function subjectBefore(
   while (
     trailingComma &&
     pick > 0 &&
-    c.appositiveRe.test(chunks[pick]!.text) &&
-    findClaimantMentions(chunks[pick]!.text).length === 0
+    ((c.appositiveRe.test(chunks[pick]!.text) &&
+      findClaimantMentions(chunks[pick]!.text).length === 0) ||
+      isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text))
   ) {
     pick--;
   }
@@ -523,14 +546,24 @@ function subjectAfter(
 
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {
-  const rest = masked.slice(from, from + 160);
-  let stop = rest.search(/[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})/u);
+  // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
+  // aside in brackets is blanked, same length, so the phrase runs on to the name after it.
+  const rest = masked.slice(from, from + 160).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const STOP = /[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})/u;
+  let stop = rest.search(STOP);
   if (stop === -1) return rest;
   // "estimates from the US, Ukraine and South Korea": a list of countries is one source.
+  let listed = false;
   while (countriesNamed(rest.slice(0, stop)).length > 0) {
     const next = COUNTRY_LIST_ITEM.exec(rest.slice(stop));
     if (!next || countriesNamed(next[1]!).length === 0) break;
     stop += next[0].length;
+    listed = true;
+  }
+  // "U.S., South Korean and Ukrainian intelligence officials": the list's head noun follows it.
+  if (listed) {
+    const tail = /^(?:\s+[\p{Ll}][\p{L}-]*){1,3}/u.exec(rest.slice(stop));
+    if (tail) stop += tail[0].length;
   }
   return rest.slice(0, stop);
 }
@@ -539,6 +572,19 @@ const COUNTRY_LIST_ITEM =
   /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:[\p{Lu}][\p{L}.'\u2019-]*)(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})/u;
 
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
+  // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
+  // made the assessment, without the participle that follows it.
+  phrase = phrase
+    .replace(
+      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures|analysis|calculations?)\s+(?:by|from|of)\s+/iu,
+      '',
+    )
+    .replace(/\s+(?:shared|released|published|obtained|seen|provided|given|presented)\b.*$/su, '')
+    // "a British Ministry of Defence intelligence report": the body whose report it is.
+    .replace(
+      /(\p{Lu}[\p{L}.'\u2019-]*)\s+(?:(?:intelligence|latest|daily|new)\s+)?(?:report|update|assessment|estimate|briefing|statement)s?\s*$/u,
+      '$1',
+    );
   // "the country's intelligence agency": the country of the claimant named last.
   const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);
   const country = (memory.any ?? memory.body ?? memory.person)?.country;
@@ -551,6 +597,16 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     phrase = `${countryEntry.name}'s ${phrase.replace(/^\s*the\s+/iu, '')}`;
   }
   const mentions = findClaimantMentions(phrase);
+  // "the head of Ukraine's military intelligence Kyrylo Budanov": a title that ends in a
+  // person's name is that person.
+  const lastNamed = mentions[mentions.length - 1];
+  if (
+    mentions.length >= 2 &&
+    lastNamed?.entry.kind === 'person' &&
+    /^[\s.,;:'")\u2019\u201D]*$/u.test(phrase.slice(lastNamed.end))
+  ) {
+    return { found: true, claimant: fromEntry(lastNamed.entry) };
+  }
   // "the US, Ukraine and South Korea": several countries together are one joint source.
   if (mentions.length >= 2 && mentions.every((x) => x.entry.kind === 'country')) {
     const name = stripDeterminer(clean(phrase), c);
@@ -643,6 +699,14 @@ function attributionsOf(
         claimant: fromEntry(head.entry),
         kind: 'headline',
       });
+    } else if (/^\s*\p{Lu}[\p{Lu}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}'\u2019-]+)?\s*$/u.test(part)) {
+      // A transcript's speaker label ("BARROS: …") names a person introduced earlier.
+      const ws = words(part);
+      const last = ws[ws.length - 1]!;
+      const known = bySurname(memory, `${last[0]}${last.slice(1).toLowerCase()}`);
+      if (known) {
+        found.push({ start: 0, end: part.length + 1, pos: 0, claimant: known, kind: 'headline' });
+      }
     }
   }
 
@@ -701,7 +765,11 @@ function attributionsOf(
         if (passive && agent && c.agentMarkers.includes(agent[1]!.toLowerCase())) {
           const from = ve + agent[0].length;
           const phrase = sourcePhrase(masked, from);
-          const reading = readSource(phrase, c, memory, lexicon);
+          // "reported by UNN with reference to the British Ministry of Defence": the source
+          // the outlet cites, not the outlet.
+          const reading =
+            citedWithin(masked, from, from + phrase.length, c, memory, lexicon) ??
+            readSource(phrase, c, memory, lexicon);
           if (reading.claimant) {
             found.push({
               start: vs,
@@ -715,6 +783,15 @@ function attributionsOf(
           return;
         }
         let subject = subjectBefore(masked, vs, c, memory, lexicon);
+        // "with the first clashes reported in Kursk": a participle after a "with" phrase
+        // describes it; only "with X reporting …" names a source.
+        if (
+          !/ing$/i.test(m[0]) &&
+          /^\s*with\s/iu.test(masked.slice(subject.start, vs)) &&
+          !subject.inverted
+        ) {
+          return;
+        }
         // "…, said Deputy Pentagon Press Secretary Sabrina Singh": a verb right after a comma,
         // followed by a known name, takes its subject from after itself.
         if (!subject.inverted && /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))) {
@@ -901,6 +978,14 @@ export function attributeSentences(
       if (agent) backRef[k - 1] = agent.claimant;
       continue;
     }
+    // "Source: Kyrylo Budanov, head of …": a source line under a lead names the lead's source,
+    // in whatever paragraph it stands.
+    const label = SOURCE_LABEL.exec(masked[k]!);
+    if (label) {
+      const reading = readSource(sourcePhrase(masked[k]!, label[0].length), c, memory, lexicon);
+      if (reading.claimant) backRef[k - 1] = reading.claimant;
+      continue;
+    }
     // "The estimate came from Ukraine's military intelligence." names the source of the
     // sentence before it in the same paragraph.
     if (sentences[k]!.paragraph !== sentences[k - 1]!.paragraph) continue;
@@ -922,7 +1007,25 @@ export function attributeSentences(
   for (let k = 0; k < n; k++) {
     const s = sentences[k]!;
     const samePara = k > 0 && sentences[k - 1]!.paragraph === s.paragraph;
-    const inherited: ResolvedClaimant | null = backRef[k] ?? (samePara ? previousMain : null);
+    let inherited: ResolvedClaimant | null = backRef[k] ?? (samePara ? previousMain : null);
+    // The paragraph's source may close its next sentence ("…, according to Ukrainian and
+    // American officials."): an opening sentence with no source of its own takes it.
+    if (
+      inherited === null &&
+      !samePara &&
+      attributions[k]!.length === 0 &&
+      spansBySentence[k]!.length === 0 &&
+      k + 1 < n &&
+      sentences[k + 1]!.paragraph === s.paragraph
+    ) {
+      const next = attributions[k + 1]!;
+      const tail = next[next.length - 1];
+      const closes =
+        tail?.claimant &&
+        (tail.kind === 'according' || tail.kind === 'verb') &&
+        /^[\s.,;:'"\u2019\u201D)]*$/u.test(masked[k + 1]!.slice(tail.end));
+      if (closes) inherited = tail.claimant;
+    }
     const quotes: QuoteInSentence[] = spansBySentence[k]!.map((span) => {
       const q = quoteClaimants.get(span)!;
       return {
@@ -942,6 +1045,9 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** A source line under a lead: "Source: X". */
+const SOURCE_LABEL = /^\s*Sources?\s*:\s*/u;
 
 export const LAWMAKER_RE =
   /\b(?:lawmakers?|legislators?|MPs?|parliamentarians?|assemblym[ae]n|Lee Sung-kwon|Park Sun-won)\b/i;

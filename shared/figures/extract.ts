@@ -69,6 +69,8 @@ const PERSONNEL_METRICS: ReadonlySet<Metric> = new Set<Metric>([
 
 /** Sides whose figures are returned: North Korea's, and Russia's own troops (never alerting). */
 const RETURNED_SIDES: ReadonlySet<string> = new Set(['KP', 'RU']);
+/** A North Korean personnel number this large is the size of its army, not of a deployment. */
+const ARMY_SIZE_FLOOR = 500_000;
 
 interface Tables {
   units: PhraseTable<UnitEntry>;
@@ -554,6 +556,10 @@ function readFigure(
   let impliedMoved = false;
   if (after.kind === 'unit') {
     entry = after.entry;
+    // "300 soldiers were killed and 500 others wounded": "others" are more of the same.
+    if (entry.generic && entry.phrase === 'others' && prev) {
+      entry = { phrase: 'others', unit: prev.figure.unit };
+    }
     unitSide = after.side;
     unitEnd = after.end;
     impliedMoved = after.impliedMoved === true;
@@ -585,6 +591,11 @@ function readFigure(
   // "1,200 a day": a rate of losses is no count of people (a rate of deliveries still says
   // how much is supplied).
   if (!materiel && afterRate(tokens, m.tokEnd) > m.tokEnd) return null;
+  // "1,250 casualties a day": the rate may follow the noun ("a day earlier" is a date).
+  if (!materiel && after.kind === 'unit' && afterRate(tokens, unitEnd) > unitEnd) {
+    const following = tokens[unitEnd + 2]?.lower ?? '';
+    if (!/^(?:earlier|before|later|after|ago)$/.test(following)) return null;
+  }
   // A following number that counts nothing ("at five ranges") does not close this one's clause.
   const nextCounts = next !== undefined && unitAfter(tokens, next.tokEnd, t).kind !== 'blocked';
   const nextStart = next && nextCounts ? next.hedgeTokStart : tokens.length;
@@ -759,6 +770,10 @@ function readFigure(
   if (findAll(tokens, segStart, segEnd, t.doubt).length > 0) return null;
   if (side !== 'KP' && (materiel || generic)) return null;
   if (side === 'KP' && !articleDprk) return null;
+  // North Korea's whole army is about 1.2 million strong and no count of its people in Russia
+  // comes near half of that: such a number sizes the army at home ("armed forces, numbering
+  // 1.2 million"), not a deployment or a toll.
+  if (side === 'KP' && !materiel && m.value >= ARMY_SIZE_FLOOR) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
 }
 

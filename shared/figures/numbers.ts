@@ -167,12 +167,13 @@ function parseDigitNumber(tokens: readonly Token[], i: number, lex: NumberLexico
   const plain = /^\d+$/.test(tok.text) ? tok.text : null;
   let scaled = false;
   let next = tokens[end];
-  // "40-thousand soldiers": a scale word hyphenated to the digits.
+  // "40-thousand soldiers", "27-hundred wounded": a scale word hyphenated to the digits.
+  const hyphenated = tokens[end + 1]?.lower ?? '';
   if (
     next?.text === '-' &&
     isAdjacent(tok, next) &&
     isAdjacent(next, tokens[end + 1]) &&
-    t.scales.has(tokens[end + 1]?.lower ?? '')
+    (t.scales.has(hyphenated) || (hyphenated === 'hundred' && plain !== null))
   ) {
     end++;
     next = tokens[end];
@@ -292,6 +293,29 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
       j++;
       continue;
     } else if (
+      // "three-thousand", "twenty-five-thousand": a scale hyphenated to its count.
+      tok.text === '-' &&
+      (last === 'unit' || last === 'ten') &&
+      isAdjacent(tokens[j - 1], tok) &&
+      isAdjacent(tok, tokens[j + 1]) &&
+      (t.scales.has(tokens[j + 1]?.lower ?? '') || t.multipliers.has(tokens[j + 1]?.lower ?? ''))
+    ) {
+      j++;
+      continue;
+    } else if (
+      // "four-thousand-100" (broadcast style for 4,100): digits hyphenated after the scale.
+      tok.text === '-' &&
+      last === 'scale' &&
+      isAdjacent(tokens[j - 1], tok) &&
+      isAdjacent(tok, tokens[j + 1]) &&
+      tokens[j + 1]?.kind === 'num' &&
+      /^\d{1,3}$/.test(tokens[j + 1]!.text) &&
+      !isAdjacent(tokens[j + 1], tokens[j + 2])
+    ) {
+      current += Number(tokens[j + 1]!.text);
+      j += 2;
+      break;
+    } else if (
       tok.text === '-' &&
       last === 'ten' &&
       isAdjacent(tokens[j - 1], tok) &&
@@ -359,6 +383,32 @@ function distributeScale(a: Simple, b: Simple): number {
 }
 
 /**
+ * Tokens an ISO date ("2024-10-18") or year-month ("2025-06") takes from `i`, else 0: a date
+ * written with hyphens is neither a number nor a range.
+ */
+function isoDateLength(tokens: readonly Token[], i: number): number {
+  const y = tokens[i];
+  if (y?.kind !== 'num' || !/^(?:19|20)\d\d$/.test(y.text)) return 0;
+  let k = i;
+  let parts = 0;
+  while (
+    parts < 2 &&
+    tokens[k + 1]?.text === '-' &&
+    isAdjacent(tokens[k], tokens[k + 1]) &&
+    isAdjacent(tokens[k + 1], tokens[k + 2]) &&
+    /^\d\d$/.test(tokens[k + 2]?.text ?? '')
+  ) {
+    k += 2;
+    parts++;
+  }
+  // A year range ("2024-25") has one two-digit part; a month has two digits under 13.
+  if (parts === 2) return k - i + 1;
+  if (parts === 1 && Number(tokens[k]!.text) <= 12 && tokens[k]!.text.startsWith('0'))
+    return k - i + 1;
+  return 0;
+}
+
+/**
  * Every number in already tokenised text, in order. Vague amounts ("thousands of",
  * "several hundred") are not numbers and are skipped.
  */
@@ -372,6 +422,11 @@ export function findNumbersInTokens(
   const out: NumberMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const iso = isoDateLength(tokens, i);
+    if (iso > 0) {
+      i += iso;
+      continue;
+    }
     const a = parseSimple(tokens, i, lex);
     if (!a) {
       i++;
