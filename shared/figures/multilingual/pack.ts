@@ -63,6 +63,9 @@ export interface ClaimantAlias {
    */
   country?: string | null;
   kind?: 'person' | 'body' | 'country' | 'media';
+  /** For a source the shared table does not list: the body it relays (a lawmaker briefed by
+   * the NIS), as in `claimant-table.ts`. */
+  relays?: string;
 }
 
 /** One language's table. */
@@ -131,6 +134,31 @@ export interface LanguagePack {
   claimants: readonly ClaimantAlias[];
   /** Words that credit a source ("laut", "по данным", "따르면", "заявил"). */
   attribution: readonly string[];
+  /**
+   * Phrases right before the source a relaying outlet cites ("со ссылкой на", "unter Berufung
+   * auf"): the cited source is the claimant, not the outlet (FIGURES.md, Hard cases).
+   */
+  citing?: readonly string[];
+  /**
+   * Sentence openings that point back at what was just said ("Про це повідомив …", "Об этом
+   * сообщает …", "Das teilte … mit"): their source is the source of the sentences before,
+   * even across a paragraph break.
+   */
+  backReference?: readonly string[];
+  /** Sources a story leaves unnamed ("Schätzungen zufolge", "по некоторым данным"): a
+   * sentence that has only these takes no source from its neighbours. */
+  unnamed?: readonly string[];
+  /** Sentence openings that go on with the same source ("Крім того", "Darüber hinaus"). */
+  continuation?: readonly string[];
+  /**
+   * Words that refer back to a source named earlier ("the agency", "the diplomat", "он"):
+   * with `intelligence`, only an intelligence body (or a lawmaker relaying one) is meant.
+   */
+  anaphors?: readonly { stem: string; type: 'intelligence' | 'any' }[];
+  /** Words before a number that make it a part of a whole just named ("из них", "з них"). */
+  partBefore?: readonly string[];
+  /** Words after a personnel noun that say what the people are for ("для розмінування"). */
+  unitPurpose?: readonly { stem: string; unit: Unit }[];
   /** A claimant directly after these words is a destination, not a source ("nach", "в"). */
   destinationBefore: readonly string[];
   /** A claimant directly followed by these is a destination (Korean particles "에", "에게"). */

@@ -73,6 +73,14 @@ interface Compiled {
   bareFollowers: Set<string>;
   wholeRe: RegExp | null;
   fractionRe: RegExp | null;
+  citingRe: RegExp | null;
+  unnamedRe: RegExp | null;
+  backRefRe: RegExp | null;
+  continuationRe: RegExp | null;
+  anaphorRe: RegExp | null;
+  intelAnaphorRe: RegExp | null;
+  partRe: RegExp | null;
+  purposes: Array<{ re: RegExp; unit: Unit }>;
 }
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -84,7 +92,7 @@ function entryByName(): Map<string, ClaimantEntry> {
 /** A stem phrase as a pattern: each word a stem ("russische soldat" matches "russischen
  * Soldaten"), except in Korean, where words are matched as written. */
 function stemPattern(stem: string, korean: boolean): string {
-  return escapeRe(stem).replace(/ /g, korean ? '\\s+' : '[\\p{L}\\p{M}]*\\s+');
+  return escapeRe(stem).replace(/ /g, korean ? '\\s+' : '[\\p{L}\\p{M}]*(?:\\s+|-)');
 }
 
 /** Which listed phrase a matched text is, for phrases whose inner words inflect. */
@@ -124,6 +132,16 @@ function stemRe(stems: readonly string[], korean: boolean, flags = 'giu'): RegEx
     : new RegExp(`(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
 }
 
+/** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
+function openingRe(phrases: readonly string[] | undefined): RegExp | null {
+  if (!phrases?.length) return null;
+  const alt = [...phrases]
+    .sort(byLength)
+    .map((p) => escapeRe(p.toLowerCase()).replace(/ /g, '\\s+'))
+    .join('|');
+  return new RegExp(`^[\\s"«»“”„'—–-]*(?:${alt})(?![\\p{L}\\p{M}])`, 'u');
+}
+
 function compile(pack: LanguagePack): Compiled {
   const cached = compiledCache.get(pack);
   if (cached) return cached;
@@ -148,7 +166,13 @@ function compile(pack: LanguagePack): Compiled {
   for (const a of pack.claimants) {
     const extra: ClaimantEntry | undefined =
       a.country !== undefined
-        ? { name: a.name, country: a.country, kind: a.kind ?? 'media', aliases: [] }
+        ? {
+            name: a.name,
+            country: a.country,
+            kind: a.kind ?? 'media',
+            aliases: [],
+            ...(a.relays ? { relays: a.relays } : {}),
+          }
         : undefined;
     addAlias(a.alias, a.name, a.exact === true || /^[A-ZА-ЯІЇЄҐ]{2,6}$/u.test(a.alias), extra);
   }
@@ -243,6 +267,31 @@ function compile(pack: LanguagePack): Compiled {
         )
       : null,
     fractionRe: stemRe(pack.fractions ?? [], korean),
+    citingRe: stemRe(pack.citing ?? [], korean),
+    unnamedRe: stemRe(pack.unnamed ?? [], korean),
+    backRefRe: openingRe(pack.backReference),
+    continuationRe: openingRe(pack.continuation),
+    anaphorRe: stemRe(
+      (pack.anaphors ?? []).map((a) => a.stem),
+      korean,
+    ),
+    intelAnaphorRe: stemRe(
+      (pack.anaphors ?? []).filter((a) => a.type === 'intelligence').map((a) => a.stem),
+      korean,
+    ),
+    partRe: pack.partBefore?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(?:${pack.partBefore.map((w) => escapeRe(w.toLowerCase()).replace(/ /g, '\\s+')).join('|')})\\s*$`,
+          'u',
+        )
+      : null,
+    purposes: (pack.unitPurpose ?? []).map((p) => ({
+      re: new RegExp(
+        `^\\s*(?:[\\p{L}\\p{M}]+\\s+)?${stemPattern(p.stem.toLowerCase(), korean)}`,
+        'u',
+      ),
+      unit: p.unit,
+    })),
   };
   compiledCache.set(pack, c);
   return c;
@@ -273,6 +322,40 @@ function segmenterFor(language: string): Intl.Segmenter {
 const FALSE_END =
   /(?:(?<![\d.])\d{1,2}\.|(?<![\p{L}])(?:ca|mio|mrd|nr|bzw|tys|тыс|тис|млн|млрд|г|гг|ст|им|т\.\s?е|т\.\s?к|z\.\s?b|u\.\s?a|d\.\s?h|s)\.)\s*$/iu;
 
+/**
+ * Where a segment holds two sentences the segmenter joined: a stop with no space after it
+ * ("verwundet.Das"), or a stop before a number with a lower-case word after it ("entsandt. 300
+ * davon …", which the Unicode rules keep together).
+ */
+const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(?=\d)/gu;
+const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
+
+function segmentsOf(
+  line: string,
+  segmenter: Intl.Segmenter,
+  korean: boolean,
+): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const seg of segmenter.segment(line)) {
+    const raw = seg.segment;
+    let last = 0;
+    if (korean || !INNER_HINT.test(raw)) {
+      out.push([seg.index, raw]);
+      continue;
+    }
+    for (const m of raw.matchAll(INNER_END)) {
+      const cut = m.index + m[0].length;
+      const stop = m.index + m[0].search(/[.!?]/u) + 1;
+      const piece = raw.slice(last, stop);
+      if (FALSE_END.test(piece)) continue;
+      out.push([seg.index + last, raw.slice(last, cut)]);
+      last = cut;
+    }
+    out.push([seg.index + last, raw.slice(last)]);
+  }
+  return out;
+}
+
 function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
   const out: PackSentence[] = [];
   const blankLines = /\n[ \t]*\n/.test(text);
@@ -298,10 +381,9 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
     }
     for (const [lineStart, line] of lines) {
       let pending: PackSentence | null = null;
-      for (const seg of segmenter.segment(line)) {
-        const raw = seg.segment;
+      for (const [index, raw] of segmentsOf(line, segmenter, pack.script === 'korean')) {
         if (raw.trim() === '') continue;
-        const start = from + lineStart + seg.index;
+        const start = from + lineStart + index;
         if (pending && FALSE_END.test(pending.text)) {
           pending.text += raw;
           continue;
@@ -468,6 +550,15 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
   else if (w.kind === 'word') {
     value = c.words.get(w.lower) ?? null;
     if (value === null && c.pack.numbers.compoundWords) value = germanCompound(w.lower);
+    // "eine Million Granaten": the article is one before a multiplier.
+    const nx = words[i + 1];
+    if (
+      value === null &&
+      c.pack.articleOne?.includes(w.lower) &&
+      nx?.kind === 'word' &&
+      c.multipliers.some((x) => x.value >= 1e6 && nx.lower.startsWith(x.stem))
+    )
+      value = 1;
   }
   if (value === null || !Number.isFinite(value)) return null;
   let next = i + 1;
@@ -581,6 +672,8 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       )
         skip = true;
       if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
+      // Clock times: "12:31".
+      if (prev?.text === ':' && prev.end === w.start && prev2?.kind === 'num') skip = true;
       const nx = words[i + 1];
       if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
         const after = words[i + 2];
@@ -736,6 +829,26 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     if (blocked) {
       i = j - 1;
       continue;
+    }
+    if (unit?.generic) {
+      // "«военных строителей» общей численностью пять тысяч человек": people in general
+      // after the number, the named kind of them just before it.
+      const back = sentence.slice(Math.max(0, start - 60), start);
+      const clause = back.slice(back.search(/[^.;:!?\d]*$/u)).toLowerCase();
+      const named = clause
+        .split(/[^\p{L}\p{M}]+/u)
+        .filter(Boolean)
+        .reverse()
+        .map((x) => unitInWord(x, c, infix))
+        .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
+      if (named) unit = { ...named, ...(unit.side ? { side: unit.side } : {}) };
+    }
+    if (unit && !MATERIEL.has(unit.unit) && c.purposes.length > 0) {
+      // "1000 військових для розмінування": what the people are sent for names them.
+      const rest = sentence.slice(end, end + 40).toLowerCase();
+      const purpose = c.purposes.find((p) => p.re.test(rest));
+      if (purpose)
+        unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
     }
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
@@ -1008,6 +1121,13 @@ interface Hit {
   text: string;
 }
 
+/** Whether a stem pattern occurs in a text at all. */
+function has(re: RegExp | null, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 function allHits(re: RegExp | null, text: string): Hit[] {
   if (!re) return [];
   const out: Hit[] = [];
@@ -1090,9 +1210,39 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
   );
 }
 
+type Cue = Hit & { metric: CueMetric; weak: boolean };
+
+/** "и", "або", "oder", ","… with at most one word more ("загинуло й зазнало поранень"). */
+const CUE_JOIN =
+  /^\s*(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$/u;
+
+/** Killed and wounded written together are casualties, in any wording the pack's cues cover. */
+function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
+  const out: Cue[] = [];
+  for (const q of cues) {
+    const last = out[out.length - 1];
+    const pair = last ? `${last.metric}+${q.metric}` : '';
+    const between = last ? lower.slice(last.end, q.start) : '';
+    // "500 getötet und drei verwundet": two counts, not one.
+    const counted = between.split(/[^\p{L}\p{M}]+/u).some((w) => c.words.has(w));
+    if (
+      last &&
+      (pair === 'killed+wounded' || pair === 'wounded+killed') &&
+      CUE_JOIN.test(between) &&
+      !counted
+    ) {
+      out[out.length - 1] = { ...last, end: q.end, metric: 'casualties' };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
 function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
   const lower = sentence.text.toLowerCase();
   let cues: Array<Hit & { metric: CueMetric; weak: boolean }> | null = null;
+  let claimants: AliasHit[] | undefined;
   return {
     sentence,
     lower,
@@ -1104,22 +1254,27 @@ function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
           const metric = cueMetricOf(h.text, c);
           if (metric) cues.push({ ...h, metric: metric.metric, weak: metric.weak === true });
         }
+        if (!c.korean) cues = joinCasualties(cues, lower, c);
       }
       return cues;
     },
     dprk: allHits(c.dprkRe, lower),
     russia: actors(allHits(c.russiaRe, lower), lower, c),
     others: actors(allHits(c.otherRe, lower), lower, c),
-    claimants: claimantsIn(sentence.text, c),
+    // Sources are read only in the sentences attribution looks at.
+    get claimants() {
+      claimants ??= claimantsIn(sentence.text, c);
+      return claimants;
+    },
   };
 }
 
-const RELAYED = new Map(
-  CLAIMANTS.filter((e) => e.relays).map((e) => [
-    e.name,
-    CLAIMANTS.find((b) => b.name === e.relays)!,
-  ]),
-);
+const BY_NAME = new Map(CLAIMANTS.map((e) => [e.name, e]));
+
+/** The body a source relays (a lawmaker briefed by the NIS), from the shared table or a pack. */
+function relayOf(e: ClaimantEntry): ClaimantEntry | undefined {
+  return e.relays ? BY_NAME.get(e.relays) : undefined;
+}
 
 /** The source a sentence credits: an alias near a word of attribution, a person over a body
  * written beside it ("HUR-Chef Budanow"), else the first one named. */
@@ -1140,9 +1295,29 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       else if (
         !c.korean &&
         h.start >= a.end &&
-        h.start - a.end <= (h.entry.kind === 'person' ? 60 : 30)
+        h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30)
       )
         near = Math.min(near, h.start - a.end);
+    }
+    if (!c.korean && near !== Number.POSITIVE_INFINITY) {
+      // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
+      const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
+      const acts = info.cues.some(
+        (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
+      );
+      const says = attributions.some(
+        (a) =>
+          (a.start >= h.end && a.start < h.end + clause.length) ||
+          (a.end <= h.start && h.start - a.end <= 12),
+      );
+      if (acts && !says) continue;
+    }
+    // "…, передає X з посиланням на Y", "unter Berufung auf eine Mitteilung des Y": the
+    // source an outlet cites.
+    if (c.citingRe) {
+      const lead = info.lower.slice(Math.max(0, h.start - 50), h.start);
+      const cite = allHits(c.citingRe, lead).pop();
+      if (cite && !/[,.;:!?]/u.test(lead.slice(cite.end))) score += 3;
     }
     if (near !== Number.POSITIVE_INFINITY) score += 2 + (c.korean ? 1 - near / 60 : 0);
     // Outside Korean (where the subject is the source), a name with no word of attribution
@@ -1162,6 +1337,191 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     }
   }
   return best?.entry ?? null;
+}
+
+const isIntelligence = (e: ClaimantEntry): boolean =>
+  /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
+
+/**
+ * Who gives the figures of each sentence (FIGURES.md, Hard cases): the sentence's own source;
+ * else the source a sentence of attribution refers back to ("Про це повідомив …", "Das teilte
+ * … mit"); else, after "Кроме того" / "Darüber hinaus", the source before; else a source in
+ * the same paragraph (the whole paragraph when it is a quotation). A sentence that credits
+ * somebody it does not name ("the diplomat said", "the agency added") takes the source named
+ * last before it, an intelligence body when the words name one. An outlet or a country gives
+ * way to a more precise source of the paragraph, and a lawmaker relaying a briefing to the
+ * body that briefed.
+ */
+function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => ClaimantEntry | null {
+  const own = new Map<number, ClaimantEntry | null>();
+  const ownAt = (b: number): ClaimantEntry | null => {
+    const info = infos[b];
+    if (!info) return null;
+    if (!own.has(b)) own.set(b, sourceIn(info, c));
+    return own.get(b)!;
+  };
+  const mentionsBody = (name: string) =>
+    infos.some((i) => i.claimants.some((h) => h.entry.name === name));
+  let intelCache: boolean | undefined;
+  const intelWords = () => {
+    intelCache ??= infos.some((i) => has(c.intelAnaphorRe, i.lower));
+    return intelCache;
+  };
+  const resolved = new Map<number, ClaimantEntry | null>();
+  const resolvedAt = (b: number): ClaimantEntry | null => {
+    const info = infos[b];
+    if (!info) return null;
+    const known = resolved.get(b);
+    if (known !== undefined) return known;
+    let e = ownAt(b);
+    if (!e) {
+      const intel = has(c.intelAnaphorRe, info.lower);
+      const refers =
+        intel ||
+        has(c.anaphorRe, info.lower) ||
+        (has(c.attributionRe, info.lower) && !has(c.unnamedRe, info.lower));
+      if (refers) {
+        for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
+          const x = ownAt(k);
+          if (x && (!intel || isIntelligence(x))) e = x;
+        }
+        for (let k = b + 1; intel && !e && k < infos.length; k++) {
+          const x = ownAt(k);
+          if (x && isIntelligence(x)) e = x;
+        }
+      }
+    }
+    resolved.set(b, e);
+    return e;
+  };
+  // Korean news writes one sentence a line and names its source as the subject: the own
+  // sentence, the block's neighbours, else the source named shortly before.
+  const koreanClaimant = (s: number): ClaimantEntry | null => {
+    const info = infos[s]!;
+    const para = info.sentence.paragraph;
+    let entry = ownAt(s);
+    for (const n of [s - 1, s + 1])
+      if (!entry && infos[n]?.sentence.paragraph === para) entry = ownAt(n);
+    if (!entry && allHits(c.attributionRe, info.lower).length > 0)
+      for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) entry = ownAt(b);
+    if (entry?.kind === 'country') {
+      for (const n of [s - 1, s + 1]) {
+        if (infos[n]?.sentence.paragraph !== para) continue;
+        const named = ownAt(n);
+        if (named && named.kind !== 'country' && named.country === entry.country) {
+          entry = named;
+          break;
+        }
+      }
+    }
+    const body = entry ? relayOf(entry) : undefined;
+    if (body && mentionsBody(body.name)) entry = body;
+    return entry;
+  };
+  const memo = new Map<number, ClaimantEntry | null>();
+  const quoted = (p: number) => {
+    const first = infos.find((i) => i.sentence.paragraph >= p);
+    return first?.sentence.paragraph === p && /^\s*["«„“]/u.test(first.sentence.text);
+  };
+  const claimantFor = (s: number): ClaimantEntry | null => {
+    const known = memo.get(s);
+    if (known !== undefined) return known;
+    memo.set(s, null);
+    const info = infos[s]!;
+    const para = info.sentence.paragraph;
+    if (c.korean) {
+      const e = koreanClaimant(s);
+      memo.set(s, e);
+      return e;
+    }
+    let entry = resolvedAt(s);
+    if (!entry && c.backRefRe) {
+      // "… 4 тис. військових. Про це повідомив Президент …": up to three sentences on.
+      for (let n = s + 1; n < Math.min(infos.length, s + 4); n++) {
+        const next = infos[n]!;
+        if (c.backRefRe.test(next.lower)) {
+          entry = resolvedAt(n);
+          // "Об этом сообщает РБК. Соответствующие данные изданию сообщили западные чиновники."
+          const then = infos[n + 1];
+          if (then && c.backRefRe.test(then.lower)) {
+            const deeper = resolvedAt(n + 1);
+            if (deeper && (!entry || entry.kind === 'media' || entry.kind === 'country'))
+              entry = deeper;
+          }
+          break;
+        }
+        if (ownAt(n)) break;
+      }
+    }
+    if (!entry && s > 0 && c.continuationRe?.test(info.lower)) entry = claimantFor(s - 1);
+    // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
+    const unnamed = !entry && has(c.unnamedRe, info.lower) && !has(c.anaphorRe, info.lower);
+    if (!entry && !unnamed) {
+      const isQuote = quoted(para);
+      const reach = isQuote ? infos.length : 1;
+      for (let d = 1; d <= reach && !entry; d++) {
+        for (const n of [s - d, s + d]) {
+          const other = infos[n];
+          if (!other || other.sentence.paragraph !== para) continue;
+          entry = n < s && d === 1 ? claimantFor(n) : resolvedAt(n);
+          if (entry) break;
+        }
+        if (d > 1 && !infos.some((i, k) => Math.abs(k - s) >= d && i.sentence.paragraph === para))
+          break;
+      }
+      // A quotation with no speaker in its paragraph is the last speaker's.
+      for (let b = s - 1; isQuote && !entry && b >= Math.max(0, s - 4); b--)
+        if (infos[b]!.sentence.paragraph !== para) entry = resolvedAt(b);
+    }
+    if (entry?.kind === 'country' && info.sentence.start === 0) {
+      // A headline's country ("Південна Корея заявила …") is the named source of that
+      // country the story goes on to quote.
+      for (let n = 1; n < infos.length; n++) {
+        const named = ownAt(n);
+        if (named && named.kind !== 'country' && named.country === entry.country) {
+          entry = named;
+          break;
+        }
+      }
+    }
+    if (entry?.kind === 'country') {
+      // "laut südkoreanischen Angaben … Der Geheimdienst NIS berichtete": the named source of
+      // that country in the next sentences.
+      for (const n of [s + 1, s + 2]) {
+        const named = ownAt(n);
+        if (named?.kind === 'body' && named.country === entry.country) {
+          entry = named;
+          break;
+        }
+      }
+    }
+    if (entry && (entry.kind === 'country' || entry.kind === 'media')) {
+      // "nach russischen Angaben … Das kündigte Sergej Schoigu an": the named source of
+      // that country in the paragraph is more precise than the country; a source an outlet
+      // relays ("laut westlichen Einschätzungen … schreibt die BBC") is the claimant.
+      for (const n of [s - 1, s + 1]) {
+        const other = infos[n];
+        if (!other || other.sentence.paragraph !== para) continue;
+        const named = ownAt(n);
+        if (
+          named &&
+          named.kind !== 'country' &&
+          named.kind !== 'media' &&
+          (entry.kind === 'media' || named.country === entry.country)
+        ) {
+          entry = named;
+          break;
+        }
+      }
+    }
+    if (entry) {
+      const body = relayOf(entry);
+      if (body && (mentionsBody(body.name) || intelWords())) entry = body;
+    }
+    memo.set(s, entry);
+    return entry;
+  };
+  return claimantFor;
 }
 
 /** What story tags need from a pack: whether North Korea and Russia are named, and which
@@ -1234,8 +1594,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   const infos = sentences.map((s) => infoFor(s, c));
   const articleDprk = infos.some((i) => i.dprk.length > 0);
   if (!articleDprk) return [];
-  const mentionsBody = (name: string) =>
-    infos.some((i) => i.claimants.some((h) => h.entry.name === name));
+  const claimantFor = attributor(infos, c);
   const found = new FigureSet();
   let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
   for (let s = 0; s < infos.length; s++) {
@@ -1272,7 +1631,11 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           // right after the number.
           const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
           const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
-          const cueAfter = nextWord !== '' && c.cueStems.some((x) => nextWord.startsWith(x));
+          // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
+          const nounAfter =
+            c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
+          const cueAfter =
+            nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x));
           const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
           if (!cueAfter && !endsClause) continue;
           if (
@@ -1324,7 +1687,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
         if (!metric && c.wholeRe) {
           const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
-          if (c.wholeRe.test(lead)) metric = materiel ? 'supplied' : 'deployed';
+          // "Из них около 1000 погибших": a part of the whole before, not the whole.
+          if (c.wholeRe.test(lead) && !c.partRe?.test(lead))
+            metric = materiel ? 'supplied' : 'deployed';
         }
         // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
         if (!metric && c.fractionRe) {
@@ -1357,6 +1722,15 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               if (SEPARATOR.test(sentence.slice(m.end, q.start))) d += 1000;
             }
             if (q.weak) d += 500;
+            // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
+            // were, the verb what happened to them.
+            if (
+              q.metric === 'moved' &&
+              !materiel &&
+              c.pack.language === 'de' &&
+              /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
+            )
+              d += 25;
             if (!best || d < best.d) best = { metric: metricQ, d };
           }
           if (!best) {
@@ -1383,6 +1757,22 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           // "Bis zum Jahresende könnten es bis zu 12.000 Mann werden": the deployment goes on.
           metric = 'deployed';
         }
+        if (!metric && lastFigure && s - lastFigure.sentence <= 1 && materiel) {
+          // "… 6700 контейнеров. Этого хватит на 3 млн снарядов": the supply goes on.
+          // Another kind of materiel (what the containers hold), not the same one used.
+          if (
+            lastFigure.metric === 'supplied' &&
+            (lastFigure.unit !== unit.unit || lastFigure.sentence === s)
+          )
+            metric = 'supplied';
+        }
+        if (!metric && bare && m.start < 40 && infos[s - 1]) {
+          // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
+          // the noun and what happened to it are in the sentence before.
+          const cues = infos[s - 1]!.cues.filter((q) => !q.weak);
+          const q = cues[cues.length - 1];
+          if (q) metric = metricFor(q.metric, materiel);
+        }
         if (!metric && unit.metric) metric = unit.metric;
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
@@ -1395,13 +1785,19 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               (d, h) => Math.min(d, h.end <= m.start ? m.start - h.end : Math.abs(h.start - m.end)),
               Number.POSITIVE_INFINITY,
             );
+          // A story about North Korea's troops: their numbers often name only them.
+          const recentDprk =
+            previousDprk ||
+            (info.russia.length === 0 &&
+              info.others.length === 0 &&
+              [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
           const dD = nearest(info.dprk);
           const dR = nearest(info.russia);
           const dO = nearest(info.others);
           if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) side = 'KP';
           else if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) side = 'RU';
           else if (!materiel && dO !== Number.POSITIVE_INFINITY) side = 'UA';
-          else if (previousDprk) side = 'KP';
+          else if (recentDprk) side = 'KP';
         }
         if (side !== 'KP' && side !== 'RU') continue;
         if (side === 'RU' && (materiel || unit.generic)) continue;
@@ -1411,38 +1807,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
           continue;
         if (doubt.length > 0) continue;
-        // Claimant: this sentence, else the paragraph's sentence before, else the one after.
-        let entry = sourceIn(info, c);
-        if (!entry) {
-          const para = info.sentence.paragraph;
-          const prevInfo = infos[s - 1];
-          const nextInfo = infos[s + 1];
-          if (prevInfo && prevInfo.sentence.paragraph === para) entry = sourceIn(prevInfo, c);
-          if (!entry && nextInfo && nextInfo.sentence.paragraph === para)
-            entry = sourceIn(nextInfo, c);
-        }
-        if (!entry && allHits(c.attributionRe, info.lower).length > 0) {
-          // "…, hieß es weiter", "so der Geheimdienst": the source named last, shortly before.
-          for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--)
-            entry = sourceIn(infos[b]!, c);
-        }
-        if (entry?.kind === 'country') {
-          // "nach russischen Angaben … Das kündigte Sergej Schoigu an": the named source of
-          // that country in the paragraph is more precise than the country.
-          const para = info.sentence.paragraph;
-          for (const n of [infos[s - 1], infos[s + 1]]) {
-            if (!n || n.sentence.paragraph !== para) continue;
-            const named = sourceIn(n, c);
-            if (named && named.kind !== 'country' && named.country === entry.country) {
-              entry = named;
-              break;
-            }
-          }
-        }
-        if (entry) {
-          const body = RELAYED.get(entry.name);
-          if (body && mentionsBody(body.name)) entry = body;
-        }
+        const entry = claimantFor(s);
         // Date.
         if (dates === undefined) {
           if (c.korean) dates = koreanDates(sentence, opts.published);
