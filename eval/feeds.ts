@@ -158,8 +158,6 @@ export async function measureFeeds(feedsDir: string): Promise<FeedMeasurement> {
       pollIntervalMinutes: 5,
       // Every item, not the deployment's first 30: this measures the reader, not the budget.
       maxItemsPerFeed: 100_000,
-      pollBudgetMs: 120_000,
-      pageConcurrency: 8,
     };
     const threw = new Map<string, string>();
     await forEachLimit(cases, 4, async (c) => {

@@ -72,40 +72,30 @@ export interface FunctionSettings {
   readonly batchSize?: number;
   /** Concurrent invocations the event source may run (2–1000): bounds load on the table and sites. */
   readonly maxConcurrency?: number;
+  /** How long the event source gathers records before invoking (SQS consumers). */
+  readonly maxBatchingWindow?: Duration;
 }
 
 /**
  * Per-function sizing, set from `bench/lambda-sizing.ts` (each bundle in one warm isolated
- * process with the V8 heap limits Lambda derives from the memory setting; Node 20 on a shared
- * 2-core Xeon; DynamoDB, SQS, sites and Slack on 127.0.0.1, so real network time comes on top;
- * ranges are over several runs). Lambda allocates CPU in proportion to memory (a full vCPU at
- * 1,769 MB), so each size is chosen for headroom over the measured peak and for how much of the
- * work is CPU rather than waiting: CPU-bound work costs about the same GB-seconds at any size
- * below 1,769 MB (half the memory, twice the time), time spent waiting is billed by the MB.
+ * process with the V8 heap limits Lambda derives from the memory setting; DynamoDB, SQS, sites
+ * and Slack on 127.0.0.1, so real network time comes on top). Lambda allocates CPU in
+ * proportion to memory (a full vCPU at 1,769 MB): CPU-bound work costs about the same
+ * GB-seconds at any size below that, time spent waiting is billed by the MB. The measured
+ * figures are in `bench/results/` and `docs/deploy.md`.
  *
- * - schedule-polls, 100 feeds due: 0.36–0.62 s, 0.19–0.25 s of CPU (first tick, which also
- *   syncs the list: 1.1–1.2 s), peak 105 MiB. 256 MB: 2.4× the peak; the work is 101 DynamoDB
- *   writes and 10 SQS batches, mostly waiting. 60 s covers ~1,000 feeds at this CPU share.
- * - poll-feed, one feed with 5 new articles from the 15 largest pages of the extraction
- *   benchmark (1.4 MB down to 260 KB of HTML): 1.1–2.2 s warm, 0.8–1.4 s of CPU (3.7–4.4 s on
- *   the first call), CPU-bound (Readability over jsdom). Peak 442–491 MiB at 1,024 MB; at 512 MB
- *   428 MiB but GC-bound, twice as slow; 493 MiB at 768 MB; 582 MiB at 1,536 MB (V8 grows the
- *   heap lazily when allowed: the larger size buys nothing). An unchanged feed: 6–22 ms of local
- *   work (304, or 200 with every item seen); in AWS those polls are nearly all invocations and
- *   wait on the site, billed by the MB. 1,024 MB: 2× the heavy peak for pages above the
- *   benchmark's largest, at two thirds of 1,536 MB's cost on the network-bound polls. Five
- *   minutes: a first poll may bring 30 new items (`MAX_ITEMS_PER_FEED`), ~0.5 s of CPU each at
- *   this size plus each page's fetch (20 s at worst); a poll cut short resumes on redelivery, as
- *   items are marked seen one by one.
- * - extract-claims, a batch of 10 on-topic articles (the 5 demo articles and 5 re-reports: 11
- *   new figures, 127 DynamoDB requests): 0.9–1.8 s, 0.56 s of CPU; 10 long off-topic articles:
- *   0.13–0.34 s; peak 113–127 MiB. 512 MB: 4× the peak, and about a third of a vCPU keeps
- *   alerts seconds away; at ~2,000 articles a day the size costs cents a month either way. 60 s
- *   leaves room for the DynamoDB client's retries when throttled.
- * - send-alerts, a batch of 10 alerts (one Slack digest) or of 1: 0.3–1.3 s (the Slack channel
- *   paces posts a second apart), peak 104–118 MiB: waiting, not computing. 256 MB. Three
- *   minutes: up to 5 alerts go out as single posts, each allowed 10 s and two retries by the
- *   Slack client (~32 s at worst), so a hanging Slack still lets the handler record and defer.
+ * - schedule-polls: two Queries and the queue sends, no write per feed: mostly waiting. 256 MB.
+ * - poll-feed: no DOM library, so a feed that answers 304 (most polls) is a few milliseconds of
+ *   work and a small heap; a batch of ten feeds is polled side by side, so a batch costs about
+ *   its slowest site. 256 MB; one minute covers a site's 20 s fetch timeout with room.
+ * - extract-claims: the one function with jsdom and Readability. Pages above the markup limits
+ *   fall back to feed text before the DOM is built, which bounds the peak (the largest admitted
+ *   benchmark page peaks near 330 MB). 1,024 MB: headroom for that peak, and the CPU share makes
+ *   the parse about four times faster than at 256 MB for about the same GB-seconds. Three
+ *   minutes: ten pages, four at a time, each allowed its 20 s fetch.
+ * - send-alerts: a batch of alerts, waiting on Slack and SES, gathered for up to 10 s so a
+ *   cycle's alerts make one digest. 256 MB. Three minutes: up to 5 alerts go out as single
+ *   posts, each allowed 10 s and two retries by the Slack client.
  */
 export const functionSettings: Record<LambdaFunctionName, FunctionSettings> = {
   'schedule-polls': {
@@ -114,16 +104,16 @@ export const functionSettings: Record<LambdaFunctionName, FunctionSettings> = {
     memorySize: 256,
   },
   'poll-feed': {
-    description: 'Polls one feed, extracts new articles, queues them',
-    timeout: Duration.minutes(5),
-    memorySize: 1024,
-    batchSize: 1,
+    description: 'Polls feeds (no DOM library) and queues their new items',
+    timeout: Duration.seconds(60),
+    memorySize: 256,
+    batchSize: 10,
     maxConcurrency: 5,
   },
   'extract-claims': {
-    description: 'Extracts figures from articles, stores them, queues alerts',
-    timeout: Duration.seconds(60),
-    memorySize: 512,
+    description: "Reads new items' pages, extracts figures, stores them, queues alerts",
+    timeout: Duration.minutes(3),
+    memorySize: 1024,
     batchSize: 10,
     maxConcurrency: 2,
   },
@@ -133,6 +123,9 @@ export const functionSettings: Record<LambdaFunctionName, FunctionSettings> = {
     memorySize: 256,
     batchSize: 10,
     maxConcurrency: 2,
+    // A cycle's alerts go out as one digest, at most ten seconds late (ALERT_BATCH_WINDOW_MS
+    // is the embedded runtime's same window).
+    maxBatchingWindow: Duration.seconds(10),
   },
 };
 
@@ -144,21 +137,26 @@ export interface TableAccess {
 
 /**
  * What each stage does to the table, read off `shared/store/store.ts` and the stage code in
- * `shared/pipeline/`: no stage scans, deletes or batches, and each queries only the index it
- * needs. Change this together with the store.
- * - schedule-polls: syncFeeds (Get, conditional Put, Update), dueFeeds (GSI1), saveFeedState (Put)
- * - poll-feed: getFeed, hasSeenItem (Get); markItemSeen, putStoryBody, saveFeedState (Put)
+ * `shared/pipeline/`: no stage scans or deletes, and each queries only what it needs. Change
+ * this together with the store.
+ * - schedule-polls: syncFeeds (Get, conditional Put, Update), dueFeeds (GSI1 and the table's
+ *   feed-state partition), saveFeedState (Put) only when the queue refuses a poll
+ * - poll-feed: getFeed (BatchGet, Get) only for a message without the scheduler's snapshot;
+ *   seenItems (BatchGet); markItemsSeen, putStoryBody, saveFeedState (Put)
  * - extract-claims: getStoryBody, getFigure, getAlert (Get); putMention, ensureAlert (Put);
- *   putStory, recordFigure (Update); claimantHistory (GSI2)
+ *   putStory, recordFigure, linkFeedItem (Update); claimantHistory (GSI2)
  * - send-alerts: getFigure (Get); claimAlert, markChannel, finishAlert (Update)
  * (releaseAlert and forgetFeedItem serve only the embedded runtime's recovery after a crash)
  */
 export const tableAccess: Record<LambdaFunctionName, TableAccess> = {
   'schedule-polls': {
-    actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
     queryIndexes: ['GSI1'],
   },
-  'poll-feed': { actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], queryIndexes: [] },
+  'poll-feed': {
+    actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+    queryIndexes: [],
+  },
   'extract-claims': {
     actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     queryIndexes: ['GSI2'],
@@ -171,8 +169,8 @@ const stringKey = (name: string): Attribute => ({ name, type: AttributeType.STRI
 /**
  * The whole claimwatch pipeline: EventBridge schedule → schedule-polls → feeds queue →
  * poll-feed → articles queue → extract-claims → table + alerts queue → send-alerts, with alarms
- * (dead letters, function errors and throttles, no story for a day, failed alerts) emailed to
- * the operators and a CloudWatch dashboard (see `PipelineMonitoring`).
+ * (dead letters, function errors, no story for a day, failed alerts) emailed to the operators,
+ * and, when the config asks for it, a CloudWatch dashboard (see `PipelineMonitoring`).
  */
 export class ClaimwatchStack extends Stack {
   readonly table: Table;
@@ -272,6 +270,7 @@ export class ClaimwatchStack extends Stack {
       queues: { feeds: this.feedsQueue, articles: this.articlesQueue, alerts: this.alertsQueue },
       namespace: powertoolsEnvironment.POWERTOOLS_METRICS_NAMESPACE,
       service: powertoolsEnvironment.POWERTOOLS_SERVICE_NAME,
+      dashboard: config.dashboard,
     });
     this.createOutputs(ids);
   }
@@ -298,7 +297,9 @@ export class ClaimwatchStack extends Stack {
       new CfnOutput(this, `${ids[name]}FunctionName`, { value: fn.functionName });
       new CfnOutput(this, `${ids[name]}LogGroupName`, { value: logGroup.logGroupName });
     }
-    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
+    if (this.monitoring.dashboard) {
+      new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
+    }
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
   }
 
@@ -352,6 +353,7 @@ export class ClaimwatchStack extends Stack {
       new SqsEventSource(source.queue, {
         batchSize: settings.batchSize,
         maxConcurrency: settings.maxConcurrency,
+        maxBatchingWindow: settings.maxBatchingWindow,
         reportBatchItemFailures: true,
       }),
     );

@@ -59,6 +59,16 @@ const schema = z.strictObject({
   alarmEmail: email,
   /** Contact URL sent in the fetcher's User-Agent (`CONTACT_URL`); the code has a default. */
   contactUrl: z.url({ error: required('a URL') }).optional(),
+  /**
+   * Create the CloudWatch dashboard ($3 a month at list price, beyond the free tier's three).
+   * Off by default: the alarms page a person without it, and `docs/deploy.md` gives the
+   * Logs Insights queries that answer the same questions on demand.
+   */
+  dashboard: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], {
+      error: 'must be true or false',
+    })
+    .default(false),
   /** Retention of the functions' log groups, in days (a CloudWatch Logs retention value). */
   logRetentionDays: z.coerce
     .number()

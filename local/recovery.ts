@@ -17,9 +17,9 @@ export interface Recovery {
  * process's alone, so whatever was in flight belonged to a dead process):
  * - a feed item marked seen whose story was never stored is forgotten, so the next poll queues
  *   it again (a story that was stored is left alone: no duplicate);
- * - a feed with such items, or whose scheduled poll never reported, is due again at once, and
- *   polled without its ETag and Last-Modified: its hold and a "not modified" would otherwise
- *   keep the forgotten items from being fetched again;
+ * - a feed with such items is due again at once, and polled without its ETag, Last-Modified
+ *   and item-list hash: a "not modified" or an unchanged list would otherwise keep the forgotten
+ *   items from being queued again (a poll that died before reporting left its feed due anyway);
  * - an alert not yet sent (`pending`, or `sending` when the process died) goes back on the alerts
  *   queue, a dead sender's lease handed back first; its sender claims it before sending, so it
  *   still goes out once, and a channel the dead sender had marked `sending` is recorded
@@ -39,11 +39,13 @@ export async function recoverInFlight(
       forgotten++;
     }
     itemsRequeued += forgotten;
+    // (`pollScheduledAt` is only on data written by versions whose scheduler held feeds.)
     if (forgotten > 0 || feed.pollScheduledAt) {
       await store.saveFeedState({
         ...feed,
         etag: undefined,
         lastModified: undefined,
+        itemsHash: undefined,
         pollScheduledAt: undefined,
         nextCheckAt: now.toISOString(),
       });

@@ -50,7 +50,27 @@ export interface RuntimeOptions {
    * run in child processes, to prove the deployed code and not just the source.
    */
   handlers?: Partial<RuntimeHandlers>;
+  /**
+   * Batches each queue delivers at once, as Lambda's event source runs several invocations of a
+   * consumer side by side (default: feeds 2, articles 3, alerts 1).
+   */
+  consumers?: Partial<Record<QueueName, number>>;
+  /**
+   * Longest an alert waits for the rest of its cycle's alerts while feeds or pages are still
+   * being read, so a cycle's alerts go out as one digest without a slow site holding them
+   * (default 10 s, the alerts event source's batching window in AWS).
+   */
+  alertBatchWindowMs?: number;
 }
+
+/** Default of {@link RuntimeOptions.alertBatchWindowMs}. */
+export const ALERT_BATCH_WINDOW_MS = 10_000;
+
+/** How often a consumer whose queue was empty looks again while other batches run. */
+const IDLE_RECHECK_MS = 200;
+
+/** Default side-by-side batches per queue: see {@link RuntimeOptions.consumers}. */
+export const DEFAULT_CONSUMERS: Record<QueueName, number> = { feeds: 2, articles: 3, alerts: 1 };
 
 /** Shapes received SQS messages as the Lambda event source mapping does. */
 export function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
@@ -168,24 +188,80 @@ export class LocalRuntime {
   }
 
   /**
-   * Delivers every visible message of every queue until all are empty, downstream first: an
-   * alert waiting to go out is delivered before another article is processed, and an article
-   * before another feed is polled, so a new figure reaches users without waiting for the whole
-   * cycle's polling to finish.
+   * Delivers every visible message of every queue until all are empty and no batch is running.
+   * Each queue has its own consumers, side by side, as in Lambda: a slow batch of pages or feeds
+   * holds its own consumer, never the others, so a new figure's alert goes out while other sites
+   * are still being waited on. A failed message left invisible for its retry is not waited for:
+   * the next cycle's drain delivers it.
    */
   async drain(): Promise<{ failed: number }> {
     let failed = 0;
-    const downstreamFirst = [...QUEUES].reverse();
-    for (;;) {
-      let received = 0;
-      for (const name of downstreamFirst) {
-        const batch = await this.deliverBatch(name);
-        received = batch.received;
+    let running = 0;
+    const runningOf: Record<QueueName, number> = { feeds: 0, articles: 0, alerts: 0 };
+    let finished = false;
+    const window = this.options.alertBatchWindowMs ?? ALERT_BATCH_WINDOW_MS;
+    const pause = () =>
+      new Promise<void>((resume) => {
+        const timer = setTimeout(resume, IDLE_RECHECK_MS);
+        waiting.push(() => {
+          clearTimeout(timer);
+          resume();
+        });
+      });
+    let waiting: (() => void)[] = [];
+    const wake = () => {
+      const sleepers = waiting;
+      waiting = [];
+      for (const resume of sleepers) resume();
+    };
+    const consume = async (name: QueueName) => {
+      while (!finished) {
+        running++;
+        runningOf[name]++;
+        let batch: { received: number; failed: number };
+        try {
+          if (name === 'alerts') {
+            // Gather the cycle's alerts into one digest while upstream work is still running,
+            // but never longer than the window. (Counted as running meanwhile: the cycle is
+            // not over while an alert may wait here.)
+            const since = Date.now();
+            while (runningOf.feeds + runningOf.articles > 0 && Date.now() - since < window) {
+              await pause();
+            }
+          }
+          batch = await this.deliverBatch(name);
+        } catch (error) {
+          finished = true;
+          wake();
+          throw error;
+        } finally {
+          running--;
+          runningOf[name]--;
+        }
         failed += batch.failed;
-        if (received > 0) break;
+        if (batch.received > 0) {
+          // what it sent may be for a consumer that found its queue empty
+          wake();
+          continue;
+        }
+        if (running === 0) {
+          finished = true;
+          wake();
+          return;
+        }
+        // Until another batch ends, or a moment passes: a batch still running (a feed waiting
+        // on a slow site) may already have queued work for this consumer, as Lambda's pollers
+        // would see it.
+        await pause();
       }
-      if (received === 0) return { failed };
-    }
+    };
+    const counts = { ...DEFAULT_CONSUMERS, ...this.options.consumers };
+    await Promise.all(
+      QUEUES.flatMap((name) =>
+        Array.from({ length: Math.max(1, counts[name]) }, () => consume(name)),
+      ),
+    );
+    return { failed };
   }
 
   /** Re-queues what a killed process left in flight (see {@link recoverInFlight}). */

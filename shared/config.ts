@@ -41,11 +41,20 @@ const schema = z.object({
   POLL_INTERVAL_MINUTES: positiveInt(5),
   /** Articles polled from one feed in one run, newest first. */
   MAX_ITEMS_PER_FEED: positiveInt(30),
-  /** Feeds of one batch polled side by side, so one slow site holds one slot, not the batch. */
-  POLL_CONCURRENCY: positiveInt(5),
-  /** Pages of one feed fetched side by side. */
+  /**
+   * Feeds of one batch polled side by side, so one slow site holds one slot, not the batch, and
+   * a batch of ten is billed for about its slowest site, not the sum of all ten.
+   */
+  POLL_CONCURRENCY: positiveInt(10),
+  /** Items of one extract-claims batch whose pages are fetched side by side. */
   PAGE_CONCURRENCY: positiveInt(4),
   SLACK_WEBHOOK_URL: z.string().url().optional(),
+  /** Where `claimwatch serve`'s web view is reached: alerts and its Atom feed link figures there. */
+  PUBLIC_URL: z
+    .string()
+    .url('PUBLIC_URL must be an http(s) URL')
+    .refine((u) => /^https?:\/\//i.test(u), 'PUBLIC_URL must be an http(s) URL')
+    .optional(),
   /** Secrets Manager secret holding the Slack webhook URL (AWS). */
   SLACK_SECRET_ARN: z.string().optional(),
   ALERT_EMAIL_TO: csv,

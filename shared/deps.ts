@@ -1,6 +1,5 @@
-import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { AlertChannel } from './alerts/channels.ts';
-import { consoleChannel, emailChannel, slackChannel, smtpChannel } from './alerts/channels.ts';
+import type { AlertClients } from './aws/alert-clients.ts';
 import type { AwsClients } from './aws/clients.ts';
 import { createAwsClients } from './aws/clients.ts';
 import type { Config } from './config.ts';
@@ -29,9 +28,10 @@ export class SecretError extends Error {
   override name = 'SecretError';
 }
 
-async function slackWebhookUrl(config: Config, clients: AwsClients): Promise<string | undefined> {
+async function slackWebhookUrl(config: Config, clients: AlertClients): Promise<string | undefined> {
   if (config.SLACK_WEBHOOK_URL) return config.SLACK_WEBHOOK_URL;
   if (!config.SLACK_SECRET_ARN) return undefined;
+  const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
   const res = await clients.secrets.send(
     new GetSecretValueCommand({ SecretId: config.SLACK_SECRET_ARN }),
   );
@@ -72,15 +72,22 @@ export function createDeps(config: Config): Deps {
     alertsQueue: sqsQueue(clients.sqs, config.ALERTS_QUEUE_URL),
     channels() {
       channels ??= (async () => {
+        // Loaded here, not at the top: only the alerting stage sends alerts, and the others'
+        // cold starts should not import nodemailer, SES, Secrets Manager and the renderers.
+        const [
+          { consoleChannel, emailChannel, slackChannel, smtpChannel },
+          { createAlertClients },
+        ] = await Promise.all([import('./alerts/channels.ts'), import('./aws/alert-clients.ts')]);
+        const alertClients = createAlertClients(config);
         const list: AlertChannel[] = [];
         if (config.ALERT_CONSOLE) list.push(consoleChannel());
-        const webhook = await slackWebhookUrl(config, clients);
+        const webhook = await slackWebhookUrl(config, alertClients);
         if (webhook) list.push(slackChannel(webhook));
         if (config.ALERT_EMAIL_TO.length > 0 && config.ALERT_EMAIL_FROM) {
           list.push(
             config.SMTP_URL
               ? smtpChannel(config.SMTP_URL, config.ALERT_EMAIL_FROM, config.ALERT_EMAIL_TO)
-              : emailChannel(clients.ses, config.ALERT_EMAIL_FROM, config.ALERT_EMAIL_TO),
+              : emailChannel(alertClients.ses, config.ALERT_EMAIL_FROM, config.ALERT_EMAIL_TO),
           );
         }
         return list;

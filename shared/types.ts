@@ -96,7 +96,34 @@ export interface ExtractedArticle {
   fallbackReason?: string;
 }
 
-/** The message the poller queues for claim extraction, one per new article. */
+/**
+ * The message the poller queues, one per new feed item: the extraction stage fetches its page
+ * (the poller carries no DOM library) and falls back to the feed's own content.
+ */
+export interface ItemMessage {
+  /** The story id the item's link gives; the page's canonical URL may give another. */
+  storyId: string;
+  feedId: string;
+  feedUrl: string;
+  /** The item's key within its feed, hashed (its seen record's key). */
+  itemHash: string;
+  /** The item's http(s) page; null when it has none, and its feed content is the article. */
+  link: string | null;
+  /** Why there is no page to read, when `link` is null. */
+  noLinkReason?: string;
+  guid: string | null;
+  title: string;
+  author: string | null;
+  publishedAt: string | null;
+  /** The feed's declared language, if any. */
+  language: string | null;
+  /** The item's HTML content (or summary) from the feed, inline. */
+  content?: string;
+  /** Set when the content was too large for a message and was stored under `storyId` first. */
+  contentStored?: boolean;
+}
+
+/** One article read and ready for claim extraction. */
 export interface ArticleMessage {
   /** Stable story id derived from the normalised URL. */
   storyId: string;

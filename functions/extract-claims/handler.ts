@@ -4,32 +4,40 @@ import type { Deps } from '../../shared/deps.ts';
 import { lambdaEntry } from '../../shared/lambda-entry.ts';
 import { logger } from '../../shared/logger.ts';
 import { count, flushMetrics, MetricName } from '../../shared/metrics.ts';
-import { processArticle } from '../../shared/pipeline/claims.ts';
-import type { ArticleMessage } from '../../shared/types.ts';
+import { processItem } from '../../shared/pipeline/read-item.ts';
+import type { ItemMessage } from '../../shared/types.ts';
 
-const isArticleMessage = (v: unknown): v is ArticleMessage => {
-  const m = v as ArticleMessage;
+const isItemMessage = (v: unknown): v is ItemMessage => {
+  const m = v as ItemMessage;
   return (
     typeof m?.storyId === 'string' &&
-    typeof m.url === 'string' &&
     typeof m.feedId === 'string' &&
+    typeof m.feedUrl === 'string' &&
+    typeof m.itemHash === 'string' &&
     typeof m.title === 'string' &&
-    (typeof m.text === 'string' || typeof m.bodyRef === 'string')
+    (m.link === null || typeof m.link === 'string')
   );
 };
 
-/** Builds the articles-queue consumer: figures, tags, story, and alerts for new figures. */
+/**
+ * Builds the articles-queue consumer: reads each new item's page (the one function that loads
+ * jsdom and Readability), then figures, tags, story, and alerts for new figures. Pages of a
+ * batch are fetched side by side, so one slow site holds one slot, not the batch.
+ */
 export function createHandler(deps: Deps) {
-  const claimDeps = { store: deps.store, alertsQueue: deps.alertsQueue };
+  const itemDeps = { store: deps.store, fetcher: deps.fetcher, alertsQueue: deps.alertsQueue };
   return async (event: SQSEvent) => {
-    const response = await processBatch(event, async (record) => {
-      const message = parseRecord(record, isArticleMessage);
-      const result = await processArticle(claimDeps, message, new Date());
-      count(MetricName.storiesStored);
-      count(MetricName.figuresExtracted, result.figures);
-      count(MetricName.newFigures, result.newFigures.length);
-      logger.info('article processed', { ...result, url: message.url });
-    });
+    const response = await processBatch(
+      event,
+      async (record) => {
+        const item = parseRecord(record, isItemMessage);
+        const result = await processItem(itemDeps, item, new Date());
+        count(MetricName.storiesStored);
+        if (result.newFigures.length > 0) count(MetricName.newFigures, result.newFigures.length);
+        logger.info('article processed', { ...result, url: item.link });
+      },
+      { concurrency: deps.config.PAGE_CONCURRENCY },
+    );
     flushMetrics();
     return response;
   };

@@ -8,9 +8,15 @@ import { pollFeed } from '../../shared/pipeline/poll.ts';
 import type { PollMessage } from '../../shared/pipeline/schedule.ts';
 
 const isPollMessage = (v: unknown): v is PollMessage =>
-  typeof (v as PollMessage)?.feedId === 'string';
+  typeof (v as PollMessage)?.feedId === 'string' &&
+  ((v as PollMessage).feed === undefined ||
+    (typeof (v as PollMessage).feed?.url === 'string' &&
+      typeof (v as PollMessage).feed?.nextCheckAt === 'string'));
 
-/** Builds the feeds-queue consumer: polls each feed, queues its new articles. */
+/**
+ * Builds the feeds-queue consumer: polls each feed and queues its new items. It imports no DOM
+ * library: pages are read by extract-claims.
+ */
 export function createHandler(deps: Deps) {
   const pollDeps = {
     store: deps.store,
@@ -18,18 +24,16 @@ export function createHandler(deps: Deps) {
     articlesQueue: deps.articlesQueue,
     pollIntervalMinutes: deps.config.POLL_INTERVAL_MINUTES,
     maxItemsPerFeed: deps.config.MAX_ITEMS_PER_FEED,
-    pageConcurrency: deps.config.PAGE_CONCURRENCY,
     log: (message: string, fields?: Record<string, unknown>) => logger.warn(message, fields ?? {}),
   };
   return async (event: SQSEvent) => {
     const response = await processBatch(
       event,
       async (record) => {
-        const { feedId } = parseRecord(record, isPollMessage);
-        const result = await pollFeed(pollDeps, feedId, new Date());
+        const { feedId, feed } = parseRecord(record, isPollMessage);
+        const result = await pollFeed(pollDeps, feedId, new Date(), feed);
         count(MetricName.feedsPolled);
-        count(MetricName.articlesQueued, result.newItems);
-        if (result.failure) countFetchFailure(result.failure.kind);
+        if (result.failure) countFetchFailure();
         logger.info('feed polled', { ...result });
       },
       { concurrency: deps.config.POLL_CONCURRENCY },

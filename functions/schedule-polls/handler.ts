@@ -3,7 +3,6 @@ import type { FeedList } from '../../shared/feeds/feed-list.ts';
 import { feedListPath, loadFeedList } from '../../shared/feeds/feed-list.ts';
 import { lambdaEntry } from '../../shared/lambda-entry.ts';
 import { logger } from '../../shared/logger.ts';
-import { count, flushMetrics, MetricName } from '../../shared/metrics.ts';
 import { scheduleDuePolls } from '../../shared/pipeline/schedule.ts';
 
 /** Builds the scheduled handler: fans the due feeds out to the feeds queue. */
@@ -13,8 +12,6 @@ export function createHandler(deps: Deps, feedList: FeedList) {
       { store: deps.store, feedsQueue: deps.feedsQueue, feedList },
       new Date(),
     );
-    count(MetricName.feedsScheduled, result.feedsDue);
-    flushMetrics();
     logger.info('feeds scheduled', result);
     return result;
   };

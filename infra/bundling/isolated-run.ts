@@ -127,7 +127,7 @@ export async function isolateAsset(assetDir: string): Promise<IsolatedTask> {
 
 /**
  * The environment an isolated child gets: what Lambda's Node.js runtime sets (region, task root,
- * function name, dummy credentials, `--enable-source-maps` as the functions have), nothing
+ * function name, dummy credentials), nothing
  * inherited from this process but `PATH`, then `extra` (the function's configuration).
  */
 export function lambdaLikeEnv(
@@ -144,7 +144,6 @@ export function lambdaLikeEnv(
     AWS_ACCESS_KEY_ID: 'isolated',
     AWS_SECRET_ACCESS_KEY: 'isolated',
     AWS_LAMBDA_FUNCTION_NAME: 'isolated',
-    NODE_OPTIONS: '--enable-source-maps',
     ...extra,
   };
 }
@@ -153,8 +152,8 @@ export function lambdaLikeEnv(
  * Copies a built asset, alone, to a fresh directory under the OS temp dir (outside the repo),
  * imports its `index.mjs` in a child `node` and optionally invokes the handler. This is as
  * close to Lambda as a laptop gets: only the asset's files, no `node_modules` reachable (checked
- * before running), no `NODE_PATH`, the environment reduced to what Lambda would set, and
- * `NODE_OPTIONS=--enable-source-maps` as the functions have. Cleans up after itself.
+ * before running), no `NODE_PATH`, and the environment reduced to what Lambda would set (no
+ * `NODE_OPTIONS`, as the functions have none). Cleans up after itself.
  */
 export async function runAssetInIsolation(
   assetDir: string,

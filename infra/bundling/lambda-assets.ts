@@ -25,7 +25,7 @@ export interface LambdaAssetOptions {
 
 /**
  * The build spec of one function. The stack and the bundle tests both call this, so the tests
- * build exactly what synth deploys: poll-feed is the only function with jsdom, schedule-polls
+ * build exactly what synth deploys: extract-claims is the only function with jsdom, schedule-polls
  * the only one carrying the feed list.
  */
 export function lambdaBuildSpec(
@@ -35,7 +35,7 @@ export function lambdaBuildSpec(
   return {
     name,
     entry: options.entries?.[name] ?? `functions/${name}/handler.ts`,
-    jsdom: name === 'poll-feed',
+    jsdom: name === 'extract-claims',
     files:
       name === 'schedule-polls'
         ? [{ from: options.feedsFile, to: bundledFeedsFile, json: true }]

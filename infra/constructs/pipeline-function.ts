@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { lambdaHandler } from '../bundling/build-lambda.ts';
 
 /** The runtime every function uses; the bundles are compiled for it (`nodeTarget`). */
-export const functionRuntime = Runtime.NODEJS_22_X;
+export const functionRuntime = Runtime.NODEJS_24_X;
 
 /** Props of {@link PipelineFunction}. */
 export interface PipelineFunctionProps {
@@ -57,7 +57,7 @@ export class PipelineFunction extends Construct {
       timeout: props.timeout,
       memorySize: props.memorySize,
       logGroup: this.logGroup,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: props.environment,
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',

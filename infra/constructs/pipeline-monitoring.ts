@@ -6,6 +6,8 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  LogQueryVisualizationType,
+  LogQueryWidget,
   Metric,
   type MetricOptions,
   Stats,
@@ -56,6 +58,8 @@ export interface PipelineMonitoringProps {
   readonly queues: PipelineQueues;
   /** CloudWatch namespace of the handlers' EMF metrics (`POWERTOOLS_METRICS_NAMESPACE`). */
   readonly namespace: string;
+  /** Also create the operations dashboard (see `InfraConfig.dashboard`). */
+  readonly dashboard?: boolean;
   /**
    * Value of the `service` dimension Powertools adds to every metric (`POWERTOOLS_SERVICE_NAME`,
    * or the `serviceName` the code passes). A CloudWatch metric is its name plus its exact
@@ -80,18 +84,20 @@ const fiveMinutes = Duration.minutes(5);
  * Alarms (each notifies the topic on ALARM and again on OK):
  * - a message in any dead-letter queue: something was given up on and needs a look;
  * - per function, errors (crashes, timeouts, out-of-memory: the handlers report per-message
- *   failures without erroring) and throttles (the account's concurrency is exhausted; a
- *   throttled SQS batch still counts as a receive, so throttling pushes messages to the DLQ);
+ *   failures without erroring). Throttling has no alarm of its own: a throttled SQS batch
+ *   counts as a receive, so throttling that loses work fills a dead-letter queue, which pages;
+ *   throttling that does not is graphed on the dashboard. Nine alarms, within the free ten;
  * - no story stored for 24 hours (`StoriesStored` missing counts as breaching: a pipeline that
  *   stopped emitting is exactly what this must catch);
  * - any alert delivery failure (`AlertsFailed`).
  *
- * The dashboard graphs the handlers' EMF metrics, queue and dead-letter depths, and Lambda
- * errors, throttles and durations, with the alarms' states on top.
+ * The optional dashboard graphs the handlers' EMF metrics, fetch failures by kind (from the
+ * logs), queue and dead-letter depths, and Lambda errors, throttles and durations, with the
+ * alarms' states on top.
  */
 export class PipelineMonitoring extends Construct {
   readonly alarms: Alarm[] = [];
-  readonly dashboard: Dashboard;
+  readonly dashboard?: Dashboard;
   private readonly props: PipelineMonitoringProps;
 
   constructor(scope: Construct, id: string, props: PipelineMonitoringProps) {
@@ -165,17 +171,6 @@ export class PipelineMonitoring extends Construct {
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
-      alarm(`${node.id}ThrottlesAlarm`, `${name}-throttles`, {
-        alarmDescription:
-          `${name} was throttled: the account's Lambda concurrency is exhausted. Throttled SQS ` +
-          'batches count as receives and can be dead-lettered; raise the account quota or lower ' +
-          'other functions’ concurrency.',
-        metric: fn.metricThrottles({ period: fiveMinutes, statistic: Stats.SUM }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
     }
 
     alarm('NoStoriesAlarm', 'no-stories-stored', {
@@ -202,11 +197,16 @@ export class PipelineMonitoring extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
 
-    this.dashboard = new Dashboard(this, 'Dashboard', {
+    if (props.dashboard) this.dashboard = this.createDashboard(stackName);
+  }
+
+  private createDashboard(stackName: string): Dashboard {
+    const props = this.props;
+    const dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: `${stackName}-pipeline`,
       defaultInterval: Duration.days(1),
     });
-    this.dashboard.addWidgets(
+    dashboard.addWidgets(
       new TextWidget({
         markdown:
           '# claimwatch pipeline\nEMF metrics from the handlers (namespace ' +
@@ -216,28 +216,27 @@ export class PipelineMonitoring extends Construct {
         height: 2,
       }),
     );
-    this.dashboard.addWidgets(
+    dashboard.addWidgets(
       new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 4 }),
     );
-    this.dashboard.addWidgets(
-      this.graph('Feeds polled, articles queued, stories stored', [
+    dashboard.addWidgets(
+      this.graph('Feeds polled, fetch failures, stories stored', [
         MetricName.feedsPolled,
-        MetricName.articlesQueued,
+        MetricName.fetchFailures,
         MetricName.storiesStored,
       ]),
-      this.graph('Figures extracted and new figures', [
-        MetricName.figuresExtracted,
-        MetricName.newFigures,
-      ]),
+      this.graph('New figures', [MetricName.newFigures]),
       this.graph('Alerts sent and failed', [MetricName.alertsSent, MetricName.alertsFailed]),
     );
-    this.dashboard.addWidgets(
-      new GraphWidget({
-        title: 'Fetch failures by kind',
-        left: fetchFailureKinds.map((kind) =>
-          this.metric(MetricName.fetchFailures, { label: kind, dimensionsMap: { kind } }),
-        ),
-        stacked: true,
+    dashboard.addWidgets(
+      new LogQueryWidget({
+        title: 'Fetch failures by kind (poll-feed logs)',
+        logGroupNames: [props.functions['poll-feed'].logGroup.logGroupName],
+        queryLines: [
+          "filter message = 'feed polled' and ispresent(failure.kind)",
+          'stats count() as failures by failure.kind',
+        ],
+        view: LogQueryVisualizationType.BAR,
         width: 8,
       }),
       new GraphWidget({
@@ -273,7 +272,7 @@ export class PipelineMonitoring extends Construct {
     const perFunction = (
       metric: (fn: PipelineFunction['function'], name: string) => IMetric | IMetric[],
     ) => lambdaFunctionNames.flatMap((name) => metric(props.functions[name].function, name));
-    this.dashboard.addWidgets(
+    dashboard.addWidgets(
       new GraphWidget({
         title: 'Lambda errors',
         left: perFunction((fn, label) =>
@@ -308,6 +307,7 @@ export class PipelineMonitoring extends Construct {
         width: 6,
       }),
     );
+    return dashboard;
   }
 
   /** One of the handlers' EMF metrics, with the `service` dimension Powertools always adds. */

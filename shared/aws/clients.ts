@@ -1,21 +1,25 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../config.ts';
 
-/** Every AWS client the pipeline uses, built once per cold start and passed into domain code. */
+/**
+ * The AWS clients every stage uses, built once per cold start and passed into domain code. The
+ * alerting stage's SES and Secrets Manager clients are in `alert-clients.ts`, loaded only when
+ * alerts are sent, so the poller's cold start does not import them.
+ */
 export interface AwsClients {
   dynamo: DynamoDBClient;
   doc: DynamoDBDocumentClient;
   sqs: SQSClient;
-  ses: SESv2Client;
-  secrets: SecretsManagerClient;
 }
 
 /** Local stand-ins accept any credentials; real AWS uses the default provider chain. */
-const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/** Client options for an endpoint of a local stand-in, or none in AWS. */
+export const localEndpoint = (endpoint: string | undefined) =>
+  endpoint ? { endpoint, credentials: localCredentials } : {};
 
 /**
  * Builds the clients from config. Endpoints are set only for the embedded runtime (dynalite,
@@ -24,8 +28,7 @@ const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
  */
 export function createAwsClients(config: Config): AwsClients {
   const region = config.AWS_REGION;
-  const local = (endpoint: string | undefined) =>
-    endpoint ? { endpoint, credentials: localCredentials } : {};
+  const local = localEndpoint;
   const dynamo = new DynamoDBClient({
     region,
     maxAttempts: 8,
@@ -40,7 +43,5 @@ export function createAwsClients(config: Config): AwsClients {
     ...local(config.SQS_ENDPOINT),
     ...(config.SQS_ENDPOINT ? { useQueueUrlAsEndpoint: false } : {}),
   });
-  const ses = new SESv2Client({ region, ...local(config.SES_ENDPOINT) });
-  const secrets = new SecretsManagerClient({ region, ...local(config.SECRETS_ENDPOINT) });
-  return { dynamo, doc, sqs, ses, secrets };
+  return { dynamo, doc, sqs };
 }

@@ -86,6 +86,14 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const limiter = new HostLimiter(options.maxPerHost ?? 2);
   const userAgent = `claimwatch/${VERSION} (+${options.contactUrl ?? 'https://github.com/claimwatch/claimwatch'})`;
 
+  /**
+   * A timer that, when it fires, first lets the event loop take in the I/O already waiting: a
+   * page parsed synchronously elsewhere in the process (Readability) can block the loop past a
+   * deadline while this response sat complete in the socket, and timers run before I/O in each
+   * turn of the loop. Such a response is delivered, not failed; a truly late one still fails.
+   */
+  const lenientTimeout = (fire: () => void, ms: number) => setTimeout(() => setImmediate(fire), ms);
+
   const once = (url: URL, request: FetchRequest, deadline: number) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
       (resolve, reject) => {
@@ -119,14 +127,14 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           lookup: guard.lookup,
           agent: false,
         });
-        const total = setTimeout(
+        const total = lenientTimeout(
           () =>
             fail(new FetchError('timeout', `timed out after ${timeoutMs} ms fetching ${url.href}`)),
           remaining,
         );
         req.on('socket', (socket) => {
           if (socket.connecting) {
-            const connectTimer = setTimeout(
+            const connectTimer = lenientTimeout(
               () =>
                 fail(
                   new FetchError(

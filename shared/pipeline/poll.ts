@@ -1,24 +1,14 @@
-import { extractArticle } from '../articles/extract-article.ts';
-import { htmlToText } from '../articles/html-to-text.ts';
-import { forEachLimit } from '../concurrency.ts';
 import type { PollFailureKind } from '../errors.ts';
 import { FetchError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import type { Fetcher } from '../feeds/http-fetch.ts';
-import {
-  feedItemStoryId,
-  itemKeysFor,
-  normalizeUrl,
-  shortHash,
-  siteOf,
-  storyIdFor,
-} from '../feeds/identity.ts';
+import { feedItemStoryId, itemKeysFor, shortHash, storyIdFor } from '../feeds/identity.ts';
 import type { FeedItem } from '../feeds/parse.ts';
 import { parseFeed } from '../feeds/parse.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
-import { sqsMessageBody } from '../queue/sqs-queue.ts';
+import { QueueSendError, sqsMessageBody } from '../queue/sqs-queue.ts';
 import type { FeedRecord, Store } from '../store/store.ts';
-import type { ArticleMessage, ExtractedArticle } from '../types.ts';
+import type { ItemMessage } from '../types.ts';
 
 /** What the poller needs. */
 export interface PollDeps {
@@ -27,10 +17,6 @@ export interface PollDeps {
   articlesQueue: MessageQueue;
   pollIntervalMinutes: number;
   maxItemsPerFeed: number;
-  /** Pages fetched at once for one feed (default 4). */
-  pageConcurrency?: number;
-  /** After this long (ms) a poll starts no new page; the rest wait for the next poll. */
-  pollBudgetMs?: number;
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -39,21 +25,13 @@ export interface PollResult {
   feedId: string;
   status: 'ok' | 'not_modified' | 'failed' | 'unknown_feed';
   newItems: number;
-  /** New items left for the next poll because this one ran out of time. */
-  deferred?: number;
+  /** Another poll of the same feed reported first (a duplicate message); this one wrote nothing. */
+  superseded?: boolean;
   failure?: { kind: PollFailureKind; message: string };
 }
 
-/** Bodies above this go into the table first and travel by reference (SQS caps messages). */
+/** Feed content above this goes into the table first and travels by reference (SQS caps messages). */
 export const INLINE_BODY_LIMIT = 200_000;
-/**
- * A poll's time for fetching pages. No page is started after it, and a page still coming 2 s
- * after it is left for the next poll: a poll ends within about 27 s whatever its sites do.
- */
-export const DEFAULT_POLL_BUDGET_MS = 25_000;
-const DEFAULT_PAGE_CONCURRENCY = 4;
-/** How long a page started just before the budget ran out may still take. */
-const PAGE_GRACE_MS = 2_000;
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
 function maxAgeMinutes(cacheControl: string | string[] | undefined): number {
@@ -96,106 +74,55 @@ function resolveLink(link: string, base: string): string | null {
   }
 }
 
-/** Falls back to the feed's own content when the article page cannot be used. */
-function fromFeedItem(item: FeedItem, reason: string): ExtractedArticle {
+/** The message for one new item: the extraction stage reads its page. */
+function itemMessage(feed: FeedRecord, item: FeedItem, itemHash: string): ItemMessage {
+  const rawLink = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
+  const link = rawLink ? resolveLink(rawLink, feed.url) : null;
+  const content = item.content ?? item.summary ?? undefined;
   return {
+    storyId: link ? storyIdFor(link) : feedItemStoryId(feed.url, itemHash),
+    feedId: feed.feedId,
+    feedUrl: feed.url,
+    itemHash,
+    link,
+    ...(link
+      ? {}
+      : { noLinkReason: rawLink ? `item link is not a URL: ${rawLink}` : 'item has no link' }),
+    guid: item.guid ?? null,
     title: item.title,
-    byline: item.author,
-    text: htmlToText(item.content ?? item.summary ?? ''),
+    author: item.author,
     publishedAt: item.publishedAt,
-    language: null,
-    canonicalUrl: null,
-    source: 'feed',
-    fallbackReason: reason,
+    language: feed.language ?? null,
+    ...(content ? { content } : {}),
   };
 }
 
 /**
- * The story's URL: the page's canonical one, unless it points at a site's home page or at
- * another site. A page may only speak for its own site: a canonical naming another outlet's
- * article would otherwise file a made-up story under that outlet's URL.
+ * Polls one feed: conditional GET, parse, and each item not seen before goes on the articles
+ * queue for the extraction stage to read its page. The poller loads no DOM library, so an
+ * unchanged feed costs a small function a few milliseconds of work, and it writes the feed's
+ * state once, whatever happened (one write unit: see `Store.saveFeedState`).
+ *
+ * An item is marked seen only after its message is queued, so a crash in between re-queues it
+ * (the consumer is idempotent) instead of losing it. Fetch failures are recorded on the feed,
+ * never thrown: one broken feed must not stop the others. So is a message the queue refuses:
+ * the feed's other items still go, and the feed shows `queue_refused` until a poll queues
+ * everything it found.
+ *
+ * `seen` is the feed as the scheduler saw it when it found it due: the poll then reads nothing
+ * before fetching, and its write is conditional on no other poll of the feed having reported
+ * since (a duplicate message then writes nothing).
  */
-function storyUrl(
-  article: ExtractedArticle,
-  pageUrl: string,
-  feedUrl: string,
-  guid: string | null | undefined,
-): string {
-  if (article.canonicalUrl) {
-    try {
-      const canonical = new URL(article.canonicalUrl);
-      const site = siteOf(canonical.hostname);
-      // The feed the user chose may vouch for it too, by giving that URL as the item's guid.
-      const vouched =
-        guid !== undefined && guid !== null && normalizeUrl(guid) === normalizeUrl(canonical.href);
-      if (
-        (canonical.protocol === 'http:' || canonical.protocol === 'https:') &&
-        canonical.pathname.length > 1 &&
-        (vouched ||
-          site === siteOf(new URL(pageUrl).hostname) ||
-          site === siteOf(new URL(feedUrl).hostname))
-      ) {
-        return canonical.href;
-      }
-    } catch {
-      // a malformed canonical link is ignored
-    }
-  }
-  return pageUrl;
-}
-
-/**
- * The page of one item read into an article; `null` when the poll's time ran out while the page
- * was still coming, so the item waits, unseen, for the next poll instead of being stored from
- * its feed text.
- */
-async function fetchArticle(
+export async function pollFeed(
   deps: PollDeps,
-  item: FeedItem,
-  link: string,
-  feedUrl: string,
-  deadline: number,
-): Promise<{ article: ExtractedArticle; url: string } | null> {
-  try {
-    const page = await deps.fetcher(link, {
-      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-      deadline,
-    });
-    const html = decodeBody(page.body, page.headers['content-type'] as string | undefined);
-    const article = await extractArticle(html, {
-      url: page.url,
-      feedItem: {
-        title: item.title,
-        content: item.content ?? undefined,
-        summary: item.summary ?? undefined,
-        publishedAt: item.publishedAt,
-        author: item.author,
-      },
-    });
-    return { article, url: storyUrl(article, page.url, feedUrl, item.guid) };
-  } catch (error) {
-    if (!(error instanceof FetchError)) throw error;
-    if (error.kind === 'timeout' && Date.now() >= deadline) return null;
-    return {
-      article: fromFeedItem(item, `page fetch failed (${error.kind}): ${error.message}`),
-      url: link,
-    };
-  }
-}
-
-/**
- * Polls one feed: conditional GET, parse, and for each item not seen before, fetch the page,
- * extract the article and queue it. An item is marked seen only after its message is queued, so
- * a crash in between re-queues it (and the consumer is idempotent) instead of losing it. Fetch
- * failures are recorded on the feed, never thrown: one broken feed must not stop the others. So
- * is a message the queue refuses: the feed's other items still go, and the feed shows
- * `queue_refused` until a poll queues everything it found (before, one refused item failed the
- * whole poll, left the feed "new" with no error, and stalled it on every later poll).
- */
-export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promise<PollResult> {
-  const feed = await deps.store.getFeed(feedId);
+  feedId: string,
+  now: Date,
+  seen?: FeedRecord,
+): Promise<PollResult> {
+  const feed = seen ?? (await deps.store.getFeed(feedId));
   if (!feed) return { feedId, status: 'unknown_feed', newItems: 0 };
-  // every outcome below is this poll reporting: the scheduler's mark goes
+  const save = (record: FeedRecord) =>
+    deps.store.saveFeedState(record, { ifNextCheckAt: feed.nextCheckAt });
   const checked: FeedRecord = {
     ...feed,
     lastCheckedAt: now.toISOString(),
@@ -212,16 +139,22 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     if (error.kind === 'not_modified') {
-      await deps.store.saveFeedState({
+      const written = await save({
         ...checked,
         lastSuccessAt: now.toISOString(),
         errorCount: 0,
+        lastError: undefined,
         nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, {}),
       });
-      return { feedId, status: 'not_modified', newItems: 0 };
+      return {
+        feedId,
+        status: 'not_modified',
+        newItems: 0,
+        ...(written ? {} : { superseded: true }),
+      };
     }
     const errorCount = (feed.errorCount ?? 0) + 1;
-    await deps.store.saveFeedState({
+    const written = await save({
       ...checked,
       errorCount,
       lastError: { kind: error.kind, message: error.message, at: now.toISOString() },
@@ -235,88 +168,66 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
       feedId,
       status: 'failed',
       newItems: 0,
+      ...(written ? {} : { superseded: true }),
       failure: { kind: error.kind, message: error.message },
     };
   }
 
-  let newItems = 0;
-  let deferred = 0;
-  let refused = 0;
-  let queueError: string | undefined;
   const items = parsed.items.slice(0, deps.maxItemsPerFeed);
   const itemKeys = itemKeysFor(items);
-  const budgetEnds = Date.now() + (deps.pollBudgetMs ?? DEFAULT_POLL_BUDGET_MS);
-  // Pages are fetched a few at a time, and none is started once the poll's time is spent: a
-  // site that answers slowly delays its own items, never the feed's others or other feeds'.
-  // Items not reached are not marked seen, so the next poll takes them up; nothing is lost.
-  await forEachLimit(items, deps.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY, async (item, i) => {
-    const itemKey = itemKeys[i]!;
-    const itemHash = shortHash(itemKey);
-    if (Date.now() >= budgetEnds) {
-      if (!(await deps.store.hasSeenItem(feedId, itemHash))) deferred++;
-      return;
-    }
-    if (await deps.store.hasSeenItem(feedId, itemHash)) return;
-    const rawLink = item.link ?? (item.guid && /^https?:\/\//i.test(item.guid) ? item.guid : null);
-    const link = rawLink ? resolveLink(rawLink, feed.url) : null;
-    const read = link
-      ? await fetchArticle(deps, item, link, feed.url, budgetEnds + PAGE_GRACE_MS)
-      : {
-          article: fromFeedItem(
-            item,
-            rawLink ? `item link is not a URL: ${rawLink}` : 'item has no link',
-          ),
-          url: `${feed.url}#${itemHash}`,
-        };
-    if (read === null) {
-      deferred++;
-      return;
-    }
-    const { article, url } = read;
-    const storyId = link ? storyIdFor(url) : feedItemStoryId(feed.url, itemHash);
-    const message: ArticleMessage = {
-      storyId,
-      url,
-      feedId,
-      feedUrl: feed.url,
-      title: article.title || item.title,
-      byline: article.byline,
-      publishedAt: item.publishedAt ?? article.publishedAt,
-      language: article.language ?? feed.language ?? null,
-      source: article.source,
-      fallbackReason: article.fallbackReason,
-    };
-    // Measured as it travels: characters the queue may refuse go escaped (see sqsMessageBody).
-    if (Buffer.byteLength(sqsMessageBody(article.text)) > INLINE_BODY_LIMIT) {
-      message.bodyRef = await deps.store.putStoryBody(storyId, article.text);
-    } else {
-      message.text = article.text;
-    }
-    try {
-      await deps.articlesQueue.send([message]);
-    } catch (error) {
-      // Not marked seen: the next poll tries the item again, and the feed says why meanwhile.
-      refused++;
-      queueError ??= `queue refused item “${message.title.slice(0, 80)}”: ${
-        error instanceof Error ? error.message : String(error)
-      }`;
-      deps.log?.('queue refused an item', { feedId, url, error: queueError });
-      return;
-    }
-    await deps.store.markItemSeen(
-      feedId,
-      itemHash,
-      { itemKey, storyId, url, title: message.title, publishedAt: message.publishedAt },
-      now,
-    );
-    newItems++;
-  });
+  const hashes = itemKeys.map((key) => shortHash(key));
+  // The same items as last time (a feed without validators answering 200): nothing to look up.
+  const itemsHash = shortHash(hashes.join('\n'), 16);
+  const known =
+    itemsHash === feed.itemsHash ? new Set(hashes) : await deps.store.seenItems(feedId, hashes);
+  const fresh = items
+    .map((item, i) => ({ item, itemKey: itemKeys[i]!, itemHash: hashes[i]! }))
+    .filter(({ itemHash }) => !known.has(itemHash));
 
-  const keepValidators = deferred > 0 || parsed.truncated === true;
+  const messages: ItemMessage[] = [];
+  for (const { item, itemHash } of fresh) {
+    const message = itemMessage(feed, item, itemHash);
+    // Measured as it travels: characters the queue may refuse go escaped (see sqsMessageBody).
+    if (message.content && Buffer.byteLength(sqsMessageBody(message)) > INLINE_BODY_LIMIT) {
+      await deps.store.putStoryBody(message.storyId, message.content);
+      delete message.content;
+      message.contentStored = true;
+    }
+    messages.push(message);
+  }
+  let refused = new Set<ItemMessage>();
+  let queueError: string | undefined;
+  try {
+    await deps.articlesQueue.send(messages);
+  } catch (error) {
+    // Not marked seen: the next poll tries those items again, and the feed says why meanwhile.
+    refused = new Set(error instanceof QueueSendError ? (error.failed as ItemMessage[]) : messages);
+    const first = messages.find((m) => refused.has(m));
+    queueError = `queue refused item “${(first?.title ?? '').slice(0, 80)}”: ${
+      error instanceof Error ? error.message : String(error)
+    }`;
+    deps.log?.('queue refused items', { feedId, refused: refused.size, error: queueError });
+  }
+  const queued = messages.filter((m) => !refused.has(m));
+  const keyOf = new Map(fresh.map((f) => [f.itemHash, f.itemKey]));
+  await deps.store.markItemsSeen(
+    feedId,
+    queued.map((m) => ({
+      itemHash: m.itemHash,
+      itemKey: keyOf.get(m.itemHash)!,
+      storyId: m.storyId,
+      url: m.link ?? `${feed.url}#${m.itemHash}`,
+      title: m.title,
+      publishedAt: m.publishedAt,
+    })),
+    now,
+  );
+  const newItems = queued.length;
+
   if (queueError !== undefined) {
     const errorCount = (feed.errorCount ?? 0) + 1;
-    const message = `${refused} of ${refused + newItems} new items not queued; ${queueError}`;
-    await deps.store.saveFeedState({
+    const message = `${refused.size} of ${messages.length} new items not queued; ${queueError}`;
+    const written = await save({
       ...checked,
       title: feed.title ?? parsed.title ?? undefined,
       errorCount,
@@ -328,15 +239,15 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
       feedId,
       status: 'failed',
       newItems,
-      ...(deferred > 0 ? { deferred } : {}),
+      ...(written ? {} : { superseded: true }),
       failure: { kind: 'queue_refused', message },
     };
   }
-  await deps.store.saveFeedState({
+  // A feed cut off mid-document keeps its validators: a 304 next time would hide the rest.
+  const keepValidators = parsed.truncated === true;
+  const written = await save({
     ...checked,
     title: feed.title ?? parsed.title ?? undefined,
-    // With items left over (or cut off), the validators stay as they were: a 304 next time
-    // would hide them.
     etag: keepValidators ? feed.etag : ((response.headers.etag as string | undefined) ?? undefined),
     lastModified: keepValidators
       ? feed.lastModified
@@ -345,13 +256,11 @@ export async function pollFeed(deps: PollDeps, feedId: string, now: Date): Promi
     errorCount: 0,
     lastError: undefined,
     itemsSeen: (feed.itemsSeen ?? 0) + newItems,
+    itemsHash,
     nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, {
       ttlMinutes: parsed.ttlMinutes,
       maxAgeMinutes: maxAgeMinutes(response.headers['cache-control']),
     }),
   });
-  if (deferred > 0) {
-    deps.log?.('poll time spent; items left for the next poll', { feedId, deferred });
-  }
-  return { feedId, status: 'ok', newItems, ...(deferred > 0 ? { deferred } : {}) };
+  return { feedId, status: 'ok', newItems, ...(written ? {} : { superseded: true }) };
 }

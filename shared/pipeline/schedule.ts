@@ -1,11 +1,16 @@
 import type { FeedList } from '../feeds/feed-list.ts';
 import type { MessageQueue } from '../queue/sqs-queue.ts';
 import { QueueSendError } from '../queue/sqs-queue.ts';
-import type { Store } from '../store/store.ts';
+import type { FeedRecord, Store } from '../store/store.ts';
 
 /** The message that asks the poller to poll one feed. */
 export interface PollMessage {
   feedId: string;
+  /**
+   * The feed as the scheduler found it due: the poller needs no read before fetching, and its
+   * one write is conditional on this `nextCheckAt` (see `pollFeed`).
+   */
+  feed?: FeedRecord;
 }
 
 /** What the scheduler needs. */
@@ -13,16 +18,15 @@ export interface ScheduleDeps {
   store: Store;
   feedsQueue: MessageQueue;
   feedList: FeedList;
-  /** How long a scheduled feed is held before it may be scheduled again, if its poll never reports. */
-  holdMinutes?: number;
 }
 
 /**
  * Picks the feeds that are due and fans them out, one message per feed, so the pollers scale
- * with the number of feeds rather than one Lambda walking them all. Each scheduled feed is held
- * for a while, so a slow poll is not scheduled twice by the next tick, and marked
- * `pollScheduledAt` until its poll reports, so a restart can tell a poll that died with its
- * process (see `local/recovery.ts`).
+ * with the number of feeds rather than one Lambda walking them all. It writes nothing per feed:
+ * a poll takes seconds against a tick of minutes, and a feed still due at the next tick because
+ * its poll has not reported (a backlog, a retry) is sent again, the later poll finding its
+ * conditional write beaten and writing nothing (see `pollFeed`). A poll that died leaves its
+ * feed due, so the next tick takes it up.
  */
 export async function scheduleDuePolls(
   deps: ScheduleDeps,
@@ -30,16 +34,8 @@ export async function scheduleDuePolls(
 ): Promise<{ feedsAdded: number; feedsDue: number }> {
   const { added } = await deps.store.syncFeeds(deps.feedList.feeds, deps.feedList.hash, now);
   const due = await deps.store.dueFeeds(now);
-  const holdUntil = new Date(now.getTime() + (deps.holdMinutes ?? 15) * 60_000).toISOString();
-  for (const feed of due) {
-    await deps.store.saveFeedState({
-      ...feed,
-      nextCheckAt: holdUntil,
-      pollScheduledAt: now.toISOString(),
-    });
-  }
   try {
-    await deps.feedsQueue.send(due.map((feed): PollMessage => ({ feedId: feed.feedId })));
+    await deps.feedsQueue.send(due.map((feed): PollMessage => ({ feedId: feed.feedId, feed })));
   } catch (error) {
     // A poll message the queue did not take is recorded on its feed, then the tick fails as
     // before: the feed is due again at once, and `claimwatch feeds` says why it was not polled.
@@ -52,7 +48,6 @@ export async function scheduleDuePolls(
       await deps.store.saveFeedState({
         ...feed,
         nextCheckAt: now.toISOString(),
-        pollScheduledAt: undefined,
         errorCount: (feed.errorCount ?? 0) + 1,
         lastError: {
           kind: 'queue_refused',

@@ -8,6 +8,11 @@ export const keys = {
     PK: `FEED#${feedId}`,
     SK: `ITEM#${itemHash}`,
   }),
+  /**
+   * A feed's polling state, apart from its listed record and out of every index: a poll writes
+   * this one small item once (1 WRU), and the scheduler reads all of them with one Query.
+   */
+  feedState: (feedId: string) => ({ PK: 'FEEDSTATE', SK: feedId }),
   feedsConfig: () => ({ PK: 'CONFIG', SK: 'FEEDS' }),
   story: (storyId: string) => ({ PK: `STORY#${storyId}`, SK: 'META' }),
   storyBody: (storyId: string) => ({ PK: `STORY#${storyId}`, SK: 'BODY' }),
@@ -22,6 +27,8 @@ export const keys = {
 /** GSI partition values: one list per kind of item. */
 export const lists = {
   feeds: 'FEEDS',
+  /** The partition (on the table, not an index) holding every feed's polling state. */
+  feedStates: 'FEEDSTATE',
   stories: 'STORIES',
   figures: 'FIGURES',
   alerts: 'ALERTS',

@@ -1,12 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
+  BatchGetCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { forEachLimit } from '../concurrency.ts';
 import type { PollFailureKind } from '../errors.ts';
 import type { FeedConfig, Figure, StoryTags } from '../types.ts';
 import { keys, lists } from './keys.ts';
@@ -25,8 +27,51 @@ export interface FeedRecord {
   errorCount: number;
   lastError?: { kind: PollFailureKind; message: string; at: string };
   itemsSeen?: number;
-  /** When the scheduler handed the feed to a poller; the poll's outcome clears it. */
+  /**
+   * A hash of the item keys the feed last listed: a feed that answers 200 with the same items
+   * (many send no validators) costs no seen-item reads.
+   */
+  itemsHash?: string;
+  /** Written by versions before 0.6, whose scheduler held each feed until its poll reported. */
   pollScheduledAt?: string;
+}
+
+/** The fields of a feed that polling owns: they live on the feed's state item. */
+const FEED_STATE_FIELDS = [
+  'etag',
+  'lastModified',
+  'lastCheckedAt',
+  'lastSuccessAt',
+  'nextCheckAt',
+  'errorCount',
+  'lastError',
+  'itemsSeen',
+  'itemsHash',
+  'pollScheduledAt',
+] as const;
+
+/** Longest last-error message kept: the state item stays under 1 KB, one write unit. */
+const LAST_ERROR_CHARS = 400;
+
+/**
+ * A feed as users see it: the listed record (URL, title, language) with its polling state. A
+ * feed polled only by versions that kept the state on the listed record has no state item yet;
+ * its record's own fields serve until its first poll writes one.
+ */
+function mergeFeed(
+  meta: FeedRecord | undefined,
+  state: Partial<FeedRecord> | undefined,
+): FeedRecord | undefined {
+  if (!meta) return undefined;
+  if (!state) return meta;
+  const merged: Record<string, unknown> = { ...meta };
+  for (const field of FEED_STATE_FIELDS) delete merged[field];
+  const { feedId: _id, title: feedTitle, ...rest } = state;
+  return {
+    ...(merged as unknown as FeedRecord),
+    ...rest,
+    title: meta.title ?? feedTitle ?? undefined,
+  } as FeedRecord;
 }
 
 /** A stored story: what was extracted, where it came from, and how it was tagged. */
@@ -272,38 +317,118 @@ export class Store {
 
   async getFeed(feedId: string): Promise<FeedRecord | undefined> {
     const res = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.feed(feedId) }),
-    );
-    return stripKeys<FeedRecord>(res.Item);
-  }
-
-  /** Feeds whose next check is due, oldest first: served by GSI1, never a Scan. */
-  dueFeeds(now: Date, limit?: number): Promise<FeedRecord[]> {
-    return this.query<FeedRecord>({
-      index: 'GSI1',
-      pk: lists.feeds,
-      skAtMost: `${now.toISOString()}#~`,
-      limit,
-    });
-  }
-
-  listFeeds(): Promise<FeedRecord[]> {
-    return this.query<FeedRecord>({ index: 'GSI1', pk: lists.feeds });
-  }
-
-  /** Records a poll's outcome and when the feed is next due. */
-  async saveFeedState(feed: FeedRecord): Promise<void> {
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...feed,
-          ...keys.feed(feed.feedId),
-          GSI1PK: lists.feeds,
-          GSI1SK: `${feed.nextCheckAt}#${feed.feedId}`,
-        },
+      new BatchGetCommand({
+        RequestItems: { [this.tableName]: { Keys: [keys.feed(feedId), keys.feedState(feedId)] } },
       }),
     );
+    let items = res.Responses?.[this.tableName] ?? [];
+    if (Object.keys(res.UnprocessedKeys ?? {}).length > 0) {
+      // rare (throttling): read the two one by one
+      const [meta, state] = await Promise.all(
+        [keys.feed(feedId), keys.feedState(feedId)].map((Key) =>
+          this.doc.send(new GetCommand({ TableName: this.tableName, Key })),
+        ),
+      );
+      items = [meta?.Item, state?.Item].filter((i) => i !== undefined);
+    }
+    const meta = items.find((i) => i.SK === 'META');
+    const state = items.find((i) => i.PK === lists.feedStates);
+    return mergeFeed(stripKeys<FeedRecord>(meta), stripKeys<Partial<FeedRecord>>(state));
+  }
+
+  /**
+   * Feeds whose next check is due, oldest first. Two Queries, never a Scan: the listed feeds
+   * (GSI1) and every feed's state (one partition of small items), joined here, so that a poll's
+   * outcome moves no index entry.
+   */
+  async dueFeeds(now: Date, limit?: number): Promise<FeedRecord[]> {
+    const at = now.toISOString();
+    const due = (await this.listFeeds())
+      .filter((f) => f.nextCheckAt <= at)
+      .sort(
+        (a, b) => a.nextCheckAt.localeCompare(b.nextCheckAt) || a.feedId.localeCompare(b.feedId),
+      );
+    return limit === undefined ? due : due.slice(0, limit);
+  }
+
+  async listFeeds(): Promise<FeedRecord[]> {
+    const [metas, states] = await Promise.all([
+      this.query<FeedRecord>({ index: 'GSI1', pk: lists.feeds }),
+      this.query<Partial<FeedRecord>>({ pk: lists.feedStates }),
+    ]);
+    const stateOf = new Map(states.map((s) => [s.feedId, s]));
+    return metas.map((meta) => mergeFeed(meta, stateOf.get(meta.feedId))!);
+  }
+
+  /**
+   * Records a poll's outcome and when the feed is next due: one small item outside every index,
+   * so one write unit. With `ifNextCheckAt`, only if no other poll has reported since the
+   * scheduler saw the feed due; returns false (writing nothing) when one has, so a duplicate
+   * poll message cannot roll a feed's state back.
+   */
+  async saveFeedState(
+    feed: FeedRecord,
+    options: { ifNextCheckAt?: string } = {},
+  ): Promise<boolean> {
+    const item: Record<string, unknown> = { ...keys.feedState(feed.feedId), feedId: feed.feedId };
+    for (const field of FEED_STATE_FIELDS) {
+      if (feed[field] !== undefined && field !== 'pollScheduledAt') item[field] = feed[field];
+    }
+    if (feed.lastError) {
+      item.lastError = {
+        ...feed.lastError,
+        message: feed.lastError.message.slice(0, LAST_ERROR_CHARS),
+      };
+    }
+    // The title the feed gives itself, for feeds listed without one.
+    if (feed.title) item.title = feed.title;
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ...(options.ifNextCheckAt === undefined
+            ? {}
+            : {
+                ConditionExpression: 'attribute_not_exists(SK) OR nextCheckAt = :due',
+                ExpressionAttributeValues: { ':due': options.ifNextCheckAt },
+              }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
+    }
+  }
+
+  /**
+   * Which of a feed's items were seen before, in one BatchGetItem per hundred items instead of
+   * one GetItem each.
+   */
+  async seenItems(feedId: string, itemHashes: readonly string[]): Promise<Set<string>> {
+    const seen = new Set<string>();
+    const unique = [...new Set(itemHashes)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let request: Record<
+        string,
+        { Keys: Record<string, unknown>[]; ProjectionExpression: string }
+      > = {
+        [this.tableName]: {
+          Keys: unique.slice(i, i + 100).map((hash) => keys.feedItem(feedId, hash)),
+          ProjectionExpression: 'SK',
+        },
+      };
+      for (let attempt = 0; Object.keys(request).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+        const res = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+        for (const item of res.Responses?.[this.tableName] ?? []) {
+          seen.add(String(item.SK).slice('ITEM#'.length));
+        }
+        request = (res.UnprocessedKeys ?? {}) as typeof request;
+      }
+    }
+    return seen;
   }
 
   async hasSeenItem(feedId: string, itemHash: string): Promise<boolean> {
@@ -345,11 +470,57 @@ export class Store {
     );
   }
 
+  /**
+   * Marks a poll's queued items as seen, eight puts at a time. Not BatchWriteItem: its
+   * permission is also a permission to delete, which the poller must not have.
+   */
+  async markItemsSeen(
+    feedId: string,
+    items: readonly {
+      itemHash: string;
+      itemKey: string;
+      storyId: string;
+      url: string;
+      title: string;
+      publishedAt: string | null;
+    }[],
+    now: Date,
+  ): Promise<void> {
+    await forEachLimit(items, 8, ({ itemHash, ...item }) =>
+      this.markItemSeen(feedId, itemHash, item, now),
+    );
+  }
+
   /** Forgets that a feed item was seen, so the next poll queues it again. */
   async forgetFeedItem(feedId: string, itemHash: string): Promise<void> {
     await this.doc.send(
       new DeleteCommand({ TableName: this.tableName, Key: keys.feedItem(feedId, itemHash) }),
     );
+  }
+
+  /**
+   * Points a seen item at the story its page turned out to be (its canonical or redirected URL),
+   * so a restart's recovery finds the story and does not queue the item again.
+   */
+  async linkFeedItem(
+    feedId: string,
+    itemHash: string,
+    story: { storyId: string; url: string },
+  ): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.feedItem(feedId, itemHash),
+          UpdateExpression: 'SET storyId = :s, #url = :u',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: { '#url': 'url' },
+          ExpressionAttributeValues: { ':s': story.storyId, ':u': story.url },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   /** What a feed published, newest first. */

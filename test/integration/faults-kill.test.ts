@@ -78,7 +78,7 @@ describe('SIGKILL mid-cycle, then `claimwatch run --once` again', { timeout: 300
         res.end(xml);
       });
     };
-    feed('a', 'fast', articles.slice(0, 3));
+    feed('a', 'slow', articles.slice(0, 3));
     feed('b', 'slow', articles.slice(3));
     feed('all', 'fast', articles);
     for (const a of articles) {
@@ -239,30 +239,33 @@ describe('SIGKILL mid-cycle, then `claimwatch run --once` again', { timeout: 300
     const webhook = `${slack.url}/hook?scenario=mid-poll`;
     const slowPages = () => site.requests.filter((r) => r.path.startsWith('/slow/')).length;
 
-    // First life: feed a is polled (its three articles queued, its ETag kept), feed b's first
-    // page is asked for and gets no answer: SIGKILL. Nothing reached Slack.
+    // First life: both feeds are polled (their five items queued and marked seen, their ETags
+    // kept), and the pages, read by extract-claims, get no answer: SIGKILL. Nothing stored,
+    // nothing reached Slack.
     const first = live(feeds, dataDir, webhook);
     await untilPolled(first, dataDir, 'a');
-    await until(() => slowPages() >= 1, 'the first slow page', first);
+    await untilPolled(first, dataDir, 'b');
+    await until(() => slowPages() >= 1, 'the first page', first);
     await kill(first, dataDir);
     holdSlow = false;
     for (const res of heldPages.splice(0)) res.destroy();
     expect(posts('/hook')).toHaveLength(0);
     const fetched = (prefix: string) => site.requests.filter((r) => r.path.startsWith(prefix));
-    expect(fetched('/fast/')).toHaveLength(3);
     expect(fetched('/a.xml')).toHaveLength(1);
+    expect(fetched('/b.xml')).toHaveLength(1);
+    expect((await readBack(dataDir)).stories).toHaveLength(0);
 
-    // Second life: recovers (a stale advert, articles queued in memory and gone, a feed held
-    // for a poll that never reported) and finishes the work; a third finds nothing to do.
+    // Second life: recovers (a stale advert, items queued in memory and gone while the table
+    // says they were seen) and finishes the work; a third finds nothing to do.
     const second = live(feeds, dataDir, webhook);
     await finish(second);
-    expect(second.stderr.join('')).toMatch(/recovered after an interrupted run: 3 articles/);
-    // feed a was due again and asked for in full, not "if none match" its old ETag
-    expect(fetched('/a.xml').map((r) => r.headers['if-none-match'])).toEqual([
-      undefined,
-      undefined,
-    ]);
-    expect(fetched('/fast/')).toHaveLength(6);
+    expect(second.stderr.join('')).toMatch(/recovered after an interrupted run: 5 articles/);
+    // each feed was due again and asked for in full, not "if none match" its old ETag
+    for (const path of ['/a.xml', '/b.xml']) {
+      expect(fetched(path).map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
+    }
+    const answered = new Set(fetched('/slow/').map((r) => r.path));
+    expect(answered.size).toBe(5);
     expect(existsSync(join(dataDir, 'services.json'))).toBe(false);
     const third = live(feeds, dataDir, webhook);
     await finish(third);

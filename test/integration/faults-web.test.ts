@@ -915,7 +915,7 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
         SLACK_WEBHOOK_URL: `${slack.url}/hook`,
       },
       feedList,
-      { retryDelaySeconds: () => 0 },
+      { retryDelaySeconds: () => 0, consumers: { feeds: 1, articles: 1 } },
     );
 
     await finishes(runtime.runCycle(), 'the first cycle');
@@ -1321,8 +1321,10 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
  * while every tarpit is still unanswered, and every hostile item ends up stored from its feed's
  * text with the reason. The stall (the healthy alert's delay over the baseline) is reported.
  */
-describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', () => {
+describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a 14 MB page', () => {
   const TARPIT_FEEDS = 3;
+  /** Feeds whose own URL never answers: more than a poll batch, all queued before the healthy one. */
+  const HANGING_FEEDS = 12;
   const TARPIT_PAGES = 3;
   const DEEP = [1000, 2000];
   const HUGE_BYTES = 14 * 1024 * 1024;
@@ -1338,10 +1340,16 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
 
   let site: TestServer;
   const tarpitServers: TestServer[] = [];
+  const hangingServers: TestServer[] = [];
+  const hangingIds = Array.from({ length: HANGING_FEEDS }, (_, n) => `hanging-${n}`);
   /** Tarpit requests held open; `release` answers every one still open. */
   const tarpit = { requests: 0, answered: 0, held: [] as ServerResponse[] };
   const releaseTarpits = () => {
     for (const res of tarpit.held.splice(0)) {
+      if (!res.writableEnded && !res.destroyed && res.req.url?.startsWith('/feed')) {
+        res.destroy();
+        continue;
+      }
       if (res.destroyed || res.writableEnded) continue;
       tarpit.answered++;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -1355,6 +1363,8 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
     alertMs: number;
     tarpitRequestsAtAlert: number;
     tarpitAnsweredAtAlert: number;
+    /** Hanging feeds whose poll had already given up (timed out) when the alert went out. */
+    hangingFailedAtAlert: number;
   };
   const healthyLinks: string[] = [];
   const markerOf = (id: string) => `HOSTILE-FALLBACK-${id.toUpperCase()}`;
@@ -1397,6 +1407,14 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
         tarpit.held.push(res);
       });
       tarpitServers.push(server);
+    }
+    for (let n = 0; n < HANGING_FEEDS; n++) {
+      // Each on its own host too: the per-host limit would otherwise queue them one behind another.
+      const server = await startTestServer();
+      server.route('/feed', (_req, res) => {
+        tarpit.held.push(res);
+      });
+      hangingServers.push(server);
     }
     const o = site.url;
     const item = (feedId: string, id: string, link: string, reason: RegExp) => {
@@ -1458,8 +1476,10 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
     await finishes(alone.runtime.runCycle(), 'the baseline cycle');
     baseline = { run: alone, alertMs: (await alone.firstPost) - aloneStart };
 
-    // With them: the test answers the tarpits only once the healthy feed's alert is out.
+    // With them: the healthy feed's alert must not wait for any tarpit.
+    // (`hanging-*` sorts before `healthy`, so every hanging feed is queued ahead of it.)
     const crowded = await startRun([
+      ...hangingIds.map((id, n) => ({ id, url: `${hangingServers[n].url}/feed` })),
       ...feeds,
       ...Array.from({ length: TARPIT_FEEDS }, (_, n) => ({
         id: `tarpit-${n}`,
@@ -1470,19 +1490,29 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
     const start = performance.now();
     const cycle = crowded.runtime.runCycle();
     const alertAt = await finishes(crowded.firstPost, 'the healthy feed’s alert');
+    const tarpitRequestsAtAlert = tarpit.requests;
+    const tarpitAnsweredAtAlert = tarpit.answered;
+    const feedsAtAlert = await crowded.runtime.deps.store.listFeeds();
     hostile = {
       run: crowded,
       alertMs: alertAt - start,
-      tarpitRequestsAtAlert: tarpit.requests,
-      tarpitAnsweredAtAlert: tarpit.answered,
+      tarpitRequestsAtAlert,
+      tarpitAnsweredAtAlert,
+      hangingFailedAtAlert: feedsAtAlert.filter(
+        (f) => hangingIds.includes(f.feedId) && f.lastError !== undefined,
+      ).length,
     };
-    releaseTarpits();
+    // The tarpits stay silent until the cycle ends: their pages time out, and fall back.
     await finishes(cycle, 'the cycle with hostile feeds');
   }, 150_000);
 
   afterAll(async () => {
     releaseTarpits();
-    await Promise.all([site?.close(), ...tarpitServers.map((s) => s.close())]);
+    await Promise.all([
+      site?.close(),
+      ...tarpitServers.map((s) => s.close()),
+      ...hangingServers.map((s) => s.close()),
+    ]);
     for (const run of runs) {
       await run.slack.close();
       await run.services.stop();
@@ -1490,9 +1520,11 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
     }
   });
 
-  it('sends the healthy feed’s alert while every tarpit is still unanswered', () => {
+  it('sends the healthy feed’s alert while every tarpit and hanging feed is still unanswered', () => {
     expect(hostile.tarpitRequestsAtAlert).toBeGreaterThan(0);
     expect(hostile.tarpitAnsweredAtAlert).toBe(0);
+    // No hostile fetch had even timed out: the alert waited on none of them.
+    expect(hostile.hangingFailedAtAlert).toBe(0);
   });
 
   it('stores the healthy feed’s stories and alerts its figures as it does alone', async () => {
@@ -1523,7 +1555,11 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
       expect(await store.getStoryBody(story.storyId), h.id).toContain(markerOf(h.id));
     }
     const feeds = await store.listFeeds();
-    for (const feed of feeds) expect(feed.lastError, feed.feedId).toBeUndefined();
+    for (const feed of feeds) {
+      if (hangingIds.includes(feed.feedId))
+        expect(feed.lastError?.kind, feed.feedId).toBe('timeout');
+      else expect(feed.lastError, feed.feedId).toBeUndefined();
+    }
   });
 
   it('reports the longest stall of the healthy feed', () => {
@@ -1532,10 +1568,10 @@ describe('a healthy feed polled beside tarpits, deep markup and a 14 MB page', (
       'longest stall of a healthy feed (ms)',
       Math.max(0, Math.round(hostile.alertMs - baseline.alertMs)),
     );
-    tally.add('inputs tried', hostileItems.length);
-    tally.add('failures survived', hostileItems.length);
+    tally.add('inputs tried', hostileItems.length + HANGING_FEEDS);
+    tally.add('failures survived', hostileItems.length + HANGING_FEEDS);
     console.log(
-      `healthy feed alert: ${Math.round(baseline.alertMs)} ms alone, ${Math.round(hostile.alertMs)} ms beside ${hostileItems.length} hostile pages`,
+      `healthy feed alert: ${Math.round(baseline.alertMs)} ms alone, ${Math.round(hostile.alertMs)} ms beside ${hostileItems.length} hostile pages and ${HANGING_FEEDS} hanging feeds`,
     );
   });
 });

@@ -26,7 +26,7 @@ import {
   powertoolsEnvironment,
 } from '../../../infra/claimwatch-stack.ts';
 import { InfraConfigError } from '../../../infra/config.ts';
-import { alarmSettings, fetchFailureKinds } from '../../../infra/constructs/pipeline-monitoring.ts';
+import { alarmSettings } from '../../../infra/constructs/pipeline-monitoring.ts';
 import { MAX_RECEIVES } from '../../../local/services.ts';
 import { loadConfig } from '../../../shared/config.ts';
 import { MetricName } from '../../../shared/metrics.ts';
@@ -276,15 +276,15 @@ describe('table', () => {
 
 describe('functions', () => {
   it.each(lambdaFunctionNames)(
-    '%s: Node.js 22 on arm64, source maps, sized per settings',
+    '%s: Node.js 24 on arm64, no --enable-source-maps, sized per settings',
     (name) => {
       const props = resources[ids.fn[name]].Properties as Json & {
         Environment: { Variables: Json };
       };
-      expect(props.Runtime).toBe('nodejs22.x');
+      expect(props.Runtime).toBe('nodejs24.x');
       expect(props.Architectures).toEqual(['arm64']);
       expect(props.Handler).toBe('index.handler');
-      expect(props.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(props.Environment.Variables.NODE_OPTIONS).toBeUndefined();
       expect(props.Timeout).toBe(functionSettings[name].timeout.toSeconds());
       expect(props.MemorySize).toBe(functionSettings[name].memorySize);
       expect(props.Role).toEqual(arnOf(ids.role[name]));
@@ -300,8 +300,8 @@ describe('functions', () => {
     );
     expect(sizes).toEqual({
       'schedule-polls': [256, 60],
-      'poll-feed': [1024, 300],
-      'extract-claims': [512, 60],
+      'poll-feed': [256, 60],
+      'extract-claims': [1024, 180],
       'send-alerts': [256, 180],
     });
   });
@@ -381,12 +381,16 @@ describe('IAM least privilege', () => {
     const own = grant(logs, arnOf(ids.logs[name]));
     const grants: Record<LambdaFunctionName, string[]> = {
       'schedule-polls': [
-        ...grant(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], table),
+        // Query on the table itself: the feed-state partition (dueFeeds)
+        ...grant(
+          ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+          table,
+        ),
         ...grant(['dynamodb:Query'], index('GSI1')),
         ...grant(['sqs:SendMessage'], arnOf(ids.queue.feeds)),
       ],
       'poll-feed': [
-        ...grant(['dynamodb:GetItem', 'dynamodb:PutItem'], table),
+        ...grant(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'], table),
         ...grant(consume, arnOf(ids.queue.feeds)),
         ...grant(['sqs:SendMessage'], arnOf(ids.queue.articles)),
       ],
@@ -519,7 +523,7 @@ describe('alarms', () => {
         JSON.stringify(a.Dimensions ?? []).includes(JSON.stringify(value)),
     );
 
-  it('emails the operators, over TLS only, on ALARM and on OK, for all 13 alarms', () => {
+  it('emails the operators, over TLS only, on ALARM and on OK, for all 9 alarms', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: 'ops@example.org',
@@ -536,8 +540,10 @@ describe('alarms', () => {
         ]),
       },
     });
-    // 3 dead-letter queues, errors and throttles of 4 functions, no stories, failed alerts
-    expect(alarms()).toHaveLength(3 + 4 * 2 + 2);
+    // 3 dead-letter queues, errors of 4 functions, no stories, failed alerts: within the free
+    // tier's ten alarms (throttling that loses work fills a dead-letter queue)
+    expect(alarms()).toHaveLength(3 + 4 + 2);
+    expect(alarms().filter((a) => a.MetricName === 'Throttles')).toEqual([]);
     for (const alarm of alarms()) {
       expect(alarm.AlarmActions).toEqual([topic()]);
       expect(alarm.OKActions).toEqual([topic()]);
@@ -604,26 +610,16 @@ describe('alarms', () => {
     },
   );
 
-  it.each(lambdaFunctionNames)('alarms on errors and on throttles of %s', (name) => {
+  it.each(lambdaFunctionNames)('alarms on errors of %s', (name) => {
     const fn = { Ref: ids.fn[name] };
     const [errors, ...moreErrors] = byDimension('Errors', fn);
-    const [throttles, ...moreThrottles] = byDimension('Throttles', fn);
-    expect([...moreErrors, ...moreThrottles]).toEqual([]);
+    expect(moreErrors).toEqual([]);
     expect(errors).toMatchObject({
       Namespace: 'AWS/Lambda',
       Statistic: 'Sum',
       Period: 300,
       EvaluationPeriods: 3,
       DatapointsToAlarm: alarmSettings.errorDatapoints,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      TreatMissingData: 'notBreaching',
-    });
-    expect(throttles).toMatchObject({
-      Namespace: 'AWS/Lambda',
-      Statistic: 'Sum',
-      Period: 300,
-      EvaluationPeriods: 1,
       Threshold: 1,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       TreatMissingData: 'notBreaching',
@@ -708,13 +704,25 @@ describe('alarms', () => {
       }
     });
 
-    it('with FetchFailures under service and kind', async () => {
-      const [doc] = await emitted((m) => m.countFetchFailure('timeout'));
+    it('with FetchFailures under service alone: a kind dimension would be a metric per kind', async () => {
+      const [doc] = await emitted((m) => {
+        m.countFetchFailure();
+        m.flushMetrics();
+      });
       expect(doc._aws.CloudWatchMetrics[0]).toMatchObject({
         Namespace: 'claimwatch',
-        Dimensions: [['service', 'kind']],
+        Dimensions: [['service']],
       });
-      expect(doc).toMatchObject({ service: 'claimwatch', kind: 'timeout', FetchFailures: 1 });
+      expect(doc).toMatchObject({ service: 'claimwatch', FetchFailures: 1 });
+    });
+
+    it('prints nothing for an invocation that counted nothing', async () => {
+      const docs = await emitted((m) => m.flushMetrics());
+      expect(docs).toEqual([]);
+    });
+
+    it('are six, within the free tier’s ten', () => {
+      expect(Object.values(MetricName)).toHaveLength(6);
     });
   });
 });
@@ -728,9 +736,26 @@ interface Widget {
 
 describe('dashboard', () => {
   let widgets: Widget[];
+  let withDashboard: ClaimwatchApp;
+  let dashboardAlarms: number;
+
+  it('is off by default ($3 a month): no dashboard and no output naming one', () => {
+    expect(ofType('AWS::CloudWatch::Dashboard')).toEqual([]);
+    expect(built.stack.monitoring.dashboard).toBeUndefined();
+    const outputs = template.toJSON().Outputs as Record<string, unknown>;
+    expect(outputs.DashboardName).toBeUndefined();
+  });
+
   /** Renders the body's Fn::Join, tokens as `<logicalId>` or `<logicalId.Attr>`, and parses it. */
   beforeAll(() => {
-    const dashboards = ofType('AWS::CloudWatch::Dashboard');
+    withDashboard = createApp({ config: { dashboard: true } });
+    const json = Template.fromStack(withDashboard.stack).toJSON();
+    const all = Object.entries(json.Resources as typeof resources);
+    dashboardAlarms = all.filter(([, r]) => r.Type === 'AWS::CloudWatch::Alarm').length;
+    const dashboards = all.filter(([, r]) => r.Type === 'AWS::CloudWatch::Dashboard');
+    expect((json.Outputs as Record<string, { Value: unknown }>).DashboardName.Value).toEqual({
+      Ref: logicalId(withDashboard.stack.monitoring.dashboard!),
+    });
     expect(dashboards).toHaveLength(1);
     const body = dashboards[0][1].Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] };
     const text = body['Fn::Join'][1]
@@ -758,36 +783,30 @@ describe('dashboard', () => {
 
   it('shows every alarm state', () => {
     const status = widgets.find((w) => w.type === 'alarm');
-    expect(status?.properties.alarms).toHaveLength(alarms().length);
+    expect(status?.properties.alarms).toHaveLength(dashboardAlarms);
+    expect(dashboardAlarms).toBe(alarms().length);
   });
 
-  it('graphs the pipeline metrics under the service dimension', () => {
-    expect(graph('Feeds polled, articles queued, stories stored')).toEqual([
+  it('graphs every pipeline metric under the service dimension', () => {
+    expect(graph('Feeds polled, fetch failures, stories stored')).toEqual([
       emf(MetricName.feedsPolled),
-      emf(MetricName.articlesQueued),
+      emf(MetricName.fetchFailures),
       emf(MetricName.storiesStored),
     ]);
-    expect(graph('Figures extracted and new figures')).toEqual([
-      emf(MetricName.figuresExtracted),
-      emf(MetricName.newFigures),
-    ]);
+    expect(graph('New figures')).toEqual([emf(MetricName.newFigures)]);
     expect(graph('Alerts sent and failed')).toEqual([
       emf(MetricName.alertsSent),
       emf(MetricName.alertsFailed),
     ]);
   });
 
-  it('graphs fetch failures by kind, every kind poll-feed counts', () => {
-    expect(graph('Fetch failures by kind')).toEqual(
-      fetchFailureKinds.map((kind) => [
-        'claimwatch',
-        'FetchFailures',
-        'kind',
-        kind,
-        'service',
-        'claimwatch',
-      ]),
+  it('counts fetch failures by kind from poll-feed’s logs, not from a metric per kind', () => {
+    const widget = widgets.find((w) => w.type === 'log');
+    const query = (widget?.properties as { query?: string } | undefined)?.query ?? '';
+    expect(query).toContain(
+      `SOURCE '<${Stack.of(withDashboard.stack).getLogicalId(withDashboard.stack.functions['poll-feed'].logGroup.node.defaultChild as CfnElement)}>'`,
     );
+    expect(query).toMatch(/stats count\(\) as failures by failure\.kind/);
   });
 
   it('graphs the depth of every queue and every dead-letter queue', () => {
@@ -823,7 +842,7 @@ describe('dashboard', () => {
 });
 
 describe('outputs', () => {
-  it('names the table, queues, functions, log groups, dashboard and alarm topic', () => {
+  it('names the table, queues, functions, log groups and alarm topic', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     expect(outputs.TableName.Value).toEqual({ Ref: ids.table });
     for (const stage of ['feeds', 'articles', 'alerts'] as const) {
@@ -841,9 +860,6 @@ describe('outputs', () => {
       expect(outputs[`${id}FunctionName`].Value).toEqual({ Ref: ids.fn[name] });
       expect(outputs[`${id}LogGroupName`].Value).toEqual({ Ref: ids.logs[name] });
     }
-    expect(outputs.DashboardName.Value).toEqual({
-      Ref: logicalId(built.stack.monitoring.dashboard),
-    });
     expect(outputs.AlarmTopicArn.Value).toEqual({ Ref: logicalId(built.stack.alarmTopic) });
   });
 });
