@@ -44,6 +44,8 @@ export function buildProgram(): Command {
     )
     .option('--data-dir <dir>', 'where the embedded DynamoDB keeps its data (default .claimwatch)')
     .option('--once', 'run one cycle and exit')
+    .option('--verbose', 'a line for every feed polled and every article read')
+    .option('--quiet', 'print only alerts and problems')
     .action(async (opts) => (await import('./commands/run.ts')).runCommand(opts));
 
   program
@@ -89,8 +91,39 @@ export function buildProgram(): Command {
       .option('--until <date>', 'only figures dated on or before YYYY-MM-DD')
       .option('--json', 'print JSON')
       .option('--csv', 'print CSV')
-      .option('--wide', WIDE),
+      .option('--wide', WIDE)
+      .option('--rejected', 'only the figures a person rejected, with who, when and why'),
   ).action(async (opts) => (await import('./commands/figures.ts')).figuresCommand(opts));
+  const figuresCommand = program.commands.find((c) => c.name() === 'figures')!;
+  const figureIdHelp = 'the figure id as `claimwatch figures` prints it (e.g. fig-1a2b3c4d)';
+  storeOptions(
+    figuresCommand
+      .command('reject')
+      .description(
+        'mark a figure as wrong: it leaves the lists, the timeline and the report, and is never alerted again',
+      )
+      .argument('<id>', figureIdHelp)
+      .requiredOption('--why <reason>', 'why the figure is wrong (kept in the table)')
+      .option('--by <name>', 'who rejects it (default: your user name)'),
+  ).action(async (id, opts, command: Command) =>
+    (await import('./commands/figures.ts')).reviewFigureCommand(id, 'reject', {
+      ...command.parent?.opts(),
+      ...opts,
+    }),
+  );
+  storeOptions(
+    figuresCommand
+      .command('restore')
+      .description('take back a rejection: the figure is listed and reported again')
+      .argument('<id>', figureIdHelp)
+      .option('--why <reason>', 'why it is restored (kept in the table)')
+      .option('--by <name>', 'who restores it (default: your user name)'),
+  ).action(async (id, opts, command: Command) =>
+    (await import('./commands/figures.ts')).reviewFigureCommand(id, 'restore', {
+      ...command.parent?.opts(),
+      ...opts,
+    }),
+  );
 
   storeOptions(
     program
@@ -145,6 +178,15 @@ export function buildProgram(): Command {
       .option('--json', 'print JSON'),
   ).action(async (url, opts) => (await import('./commands/stories.ts')).storyCommand(url, opts));
 
+  storeOptions(
+    program
+      .command('serve')
+      .description(
+        'a read-only web view on 127.0.0.1: feed health, figures, sources, alerts, the cycle, and an Atom feed',
+      )
+      .option('--port <port>', 'the port to listen on (0 picks a free one)', '8080'),
+  ).action(async (opts) => (await import('./commands/serve.ts')).serveCommand(opts));
+
   const feeds = program.command('feeds').description('feed health, and managing the feed list');
   feeds
     .command('list', { isDefault: true })
@@ -169,6 +211,50 @@ export function buildProgram(): Command {
     .action(async (file, opts) =>
       (await import('./commands/feeds-manage.ts')).importOpmlCommand(file, opts),
     );
+  feeds
+    .command('remove')
+    .description('take a feed off the feed list; its stories and figures stay in the table')
+    .argument('<id>', 'the feed id, as `claimwatch feeds list` prints it')
+    .option('--feeds <file>', 'feed list to remove it from', 'feeds.json')
+    .action(async (id, opts) =>
+      (await import('./commands/feeds-admin.ts')).removeFeedCommand(id, opts),
+    );
+  feeds
+    .command('pause')
+    .description('stop polling a feed until `feeds resume` (recorded with who and when)')
+    .argument('<id>', 'the feed id, as `claimwatch feeds list` prints it')
+    .option('--by <name>', 'who pauses it (default: your user name)')
+    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+    .action(async (id, opts) =>
+      (await import('./commands/feeds-admin.ts')).setPausedCommand(id, true, opts),
+    );
+  feeds
+    .command('resume')
+    .description('poll a paused feed again')
+    .argument('<id>', 'the feed id, as `claimwatch feeds list` prints it')
+    .option('--by <name>', 'who resumes it (default: your user name)')
+    .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
+    .action(async (id, opts) =>
+      (await import('./commands/feeds-admin.ts')).setPausedCommand(id, false, opts),
+    );
+  feeds
+    .command('export')
+    .description(
+      'print the feed list as OPML 2.0, for a feed reader: feeds export > subscriptions.opml',
+    )
+    .option('--feeds <file>', 'feed list to export', 'feeds.json')
+    .action(async (opts) => (await import('./commands/feeds-admin.ts')).exportFeedsCommand(opts));
+  feeds
+    .command('test')
+    .description(
+      'poll one feed once and show what it gives and the figures its articles would yield; stores nothing',
+    )
+    .argument('<url>', 'the feed URL')
+    .option('--items <n>', 'how many of its items to read', '5')
+    .option('--json', 'print JSON')
+    .action(async (url, opts) =>
+      (await import('./commands/feeds-test.ts')).testFeedCommand(url, opts),
+    );
 
   const alerts = program
     .command('alerts')
@@ -178,6 +264,12 @@ export function buildProgram(): Command {
     .option('--wide', WIDE)
     .option('--data-dir <dir>', 'the embedded runtime’s data (default .claimwatch)')
     .action(async (opts) => (await import('./commands/alerts.ts')).alertsCommand(opts));
+  alerts
+    .command('test')
+    .description(
+      'send one clearly marked test message to every configured channel and say which succeeded',
+    )
+    .action(async () => (await import('./commands/alerts.ts')).testAlertsCommand());
   alerts
     .command('resend')
     .description(

@@ -40,6 +40,7 @@ export function explainAwsError(error: unknown, table: string, region: string): 
  */
 export async function openQueryStore(
   opts: StoreOptions,
+  access: { write?: boolean } = {},
 ): Promise<{ store: Store; close(): Promise<void>; run<T>(query: () => Promise<T>): Promise<T> }> {
   if (opts.table) {
     const region = opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
@@ -59,6 +60,6 @@ export async function openQueryStore(
       },
     };
   }
-  const local = await openLocalStore(dataDirOf(opts.dataDir));
+  const local = await openLocalStore(dataDirOf(opts.dataDir), access);
   return { ...local, run: (query) => query() };
 }

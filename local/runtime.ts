@@ -31,6 +31,15 @@ export interface CycleSummary {
   messagesFailed: number;
 }
 
+/**
+ * What a cycle reports while it runs, for a terminal's status line (see `runCycle`): the
+ * schedule tick's count of due feeds, then each delivered batch with its message bodies (poll
+ * messages, feed items, alert ids) and how many of them failed.
+ */
+export type CycleProgress =
+  | { stage: 'scheduled'; feedsDue?: number }
+  | { stage: QueueName; bodies: unknown[]; failed: number };
+
 type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
 /** The four entry points the runtime drives, shaped as Lambda invokes them. */
@@ -107,6 +116,9 @@ export class LocalRuntime {
     SqsHandler
   >;
 
+  /** The listener of the cycle now running, if its caller gave one. */
+  private progress?: (event: CycleProgress) => void;
+
   constructor(
     readonly config: Config,
     feedList: FeedList,
@@ -162,6 +174,17 @@ export class LocalRuntime {
       // A handler that throws fails its whole batch, as in Lambda.
       failedIds = new Set(messages.map((m) => m.MessageId!));
     }
+    this.report({
+      stage: name,
+      bodies: messages.map((m) => {
+        try {
+          return JSON.parse(m.Body ?? 'null');
+        } catch {
+          return null;
+        }
+      }),
+      failed: failedIds.size,
+    });
     const done = messages.filter((m) => !failedIds.has(m.MessageId!));
     if (done.length > 0) {
       await sqs.send(
@@ -269,12 +292,37 @@ export class LocalRuntime {
     return recoverInFlight(this.deps.store, this.deps.alertsQueue);
   }
 
-  /** One full cycle: the schedule tick, then every queue drained. */
-  async runCycle(now = new Date()): Promise<CycleSummary> {
+  /** Passes an event to the cycle's listener; a listener's failure never touches delivery. */
+  private report(event: CycleProgress): void {
+    try {
+      this.progress?.(event);
+    } catch {
+      // a status line is not worth a lost message
+    }
+  }
+
+  /**
+   * One full cycle: the schedule tick, then every queue drained. `onProgress`, when given,
+   * hears of the tick and of each batch as it is delivered (see {@link CycleProgress}).
+   */
+  async runCycle(
+    now = new Date(),
+    onProgress?: (event: CycleProgress) => void,
+  ): Promise<CycleSummary> {
     const { store } = this.deps;
     const before = await this.snapshot();
-    await this.tick(now);
-    const { failed } = await this.drain();
+    this.progress = onProgress;
+    let failed: number;
+    try {
+      const scheduled = (await this.tick(now)) as { feedsDue?: unknown } | undefined;
+      this.report({
+        stage: 'scheduled',
+        feedsDue: typeof scheduled?.feedsDue === 'number' ? scheduled.feedsDue : undefined,
+      });
+      ({ failed } = await this.drain());
+    } finally {
+      this.progress = undefined;
+    }
     const after = await this.snapshot();
     const feeds = await store.listFeeds();
     const polled = feeds.filter((f) => f.lastCheckedAt && f.lastCheckedAt >= now.toISOString());
@@ -295,12 +343,11 @@ export class LocalRuntime {
    * invocation (the tick is idempotent): one failed write must not cost the cycle, nor stop
    * `claimwatch run`.
    */
-  private async tick(now: Date): Promise<void> {
+  private async tick(now: Date): Promise<unknown> {
     const event = { source: 'local.schedule', time: now.toISOString() };
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.handlers.schedule(event);
-        return;
+        return await this.handlers.schedule(event);
       } catch (error) {
         if (attempt >= 3) throw error;
       }

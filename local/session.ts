@@ -1,15 +1,20 @@
 import {
+  chmodSync,
   closeSync,
+  cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Level } from 'level';
@@ -93,13 +98,36 @@ function takeLock(dataDir: string): () => void {
   throw new DataDirBusyError(`${dataDir} is being opened by another claimwatch process`);
 }
 
+/**
+ * Creates a directory and its missing parents one level at a time. Node 20's recursive
+ * `mkdirSync` spins for ever under a parent that refuses new entries without saying EACCES
+ * (`/proc`), which made `--data-dir /proc/x` hang instead of failing.
+ */
+function makeDirectory(path: string): void {
+  const missing: string[] = [];
+  for (let dir = path; !existsSync(dir); dir = dirname(dir)) {
+    if (dirname(dir) === dir) break;
+    missing.unshift(dir);
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** Error codes that mean the directory is there but may not be written. */
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
 /** Checks that the directory can hold data, with the next step when it cannot. */
 function prepareDataDir(dataDir: string): void {
   try {
     if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
       throw new DataDirError(`${dataDir} is not a directory: pass another --data-dir`);
     }
-    mkdirSync(dataDir, { recursive: true });
+    makeDirectory(dataDir);
     const probe = join(dataDir, `.write-test-${process.pid}`);
     writeFileSync(probe, '');
     rmSync(probe, { force: true });
@@ -192,16 +220,77 @@ function readAdvert(dataDir: string): Advert | undefined {
   } catch {
     // a torn file is treated as absent
   }
-  rmSync(path, { force: true });
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // a read-only directory keeps its stale advert; it is ignored all the same
+  }
   return undefined;
 }
 
 /**
- * A read-only view of the local table, for the query commands: through the running monitor's
- * endpoint when one is running, else by opening the data directory directly.
+ * Whether opening failed only because the directory may not be written (a read-only mount, a
+ * copy without write permission) while it holds a table that can be read.
+ */
+function isReadOnlyWithData(error: unknown, dataDir: string): boolean {
+  const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code ?? '';
+  return (
+    error instanceof DataDirError &&
+    READ_ONLY_CODES.has(code) &&
+    existsSync(join(dataDir, 'dynamodb'))
+  );
+}
+
+/** A copy keeps its source's read-only modes: the database must write to its copy. */
+function makeWritable(path: string): void {
+  const isDirectory = statSync(path).isDirectory();
+  chmodSync(path, isDirectory ? 0o700 : 0o600);
+  if (isDirectory) for (const name of readdirSync(path)) makeWritable(join(path, name));
+}
+
+/**
+ * Opens a temporary copy of a read-only data directory's table: LevelDB writes (a lock, a log)
+ * even to read, so a read-only copy (a backup, a colleague's snapshot, a read-only mount) is
+ * read through a copy that is deleted on close. Nothing can be written back to it.
+ */
+async function openSnapshot(dataDir: string): Promise<LocalServices> {
+  const copy = mkdtempSync(join(tmpdir(), 'claimwatch-readonly-'));
+  try {
+    cpSync(join(dataDir, 'dynamodb'), join(copy, 'dynamodb'), { recursive: true });
+    makeWritable(join(copy, 'dynamodb'));
+  } catch (error) {
+    rmSync(copy, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DataDirError(
+      `${dataDir} is read-only and its table cannot be copied to read it (${code}): check its permissions`,
+      { cause: error },
+    );
+  }
+  try {
+    const services = await openServices(copy);
+    return {
+      ...services,
+      async stop() {
+        await services.stop();
+        rmSync(copy, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(copy, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * A view of the local table for the CLI's commands: through the running monitor's endpoint
+ * when one is running, else by opening the data directory directly. A data directory that may
+ * not be written is still read (through a temporary copy), unless the command means to write
+ * (`write`: pausing a feed, rejecting a figure, resending an alert), which gets one line saying
+ * so and the next step.
  */
 export async function openLocalStore(
   dataDir: string,
+  options: { write?: boolean } = {},
 ): Promise<{ store: Store; close(): Promise<void> }> {
   const advert = readAdvert(dataDir);
   let services: LocalServices | undefined;
@@ -211,7 +300,18 @@ export async function openLocalStore(
     endpoint = advert.dynamoEndpoint;
     tableName = advert.tableName;
   } else {
-    services = await openServices(dataDir);
+    try {
+      services = await openServices(dataDir);
+    } catch (error) {
+      if (!isReadOnlyWithData(error, dataDir)) throw error;
+      if (options.write) {
+        throw new DataDirError(
+          `${dataDir} is read-only, so this change cannot be saved: run it where the data can be written, or copy the folder and pass --data-dir`,
+          { cause: error },
+        );
+      }
+      services = await openSnapshot(dataDir);
+    }
     endpoint = services.dynamoEndpoint;
     tableName = services.env.TABLE_NAME;
   }

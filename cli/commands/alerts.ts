@@ -1,6 +1,9 @@
+import { hostname } from 'node:os';
 import { dataDirOf, openLocalStore } from '../../local/session.ts';
 import type { AlertChannel } from '../../shared/alerts/channels.ts';
 import { consoleChannel, slackChannel, smtpChannel } from '../../shared/alerts/channels.ts';
+import { ConfigError, loadConfig } from '../../shared/config.ts';
+import { createDeps } from '../../shared/deps.ts';
 import { UsageError } from '../../shared/errors.ts';
 import { deliverAlerts } from '../../shared/pipeline/deliver.ts';
 import type { AlertRecord } from '../../shared/store/store.ts';
@@ -100,7 +103,7 @@ function localChannels(env: NodeJS.ProcessEnv): AlertChannel[] {
  */
 export async function resendCommand(ids: string[], opts: { dataDir?: string }) {
   if (ids.length === 0) throw new UsageError('alerts resend: name at least one alert id');
-  const { store, close } = await openLocalStore(dataDirOf(opts.dataDir));
+  const { store, close } = await openLocalStore(dataDirOf(opts.dataDir), { write: true });
   try {
     const channels = localChannels(process.env);
     const reopened: string[] = [];
@@ -131,5 +134,47 @@ export async function resendCommand(ids: string[], opts: { dataDir?: string }) {
     if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
   } finally {
     await close();
+  }
+}
+
+/**
+ * `claimwatch alerts test`: one plainly marked test message to every channel this
+ * configuration reaches, the way the alerting stage builds them (`Deps.channels`: Slack from
+ * SLACK_WEBHOOK_URL or its secret, email through SMTP or SES, the console when ALERT_CONSOLE is
+ * set). Says which succeeded; exit 1 when any failed or none is configured.
+ */
+export async function testAlertsCommand() {
+  const placeholder = 'http://127.0.0.1/unused';
+  // The channels need no table or queue: placeholders satisfy the config's schema.
+  const config = loadConfig({
+    ...process.env,
+    TABLE_NAME: process.env.TABLE_NAME || 'unused',
+    FEEDS_QUEUE_URL: process.env.FEEDS_QUEUE_URL || placeholder,
+    ARTICLES_QUEUE_URL: process.env.ARTICLES_QUEUE_URL || placeholder,
+    ALERTS_QUEUE_URL: process.env.ALERTS_QUEUE_URL || placeholder,
+  });
+  const channels = await createDeps(config).channels();
+  if (channels.length === 0) {
+    throw new ConfigError(
+      'no alert channel is configured: set SLACK_WEBHOOK_URL (e.g. in .env), or ALERT_EMAIL_TO with ALERT_EMAIL_FROM and SMTP_URL',
+    );
+  }
+  const text = `Sent by \`claimwatch alerts test\` from ${hostname()} at ${new Date().toISOString()}. If you can read this, claimwatch alerts reach this channel.`;
+  let failed = 0;
+  for (const channel of channels) {
+    try {
+      if (!channel.sendTest) throw new Error('this channel cannot send a test message');
+      await channel.sendTest(text);
+      process.stdout.write(`${channel.name}: sent\n`);
+    } catch (error) {
+      failed++;
+      process.stdout.write(`${channel.name}: FAILED (${(error as Error).message})\n`);
+    }
+  }
+  if (failed > 0) {
+    process.stderr.write(
+      `claimwatch: ${failed} of ${channels.length} channels failed; check their settings (SLACK_WEBHOOK_URL, SMTP_URL, ALERT_EMAIL_TO)\n`,
+    );
+    process.exitCode = 1;
   }
 }

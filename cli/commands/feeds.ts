@@ -9,7 +9,7 @@ const ago = (iso: string | undefined, now: number) => {
   return `${Math.round(minutes / 60)} h ago`;
 };
 
-/** `claimwatch feeds`: each feed's health, so a silent feed is noticed. */
+/** `claimwatch feeds` / `feeds list`: each feed's health (or its pause), so a silent feed is noticed. */
 export async function feedsCommand(opts: { json?: boolean; wide?: boolean; dataDir?: string }) {
   const { store, close } = await openLocalStore(dataDirOf(opts.dataDir));
   try {
@@ -27,10 +27,17 @@ export async function feedsCommand(opts: { json?: boolean; wide?: boolean; dataD
       ['feed', 'status', 'errors', 'last success', 'next check', 'items', 'last error'],
       feeds.map((f) => [
         f.feedId,
-        !f.lastCheckedAt ? 'new' : f.errorCount > 0 ? (f.lastError?.kind ?? 'error') : 'ok',
+        f.paused
+          ? 'paused'
+          : !f.lastCheckedAt
+            ? 'new'
+            : f.errorCount > 0
+              ? (f.lastError?.kind ?? 'error')
+              : 'ok',
         f.errorCount,
         ago(f.lastSuccessAt, now),
-        ago(f.nextCheckAt, now),
+        // A paused feed has no next check: say who paused it, and when.
+        f.paused ? `paused by ${f.paused.by} ${ago(f.paused.at, now)}` : ago(f.nextCheckAt, now),
         f.itemsSeen ?? 0,
         // Whole: the table cuts it to the terminal, and `--wide` shows all of it.
         f.lastError?.message ?? '',
@@ -41,7 +48,13 @@ export async function feedsCommand(opts: { json?: boolean; wide?: boolean; dataD
         flex: [6],
         drop: [5],
         style: (column, text) =>
-          column !== 1 ? undefined : text === 'ok' ? 'green' : text === 'new' ? 'yellow' : 'red',
+          column !== 1
+            ? undefined
+            : text === 'ok'
+              ? 'green'
+              : text === 'new' || text === 'paused'
+                ? 'yellow'
+                : 'red',
       },
     );
   } finally {

@@ -1,5 +1,6 @@
 import { UsageError } from '../../shared/errors.ts';
 import { queryFigures, summarizeFigure } from '../../shared/store/queries.ts';
+import { actor } from '../actor.ts';
 import { figureAlias, resolveFigureId } from '../figure-id.ts';
 import { formatValue } from '../format.ts';
 import { formatOf, printRecords, progress } from '../output.ts';
@@ -15,6 +16,7 @@ type FiguresOptions = StoreOptions & {
   since?: string;
   until?: string;
   wide?: boolean;
+  rejected?: boolean;
 };
 
 /** `claimwatch figures`: one row per distinct figure, filtered by metric, claimant and date. */
@@ -24,6 +26,7 @@ export async function figuresCommand(opts: FiguresOptions) {
     claimant: opts.claimant,
     since: parseDay('--since', opts.since),
     until: parseDay('--until', opts.until),
+    rejected: opts.rejected ? ('only' as const) : ('exclude' as const),
   };
   const { store, close, run } = await openQueryStore(opts);
   try {
@@ -32,6 +35,24 @@ export async function figuresCommand(opts: FiguresOptions) {
     );
     // The alias last, so JSON and CSV keep their fields in the order scripts know.
     const records = figures.map((f) => ({ ...f, alias: figureAlias(f.id) }));
+    if (opts.rejected) {
+      printRecords(
+        records,
+        formatOf(opts),
+        [
+          ['id', (f) => f.alias],
+          ['metric', (f) => f.metric],
+          ['value', (f) => formatValue(f.value, f.valueHigh)],
+          ['claimants', (f) => (f.claimants.length ? f.claimants.join('; ') : (f.claimant ?? '-'))],
+          ['rejected', (f) => f.rejected?.at.slice(0, 16).replace('T', ' ')],
+          ['by', (f) => f.rejected?.by],
+          ['why', (f) => f.rejected?.why],
+        ],
+        'no rejected figures',
+        { wide: opts.wide, keep: [0], flex: [6, 3], drop: [3] },
+      );
+      return;
+    }
     printRecords(
       records,
       formatOf(opts),
@@ -76,6 +97,15 @@ export async function figureCommand(id: string, opts: StoreOptions & { json?: bo
       `id:         ${figureAlias(figure.figureKey)}  (key ${figure.figureKey})`,
       `first seen: ${figure.firstSeenAt}`,
       `sources:    ${figure.storyIds.length}`,
+      ...(figure.rejected
+        ? [
+            `REJECTED:   by ${figure.rejected.by} at ${figure.rejected.at}: ${figure.rejected.why ?? ''}`,
+            `            (left out of the lists and the report; \`claimwatch figures restore ${figureAlias(figure.figureKey)}\` undoes it)`,
+          ]
+        : []),
+      ...(figure.history ?? []).map(
+        (h) => `history:    ${h.action} by ${h.by} at ${h.at}${h.why ? `: ${h.why}` : ''}`,
+      ),
       '',
       ...mentions.flatMap((m) => [
         `- ${m.storyTitle}`,
@@ -85,6 +115,60 @@ export async function figureCommand(id: string, opts: StoreOptions & { json?: bo
       ]),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * `claimwatch figures reject ID --why "…"` and `figures restore ID`: a person marks a figure
+ * wrong, or takes that back. Recorded on the figure in the table with who, when and why, and
+ * appended to its history; a rejected figure leaves the lists, the timeline and the report, and
+ * no later story alerts it.
+ */
+export async function reviewFigureCommand(
+  id: string,
+  action: 'reject' | 'restore',
+  opts: StoreOptions & { why?: string; by?: string },
+) {
+  if (action === 'reject' && !opts.why?.trim()) {
+    throw new UsageError('figures reject needs --why "the reason", kept with the rejection');
+  }
+  const { store, close, run } = await openQueryStore(opts, { write: true });
+  try {
+    const key = await run(() => resolveFigureId(store, id));
+    const figure = key === undefined ? undefined : await run(() => store.getFigure(key));
+    if (!figure)
+      throw new UsageError(`no figure with id "${id}": \`claimwatch figures\` lists them`);
+    const alias = figureAlias(figure.figureKey);
+    const what = `${alias} (${figure.metric} ${figure.unit} ${formatValue(figure.value, figure.valueHigh)})`;
+    const by = actor(opts.by);
+    const at = new Date().toISOString();
+    if (action === 'reject') {
+      if (figure.rejected) {
+        process.stdout.write(
+          `${what} is already rejected (by ${figure.rejected.by} at ${figure.rejected.at}: ${figure.rejected.why ?? ''})\n`,
+        );
+        return;
+      }
+      await run(() => store.rejectFigure(figure.figureKey, { at, by, why: opts.why!.trim() }));
+      process.stdout.write(
+        `rejected ${what} by ${by} at ${at}\nIt is left out of \`claimwatch figures\` and the report and will not be alerted again; \`claimwatch figures restore ${alias}\` undoes it.\n`,
+      );
+      return;
+    }
+    if (!figure.rejected) {
+      process.stdout.write(`${what} is not rejected\n`);
+      return;
+    }
+    await run(() =>
+      store.restoreFigure(figure.figureKey, {
+        at,
+        by,
+        ...(opts.why?.trim() ? { why: opts.why.trim() } : {}),
+      }),
+    );
+    process.stdout.write(`restored ${what} by ${by} at ${at}\n`);
   } finally {
     await close();
   }

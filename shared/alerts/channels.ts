@@ -20,7 +20,15 @@ export interface AlertChannel {
   name: string;
   send(view: AlertView): Promise<void>;
   sendDigest?(views: AlertView[]): Promise<void>;
+  /**
+   * Sends a message that is plainly not an alert (`claimwatch alerts test`), so a person can
+   * check the channel is set up without waiting for a figure. Throws as `send` does.
+   */
+  sendTest?(text: string): Promise<void>;
 }
+
+/** The subject line and first words of a test message: no one may take it for a figure. */
+export const TEST_ALERT_TITLE = 'claimwatch test alert — not a figure';
 
 /** Raised when a channel could not deliver; the alert is retried, after `retryAfterSeconds` if the service said. */
 export class DeliveryError extends Error {
@@ -38,7 +46,11 @@ export class DeliveryError extends Error {
 export function consoleChannel(
   write: (text: string) => void = (t) => console.log(t),
 ): AlertChannel {
-  return { name: 'console', send: async (view) => write(`${renderText(view)}\n`) };
+  return {
+    name: 'console',
+    send: async (view) => write(`${renderText(view)}\n`),
+    sendTest: async (text) => write(`${TEST_ALERT_TITLE}\n${text}\n`),
+  };
 }
 
 /** How the Slack channel paces and retries. */
@@ -108,8 +120,22 @@ export function slackChannel(webhookUrl: string, options: SlackOptions = {}): Al
     name: 'slack',
     send: (view) => post(renderSlack(view)),
     sendDigest: (views) => post(renderSlackDigest(views)),
+    sendTest: (text) =>
+      post({
+        text: `${TEST_ALERT_TITLE}: ${text}`,
+        blocks: [
+          { type: 'header', text: { type: 'plain_text', text: TEST_ALERT_TITLE } },
+          { type: 'section', text: { type: 'plain_text', text } },
+        ],
+      }),
   };
 }
+
+const testEmail = (text: string) => ({
+  subject: TEST_ALERT_TITLE,
+  text: `${TEST_ALERT_TITLE}\n\n${text}\n`,
+  html: `<p><strong>${TEST_ALERT_TITLE}</strong></p><p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`,
+});
 
 /** Sends through Amazon SES v2 to the configured recipients. */
 export function emailChannel(ses: SESv2Client, from: string, to: string[]): AlertChannel {
@@ -140,6 +166,7 @@ export function emailChannel(ses: SESv2Client, from: string, to: string[]): Aler
     name: 'email',
     send: (view) => sendEmail(renderEmail(view)),
     sendDigest: (views) => sendEmail(renderEmailDigest(views)),
+    sendTest: (text) => sendEmail(testEmail(text)),
   };
 }
 
@@ -173,5 +200,6 @@ export function smtpChannel(smtpUrl: string, from: string, to: string[]): AlertC
     name: 'email',
     send: (view) => sendMail(renderEmail(view)),
     sendDigest: (views) => sendMail(renderEmailDigest(views)),
+    sendTest: (text) => sendMail(testEmail(text)),
   };
 }

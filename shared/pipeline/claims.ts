@@ -89,7 +89,7 @@ export async function processArticle(
   for (const [i, figure] of counted.entries()) {
     const key = countedKeys[i];
     const claimantKey = claimantKeyOf(figure);
-    const { isNew, isFirstStory, firstClaimant } = await deps.store.recordFigure(
+    const { isNew, isFirstStory, firstClaimant, rejected } = await deps.store.recordFigure(
       key,
       figure,
       { storyId: message.storyId, url: message.url },
@@ -114,7 +114,8 @@ export async function processArticle(
       figure.unit,
     );
     if (isNew) newFigures.push(key);
-    if (!isFirstStory) continue;
+    // A figure a person rejected keeps its sources (the mention above) but never alerts again.
+    if (!isFirstStory || rejected) continue;
     const alertId = shortHash(`alert:${key}`);
     const existing = await deps.store.getAlert(alertId);
     if (existing?.status === 'sent') continue;
@@ -127,7 +128,8 @@ export async function processArticle(
       );
       if (earlier) {
         const earlierFigure = await deps.store.getFigure(earlier.figureKey);
-        if (earlierFigure) {
+        // A rejected figure is nobody's earlier estimate.
+        if (earlierFigure && !earlierFigure.rejected) {
           previous = {
             value: earlierFigure.value,
             valueHigh: earlierFigure.valueHigh,

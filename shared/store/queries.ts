@@ -22,6 +22,8 @@ export interface FigureSummary extends Record<string, unknown> {
   sources: number;
   latestSource: string;
   latestSourceAt: string | null;
+  /** Who rejected the figure, when and why: only on rejected figures. */
+  rejected?: { at: string; by: string; why?: string };
 }
 
 /** Filters of the figure queries; dates are `YYYY-MM-DD`, inclusive. */
@@ -30,6 +32,11 @@ export interface FigureFilter {
   claimant?: string;
   since?: string;
   until?: string;
+  /**
+   * Figures a person rejected (`claimwatch figures reject`) are left out unless this is
+   * `'include'`; `'only'` lists just them.
+   */
+  rejected?: 'exclude' | 'include' | 'only';
 }
 
 const dayOf = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
@@ -64,6 +71,7 @@ export function summarizeFigure(figure: FigureRecord, mentions: MentionRecord[])
     sources: figure.storyIds.length,
     latestSource: latest?.storyUrl ?? figure.firstStoryUrl,
     latestSourceAt: latest?.publishedAt ?? null,
+    ...(figure.rejected ? { rejected: figure.rejected } : {}),
   };
 }
 
@@ -78,6 +86,10 @@ export async function queryFigures(
 ): Promise<FigureSummary[]> {
   let figures = await store.listFigures();
   if (filter.metric) figures = figures.filter((f) => f.metric === filter.metric);
+  const rejected = filter.rejected ?? 'exclude';
+  if (rejected !== 'include') {
+    figures = figures.filter((f) => Boolean(f.rejected) === (rejected === 'only'));
+  }
   const out: FigureSummary[] = [];
   for (const [i, figure] of figures.entries()) {
     const mentions = await store.mentions(figure.figureKey);

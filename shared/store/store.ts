@@ -34,6 +34,25 @@ export interface FeedRecord {
   itemsHash?: string;
   /** Written by versions before 0.6, whose scheduler held each feed until its poll reported. */
   pollScheduledAt?: string;
+  /**
+   * Set by `claimwatch feeds pause`, on the listed record (never the state item a poll
+   * rewrites): a paused feed is not polled until `claimwatch feeds resume`.
+   */
+  paused?: PersonAction;
+  /** The last `claimwatch feeds resume`: who took the pause back, and when. */
+  resumed?: PersonAction;
+}
+
+/** Who did something by hand, and when: kept in the table beside what they did. */
+export interface PersonAction {
+  at: string;
+  by: string;
+  why?: string;
+}
+
+/** One entry of a figure's review history (`claimwatch figures reject` / `restore`). */
+export interface FigureReview extends PersonAction {
+  action: 'rejected' | 'restored';
 }
 
 /** The fields of a feed that polling owns: they live on the feed's state item. */
@@ -102,6 +121,13 @@ export interface FigureRecord extends Figure {
   firstStoryUrl: string;
   storyIds: string[];
   claimants: string[];
+  /**
+   * Set when a person marked the figure wrong (`claimwatch figures reject`): it leaves the lists,
+   * the timeline and the report, and no later story alerts it. Its mentions are still recorded.
+   */
+  rejected?: PersonAction;
+  /** Every rejection and restoration, oldest first. */
+  history?: FigureReview[];
 }
 
 /** One story's report of one figure: the evidence sentence and who it attributes the number to. */
@@ -337,14 +363,14 @@ export class Store {
   }
 
   /**
-   * Feeds whose next check is due, oldest first. Two Queries, never a Scan: the listed feeds
+   * Feeds whose next check is due, oldest first, leaving out paused ones. Two Queries, never a Scan: the listed feeds
    * (GSI1) and every feed's state (one partition of small items), joined here, so that a poll's
    * outcome moves no index entry.
    */
   async dueFeeds(now: Date, limit?: number): Promise<FeedRecord[]> {
     const at = now.toISOString();
     const due = (await this.listFeeds())
-      .filter((f) => f.nextCheckAt <= at)
+      .filter((f) => f.nextCheckAt <= at && !f.paused)
       .sort(
         (a, b) => a.nextCheckAt.localeCompare(b.nextCheckAt) || a.feedId.localeCompare(b.feedId),
       );
@@ -399,6 +425,51 @@ export class Store {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       return false;
+    }
+  }
+
+  /**
+   * Pauses a listed feed (`claimwatch feeds pause`): the scheduler skips it until it is resumed.
+   * Written on the feed's listed record, so no poll outcome can undo it. Returns false when the
+   * table has no such feed.
+   */
+  async pauseFeed(feedId: string, action: PersonAction): Promise<boolean> {
+    return this.updateIfExists(keys.feed(feedId), {
+      UpdateExpression: 'SET paused = :p',
+      ExpressionAttributeValues: { ':p': action },
+    });
+  }
+
+  /** Takes a pause back (`claimwatch feeds resume`), recording who and when. */
+  async resumeFeed(feedId: string, action: PersonAction): Promise<boolean> {
+    return this.updateIfExists(keys.feed(feedId), {
+      UpdateExpression: 'SET resumed = :r REMOVE paused',
+      ExpressionAttributeValues: { ':r': action },
+    });
+  }
+
+  /** An update of an item that must already exist; false when it does not. */
+  private async updateIfExists(
+    key: Record<string, string>,
+    update: {
+      UpdateExpression: string;
+      ExpressionAttributeValues: Record<string, unknown>;
+      ExpressionAttributeNames?: Record<string, string>;
+    },
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          ...update,
+          ConditionExpression: 'attribute_exists(PK)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
     }
   }
 
@@ -649,7 +720,13 @@ export class Store {
     figure: Figure,
     story: { storyId: string; url: string },
     now: Date,
-  ): Promise<{ isNew: boolean; isFirstStory: boolean; firstClaimant: string | null }> {
+  ): Promise<{
+    isNew: boolean;
+    isFirstStory: boolean;
+    firstClaimant: string | null;
+    /** A person rejected the figure before this story reported it: it must not alert. */
+    rejected: boolean;
+  }> {
     const res = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -687,6 +764,7 @@ export class Store {
       isNew: !before?.firstStoryId,
       isFirstStory: (before?.firstStoryId ?? story.storyId) === story.storyId,
       firstClaimant: (before?.claimant as string | null | undefined) ?? figure.claimant,
+      rejected: Boolean(before?.rejected),
     };
   }
 
@@ -753,6 +831,29 @@ export class Store {
   async listFigures(): Promise<FigureRecord[]> {
     const items = await this.query<Record<string, unknown>>({ index: 'GSI1', pk: lists.figures });
     return items.map((item) => this.toFigure(item));
+  }
+
+  /**
+   * Marks a figure wrong (`claimwatch figures reject`): kept on its record with who, when and
+   * why, and appended to its history. Returns false when there is no such figure.
+   */
+  async rejectFigure(figureKey: string, action: PersonAction): Promise<boolean> {
+    const entry: FigureReview = { action: 'rejected', ...action };
+    return this.updateIfExists(keys.figure(figureKey), {
+      UpdateExpression:
+        'SET rejected = :r, history = list_append(if_not_exists(history, :none), :e)',
+      ExpressionAttributeValues: { ':r': action, ':none': [], ':e': [entry] },
+    });
+  }
+
+  /** Takes a rejection back (`claimwatch figures restore`), keeping both in the history. */
+  async restoreFigure(figureKey: string, action: PersonAction): Promise<boolean> {
+    const entry: FigureReview = { action: 'restored', ...action };
+    return this.updateIfExists(keys.figure(figureKey), {
+      UpdateExpression:
+        'SET history = list_append(if_not_exists(history, :none), :e) REMOVE rejected',
+      ExpressionAttributeValues: { ':none': [], ':e': [entry] },
+    });
   }
 
   // ---- alerts ------------------------------------------------------------------------------

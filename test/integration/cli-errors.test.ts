@@ -51,9 +51,11 @@ describe('usage errors: exit 2 and one line', () => {
     ],
     [['extract', sample, '--published', '2024-02-30'], /--published must be a date/],
     [
-      ['feeds', 'remove', 'x'],
-      /^claimwatch: unknown command 'remove' for 'claimwatch feeds' \(its commands: list, add, import.*\); see `claimwatch feeds --help`$/,
+      ['feeds', 'frobnicate', 'x'],
+      /^claimwatch: unknown command 'frobnicate' for 'claimwatch feeds' \(its commands: list, add, import.*\); see `claimwatch feeds --help`$/,
     ],
+    // `feeds remove` exists now: an id the list does not have is still one line and exit 2.
+    [['feeds', 'remove', 'x'], /^claimwatch: no feed "x" in .*feeds\.json \(its ids: .*\)$/],
     [
       ['figures', 'extra'],
       /^claimwatch: unexpected argument 'extra' for 'claimwatch figures'; see /,
