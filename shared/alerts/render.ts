@@ -4,6 +4,8 @@ import { describeFigure } from '../figures/identity.ts';
 import { safeHref } from '../report/escape.ts';
 import type { AlertRecord, FigureRecord } from '../store/store.ts';
 import { stripControls } from '../text.ts';
+import { METRICS } from '../types.ts';
+import { figureUrl } from '../web/links.ts';
 
 /**
  * Text for a Slack mrkdwn field. Article text is anyone's: `<!channel>` or `<https://x|y>` in it
@@ -36,12 +38,40 @@ export interface AlertView {
   storyUrl: string;
   sources: number;
   change: string | null;
+  /** What the figure counts (`killed`, `supplied`, …): digests group by it. */
+  metric?: string;
+  /** The figure's page in the web view (`PUBLIC_URL/figures/<id>`), when PUBLIC_URL is set. */
+  figureUrl?: string | null;
+  /**
+   * Set on the views of one Slack digest message when the batch needed more than one (Slack's
+   * block limit): which message this is, of how many, and how many figures the batch has.
+   */
+  digestPart?: DigestPart;
+}
+
+/** Where one Slack digest message stands in its batch. */
+export interface DigestPart {
+  part: number;
+  parts: number;
+  /** Figures in the whole batch. */
+  total: number;
+  /** Whether the batch spans several metrics, so each figure says which it is grouped under. */
+  grouped: boolean;
+}
+
+/** How an alert links outside the story: the web view's base URL (`PUBLIC_URL`), if any. */
+export interface AlertViewOptions {
+  publicUrl?: string | null;
 }
 
 const formatNumber = (n: number) => n.toLocaleString('en-US');
 
 /** Builds the channel-independent view of an alert from its record and the figure's sources. */
-export function alertView(alert: AlertRecord, figure: FigureRecord | undefined): AlertView {
+export function alertView(
+  alert: AlertRecord,
+  figure: FigureRecord | undefined,
+  options: AlertViewOptions = {},
+): AlertView {
   const f = alert.figure;
   // Alerts are read in English whatever the story's language: the claimant by its canonical
   // English name, the figure in English words (`describeFigure`), and the evidence sentence as
@@ -68,7 +98,14 @@ export function alertView(alert: AlertRecord, figure: FigureRecord | undefined):
     storyUrl: alert.storyUrl,
     sources: figure?.storyIds.length ?? 1,
     change,
+    metric: f.metric,
+    figureUrl: figureUrl(options.publicUrl, alert.figureKey),
   };
+}
+
+/** The web view's link to a figure, as Slack mrkdwn; empty without PUBLIC_URL. */
+function slackFigureLink(view: AlertView): string {
+  return view.figureUrl ? slackLink(view.figureUrl, 'all sources in claimwatch') : '';
 }
 
 /** Plain text, for the console and the email's text part. */
@@ -104,7 +141,10 @@ export function renderSlack(view: AlertView): { text: string; blocks: KnownBlock
       },
       {
         type: 'context',
-        elements: [{ type: 'mrkdwn', text: slackLink(view.storyUrl, view.storyTitle) }],
+        elements: [
+          { type: 'mrkdwn', text: slackLink(view.storyUrl, view.storyTitle) },
+          ...(view.figureUrl ? [{ type: 'mrkdwn' as const, text: slackFigureLink(view) }] : []),
+        ],
       },
     ],
   };
@@ -133,28 +173,101 @@ ${view.change ? `<p><b>Change</b> ${escapeHtml(view.change)}</p>` : ''}
   };
 }
 
-/** One Slack message for many alerts, so a burst does not hit Slack's one-message-a-second limit. */
-export function renderSlackDigest(views: AlertView[]): { text: string; blocks: KnownBlock[] } {
-  const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: `${views.length} new figures` } },
+/** The most blocks Slack accepts in one message. */
+export const SLACK_MAX_BLOCKS = 50;
+
+const METRIC_HEADINGS: Record<string, string> = {
+  deployed: 'Deployed',
+  killed: 'Killed',
+  wounded: 'Wounded',
+  casualties: 'Killed or wounded',
+  captured: 'Captured',
+  missing: 'Missing',
+  supplied: 'Supplied',
+};
+
+const metricRank = (metric: string | undefined) => {
+  const i = METRICS.indexOf((metric ?? '') as (typeof METRICS)[number]);
+  return i < 0 ? METRICS.length : i;
+};
+
+/** Items in metric order (FIGURES.md's), keeping their order within a metric. */
+function byMetric<T>(items: readonly T[], viewOf: (item: T) => AlertView): T[] {
+  return items
+    .map((item, i) => ({ item, i, rank: metricRank(viewOf(item).metric) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.item);
+}
+
+/**
+ * Splits one batch's digest into as few Slack messages as its blocks allow (at most
+ * {@link SLACK_MAX_BLOCKS} each: a header and one block per figure), in metric order. Each
+ * message's views carry their {@link DigestPart}, so the first says "60 new figures (1 of 2)".
+ * A batch that fits gives one message.
+ */
+export function splitSlackDigest<T>(
+  items: readonly T[],
+  viewOf: (item: T) => AlertView,
+): { items: T[]; views: AlertView[] }[] {
+  const ordered = byMetric(items, viewOf);
+  const grouped = new Set(ordered.map((item) => viewOf(item).metric ?? '')).size > 1;
+  const perMessage = SLACK_MAX_BLOCKS - 1;
+  const parts: T[][] = [];
+  for (let i = 0; i < ordered.length; i += perMessage) parts.push(ordered.slice(i, i + perMessage));
+  return parts.map((part, i) => ({
+    items: part,
+    views: part.map((item) => ({
+      ...viewOf(item),
+      digestPart: { part: i + 1, parts: parts.length, total: ordered.length, grouped },
+    })),
+  }));
+}
+
+const metricName = (view: AlertView) =>
+  METRIC_HEADINGS[view.metric ?? ''] ?? view.metric ?? 'other';
+
+/**
+ * One figure of a digest: its headline first (bold), then, when the batch spans several metrics,
+ * the metric it is grouped under, who claims it, the evidence and the links.
+ */
+function digestSection(view: AlertView, grouped: boolean): KnownBlock {
+  const who = slackEscape(
+    `${view.claimant}${view.asOf ? `, as of ${view.asOf}` : ''}${view.change ? ` — ${view.change}` : ''}`,
+  );
+  const lines = [
+    `*${slackEscape(view.headline)}*`,
+    grouped ? `_${slackEscape(metricName(view))}_ · ${who}` : who,
+    `> ${slackEscape(view.evidence.slice(0, 500))}`,
+    `${slackLink(view.storyUrl, view.storyTitle)} (${view.sources} source${view.sources === 1 ? '' : 's'})${view.figureUrl ? ` · ${slackFigureLink(view)}` : ''}`,
   ];
-  for (const view of views.slice(0, 45)) {
-    const lines = [
-      `*${slackEscape(view.headline)}*`,
-      slackEscape(
-        `${view.claimant}${view.asOf ? `, as of ${view.asOf}` : ''}${view.change ? ` — ${view.change}` : ''}`,
-      ),
-      `> ${slackEscape(view.evidence.slice(0, 500))}`,
-      `${slackLink(view.storyUrl, view.storyTitle)} (${view.sources} source${view.sources === 1 ? '' : 's'})`,
-    ];
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } });
+  return { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } };
+}
+
+/**
+ * One Slack message for many alerts, so a burst does not hit Slack's one-message-a-second
+ * limit: one block per figure, grouped by metric (in FIGURES.md's order, each labelled with its
+ * metric when there are several), each linked to its story and, with PUBLIC_URL, to its page in
+ * the web view. Views from {@link splitSlackDigest} make one message of a split batch ("60 new
+ * figures (1 of 2)"); other views are one message, cut to Slack's block limit.
+ */
+export function renderSlackDigest(views: AlertView[]): { text: string; blocks: KnownBlock[] } {
+  const part = views[0]?.digestPart ?? splitSlackDigest(views, (v) => v)[0]?.views[0]?.digestPart;
+  const total = part?.total ?? views.length;
+  const grouped = part?.grouped ?? false;
+  const title = `${total} new figure${total === 1 ? '' : 's'}${part && part.parts > 1 ? ` (${part.part} of ${part.parts})` : ''}`;
+  const ordered = byMetric(views, (v) => v).slice(0, SLACK_MAX_BLOCKS - 1);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: title } },
+    ...ordered.map((view) => digestSection(view, grouped)),
+  ];
+  const groups = new Map<string, string[]>();
+  for (const view of ordered) {
+    groups.set(metricName(view), [...(groups.get(metricName(view)) ?? []), view.headline]);
   }
-  return {
-    text: slackEscape(
-      `${views.length} new figures: ${views.map((v) => v.headline).join('; ')}`.slice(0, 3000),
-    ),
-    blocks,
-  };
+  const summary = grouped
+    ? [...groups].map(([name, headlines]) => `${name}: ${headlines.join('; ')}`).join('. ')
+    : ordered.map((v) => v.headline).join('; ');
+  return { text: slackEscape(`${title}: ${summary}`.slice(0, 3000)), blocks };
 }
 
 /** One email for many alerts. */

@@ -1,7 +1,7 @@
 import type { AlertChannel } from '../alerts/channels.ts';
 import { DeliveryError } from '../alerts/channels.ts';
 import type { AlertView } from '../alerts/render.ts';
-import { alertView } from '../alerts/render.ts';
+import { alertView, splitSlackDigest } from '../alerts/render.ts';
 import type { AlertRecord, Store } from '../store/store.ts';
 
 /** What alert delivery needs. */
@@ -19,6 +19,12 @@ export interface DeliverDeps {
    * only on its last attempt, so `claimwatch alerts --failed` lists what was really given up.
    */
   isFinalAttempt?: (alertId: string) => boolean;
+  /**
+   * The web view's base URL: alerts link each figure to its page there. Defaults to the
+   * `PUBLIC_URL` environment variable (validated with the rest of the configuration); null for
+   * no links.
+   */
+  publicUrl?: string | null;
 }
 
 /** The outcome for one alert of a batch. */
@@ -46,7 +52,9 @@ const DONE = new Set(['sent', 'unconfirmed']);
  * so a retry after a partial failure sends only what is missing, and a consumer that crashed
  * between posting and recording leaves `sending` behind: the next holder records it as
  * `unconfirmed` and does not post again — one Slack message per figure, even then. More than
- * `digestThreshold` alerts for a channel go out as one digest.
+ * `digestThreshold` alerts for a channel go out as one digest for the whole batch, grouped by
+ * metric; on Slack, a batch beyond its block limit becomes as few messages as fit ("60 new
+ * figures (1 of 2)"), each recorded on its own alerts, so a retry re-sends only a failed one.
  *
  * The table may fail too (throttling, a 500, after the SDK's retries). Such a failure stays with
  * the alert it hit: an alert whose `sending` mark could not be written is not posted; one that
@@ -64,6 +72,7 @@ export async function deliverAlerts(
 ): Promise<DeliveryOutcome[]> {
   const { store } = deps;
   const threshold = deps.digestThreshold ?? 5;
+  const publicUrl = deps.publicUrl === undefined ? process.env.PUBLIC_URL : deps.publicUrl;
   const outcomes = new Map<string, DeliveryOutcome>();
   type Claimed = { alert: AlertRecord; view?: AlertView; channels: Record<string, string> };
   const claimed: Claimed[] = [];
@@ -122,7 +131,7 @@ export async function deliverAlerts(
       }
     }
     try {
-      item.view = alertView(alert, await store.getFigure(alert.figureKey));
+      item.view = alertView(alert, await store.getFigure(alert.figureKey), { publicUrl });
     } catch (error) {
       fail(alertId, 'table', error);
     }
@@ -132,7 +141,12 @@ export async function deliverAlerts(
     const pending = claimed.filter((c) => c.view && !DONE.has(c.channels[channel.name] ?? ''));
     if (pending.length === 0) continue;
     const digest = pending.length > threshold && channel.sendDigest;
-    for (const group of digest ? [pending] : pending.map((p) => [p])) {
+    const batches = !digest
+      ? pending.map((p) => ({ items: [p], views: [p.view!] }))
+      : channel.name === 'slack'
+        ? splitSlackDigest(pending, (p) => p.view!)
+        : [{ items: pending, views: pending.map((p) => p.view!) }];
+    for (const { items: group, views } of batches) {
       // `sending` is on record before the post, or the post does not happen.
       const before = group.map((g) => g.channels[channel.name]);
       try {
@@ -150,8 +164,8 @@ export async function deliverAlerts(
       }
       let state = 'sent';
       try {
-        if (digest) await channel.sendDigest!(group.map((g) => g.view!));
-        else await channel.send(group[0].view!);
+        if (digest) await channel.sendDigest!(views);
+        else await channel.send(views[0]!);
       } catch (error) {
         state = `failed: ${(error as Error).message}`;
         for (const g of group) fail(g.alert.alertId, channel.name, error);

@@ -22,6 +22,8 @@ export const CLIENT_SCRIPT = `(() => {
     return String(p.qualifier).replace(/_/g, ' ') + ' ' + valueText(p);
   };
   const isHttp = (url) => typeof url === 'string' && /^https?:\\/\\//i.test(url);
+  /** When a point is: its day, or its whole period ("2024-10", "2024-12-14 to 2024-12-15"). */
+  const when = (p) => (p.period ? String(p.period).replace('/', ' to ') + ' (period)' : p.date);
 
   const SHAPES = {
     exact: ['circle', 0],
@@ -76,6 +78,45 @@ export const CLIENT_SCRIPT = `(() => {
       month += step;
     }
     return ticks;
+  };
+
+  /**
+   * A figure covering a month or longer is a band from its period's start to its end, drawn
+   * under the points (its point sits in the middle), so it never reads as the period's 1st.
+   */
+  const spans = {
+    id: 'claimwatchSpans',
+    beforeDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      const x = chart.scales.x;
+      chart.data.datasets.forEach((ds, i) => {
+        if (!chart.isDatasetVisible(i)) return;
+        chart.getDatasetMeta(i).data.forEach((el, j) => {
+          const p = ds.data[j];
+          if (!p || p.xEnd === undefined || p.xEnd === null) return;
+          const left = x.getPixelForValue(p.x);
+          const right = x.getPixelForValue(p.xEnd);
+          const y = el.y + 3 * (p.stack || 0);
+          ctx.save();
+          ctx.strokeStyle = ds.borderColor;
+          ctx.globalAlpha = 0.45;
+          ctx.lineWidth = 6;
+          ctx.beginPath();
+          ctx.moveTo(left, y);
+          ctx.lineTo(right, y);
+          ctx.stroke();
+          ctx.globalAlpha = 1;
+          ctx.lineWidth = 2;
+          ctx.beginPath();
+          ctx.moveTo(left, y - 6);
+          ctx.lineTo(left, y + 6);
+          ctx.moveTo(right, y - 6);
+          ctx.lineTo(right, y + 6);
+          ctx.stroke();
+          ctx.restore();
+        });
+      });
+    },
   };
 
   /** A range is drawn as its low value with a bar up to its high value. */
@@ -146,7 +187,7 @@ export const CLIENT_SCRIPT = `(() => {
       const box = el('div', 'point');
       box.dataset.figureId = p.figureId;
       box.dataset.claimant = p.claimant;
-      const h = el('h3', null, p.claimant + ': ' + phrase(p) + ' \\u00b7 ' + p.date);
+      const h = el('h3', null, p.claimant + ': ' + phrase(p) + ' \\u00b7 ' + when(p));
       const swatch = el('span', 'swatch');
       swatch.style.background = p.color;
       h.prepend(swatch);
@@ -171,23 +212,32 @@ export const CLIENT_SCRIPT = `(() => {
     window.Chart.defaults.color = '#3a4253';
   }
   const charts = [];
+  // One date axis for all charts; points several claimants share sit side by side, this far apart.
+  const axis = data.axis || { xMin: 0, xMax: 0 };
+  const nudge = (axis.xMax - axis.xMin) * 0.012;
+  const drawX = (p) =>
+    (p.xEnd !== undefined && p.xEnd !== null ? (p.x + p.xEnd) / 2 : p.x) +
+    nudge * ((p.stack || 0) - ((p.stackSize || 1) - 1) / 2);
   for (const c of data.charts) {
     const canvas = document.getElementById(c.id + '-canvas');
     const panel = document.getElementById(c.id + '-details');
     if (!canvas || typeof window.Chart !== 'function') continue;
     const datasets = c.series.map((s) => ({
       label: s.claimant,
-      data: s.points.map((p) => Object.assign({ color: s.color }, p)),
+      data: s.points.map((p) => Object.assign({ color: s.color, xDraw: drawX(p) }, p)),
+      // \`x\` stays the date the figure covers; it is drawn at \`xDraw\` (a period's middle,
+      // nudged aside when other claimants give the same number for the same date).
+      parsing: { xAxisKey: 'xDraw', yAxisKey: 'y' },
       borderColor: s.color,
       backgroundColor: s.color,
+      borderDash: s.dashed ? [6, 4] : undefined,
       showLine: s.points.length > 1,
       borderWidth: 1.5,
-      // Same-spot points of several claimants: the first series is drawn on top, smallest.
-      pointRadius: (ctx) => 7 + 4 * ((ctx.raw && ctx.raw.stack) || 0),
-      pointHoverRadius: (ctx) => 9 + 4 * ((ctx.raw && ctx.raw.stack) || 0),
-      pointHitRadius: 6,
+      pointRadius: 6,
+      pointHoverRadius: 8,
+      pointHitRadius: 4,
       pointBorderColor: '#ffffff',
-      pointBorderWidth: (ctx) => (ctx.raw && ctx.raw.stackSize > 1 ? 1.5 : 1),
+      pointBorderWidth: 1,
       // A line follows one claimant's estimates over time; two figures on one date are not
       // joined (a vertical line would read as a range).
       segment: {
@@ -199,7 +249,7 @@ export const CLIENT_SCRIPT = `(() => {
     const chart = new window.Chart(canvas, {
       type: 'scatter',
       data: { datasets },
-      plugins: [rangeBars],
+      plugins: [spans, rangeBars],
       options: {
         animation: false,
         responsive: true,
@@ -218,25 +268,32 @@ export const CLIENT_SCRIPT = `(() => {
               maxRotation: 0,
               autoSkip: true,
             },
-            title: { display: true, text: 'date the figure covers' },
+            title: { display: true, text: 'date the figure covers (one axis for every chart)' },
           },
           y: {
             beginAtZero: true,
             suggestedMax: c.yMax * 1.12 || 1,
             ticks: { precision: 0, callback: (v) => num(v) },
             title: { display: true, text: c.unit.replace(/_/g, ' ') },
+            // A fixed width, so the plot areas, and with them the dates, line up across charts.
+            afterFit: (scale) => {
+              scale.width = 84;
+            },
           },
         },
         plugins: {
           legend: { position: 'top', labels: { boxWidth: 14 } },
           tooltip: {
             callbacks: {
-              title: (items) => (items.length ? items[0].raw.date : ''),
+              title: (items) => (items.length ? when(items[0].raw) : ''),
               label: (ctx) => ctx.raw.claimant + ': ' + phrase(ctx.raw),
               afterLabel: (ctx) => {
                 const p = ctx.raw;
                 const n = p.sources.length;
                 const lines = [n + (n === 1 ? ' source' : ' sources')];
+                if (p.sameSpot && p.sameSpot.length) {
+                  lines.push(...wrap('also given by: ' + p.sameSpot.join(', '), 70));
+                }
                 if (p.evidence) {
                   const cut = ctx.chart.tooltip.dataPoints.length > 1 ? 2 : 4;
                   const quoted = wrap('\\u201c' + p.evidence + '\\u201d', 70);
@@ -254,10 +311,14 @@ export const CLIENT_SCRIPT = `(() => {
         },
         onClick: (event, elements, ch) => {
           if (!elements.length || !panel) return;
-          showDetails(
-            panel,
-            elements.map((e) => ch.data.datasets[e.datasetIndex].data[e.index]),
-          );
+          // Every claimant at the clicked spot, not only the marker under the pointer.
+          const hit = elements.map((e) => ch.data.datasets[e.datasetIndex].data[e.index]);
+          const spots = new Set(hit.map((p) => p.spot));
+          const points = [];
+          ch.data.datasets.forEach((ds) => {
+            for (const p of ds.data) if (spots.has(p.spot)) points.push(p);
+          });
+          showDetails(panel, points);
         },
       },
     });

@@ -31,6 +31,14 @@ export interface ReportSource {
 export interface ReportPoint {
   /** The figure's date as a time value (ms, UTC midnight of the period's first day). */
   x: number;
+  /**
+   * For a figure that covers a period (`2024-11`, `2024`, `2024-12-14/2024-12-15`), the end of
+   * that period (exclusive, ms): the chart draws it as a span from `x` to here, not as a dot on
+   * the period's first day.
+   */
+  xEnd?: number;
+  /** The period as the data gives it, when the figure covers more than one day. */
+  period?: string;
   /** The figure's value; for a range, its low end. */
   y: number;
   /** A range's high end: drawn as a bar from `y` up to it. */
@@ -57,6 +65,10 @@ export interface ReportPoint {
    */
   stack: number;
   stackSize: number;
+  /** What the points at one spot share (date, period and value), so a click can show them all. */
+  spot: string;
+  /** The other claimants at this spot: a tooltip names them, so none hides behind another. */
+  sameSpot: string[];
 }
 
 /** One claimant's figures in one chart. */
@@ -65,7 +77,19 @@ export interface ReportSeries {
   claimant: string;
   country: string | null;
   color: string;
+  /** The colour's name, for the legend (people who cannot tell colours apart read names). */
+  colorName: string;
+  /** Drawn dashed: more claimants than the palette has colours, so colours repeat. */
+  dashed: boolean;
   points: ReportPoint[];
+}
+
+/** One claimant in the page's colour legend: the same colour in every chart. */
+export interface ReportClaimant {
+  claimant: string;
+  color: string;
+  colorName: string;
+  dashed: boolean;
 }
 
 /** One row of the table under a chart: a distinct figure. */
@@ -78,6 +102,8 @@ export interface ReportRow {
   qualifiers: string[];
   claimants: string[];
   date: string;
+  /** The period the figure covers (`asOf`), when it is more than one day. */
+  period?: string;
   /** Whether the date could be placed on the time axis. */
   dated: boolean;
   /** An addition to an earlier count: listed in the table, never drawn as a total. */
@@ -95,7 +121,7 @@ export interface ReportChart {
   title: string;
   series: ReportSeries[];
   rows: ReportRow[];
-  /** The time axis range, padded around the points. */
+  /** The time axis range, padded around the points: the same for every chart of the page. */
   xMin: number;
   xMax: number;
   /** The largest value shown, high ends of ranges included. */
@@ -114,6 +140,10 @@ export interface ReportFilter {
 /** Everything the page shows. */
 export interface ReportModel {
   charts: ReportChart[];
+  /** Every claimant drawn, with its colour, for the one legend of the page. */
+  claimants: ReportClaimant[];
+  /** The one date axis every chart shares, so dates line up from chart to chart. */
+  axis: { xMin: number; xMax: number };
   filter: ReportFilter;
   totals: { figures: number; charts: number; claimants: number; sources: number };
 }
@@ -124,17 +154,31 @@ export const UNATTRIBUTED = 'unattributed (reportedly)';
 const DAY_MS = 86_400_000;
 
 /**
- * Colours by the claimant's country, so a reader sees at a glance whose estimate is whose:
- * Ukraine's claimants in blues, South Korea's in reds and oranges, the United States' in greens,
- * anyone else in purples and browns. Claimants of one country get the family's shades in turn.
+ * One colour per claimant, from palettes made to stay distinct for colour-blind readers: the
+ * Okabe–Ito palette first, then Paul Tol's "muted" one. Claimants beyond them reuse the colours
+ * with dashed lines. Names go in the legend, so nobody has to tell two colours apart by eye.
  */
-const COUNTRY_SHADES: Record<string, readonly string[]> = {
-  UA: ['#1f5fa8', '#5b9bd5', '#0d3b6e', '#8fbbe8', '#3f7cc0'],
-  KR: ['#c0392b', '#e67e22', '#8e1b12', '#f0a35e', '#d9534f'],
-  US: ['#2e8b57', '#7cc48f', '#1b5e3a', '#4caf50'],
-};
-const OTHER_SHADES: readonly string[] = ['#7d5ba6', '#9c755f', '#b07aa1', '#5d6d7e', '#a0522d'];
-const UNATTRIBUTED_COLOR = '#8c8c8c';
+export const CLAIMANT_PALETTE: readonly { color: string; name: string }[] = [
+  { color: '#0072B2', name: 'blue' },
+  { color: '#E69F00', name: 'orange' },
+  { color: '#009E73', name: 'bluish green' },
+  { color: '#D55E00', name: 'vermillion' },
+  { color: '#56B4E9', name: 'sky blue' },
+  { color: '#CC79A7', name: 'reddish purple' },
+  { color: '#000000', name: 'black' },
+  { color: '#882255', name: 'wine' },
+  { color: '#44AA99', name: 'teal' },
+  { color: '#999933', name: 'olive' },
+  { color: '#332288', name: 'indigo' },
+  { color: '#CC6677', name: 'rose' },
+  { color: '#DDCC77', name: 'sand' },
+  { color: '#88CCEE', name: 'cyan' },
+  { color: '#117733', name: 'green' },
+  { color: '#AA4499', name: 'purple' },
+  // Okabe–Ito's yellow is faint on white: last.
+  { color: '#F0E442', name: 'yellow' },
+];
+const UNATTRIBUTED_STYLE = { color: '#8c8c8c', name: 'grey', dashed: false };
 
 /** Units in the order FIGURES.md lists them: troops before their officers and generals. */
 const UNIT_ORDER: readonly Unit[] = [
@@ -172,21 +216,60 @@ export function formatFigureValue(value: number, valueHigh?: number | null): str
   return valueHigh ? `${n(value)}–${n(valueHigh)}` : n(value);
 }
 
-/**
- * Places a figure's date on the time axis: `YYYY-MM-DD` at that day, a period (`YYYY-MM`,
- * `YYYY`) at its first day, all in UTC so the axis does not shift with the reader's time zone.
- * Anything else is not placed (the figure stays in the table).
- */
-export function dateToTime(date: string): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date ?? '');
+/** A date or period on the time axis: its start and its end (exclusive), in ms UTC. */
+export interface DateSpan {
+  start: number;
+  end: number;
+  /** More than one day: drawn as a span. */
+  period: boolean;
+}
+
+function parseDatePart(part: string): { start: number; end: number } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(part.trim());
   if (!m) return null;
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : 1;
   const day = m[3] ? Number(m[3]) : 1;
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
+  const start = Date.UTC(year, month - 1, day);
+  const back = new Date(start);
   if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
-  return time;
+  const end = m[3] ? start + DAY_MS : m[2] ? Date.UTC(year, month, 1) : Date.UTC(year + 1, 0, 1);
+  return { start, end };
+}
+
+/**
+ * The span a figure's date covers, in UTC so the axis does not shift with the reader's time
+ * zone: a day (`2024-12-23`), a month (`2024-11`), a year (`2024`), or an interval of those
+ * (`2024-11-01/2024-11-30`, `2024-12-14/2024-12-15`). Null when it cannot be placed.
+ */
+export function dateSpan(date: string | null | undefined): DateSpan | null {
+  const parts = String(date ?? '').split('/');
+  if (parts.length > 2) return null;
+  const first = parseDatePart(parts[0]!);
+  const last = parts.length === 2 ? parseDatePart(parts[1]!) : first;
+  if (!first || !last || last.end <= first.start) return null;
+  return { start: first.start, end: last.end, period: last.end - first.start > DAY_MS };
+}
+
+/**
+ * Places a figure's date on the time axis: `YYYY-MM-DD` at that day, a period (`YYYY-MM`,
+ * `YYYY`, `start/end`) at its first day (the chart draws the rest of it as a span). Anything
+ * else is not placed (the figure stays in the table).
+ */
+export function dateToTime(date: string): number | null {
+  return dateSpan(date)?.start ?? null;
+}
+
+/**
+ * The period a figure covers: its own `asOf` when the caller passed it, else the `asOf` of a
+ * story whose period starts where the figure's date does, else the figure's date itself.
+ */
+function periodOf(figure: FigureSummary, mentions: readonly MentionRecord[]): string {
+  const start = dateSpan(figure.date)?.start;
+  const candidates = [typeof figure.asOf === 'string' ? figure.asOf : undefined]
+    .concat(mentions.map((m) => m.asOf))
+    .filter((c): c is string => typeof c === 'string' && c !== '');
+  return candidates.find((c) => start !== undefined && dateSpan(c)?.start === start) ?? figure.date;
 }
 
 function slug(text: string): string {
@@ -295,29 +378,25 @@ export function buildReportModel(
     groups.set(key, [...(groups.get(key) ?? []), figure]);
   }
 
-  // Colours follow claimants across charts: within a country, the most prolific claimant gets
-  // the first shade.
+  // Colours follow claimants across charts: the most prolific claimant gets the first colour.
   const attributions = new Map(
     figures.map((f) => [f.id, attributionsOf(f, mentionsByFigure.get(f.id) ?? [])]),
   );
   const claimantCounts = new Map<string, number>();
-  const countries = new Map<string, string | null>();
   for (const list of attributions.values()) {
     for (const a of list) {
       claimantCounts.set(a.claimant, (claimantCounts.get(a.claimant) ?? 0) + 1);
-      if (!countries.get(a.claimant)) countries.set(a.claimant, a.country);
     }
   }
   const ranked = [...claimantCounts.entries()]
     .filter(([name]) => name !== UNATTRIBUTED)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const colors = new Map<string, string>([[UNATTRIBUTED, UNATTRIBUTED_COLOR]]);
-  const used = new Map<readonly string[], number>();
-  for (const [name] of ranked) {
-    const shades = COUNTRY_SHADES[countries.get(name) ?? ''] ?? OTHER_SHADES;
-    const n = used.get(shades) ?? 0;
-    colors.set(name, shades[n % shades.length]!);
-    used.set(shades, n + 1);
+  const styles = new Map<string, { color: string; name: string; dashed: boolean }>([
+    [UNATTRIBUTED, UNATTRIBUTED_STYLE],
+  ]);
+  for (const [i, [name]] of ranked.entries()) {
+    const entry = CLAIMANT_PALETTE[i % CLAIMANT_PALETTE.length]!;
+    styles.set(name, { ...entry, dashed: i >= CLAIMANT_PALETTE.length });
   }
 
   const orderIn = (list: readonly string[], v: string) => {
@@ -358,7 +437,9 @@ export function buildReportModel(
         ? mentions.map(toSource).sort(bySource)
         : [fallbackSource(figure)];
       const attributed = attributions.get(figure.id)!;
-      const x = dateToTime(figure.date);
+      const periodText = periodOf(figure, mentions);
+      const span = dateSpan(periodText) ?? dateSpan(figure.date);
+      const x = span?.start ?? null;
       rows.push({
         rowId,
         figureId: figure.id,
@@ -367,6 +448,7 @@ export function buildReportModel(
         qualifiers: [...new Set([figure.qualifier, ...mentions.map((m) => m.qualifier)])],
         claimants: attributed.map((a) => a.claimant).sort(),
         date: figure.date,
+        ...(span?.period ? { period: periodText } : {}),
         dated: x !== null,
         increment: figure.increment === true,
         sources,
@@ -379,14 +461,18 @@ export function buildReportModel(
       if (figure.increment) continue;
       for (const a of attributed) {
         const own = a.mentions.length ? a.mentions.map(toSource).sort(bySource) : sources;
+        const style = styles.get(a.claimant) ?? UNATTRIBUTED_STYLE;
         const s = series.get(a.claimant) ?? {
           claimant: a.claimant,
           country: a.country,
-          color: colors.get(a.claimant) ?? UNATTRIBUTED_COLOR,
+          color: style.color,
+          colorName: style.name,
+          dashed: style.dashed,
           points: [],
         };
         s.points.push({
           x,
+          ...(span?.period ? { xEnd: span.end, period: periodText } : {}),
           y: figure.value,
           ...(figure.valueHigh ? { yHigh: figure.valueHigh } : {}),
           figureId: figure.id,
@@ -404,6 +490,8 @@ export function buildReportModel(
           sources: own,
           stack: 0,
           stackSize: 1,
+          spot: '',
+          sameSpot: [],
         });
         series.set(a.claimant, s);
       }
@@ -413,16 +501,19 @@ export function buildReportModel(
     const points = ordered.flatMap((s) => s.points);
     const spots = new Map<string, ReportPoint[]>();
     for (const p of points) {
-      const spot = `${p.x}|${p.y}|${p.yHigh ?? ''}`;
+      const spot = `${p.x}|${p.xEnd ?? ''}|${p.y}|${p.yHigh ?? ''}`;
       spots.set(spot, [...(spots.get(spot) ?? []), p]);
     }
-    for (const same of spots.values()) {
-      for (const [k, p] of same.entries()) Object.assign(p, { stack: k, stackSize: same.length });
+    for (const [spot, same] of spots) {
+      for (const [k, p] of same.entries()) {
+        Object.assign(p, {
+          stack: k,
+          stackSize: same.length,
+          spot,
+          sameSpot: same.filter((o) => o !== p).map((o) => o.claimant),
+        });
+      }
     }
-    const xs = points.map((p) => p.x);
-    const lo = xs.length ? Math.min(...xs) : Date.UTC(2024, 0, 1);
-    const hi = xs.length ? Math.max(...xs) : lo;
-    const pad = Math.max(3 * DAY_MS, Math.round((hi - lo) * 0.06));
     charts.push({
       id,
       metric,
@@ -431,12 +522,28 @@ export function buildReportModel(
       title: chartTitle(metric, unit, side),
       series: ordered,
       rows,
-      xMin: lo - pad,
-      xMax: hi + pad,
+      xMin: 0,
+      xMax: 0,
       yMax: Math.max(0, ...points.map((p) => p.yHigh ?? p.y)),
       undated,
     });
   }
+
+  // One date axis for every chart, so a date sits at the same place on each.
+  const all = charts.flatMap((c) => c.series.flatMap((s) => s.points));
+  const lo = all.length ? Math.min(...all.map((p) => p.x)) : Date.UTC(2024, 0, 1);
+  const hi = all.length ? Math.max(...all.map((p) => p.xEnd ?? p.x)) : lo;
+  const pad = Math.max(3 * DAY_MS, Math.round((hi - lo) * 0.04));
+  const axis = { xMin: lo - pad, xMax: hi + pad };
+  for (const chart of charts) Object.assign(chart, axis);
+
+  const drawn = new Set(charts.flatMap((c) => c.series.map((s) => s.claimant)));
+  const legend: ReportClaimant[] = [...ranked.map(([name]) => name), UNATTRIBUTED]
+    .filter((name) => drawn.has(name))
+    .map((name) => {
+      const style = styles.get(name)!;
+      return { claimant: name, color: style.color, colorName: style.name, dashed: style.dashed };
+    });
 
   const claimants = new Set(
     [...attributions.values()]
@@ -448,6 +555,8 @@ export function buildReportModel(
   );
   return {
     charts,
+    claimants: legend,
+    axis,
     filter,
     totals: {
       figures: figures.length,

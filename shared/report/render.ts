@@ -24,7 +24,8 @@ export interface RenderOptions {
 
 const TITLE = 'North Korea’s military support to Russia: figures over time';
 
-const STYLE = `
+/** The report's style sheet; the web view (`claimwatch serve`) uses it too. */
+export const REPORT_STYLE = `
 :root { color-scheme: light; --ink: #1d2330; --muted: #5b6475; --line: #d9dde5; --accent: #2f5d95; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif; color: var(--ink); background: #f6f7f9; }
@@ -57,6 +58,13 @@ tr.selected td { background: #fff6d6; }
 details summary { cursor: pointer; color: var(--muted); font-size: 0.85rem; }
 .empty { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 20px; }
 footer { padding-bottom: 32px; }
+section.legend { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 20px; margin: 20px 0 0; }
+section.legend h2 { font-size: 1rem; margin: 0 0 6px; }
+section.legend p { margin: 6px 0; }
+ul.claimants { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 0.9rem; }
+ul.claimants .swatch { width: 14px; height: 14px; border: 1px solid #fff; box-shadow: 0 0 0 1px #b9bfca; }
+ul.claimants .swatch.dashed { border-radius: 2px; }
+.span-key { display: inline-block; width: 28px; height: 5px; background: #0072B2; opacity: 0.45; vertical-align: 3px; }
 @media print { body { background: #fff; } section.chart-section { break-inside: avoid; } nav, .details { display: none; } }
 `;
 
@@ -77,19 +85,66 @@ function sourceHtml(source: ReportSource): string {
   return `<li>${link}${meta.length ? ` <span class="meta">· ${meta.join(' · ')}</span>` : ''}${evidence}</li>`;
 }
 
-function rowHtml(row: ReportRow): string {
+function rowHtml(row: ReportRow, figureHref?: (figureId: string) => string): string {
   return [
     `<tr id="${escapeHtml(row.rowId)}" data-figure-id="${escapeHtml(row.figureId)}">`,
     `<td class="num">${escapeHtml(`${row.increment ? '+' : ''}${formatFigureValue(row.value, row.valueHigh)}`)}${row.increment ? ' <span class="note">(more, added to an earlier count)</span>' : ''}</td>`,
     `<td>${row.qualifiers.map((q) => escapeHtml(qualifierLabel(q))).join('; ')}</td>`,
     `<td>${row.claimants.map(escapeHtml).join('; ')}</td>`,
-    `<td class="date">${escapeHtml(row.date || 'undated')}${row.dated ? '' : ' <span class="note">(not on the chart)</span>'}</td>`,
+    `<td class="date">${escapeHtml(periodText(row.period) ?? (row.date || 'undated'))}${row.dated ? '' : ' <span class="note">(not on the chart)</span>'}</td>`,
     `<td><ul class="sources">${row.sources.map(sourceHtml).join('')}</ul></td>`,
+    figureHref
+      ? `<td><a class="figure-link" href="${escapeHtml(figureHref(row.figureId))}">every source</a></td>`
+      : '',
     '</tr>',
   ].join('');
 }
 
-function chartHtml(chart: ReportChart): string {
+/** A period as a reader says it: `2024-12-14/2024-12-15` → "2024-12-14 to 2024-12-15". */
+function periodText(period: string | undefined): string | undefined {
+  return period?.replace('/', ' to ');
+}
+
+/** How the report's body may differ where it is shown. */
+export interface ReportBodyOptions {
+  /** A link from each table row to a page of the figure (the web view); none in the file. */
+  figureHref?: (figureId: string) => string;
+}
+
+/**
+ * The legend every chart shares, shown once: which claimant each colour is (with the colour's
+ * name, for readers who cannot tell colours apart), what the shapes mean, and how spans and
+ * side-by-side points read.
+ */
+export function renderLegendHtml(model: ReportModel): string {
+  if (model.charts.length === 0) return '';
+  const colours = model.claimants
+    .map(
+      (c) =>
+        `<li data-claimant="${escapeHtml(c.claimant)}"><span class="swatch${c.dashed ? ' dashed' : ''}" style="background:${escapeHtml(c.color)}"></span>${escapeHtml(c.claimant)} <span class="note">(${escapeHtml(c.colorName)}${c.dashed ? ', dashed line' : ''})</span></li>`,
+    )
+    .join('');
+  return `<section class="legend" id="legend" aria-label="legend">
+<h2>How to read the charts</h2>
+<p class="key"><b>Colours:</b> one per claimant, the same in every chart.</p>
+<ul class="claimants">${colours}</ul>
+<p class="key shapes"><b>Shapes:</b> how the claimant hedges the number: ● exactly · ◆ about · ▲ at least / more than · ▼ up to / less than; a vertical bar above a point reaches a range’s high end.</p>
+<p class="key"><b>Dates:</b> every chart shares one date axis. <span class="span-key"></span> a horizontal band is a figure that covers a month or a longer period, with its point in the middle. Claimants who give the same number for the same date sit side by side; hover a point for its evidence (and who else gives it), click it for its sources.</p>
+</section>`;
+}
+
+/**
+ * The report's charts and tables, with the legend once above them and the data element the
+ * page's script draws from: the part of the page the file and the web view share.
+ */
+export function renderReportBody(model: ReportModel, options: ReportBodyOptions = {}): string {
+  const body = model.charts.length
+    ? `${renderLegendHtml(model)}\n${model.charts.map((c) => chartHtml(c, options.figureHref)).join('\n')}`
+    : '<p class="empty">No figures match. Run <code>claimwatch demo</code> or <code>claimwatch run</code> to collect some.</p>';
+  return `${body}\n<script type="application/json" id="claimwatch-data">${jsonForScript({ charts: model.charts, axis: model.axis })}</script>`;
+}
+
+function chartHtml(chart: ReportChart, figureHref?: (figureId: string) => string): string {
   const id = escapeHtml(chart.id);
   const title = escapeHtml(chart.title);
   const who = chart.series.map((s) => s.claimant).join(', ');
@@ -99,13 +154,12 @@ function chartHtml(chart: ReportChart): string {
   return `<section class="chart-section" id="${id}" data-metric="${escapeHtml(chart.metric)}" data-unit="${escapeHtml(chart.unit)}" data-side="${escapeHtml(chart.side)}">
 <h2>${title}</h2>
 <div class="chart-box"><canvas id="${id}-canvas" role="img" aria-label="${escapeHtml(`${chart.title} over time, one series per claimant: ${who}. The table below lists every figure.`)}"></canvas></div>
-<p class="key">Shapes: ● exactly · ◆ about · ▲ at least / more than · ▼ up to / less than; a bar above a point reaches a range’s high end. Hover a point for its evidence, click it for its sources.</p>
 ${undated}<div class="details" id="${id}-details" hidden aria-live="polite"></div>
 <table>
 <caption>${title}: ${chart.rows.length} figure${chart.rows.length === 1 ? '' : 's'}</caption>
-<thead><tr><th>value</th><th>qualifier</th><th>claimant(s)</th><th>date</th><th>sources</th></tr></thead>
+<thead><tr><th>value</th><th>qualifier</th><th>claimant(s)</th><th>date</th><th>sources</th>${figureHref ? '<th>figure</th>' : ''}</tr></thead>
 <tbody>
-${chart.rows.map(rowHtml).join('\n')}
+${chart.rows.map((r) => rowHtml(r, figureHref)).join('\n')}
 </tbody>
 </table>
 </section>`;
@@ -145,9 +199,6 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions): st
         )
         .join('')}</ul></nav>`
     : '';
-  const body = model.charts.length
-    ? model.charts.map(chartHtml).join('\n')
-    : '<p class="empty">No figures match. Run <code>claimwatch demo</code> or <code>claimwatch run</code> to collect some.</p>';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -158,7 +209,7 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions): st
 <meta name="generator" content="claimwatch report; ${escapeHtml(options.chartLibrary.name)} ${escapeHtml(options.chartLibrary.version)}">
 <link rel="icon" href="data:,">
 <title>claimwatch: ${escapeHtml(TITLE)}</title>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <header>
@@ -167,13 +218,12 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions): st
 ${nav}
 </header>
 <main>
-${body}
+${renderReportBody(model)}
 </main>
 <footer>
-<p class="note">Each chart shows the estimates of one metric over time, one series per claimant (spellings of one claimant are merged: “Zelenskyy” and “Ukraine’s President” are Volodymyr Zelensky). A figure several claimants give appears once in each of their series. A point sits at the date the figure covers (the start of a month or year when only that is known) and at its value; a range is drawn at its low end with a bar up to its high end. Every link goes to the story that reported the figure; claimwatch extracted the numbers automatically, so check the evidence before quoting them.</p>
+<p class="note">Each chart shows the estimates of one metric over time, one series per claimant (spellings of one claimant are merged: “Zelenskyy” and “Ukraine’s President” are Volodymyr Zelensky). A figure several claimants give appears once in each of their series. A point sits at the date the figure covers and at its value (a month or a longer period is a band across it); a range is drawn at its low end with a bar up to its high end. Every link goes to the story that reported the figure; claimwatch extracted the numbers automatically, so check the evidence before quoting them.</p>
 <noscript><p class="note">The charts need JavaScript; the tables list every figure.</p></noscript>
 </footer>
-<script type="application/json" id="claimwatch-data">${jsonForScript({ charts: model.charts })}</script>
 <script>${library}</script>
 <script>${client}</script>
 </body>

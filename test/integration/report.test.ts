@@ -6,6 +6,7 @@ import type { Chart } from 'chart.js';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIMANT_PALETTE } from '../../shared/report/model.ts';
 import { claimwatch, root } from '../helpers/cli.ts';
 
 const artifacts = join(root, 'test/artifacts');
@@ -201,7 +202,8 @@ describe('claimwatch report', () => {
     expect(zelensky.x).toBe(Date.UTC(2024, 11, 23));
     expect(new Set(zelensky.sources).size).toBe(5);
 
-    // Every figure is in its chart's table, once; a month-only date is plotted at its start.
+    // Every figure is in its chart's table, once; a month-only date covers its month (`x` is
+    // where it starts; the span is drawn in the test below).
     expect(charts.reduce((n, c) => n + c.tableRows, 0)).toBe(11);
     const supplied = charts.find((c) => c.id === 'supplied-containers')!;
     expect(supplied.series.map((s) => s.label)).toEqual(['South Korea']);
@@ -298,6 +300,111 @@ describe('claimwatch report', () => {
     await page
       .locator('#casualties-troops')
       .screenshot({ path: join(artifacts, 'report-casualties.png') });
+  });
+
+  it('shares one date axis, draws a month as a span, and keeps same-day claimants apart', async () => {
+    const page = browserPage();
+    const drawn = await page.evaluate(() => {
+      const { Chart } = window as unknown as ReportWindow;
+      return [...document.querySelectorAll('section.chart-section canvas')].map((canvas) => {
+        const chart = Chart.getChart(canvas as HTMLCanvasElement)!;
+        const x = chart.scales.x!;
+        return {
+          id: canvas.id.replace(/-canvas$/, ''),
+          min: x.min,
+          max: x.max,
+          left: chart.chartArea.left,
+          right: chart.chartArea.right,
+          points: chart.data.datasets.flatMap((d, i) =>
+            chart.getDatasetMeta(i).data.map((el, j) => {
+              const p = d.data[j] as unknown as { x: number; xEnd?: number; date: string };
+              return {
+                label: d.label!,
+                color: d.borderColor as string,
+                px: el.x,
+                startPx: x.getPixelForValue(p.x),
+                endPx: p.xEnd === undefined ? null : x.getPixelForValue(p.xEnd),
+                xEnd: p.xEnd ?? null,
+                date: p.date,
+              };
+            }),
+          ),
+        };
+      });
+    });
+    // One axis: the same dates and the same plot area in every chart, so a date lines up.
+    for (const chart of drawn) {
+      expect([chart.min, chart.max, chart.left, chart.right], chart.id).toEqual([
+        drawn[0]!.min,
+        drawn[0]!.max,
+        drawn[0]!.left,
+        drawn[0]!.right,
+      ]);
+    }
+    // "2024-10" covers October: a span to 1 November, its point in the middle, not on the 1st.
+    const supplied = drawn.find((c) => c.id === 'supplied-containers')!.points;
+    for (const p of supplied) {
+      expect(p.xEnd).toBe(Date.UTC(2024, 10, 1));
+      expect(p.px).toBeGreaterThan(p.startPx + (p.endPx! - p.startPx) / 3);
+      expect(p.px).toBeLessThan(p.endPx! - (p.endPx! - p.startPx) / 3);
+    }
+    // Three South Korean bodies give 1,100 for 23 December: three markers, none on another.
+    const korea = drawn
+      .find((c) => c.id === 'casualties-troops')!
+      .points.filter((p) => p.date === '2024-12-23' && p.label.startsWith('South Korea'));
+    expect(korea).toHaveLength(3);
+    const xs = korea.map((p) => p.px).sort((a, b) => a - b);
+    expect(xs[1]! - xs[0]!).toBeGreaterThanOrEqual(8);
+    expect(xs[2]! - xs[1]!).toBeGreaterThanOrEqual(8);
+    // Hovering one names the others.
+    const at = await pointPosition('casualties-troops', 'South Korea');
+    await page.mouse.move(at.x, at.y);
+    const tooltip = () =>
+      page.evaluate(() => {
+        const { Chart } = window as unknown as ReportWindow;
+        const chart = Chart.getChart(
+          document.getElementById('casualties-troops-canvas') as HTMLCanvasElement,
+        )!;
+        return chart.tooltip!.body.flatMap((b) => [...b.lines, ...b.after]).join('\n');
+      });
+    await expect.poll(tooltip).toContain('also given by:');
+    expect((await tooltip()).replace(/\s+/g, ' ')).toContain(
+      'also given by: South Korea Joint Chiefs of Staff, South Korean military intelligence',
+    );
+
+    // One colour per claimant, from the colour-blind-safe palette, the same in every chart.
+    const colours = new Map<string, string>();
+    for (const p of drawn.flatMap((c) => c.points)) {
+      expect(colours.get(p.label) ?? p.color, p.label).toBe(p.color);
+      colours.set(p.label, p.color);
+    }
+    const named = [...colours].filter(([label]) => !label.startsWith('unattributed'));
+    expect(new Set(named.map(([, c]) => c)).size).toBe(named.length);
+    const palette = CLAIMANT_PALETTE.map((e) => e.color);
+    for (const [, colour] of named) expect(palette).toContain(colour);
+  });
+
+  it('says once what the colours and shapes mean', async () => {
+    const page = browserPage();
+    const legend = await page.evaluate(() => ({
+      shapes: [...document.querySelectorAll('p')].filter((p) =>
+        p.textContent!.startsWith('Shapes:'),
+      ).length,
+      colours: [...document.querySelectorAll('.legend ul.claimants li')].map((li) => ({
+        claimant: (li as HTMLElement).dataset.claimant,
+        text: li.textContent,
+        swatch: getComputedStyle(li.querySelector('.swatch')!).backgroundColor,
+      })),
+    }));
+    expect(legend.shapes).toBe(1);
+    // The nine claimants, and the figures no one is named for.
+    expect(legend.colours).toHaveLength(10);
+    for (const c of legend.colours) {
+      expect(c.text).toMatch(
+        new RegExp(`^${c.claimant!.replace(/[()]/g, '\\$&')} \\(\\w[\\w ]*\\)$`),
+      );
+    }
+    expect(legend.colours.map((c) => c.text)).toContain('unattributed (reportedly) (grey)');
   });
 
   it('made no request but for the file itself, and logged no error', () => {
