@@ -38,7 +38,7 @@ import { loadDemoArticles } from '../local/demo/pages.ts';
 import { startLocalServices } from '../local/services.ts';
 import { storyIdFor } from '../shared/feeds/identity.ts';
 import { Store } from '../shared/store/store.ts';
-import type { ArticleMessage } from '../shared/types.ts';
+import type { ItemMessage } from '../shared/types.ts';
 import { DEFAULT_ARTICLE_DATA_DIR } from './extraction.ts';
 
 /** One measured invocation: a row of the report. */
@@ -353,36 +353,59 @@ export async function measureLambdaSizing(
     await measure('poll-feed', 'feed unchanged (304, ETag)', sqsEvent([{ feedId: 'bench-0' }]));
     await measure('poll-feed', 'feed unchanged (200, all seen)', sqsEvent([{ feedId: 'bench-1' }]));
 
-    const demo = loadDemoArticles();
-    const article = (url: string, title: string, text: string): ArticleMessage => ({
-      storyId: storyIdFor(url),
-      url,
-      feedId: 'bench-0',
-      feedUrl: `${base}/feed/0.xml`,
-      title,
-      byline: null,
-      publishedAt: '2024-12-23T09:00:00.000Z',
-      language: 'en',
-      source: 'readability',
-      text,
-    });
-    const onTopic = [
-      ...demo.map((a) => article(`https://one.example/news/${a.slug}`, a.title, a.body)),
-      ...demo.map((a) => article(`https://two.example/world/${a.slug}`, a.title, a.body)),
-    ];
-    await measure('extract-claims', 'batch of 10 on-topic articles', sqsEvent(onTopic));
-    const offTopic = pages
-      .filter((p) => p.body.length > 0)
-      .slice(0, 10)
-      .map((p) => article(`https://three.example/${p.id}`, `Story ${p.id}`, p.body));
-    await measure('extract-claims', 'batch of 10 long off-topic articles', sqsEvent(offTopic));
-
     const client = new SQSClient({
       region: 'us-east-1',
       endpoint: services.sqsEndpoint,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       useQueueUrlAsEndpoint: false,
     });
+    // The polls queued their new items; extract-claims reads their pages, ten at a time.
+    for (let batch = 0; batch < 2; batch++) {
+      const { Messages = [] } = await client.send(
+        new ReceiveMessageCommand({
+          QueueUrl: services.queueUrls.articles,
+          MaxNumberOfMessages: 10,
+          WaitTimeSeconds: 0,
+        }),
+      );
+      if (Messages.length === 0) break;
+      await measure(
+        'extract-claims',
+        `batch of ${Messages.length} new items (the large pages)`,
+        sqsEvent(Messages.map((m) => JSON.parse(m.Body ?? '{}'))),
+      );
+    }
+
+    const demo = loadDemoArticles();
+    // Items whose text comes with the feed (no page): the claims work alone.
+    const item = (url: string, title: string, text: string): ItemMessage => ({
+      storyId: storyIdFor(url),
+      feedId: 'bench-0',
+      feedUrl: `${base}/feed/0.xml`,
+      itemHash: storyIdFor(url).slice(0, 20),
+      link: null,
+      noLinkReason: 'bench: text given',
+      guid: url,
+      title,
+      author: null,
+      publishedAt: '2024-12-23T09:00:00.000Z',
+      language: 'en',
+      content: text
+        .split(/\n+/)
+        .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+        .join(''),
+    });
+    const onTopic = [
+      ...demo.map((a) => item(`https://one.example/news/${a.slug}`, a.title, a.body)),
+      ...demo.map((a) => item(`https://two.example/world/${a.slug}`, a.title, a.body)),
+    ];
+    await measure('extract-claims', 'batch of 10 on-topic items', sqsEvent(onTopic));
+    const offTopic = pages
+      .filter((p) => p.body.length > 0)
+      .slice(0, 10)
+      .map((p) => item(`https://three.example/${p.id}`, `Story ${p.id}`, p.body));
+    await measure('extract-claims', 'batch of 10 long off-topic items', sqsEvent(offTopic));
+
     for (let batch = 0; batch < 3; batch++) {
       const { Messages = [] } = await client.send(
         new ReceiveMessageCommand({

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { RealSplitScore } from './real-articles.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const only = (process.env.BENCH_ONLY ?? 'extraction,figures,feeds,e2e,lambdas').split(',');
+const only = (process.env.BENCH_ONLY ?? 'extraction,figures,feeds,e2e,lambdas,cost').split(',');
 const env = {
   ...process.env,
   POWERTOOLS_LOG_LEVEL: 'SILENT',
@@ -89,6 +89,24 @@ const lambdas = part<Record<string, unknown>>(
   })`,
 );
 
+// The bill, from measured units per poll, article and alert (bench/cost-run.ts): writes
+// bench/results/cost.json and the tables in docs/deploy.md, today beside the commit before the
+// poller/reader split (BENCH_COST_BASELINE, or `none`).
+const cost = part<{
+  bills: {
+    feeds: number;
+    list: number;
+    afterFree: number;
+    beforeList?: number;
+    beforeAfterFree?: number;
+  }[];
+  beforeColdImports?: { name: string; coldImportMs: number; codeKiB: number }[];
+  table: string;
+}>(
+  'cost',
+  `import('./bench/cost-run.ts').then((m) => { const r = m.runCostBench(); ${out('r')} })`,
+);
+
 /** A bare Node start, the floor under every cold import. */
 function bareNodeStartMs(): number {
   const times: number[] = [];
@@ -109,6 +127,7 @@ const results = {
   feeds,
   e2e,
   lambdas: { bareNodeStartMs: nodeStartMs, bundles: lambdas },
+  cost,
 };
 
 // ---- the table ---------------------------------------------------------------------------------
@@ -229,7 +248,26 @@ if (Array.isArray(lambdas)) {
     );
   }
   row('bare node start (the cold-import baseline, ms)', n(nodeStartMs, 0));
+  const before = 'bills' in cost ? cost.beforeColdImports : undefined;
+  if (Array.isArray(before)) {
+    for (const b of before) {
+      row(
+        `${b.name} before the split: code KiB, cold import ms`,
+        String(b.codeKiB),
+        `${b.coldImportMs} ms`,
+      );
+    }
+  }
 } else row('lambda bundles', String((lambdas as { skipped: string }).skipped));
+if ('bills' in cost) {
+  for (const b of cost.bills) {
+    row(
+      `cost, ${b.feeds} feeds: list / after free tiers ($/month)`,
+      `${n(b.list, 2)} / ${n(b.afterFree, 2)}`,
+      b.beforeList === undefined ? '' : `${n(b.beforeList, 2)} / ${n(b.beforeAfterFree, 2)}`,
+    );
+  }
+} else row('cost model', String((cost as { skipped: string }).skipped));
 
 const table = lines.join('\n');
 console.log(table);

@@ -45,6 +45,13 @@ export const powertoolsEnvironment = {
 } as const;
 
 /**
+ * How long a feed whose polls find nothing new and nothing wrong goes without its state being
+ * rewritten, in AWS (minutes): those writes were most of the DynamoDB bill. `lastCheckedAt` is
+ * then at most this old; failures, new items and changed validators are written at once.
+ */
+export const FEED_STATE_REFRESH_MINUTES = 60;
+
+/**
  * Receives before an alert is dead-lettered. send-alerts defers a failed alert itself with
  * exponential back-off (1, 2, 4 … minutes up to 12 h, `backoffSeconds` in
  * `shared/aws/sqs-batch.ts`), so fifteen receives ride out about three days of Slack or SES
@@ -92,7 +99,8 @@ export interface FunctionSettings {
  *   fall back to feed text before the DOM is built, which bounds the peak (the largest admitted
  *   benchmark page peaks near 330 MB). 1,024 MB: headroom for that peak, and the CPU share makes
  *   the parse about four times faster than at 256 MB for about the same GB-seconds. Three
- *   minutes: ten pages, four at a time, each allowed its 20 s fetch.
+ *   minutes: a batch's ten pages are fetched side by side (two at a time on any one site), each
+ *   allowed its 20 s fetch, then parsed one by one.
  * - send-alerts: a batch of alerts, waiting on Slack and SES, gathered for up to 10 s so a
  *   cycle's alerts make one digest. 256 MB. Three minutes: up to 5 alerts go out as single
  *   posts, each allowed 10 s and two retries by the Slack client.
@@ -219,6 +227,8 @@ export class ClaimwatchStack extends Stack {
       'poll-feed': {
         ...common,
         POLL_INTERVAL_MINUTES: String(config.pollIntervalMinutes),
+        // a quiet poll rewrites its feed's state at most hourly (see shared/config.ts)
+        FEED_STATE_REFRESH_MINUTES: String(FEED_STATE_REFRESH_MINUTES),
         ...(config.contactUrl ? { CONTACT_URL: config.contactUrl } : {}),
       },
       'extract-claims': common,
@@ -227,6 +237,7 @@ export class ClaimwatchStack extends Stack {
         SLACK_SECRET_ARN: slackSecret.secretArn,
         ALERT_EMAIL_TO: config.alertEmailTo.join(','),
         ALERT_EMAIL_FROM: config.alertEmailFrom,
+        ...(config.publicUrl ? { PUBLIC_URL: config.publicUrl } : {}),
       },
     };
 

@@ -57,6 +57,11 @@ const schema = z.strictObject({
   slackSecretName: z.string({ error: required('a secret name') }).min(1, 'is required'),
   /** Where CloudWatch alarms (dead letters, function errors) are emailed. */
   alarmEmail: email,
+  /**
+   * Base URL of a `claimwatch serve` web view your team can reach (`PUBLIC_URL`): Slack alerts
+   * then link each figure to its page there. Optional.
+   */
+  publicUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   /** Contact URL sent in the fetcher's User-Agent (`CONTACT_URL`); the code has a default. */
   contactUrl: z.url({ error: required('a URL') }).optional(),
   /**

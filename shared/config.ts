@@ -46,8 +46,19 @@ const schema = z.object({
    * a batch of ten is billed for about its slowest site, not the sum of all ten.
    */
   POLL_CONCURRENCY: positiveInt(10),
-  /** Items of one extract-claims batch whose pages are fetched side by side. */
-  PAGE_CONCURRENCY: positiveInt(4),
+  /**
+   * A poll that finds nothing new and nothing wrong skips writing the feed's state while its
+   * last recorded check is younger than this (minutes): the feed stays due at the next tick
+   * anyway, and in AWS these writes were most of the bill. 0 (the embedded runtime's default)
+   * writes every poll; the stack sets 60, so `lastCheckedAt` is then at most an hour old.
+   */
+  FEED_STATE_REFRESH_MINUTES: z.coerce.number().int().min(0).default(0),
+  /**
+   * Items of one extract-claims batch whose pages are fetched side by side: all ten, so a batch
+   * lasts about its slowest page (parsing is one page at a time whatever this is; the per-host
+   * limit still keeps two requests on any one site).
+   */
+  PAGE_CONCURRENCY: positiveInt(10),
   SLACK_WEBHOOK_URL: z.string().url().optional(),
   /** Where `claimwatch serve`'s web view is reached: alerts and its Atom feed link figures there. */
   PUBLIC_URL: z

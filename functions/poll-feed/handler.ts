@@ -24,6 +24,7 @@ export function createHandler(deps: Deps) {
     articlesQueue: deps.articlesQueue,
     pollIntervalMinutes: deps.config.POLL_INTERVAL_MINUTES,
     maxItemsPerFeed: deps.config.MAX_ITEMS_PER_FEED,
+    stateRefreshMinutes: deps.config.FEED_STATE_REFRESH_MINUTES,
     log: (message: string, fields?: Record<string, unknown>) => logger.warn(message, fields ?? {}),
   };
   return async (event: SQSEvent) => {

@@ -9,7 +9,13 @@ import { scheduleDuePolls } from '../../shared/pipeline/schedule.ts';
 export function createHandler(deps: Deps, feedList: FeedList) {
   return async (_event?: unknown) => {
     const result = await scheduleDuePolls(
-      { store: deps.store, feedsQueue: deps.feedsQueue, feedList },
+      {
+        store: deps.store,
+        feedsQueue: deps.feedsQueue,
+        feedList,
+        // a quarter of the interval, at most a minute: see ScheduleDeps.dueSlackMs
+        dueSlackMs: Math.min(60_000, deps.config.POLL_INTERVAL_MINUTES * 15_000),
+      },
       new Date(),
     );
     logger.info('feeds scheduled', result);

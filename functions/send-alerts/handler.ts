@@ -37,6 +37,7 @@ export function createHandler(deps: Deps) {
           store: deps.store,
           channels: await deps.channels(),
           digestThreshold: deps.config.DIGEST_THRESHOLD,
+          publicUrl: deps.config.PUBLIC_URL ?? null,
           log: (message, fields) => logger.warn(message, fields),
           isFinalAttempt: (alertId) =>
             (byAlert.get(alertId) ?? []).some(

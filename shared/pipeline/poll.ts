@@ -17,6 +17,8 @@ export interface PollDeps {
   articlesQueue: MessageQueue;
   pollIntervalMinutes: number;
   maxItemsPerFeed: number;
+  /** See `FEED_STATE_REFRESH_MINUTES` in `shared/config.ts` (default 0: always write). */
+  stateRefreshMinutes?: number;
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -27,6 +29,8 @@ export interface PollResult {
   newItems: number;
   /** Another poll of the same feed reported first (a duplicate message); this one wrote nothing. */
   superseded?: boolean;
+  /** Nothing new and nothing wrong, recorded recently: the feed's state was not rewritten. */
+  quiet?: boolean;
   failure?: { kind: PollFailureKind; message: string };
 }
 
@@ -123,6 +127,22 @@ export async function pollFeed(
   if (!feed) return { feedId, status: 'unknown_feed', newItems: 0 };
   const save = (record: FeedRecord) =>
     deps.store.saveFeedState(record, { ifNextCheckAt: feed.nextCheckAt });
+  // A healthy poll that changes nothing but timestamps need not be written at every tick: the
+  // feed stays due (its nextCheckAt has passed), and its last check was recorded recently.
+  const refreshMs = (deps.stateRefreshMinutes ?? 0) * 60_000;
+  const unchangedSince = (next: FeedRecord) =>
+    refreshMs > 0 &&
+    feed.lastCheckedAt !== undefined &&
+    now.getTime() - Date.parse(feed.lastCheckedAt) < refreshMs &&
+    (feed.errorCount ?? 0) === 0 &&
+    feed.lastError === undefined &&
+    Date.parse(feed.nextCheckAt) <= now.getTime() &&
+    next.etag === feed.etag &&
+    next.lastModified === feed.lastModified &&
+    next.itemsHash === feed.itemsHash &&
+    next.title === feed.title &&
+    next.itemsSeen === feed.itemsSeen &&
+    Date.parse(next.nextCheckAt) <= now.getTime() + deps.pollIntervalMinutes * 60_000;
   const checked: FeedRecord = {
     ...feed,
     lastCheckedAt: now.toISOString(),
@@ -139,13 +159,15 @@ export async function pollFeed(
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     if (error.kind === 'not_modified') {
-      const written = await save({
+      const next: FeedRecord = {
         ...checked,
         lastSuccessAt: now.toISOString(),
         errorCount: 0,
         lastError: undefined,
         nextCheckAt: nextCheckAt(now, deps.pollIntervalMinutes, {}),
-      });
+      };
+      if (unchangedSince(next)) return { feedId, status: 'not_modified', newItems: 0, quiet: true };
+      const written = await save(next);
       return {
         feedId,
         status: 'not_modified',
@@ -245,7 +267,7 @@ export async function pollFeed(
   }
   // A feed cut off mid-document keeps its validators: a 304 next time would hide the rest.
   const keepValidators = parsed.truncated === true;
-  const written = await save({
+  const next: FeedRecord = {
     ...checked,
     title: feed.title ?? parsed.title ?? undefined,
     etag: keepValidators ? feed.etag : ((response.headers.etag as string | undefined) ?? undefined),
@@ -261,6 +283,10 @@ export async function pollFeed(
       ttlMinutes: parsed.ttlMinutes,
       maxAgeMinutes: maxAgeMinutes(response.headers['cache-control']),
     }),
-  });
+  };
+  if (newItems === 0 && unchangedSince(next)) {
+    return { feedId, status: 'ok', newItems, quiet: true };
+  }
+  const written = await save(next);
   return { feedId, status: 'ok', newItems, ...(written ? {} : { superseded: true }) };
 }

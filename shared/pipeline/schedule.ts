@@ -18,6 +18,13 @@ export interface ScheduleDeps {
   store: Store;
   feedsQueue: MessageQueue;
   feedList: FeedList;
+  /**
+   * Healthy feeds falling due within this long after the tick are polled at this tick (ms). A
+   * poll's next check is counted from the moment it reported, seconds after its tick, so the
+   * tick one interval later would find it not yet due and poll it every other interval. A feed
+   * that failed is never polled early: its back-off, or a site's Retry-After, is kept.
+   */
+  dueSlackMs?: number;
 }
 
 /**
@@ -33,7 +40,10 @@ export async function scheduleDuePolls(
   now: Date,
 ): Promise<{ feedsAdded: number; feedsDue: number }> {
   const { added } = await deps.store.syncFeeds(deps.feedList.feeds, deps.feedList.hash, now);
-  const due = await deps.store.dueFeeds(now);
+  const at = now.toISOString();
+  const due = (await deps.store.dueFeeds(new Date(now.getTime() + (deps.dueSlackMs ?? 0)))).filter(
+    (feed) => feed.nextCheckAt <= at || ((feed.errorCount ?? 0) === 0 && !feed.lastError),
+  );
   try {
     await deps.feedsQueue.send(due.map((feed): PollMessage => ({ feedId: feed.feedId, feed })));
   } catch (error) {

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../local/runtime.ts';
 import type { LocalServices } from '../../local/services.ts';
 import { startLocalServices } from '../../local/services.ts';
+import type { FeedList } from '../../shared/feeds/feed-list.ts';
 import { parseFeedList } from '../../shared/feeds/feed-list.ts';
 import type { PollDeps } from '../../shared/pipeline/poll.ts';
 import { pollFeed } from '../../shared/pipeline/poll.ts';
+import { scheduleDuePolls } from '../../shared/pipeline/schedule.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
 
@@ -27,6 +29,7 @@ describe('polling feeds over local HTTP servers', () => {
   let slowSite: TestServer;
   let runtime: LocalRuntime;
   let deps: PollDeps;
+  let feedList: FeedList;
   let etagHits = 0;
   const arrived = new Set<string>();
   const latePageReleased = (() => {
@@ -228,7 +231,7 @@ describe('polling feeds over local HTTP servers', () => {
         res.end(page(`Page ${path}`, body(4)));
       });
     }
-    const feedList = parseFeedList(
+    feedList = parseFeedList(
       [
         'etag',
         'cached',
@@ -421,6 +424,64 @@ describe('polling feeds over local HTTP servers', () => {
     } finally {
       runtime.deps.clients.doc.middlewareStack.remove('countBatchGets');
     }
+  });
+
+  it('leaves a quiet feed’s state unwritten for the refresh interval, and writes failures at once', async () => {
+    const quietDeps = { ...deps, stateRefreshMinutes: 60 };
+    const { store } = deps;
+    const past = new Date(Date.now() - 60_000).toISOString();
+    // a first poll records the feed (its ETag, its check)
+    await pollFeed(quietDeps, 'budget', new Date());
+    await store.saveFeedState({ ...(await store.getFeed('budget'))!, nextCheckAt: past });
+    const seen = (await store.getFeed('budget'))!;
+    // (no <ttl>: due every interval) answered 304, nothing wrong, last check recorded moments ago: no write
+    expect(await pollFeed(quietDeps, 'budget', new Date(), seen)).toMatchObject({
+      status: 'not_modified',
+      quiet: true,
+    });
+    expect(await store.getFeed('budget')).toEqual(seen);
+    // the feed stays due, so the next tick polls it again
+    expect((await store.dueFeeds(new Date())).map((f) => f.feedId)).toContain('budget');
+    // once the last check is an hour old, the quiet poll records itself
+    const later = new Date(Date.parse(seen.lastCheckedAt!) + 61 * 60_000);
+    const written = await pollFeed(quietDeps, 'budget', later, seen);
+    expect(written.quiet).toBeUndefined();
+    expect((await store.getFeed('budget'))!.lastCheckedAt).toBe(later.toISOString());
+    // a failure is never quiet
+    const down = (await store.getFeed('down'))!;
+    const failed = await pollFeed(quietDeps, 'down', new Date(), down);
+    expect(failed).toMatchObject({ status: 'failed' });
+    expect(failed.quiet).toBeUndefined();
+    expect((await store.getFeed('down'))!.errorCount).toBe((down.errorCount ?? 0) + 1);
+  });
+
+  it('schedules a healthy feed falling due just after the tick at that tick, never a failing one', async () => {
+    const { store } = deps;
+    const now = new Date();
+    const soon = new Date(now.getTime() + 30_000).toISOString();
+    const sent: { feedId: string }[] = [];
+    const feedsQueue = {
+      async send(messages: object[]) {
+        sent.push(...(messages as { feedId: string }[]));
+      },
+    };
+    const one = (await store.getFeed('one'))!;
+    await store.saveFeedState({ ...one, nextCheckAt: soon, errorCount: 0, lastError: undefined });
+    const down = (await store.getFeed('down'))!;
+    await store.saveFeedState({
+      ...down,
+      nextCheckAt: soon,
+      errorCount: 1,
+      lastError: { kind: 'timeout', message: 'timed out', at: now.toISOString() },
+    });
+    await scheduleDuePolls({ store, feedsQueue, feedList, dueSlackMs: 60_000 }, now);
+    const ids = sent.map((m) => m.feedId);
+    expect(ids).toContain('one');
+    expect(ids).not.toContain('down');
+    // without the slack, neither is due yet
+    sent.length = 0;
+    await scheduleDuePolls({ store, feedsQueue, feedList }, now);
+    expect(sent.map((m) => m.feedId)).not.toContain('one');
   });
 
   it('lets the first of two polls of one feed report, and the late duplicate write nothing', async () => {
