@@ -129,7 +129,9 @@ export const functionSettings: Record<LambdaFunctionName, FunctionSettings> = {
     description: 'Delivers alerts to Slack and email',
     timeout: Duration.minutes(3),
     memorySize: 256,
-    batchSize: 10,
+    // up to a hundred alerts a batch (more than ten needs the batching window below), so a
+    // cycle's new figures make one digest (BATCH_SIZE in local/runtime.ts is the same)
+    batchSize: 100,
     maxConcurrency: 2,
     // A cycle's alerts go out as one digest, at most ten seconds late (ALERT_BATCH_WINDOW_MS
     // is the embedded runtime's same window).

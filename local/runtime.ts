@@ -72,6 +72,9 @@ export interface RuntimeOptions {
   alertBatchWindowMs?: number;
 }
 
+/** Records per batch, by queue: the stack's event-source batch sizes. */
+export const BATCH_SIZE: Record<QueueName, number> = { feeds: 10, articles: 10, alerts: 100 };
+
 /** Default of {@link RuntimeOptions.alertBatchWindowMs}. */
 export const ALERT_BATCH_WINDOW_MS = 10_000;
 
@@ -155,15 +158,22 @@ export class LocalRuntime {
   async deliverBatch(name: QueueName): Promise<{ received: number; failed: number }> {
     const url = this.queueUrl(name);
     const { sqs } = this.deps.clients;
-    const res = await sqs.send(
-      new ReceiveMessageCommand({
-        QueueUrl: url,
-        MaxNumberOfMessages: 10,
-        WaitTimeSeconds: 0,
-        MessageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
-      }),
-    );
-    const messages = res.Messages ?? [];
+    // Ten a receive (SQS's maximum); alerts gather up to a hundred, as their event source does
+    // with its batching window, so a cycle's alerts make one digest.
+    const limit = BATCH_SIZE[name];
+    const messages: Message[] = [];
+    while (messages.length < limit) {
+      const res = await sqs.send(
+        new ReceiveMessageCommand({
+          QueueUrl: url,
+          MaxNumberOfMessages: Math.min(10, limit - messages.length),
+          WaitTimeSeconds: 0,
+          MessageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
+        }),
+      );
+      messages.push(...(res.Messages ?? []));
+      if ((res.Messages ?? []).length === 0 || limit <= 10) break;
+    }
     if (messages.length === 0) return { received: 0, failed: 0 };
     const arn = `arn:aws:sqs:${this.config.AWS_REGION}:000000000000:${url.split('/').pop()}`;
     let failedIds = new Set<string>();
@@ -186,11 +196,13 @@ export class LocalRuntime {
       failed: failedIds.size,
     });
     const done = messages.filter((m) => !failedIds.has(m.MessageId!));
-    if (done.length > 0) {
+    for (let i = 0; i < done.length; i += 10) {
       await sqs.send(
         new DeleteMessageBatchCommand({
           QueueUrl: url,
-          Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+          Entries: done
+            .slice(i, i + 10)
+            .map((m, j) => ({ Id: String(j), ReceiptHandle: m.ReceiptHandle! })),
         }),
       );
     }
