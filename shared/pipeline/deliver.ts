@@ -74,7 +74,12 @@ export async function deliverAlerts(
   const threshold = deps.digestThreshold ?? 5;
   const publicUrl = deps.publicUrl === undefined ? process.env.PUBLIC_URL : deps.publicUrl;
   const outcomes = new Map<string, DeliveryOutcome>();
-  type Claimed = { alert: AlertRecord; view?: AlertView; channels: Record<string, string> };
+  type Claimed = {
+    alert: AlertRecord;
+    view?: AlertView;
+    channels: Record<string, string>;
+    withdrawn?: boolean;
+  };
   const claimed: Claimed[] = [];
 
   const failures = new Map<string, { errors: string[]; retryAfter?: number }>();
@@ -131,7 +136,10 @@ export async function deliverAlerts(
       }
     }
     try {
-      item.view = alertView(alert, await store.getFigure(alert.figureKey), { publicUrl });
+      const figure = await store.getFigure(alert.figureKey);
+      // A person rejected the figure after its alert was queued: it is not sent, anywhere.
+      if (figure?.rejected) item.withdrawn = true;
+      else item.view = alertView(alert, figure, { publicUrl });
     } catch (error) {
       fail(alertId, 'table', error);
     }
@@ -181,14 +189,16 @@ export async function deliverAlerts(
     }
   }
 
-  for (const { alert, channels } of claimed) {
+  for (const { alert, channels, withdrawn } of claimed) {
     const failure = failures.get(alert.alertId);
-    let error = failure?.errors.join('; ');
-    const status = !failure
-      ? 'sent'
-      : deps.isFinalAttempt?.(alert.alertId) === false
-        ? 'pending'
-        : 'failed';
+    let error = withdrawn ? 'not sent: its figure was rejected' : failure?.errors.join('; ');
+    const status = withdrawn
+      ? 'withdrawn'
+      : !failure
+        ? 'sent'
+        : deps.isFinalAttempt?.(alert.alertId) === false
+          ? 'pending'
+          : 'failed';
     const finish = () => store.finishAlert(alert.alertId, { status, channels, error }, now);
     let recorded = true;
     // The SDK already retried this write; one more call before the alert is left leased, whose
@@ -201,7 +211,7 @@ export async function deliverAlerts(
     );
     outcomes.set(alert.alertId, {
       alertId: alert.alertId,
-      status: failure || !recorded ? 'failed' : 'sent',
+      status: failure || !recorded ? 'failed' : withdrawn ? 'skipped' : 'sent',
       error,
       retryAfterSeconds: recorded
         ? failure?.retryAfter

@@ -146,7 +146,7 @@ export interface MentionRecord {
 }
 
 /** Where an alert stands in its delivery. */
-export type AlertStatus = 'pending' | 'sending' | 'sent' | 'failed';
+export type AlertStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'withdrawn';
 
 /** The alert for one new figure, with its delivery state. */
 export interface AlertRecord {
@@ -998,7 +998,7 @@ export class Store {
   async finishAlert(
     alertId: string,
     outcome: {
-      status: 'sent' | 'pending' | 'failed';
+      status: 'sent' | 'pending' | 'failed' | 'withdrawn';
       channels: Record<string, string>;
       error?: string;
     },

@@ -101,6 +101,32 @@ describe('alert delivery on Slack (a local HTTP stand-in) and dynalite', () => {
     expect(text).toContain('https://news.example/story');
   });
 
+  it('sends nothing for an alert whose figure was rejected after it was queued', async () => {
+    const alert = newAlert(1234);
+    await store.recordFigure(
+      alert.figureKey,
+      alert.figure,
+      { storyId: 's1', url: alert.storyUrl },
+      new Date(),
+    );
+    await store.ensureAlert(alert);
+    await store.rejectFigure(alert.figureKey, {
+      at: new Date().toISOString(),
+      by: 'analyst',
+      why: 'misread',
+    });
+    const [outcome] = await deliver([alert.alertId]);
+    expect(outcome.status).toBe('skipped');
+    expect(posts()).toHaveLength(0);
+    expect(await store.getAlert(alert.alertId)).toMatchObject({
+      status: 'withdrawn',
+      lastError: 'not sent: its figure was rejected',
+    });
+    // and a redelivery does not take it up again
+    await deliver([alert.alertId]);
+    expect(posts()).toHaveLength(0);
+  });
+
   it('sends a redelivered alert once', async () => {
     const alert = newAlert();
     await store.ensureAlert(alert);
