@@ -1,4 +1,4 @@
-import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
@@ -58,13 +58,6 @@ export class PipelineFunction extends Construct {
       memorySize: props.memorySize,
       logGroup: this.logGroup,
       environment: props.environment,
-    });
-    Validations.of(this.function).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'nodejs22.x is deliberate: the bundles are compiled for node22 and proved by ' +
-        'test/integration/bundle-jsdom.test.ts; moving to nodejs24.x means changing nodeTarget ' +
-        'in infra/bundling/build-lambda.ts and functionRuntime together, then re-running it.',
     });
   }
 }
