@@ -10,6 +10,7 @@
 import type { ClaimantKind } from './claimant-table.ts';
 import { CLAIMANTS } from './claimant-table.ts';
 import {
+  type ClaimantMention,
   countriesNamed,
   countryClaimant,
   findClaimantMentions,
@@ -325,7 +326,8 @@ function readGeneric(
 
 /** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
 function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Reading {
-  const p = stripDeterminer(clean(phrase), c);
+  // "one Ukrainian and two U.S. officials": how many of each does not change who they are.
+  const p = stripDeterminer(clean(phrase), c).replace(COUNTED_MEMBER, '');
   // "Western and Ukrainian intelligence": the West counts as one member of such a list.
   const western = /\bWestern\b/u.test(p) ? 1 : 0;
   if (nationalitiesIn(p, lexicon).size + western < 2) return NONE;
@@ -341,6 +343,29 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   if (!remaining.every(isHead)) return NONE;
   return { found: true, claimant: { name: p, country: null, kind: 'body' } };
 }
+
+/**
+ * A subject that lists several countries ("Kyiv and Washington both say"): one joint
+ * source, not the last country named.
+ */
+function readCountryList(phrase: string, c: Compiled): Reading | null {
+  const mentions = findClaimantMentions(phrase);
+  if (mentions.length < 2 || !mentions.every((m) => m.entry.kind === 'country')) return null;
+  if (new Set(mentions.map((m) => m.entry.country)).size < 2) return null;
+  for (let k = 1; k < mentions.length; k++) {
+    const gap = phrase.slice(mentions[k - 1]!.end, mentions[k]!.start);
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/iu.test(gap)) return null;
+  }
+  const before = stripDeterminer(clean(phrase.slice(0, mentions[0]!.start)), c);
+  const after = clean(phrase.slice(mentions[mentions.length - 1]!.end));
+  if (before !== '' || after !== '') return null;
+  const name = stripDeterminer(clean(phrase), c);
+  return { found: true, claimant: { name, country: null, kind: 'body' } };
+}
+
+/** A small count before a list member ("one Ukrainian and two U.S. officials"). */
+const COUNTED_MEMBER =
+  /(?<=^|,\s*|\band\s+)(?:one|two|three|four|five|six|several|some|[1-9])\s+(?=\p{Lu})/gu;
 
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
@@ -427,6 +452,19 @@ interface SubjectResult {
  * opens with a lower-case title word right after a capitalised name is that name's title.
  */
 function isTitleAfterName(chunk: string, before: string): boolean {
+  // "Sergei Shoigu, the Kremlin's security secretary, said": a known person alone in the
+  // chunk before, and no person in this one, makes this chunk that person's title.
+  const named = before.trim().replace(/^[-\u2013\u2014\u2022*]\s+/u, '');
+  const known = findClaimantMentions(named);
+  if (
+    known.length === 1 &&
+    known[0]!.entry.kind === 'person' &&
+    known[0]!.start === 0 &&
+    /^[\s.'\u2019]*$/u.test(named.slice(known[0]!.end)) &&
+    !findClaimantMentions(chunk).some((m) => m.entry.kind === 'person')
+  ) {
+    return true;
+  }
   const title = chunk.trim().replace(/^(?:the|a|an)\s+(?:former\s+)?/u, '');
   if (!/^\p{Ll}/u.test(title) || /^(?:the|a|an)\b/u.test(title)) return false;
   const name = before.trim().split(/\s+/);
@@ -466,6 +504,8 @@ function subjectBefore(
 
   const list = readNationalityList(narrow, c, lexicon);
   if (list.found) return { reading: list, start: narrowStart, inverted: false };
+  const joint = readCountryList(narrow, c);
+  if (joint) return { reading: joint, start: narrowStart, inverted: false };
 
   // The chunk next to the verb. Around an appositive the name may sit in the chunk before
   // ("Kyiv's top commander, Gen. X, said"; "Kyrylo Budanov, the head of the directorate, said").
@@ -549,8 +589,15 @@ function sourcePhrase(masked: string, from: number): string {
   // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
   // aside in brackets is blanked, same length, so the phrase runs on to the name after it.
   const rest = masked.slice(from, from + 160).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  const STOP = /[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})/u;
+  // "cited the minister as saying that …": the source ends before "as saying".
+  const STOP =
+    /[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})|\s+as\s+(?:saying|stating|telling|writing)\b|\s+that\s/u;
   let stop = rest.search(STOP);
+  // "according to Rep. Lee Seong-kweun": a title's abbreviation point ends no phrase.
+  while (stop !== -1 && rest[stop] === '.' && TITLE_BEFORE_POINT.test(rest.slice(0, stop + 1))) {
+    const next = rest.slice(stop + 1).search(STOP);
+    stop = next === -1 ? -1 : stop + 1 + next;
+  }
   if (stop === -1) return rest;
   // "estimates from the US, Ukraine and South Korea": a list of countries is one source.
   let listed = false;
@@ -567,6 +614,15 @@ function sourcePhrase(masked: string, from: number): string {
   }
   return rest.slice(0, stop);
 }
+
+/** A title abbreviation just before a point ("Rep.", "Gen.", "Lt. Gen."), from the lexicon. */
+const TITLE_BEFORE_POINT = new RegExp(
+  `(?:^|\\s)(?:${LEXICON_EN.abbreviations.always
+    .filter((a) => /^\p{Lu}\p{Ll}{1,4}\.$/u.test(a))
+    .map((a) => a.slice(0, -1))
+    .join('|')})\\.$`,
+  'u',
+);
 
 const COUNTRY_LIST_ITEM =
   /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:[\p{Lu}][\p{L}.'\u2019-]*)(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})/u;
@@ -661,6 +717,16 @@ function citedWithin(
   return reading.claimant ? reading : null;
 }
 
+/** A known claimant (not a country) written right before `at`: whose reports they are. */
+function ownerBefore(masked: string, at: number): ClaimantMention | null {
+  const from = Math.max(0, at - 80);
+  const mentions = findClaimantMentions(masked.slice(from, at));
+  const last = mentions[mentions.length - 1];
+  if (!last || last.entry.kind === 'country') return null;
+  if (!/^['\u2019]?s?\s*$/u.test(masked.slice(from + last.end, at))) return null;
+  return { ...last, start: from + last.start, end: from + last.end };
+}
+
 /** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
 function attributionsOf(
   masked: string,
@@ -674,6 +740,19 @@ function attributionsOf(
 
   c.anonymousRe.lastIndex = 0;
   for (let m = c.anonymousRe.exec(masked); m !== null; m = c.anonymousRe.exec(masked)) {
+    // "South Korean intelligence reports indicate": the reports are that body's.
+    const owner = ownerBefore(masked, m.index);
+    if (owner) {
+      found.push({
+        start: owner.start,
+        end: m.index + m[0].length,
+        pos: owner.start,
+        claimant: fromEntry(owner.entry),
+        kind: 'verb',
+      });
+      taken.push([owner.start, m.index + m[0].length]);
+      continue;
+    }
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -972,7 +1051,8 @@ export function attributeSentences(
   // "This was announced by X." attributes the sentence before it.
   const backRef: Array<ResolvedClaimant | null> = sentences.map(() => null);
   for (let k = 1; k < n; k++) {
-    if (attributions[k - 1]!.length > 0) continue;
+    // A sentence hedged only by "reportedly" still takes the source its next sentence names.
+    if (attributions[k - 1]!.some((a) => a.claimant !== null || a.kind !== 'anonymous')) continue;
     if (c.backRefRe.test(masked[k]!)) {
       const agent = attributions[k]!.find((a) => a.kind === 'agent' && a.claimant);
       if (agent) backRef[k - 1] = agent.claimant;
@@ -1000,6 +1080,31 @@ export function attributeSentences(
     const named =
       reading.claimant ?? attributions[k]!.find((a) => a.claimant !== null)?.claimant ?? null;
     if (named) backRef[k - 1] = named;
+  }
+
+  // "Pyongyang is reportedly sending deminers. X made the announcement.": the hedge
+  // gives way to the source named.
+  for (let k = 0; k < n; k++) {
+    const named = backRef[k];
+    if (!named) continue;
+    for (const a of attributions[k]!)
+      if (a.kind === 'anonymous' && a.claimant === null) a.claimant = named;
+  }
+
+  // "…, according to a news report. The Times reported on Friday, citing officials": the
+  // report the sentence leaves unnamed is the one the next sentence of its paragraph names.
+  for (let k = 0; k + 1 < n; k++) {
+    if (sentences[k + 1]!.paragraph !== sentences[k]!.paragraph) continue;
+    const unnamed = attributions[k]!.filter(
+      (a) =>
+        a.claimant === null &&
+        (a.kind === 'according' || a.kind === 'anonymous') &&
+        UNNAMED_REPORT.test(masked[k]!.slice(a.start, a.end + 24)),
+    );
+    if (unnamed.length === 0 || !REPORTED.test(masked[k + 1]!)) continue;
+    const named = attributions[k + 1]!.find((a) => a.claimant !== null && a.kind === 'verb');
+    if (!named) continue;
+    for (const a of unnamed) a.claimant = named.claimant;
   }
 
   const out: SentenceAttribution[] = [];
@@ -1045,6 +1150,11 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** An unnamed report as a source: "according to a news report", "a media report said". */
+const UNNAMED_REPORT = /\b(?:an?|the)\s+(?:(?:news|media|press)\s+)?report\b/iu;
+/** A sentence that names who reported. */
+const REPORTED = /\breport(?:ed|s)\b/iu;
 
 /** A source line under a lead: "Source: X". */
 const SOURCE_LABEL = /^\s*Sources?\s*:\s*/u;

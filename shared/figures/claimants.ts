@@ -141,6 +141,12 @@ function scanMentions(text: string): ClaimantMention[] {
       continue;
     }
     const last = tokens[m.end - 1]!;
+    // "the US-based institute", "a Kremlin-backed outlet": a name inside a hyphenated
+    // modifier describes the noun after it and names no claimant.
+    if (/^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) {
+      i = m.end;
+      continue;
+    }
     const possessive =
       last.lower.endsWith("'s") &&
       !m.value.entry.aliases.some(
@@ -241,10 +247,60 @@ function cleanName(name: string): string {
 }
 
 /**
+ * Words after a known body or person that name its people or output, not another source:
+ * "Pentagon officials", "NATO's secretary-general", "the NIS spokesperson", "HUR estimates".
+ * Anonymous "sources" and outside "analysts" are not the body's own voice and stay out.
+ */
+const ROLE_TAIL_RE =
+  /^(.+?)(?:['\u2019]s)?\s+(?:(?:deputy|chief|top|senior|acting|principal|press|national|security)\s+)*(?:officials?|spokes(?:man|woman|person)|press\s+secretary|secretary[- ]general|chief|head|director|leadership|office|agency|service|directorate|assessments?|estimates?|reports?|data|figures|briefings?|representatives?)$/iu;
+
+/** An appositive after a name ("Kyrylo Budanov, head of …", "Park Sun-won, a lawmaker"). */
+const APPOSITIVE_RE = /^([^,]{2,60}),\s+(?:the\s+|a\s+|an\s+|who\s+|head\s|chief\s|director\s)/iu;
+
+/** A post-modifier after a body's name ("… Directorate of Ukraine's Ministry of Defense"). */
+const OF_TAIL_RE = /^\s+(?:of|at|in|under)\s/iu;
+
+/**
+ * The table entry a cleaned phrase names, if any: an exact spelling; a longer phrase that ends
+ * in a known name ("South Korean MP Lee Sung-kwon"); a name before an appositive ("Kyrylo
+ * Budanov, head of …"); a body's or person's own people or output ("Pentagon officials",
+ * "NATO's secretary-general"); a body before its "of" post-modifier.
+ */
+function knownEntry(cleaned: string, depth = 0): ClaimantEntry | null {
+  const idx = getIndex();
+  const exact = idx.byAlias.get(foldName(cleaned));
+  if (exact) return exact;
+  if (depth > 2) return null;
+  const appositive = APPOSITIVE_RE.exec(cleaned);
+  if (appositive) {
+    const entry = knownEntry(appositive[1]!.trim(), depth + 1);
+    if (entry && entry.kind !== 'country') return entry;
+  }
+  const role = ROLE_TAIL_RE.exec(cleaned);
+  if (role) {
+    const entry = knownEntry(role[1]!.trim(), depth + 1);
+    if (entry && entry.kind !== 'country') return entry;
+  }
+  if (countriesNamed(cleaned).length >= 2 || nationalitiesIn(cleaned).size >= 2) return null;
+  const head = headMention(findClaimantMentions(cleaned), cleaned, 'last');
+  if (!head || cleaned.split(' ').length > 8) return null;
+  // Only a name that ends the phrase is its head ("South Korean MP Lee Sung-kwon"); a name
+  // followed by more words modifies them ("Ukraine Security Service" is not Ukraine), unless
+  // they are the body's own post-modifier ("… Directorate of Ukraine's Ministry of Defense").
+  const rest = cleaned.slice(head.end);
+  if (/^[\s.,;:'")]*$/.test(rest)) return head.entry;
+  if (head.entry.kind !== 'country' && head.start === 0 && OF_TAIL_RE.test(rest)) {
+    return head.entry;
+  }
+  return null;
+}
+
+/**
  * The canonical name and country for any spelling of a claimant: known spellings map to the
  * table's name ("Zelenskyy" -> "Volodymyr Zelensky", UA); a longer phrase that ends in a
- * known name maps to it ("South Korean MP Lee Sung-kwon" -> "Lee Sung-kwon"); anything else
- * keeps its own words, with the country its nationality words give.
+ * known name maps to it ("South Korean MP Lee Sung-kwon" -> "Lee Sung-kwon"), and so do a
+ * body's own people ("Pentagon spokesperson" -> "Pentagon") and a name before an appositive;
+ * anything else keeps its own words, with the country its nationality words give.
  */
 export function canonicalClaimant(name: string): { name: string; country: string | null } {
   if (typeof name !== 'string') return { name: '', country: null };
@@ -259,14 +315,8 @@ export function canonicalClaimant(name: string): { name: string; country: string
     const names = countries.map((code) => idx.byCountry.get(code)?.name ?? code);
     return { name: `Joint: ${names.join(', ')}`, country: null };
   }
-  const isList = nationalitiesIn(cleaned).size >= 2;
-  const head = isList ? null : headMention(findClaimantMentions(cleaned), cleaned, 'last');
-  // Only a name that ends the phrase is its head ("South Korean MP Lee Sung-kwon"); a name
-  // followed by more words modifies them ("Ukraine Security Service" is not Ukraine).
-  const endsPhrase = head !== null && /^[\s.,;:'")]*$/.test(cleaned.slice(head.end));
-  if (head && endsPhrase && cleaned.split(' ').length <= 8) {
-    return { name: head.entry.name, country: head.entry.country };
-  }
+  const entry = knownEntry(cleaned);
+  if (entry) return { name: entry.name, country: entry.country };
   return { name: cleaned, country: nationalityOf(cleaned) };
 }
 
@@ -280,12 +330,56 @@ export function countriesNamed(phrase: string): string[] {
 }
 
 /**
- * Whether two claimants are the same person or body: spellings of one known claimant are one
- * ("Zelensky", "Zelenskyy"); null matches only null.
+ * Whether two claimants are the same person or body, as FIGURES.md scores attribution:
+ * spellings of one known claimant are one ("Zelensky", "Zelenskyy"), and so are a generic
+ * spelling and the body it stands for ("South Korean intelligence" and the NIS). A person is not
+ * the body they head, speak for or relay ("Sabrina Singh" is not "Pentagon"; a lawmaker relaying
+ * an NIS briefing must come out as the NIS, not count as it). With `speakers`, they are one
+ * source too: what a user filtering by "Pentagon" wants to see (`claimwatch figures
+ * --claimant`). Two different people are never one. Null matches only null.
  */
-export function sameClaimant(a: string | null | undefined, b: string | null | undefined): boolean {
+export function sameClaimant(
+  a: string | null | undefined,
+  b: string | null | undefined,
+  options: { speakers?: boolean } = {},
+): boolean {
   const na = a === undefined || a === null || a.trim() === '' ? null : a;
   const nb = b === undefined || b === null || b.trim() === '' ? null : b;
   if (na === null || nb === null) return na === nb;
-  return foldName(canonicalClaimant(na).name) === foldName(canonicalClaimant(nb).name);
+  const ca = comparable(canonicalClaimant(na).name);
+  const cb = comparable(canonicalClaimant(nb).name);
+  if (ca === cb) return true;
+  const ea = getIndex().byAlias.get(foldName(canonicalClaimant(na).name));
+  const eb = getIndex().byAlias.get(foldName(canonicalClaimant(nb).name));
+  if (!ea || !eb) return false;
+  if (!options.speakers && (ea.kind === 'person' || eb.kind === 'person')) return false;
+  const ta = ea.speaksFor ?? ea.relays;
+  const tb = eb.speaksFor ?? eb.relays;
+  if (ta !== undefined && foldName(ta) === foldName(eb.name)) return true;
+  if (tb !== undefined && foldName(tb) === foldName(ea.name)) return true;
+  return ta !== undefined && ta === tb && !(ea.kind === 'person' && eb.kind === 'person');
+}
+
+let possessiveRe: RegExp | null = null;
+const adjectiveOf = new Map<string, string>();
+
+/**
+ * A folded name in which a country's possessive reads as its adjective, so "Russia's media"
+ * and "Russian media" compare equal.
+ */
+function comparable(name: string): string {
+  if (!possessiveRe) {
+    const possessives: string[] = [];
+    for (const n of LEXICON_EN.nationalities) {
+      if (/['\u2019]s$/u.test(n.phrase)) possessives.push(n.phrase);
+      else if (!adjectiveOf.has(n.country)) adjectiveOf.set(n.country, n.phrase);
+    }
+    possessiveRe = new RegExp(`^(?:${wordsRe(possessives)})(?=\\s)`, 'u');
+  }
+  const folded = foldName(name);
+  const m = possessiveRe.exec(folded);
+  if (!m) return folded;
+  const country = LEXICON_EN.nationalities.find((n) => n.phrase === m[0])?.country;
+  const adjective = country ? adjectiveOf.get(country) : undefined;
+  return adjective ? adjective + folded.slice(m[0].length) : folded;
 }

@@ -968,6 +968,15 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         const m = candidates[k]!;
         const read = readFigure(m, candidates[k + 1], prev, info, previousDprk, articleDprk, t);
         if (!read) continue;
+        // "One North Korean soldier tried to flee": a single person in an anecdote is no count;
+        // only a capture of one is news (FIGURES.md counts prisoners one by one).
+        if (
+          m.value === 1 &&
+          read.metric !== 'captured' &&
+          /^(?:one|a\s+single)$/iu.test(sentence.text.slice(m.start, m.end).trim())
+        ) {
+          continue;
+        }
         let qualifier = m.qualifier;
         // A hedge covers the next number only when that number names nothing of its own ("at
         // least 100 killed and 1,000 injured"), not when it does ("more than 200 guns and 9

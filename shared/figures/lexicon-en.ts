@@ -275,6 +275,12 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'engineering troops', unit: 'deminers' },
     { phrase: 'military construction workers', unit: 'workers' },
     { phrase: 'construction troops', unit: 'workers' },
+    // "5,000 military construction personnel": builders, not troops.
+    { phrase: 'construction personnel', unit: 'workers' },
+    { phrase: 'military construction personnel', unit: 'workers' },
+    { phrase: 'construction specialists', unit: 'workers' },
+    { phrase: 'mine clearance specialists', unit: 'deminers' },
+    { phrase: 'demining specialists', unit: 'deminers' },
     { phrase: 'deminer', unit: 'deminers' },
     { phrase: 'sappers', unit: 'deminers' },
     { phrase: 'mine-clearing engineers', unit: 'deminers' },
@@ -964,6 +970,18 @@ export const LEXICON_EN: Lexicon = {
       'based on information from',
       'based on data from',
       'in the view of',
+      // Nominal attributions: "the confirmation by the U.S. of the deployment".
+      'the confirmation by',
+      'confirmation by',
+      'a statement by',
+      'a statement from',
+      'an announcement by',
+      'the announcement by',
+      'a claim by',
+      'claims by',
+      'an estimate from',
+      // "an agency cited the minister as saying that …": the one cited speaks.
+      'cited',
     ],
     anonymous: [
       'reportedly',
@@ -1151,6 +1169,9 @@ export const LEXICON_EN: Lexicon = {
       'now',
       'first',
       'has also',
+      // "Kyiv and Seoul both say": a quantifier between a subject and its verb.
+      'all',
+      'both',
       'on',
       'monday',
       'tuesday',

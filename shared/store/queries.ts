@@ -43,7 +43,9 @@ const dayOf = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
 
 function matchesClaimant(names: (string | null)[], wanted: string): boolean {
   const needle = wanted.toLowerCase();
-  return names.some((n) => n && (sameClaimant(n, wanted) || n.toLowerCase().includes(needle)));
+  return names.some(
+    (n) => n && (sameClaimant(n, wanted, { speakers: true }) || n.toLowerCase().includes(needle)),
+  );
 }
 
 /** Summarises a figure from its record and mentions. */

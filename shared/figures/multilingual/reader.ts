@@ -1339,6 +1339,13 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   return best?.entry ?? null;
 }
 
+/**
+ * A Korean line whose source declines to give numbers ("규모는 밝히지 않았다", did not say
+ * how many): it lends its source to no figure beside it.
+ */
+const declines = (info: SentenceInfo): boolean =>
+  /(?:밝히|언급하|확인하|공개하|답하)지\s*않/u.test(info.lower);
+
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -1400,8 +1407,10 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const info = infos[s]!;
     const para = info.sentence.paragraph;
     let entry = ownAt(s);
+    // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
+    if (!entry && has(c.unnamedRe, info.lower)) return null;
     for (const n of [s - 1, s + 1])
-      if (!entry && infos[n]?.sentence.paragraph === para) entry = ownAt(n);
+      if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     if (!entry && allHits(c.attributionRe, info.lower).length > 0)
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) entry = ownAt(b);
     if (entry?.kind === 'country') {

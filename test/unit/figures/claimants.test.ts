@@ -94,3 +94,59 @@ describe('findClaimantMentions', () => {
     ]);
   });
 });
+
+describe('claimant canonicalisation audit', () => {
+  it.each([
+    ["the Pentagon's spokesperson", 'Pentagon', 'US'],
+    ['Pentagon officials', 'Pentagon', 'US'],
+    ['DoD', 'Pentagon', 'US'],
+    ['NIS officials', 'South Korea National Intelligence Service', 'KR'],
+    ['South Korean spy service', 'South Korea National Intelligence Service', 'KR'],
+    ["NATO's secretary-general", 'NATO', null],
+    ['the NATO chief', 'NATO', null],
+    ['Kyrylo Budanov, who leads the directorate', 'Kyrylo Budanov', 'UA'],
+    ['Park Sun-won, a member of the committee', 'Park Sun-won', 'KR'],
+    ["Ukraine's Defence Intelligence agency", 'Ukraine Main Intelligence Directorate', 'UA'],
+    ['Defense Intelligence Directorate of Ukraine', 'Ukraine Main Intelligence Directorate', 'UA'],
+    ["Ukraine's armed forces", 'Ukraine General Staff', 'UA'],
+    ['South Korean military officials', 'South Korea Joint Chiefs of Staff', 'KR'],
+    ["Seoul's defence ministry", 'South Korea Ministry of National Defense', 'KR'],
+    ['South Korean President Yoon Suk Yeol', 'Yoon Suk Yeol', 'KR'],
+    ['the White House National Security Council', 'White House', 'US'],
+    ['Yoo Sang-bum', 'Yoo Sang-bum', 'KR'],
+    ['Robert Wood', 'Robert Wood', 'US'],
+    ['Julianne Smith', 'Julianne Smith', 'US'],
+    ['Frank Gardner', 'Frank Gardner', 'GB'],
+    ['Western officials', 'Western officials', null],
+    ['the Global Defense Corporation', 'Global Defense Corporation', null],
+  ])('%s -> %s (%s)', (name, canonical, country) => {
+    expect(canonicalClaimant(name)).toEqual({ name: canonical, country });
+  });
+
+  it('scores a person and the body they speak for as two sources, a generic name and its body as one', () => {
+    // FIGURES.md: the claimant is the person or body the story credits; a relaying lawmaker
+    // must come out as the NIS, not be counted as it
+    expect(sameClaimant('Sabrina Singh', 'the Pentagon')).toBe(false);
+    expect(sameClaimant('Yoo Sang-bum', 'NIS')).toBe(false);
+    expect(sameClaimant('South Korean intelligence', "Seoul's spy agency")).toBe(true);
+  });
+
+  it('lets a user filtering by a body find its people’s figures too', () => {
+    const speakers = { speakers: true };
+    expect(sameClaimant('Sabrina Singh', 'the Pentagon', speakers)).toBe(true);
+    expect(sameClaimant('White House', 'John Kirby', speakers)).toBe(true);
+    expect(sameClaimant('Blinken', 'State Department', speakers)).toBe(true);
+    expect(sameClaimant('Rutte', 'NATO', speakers)).toBe(true);
+    expect(sameClaimant('Budanov', 'HUR', speakers)).toBe(true);
+    expect(sameClaimant('Shin Won-sik', "South Korea's defence ministry", speakers)).toBe(true);
+    expect(sameClaimant('Yoo Sang-bum', 'NIS', speakers)).toBe(true);
+  });
+
+  it('never counts two different people, or a country and its body, as one', () => {
+    expect(sameClaimant('Shin Won-sik', 'Kim Yong-hyun', { speakers: true })).toBe(false);
+    expect(sameClaimant('Sabrina Singh', 'Lloyd Austin', { speakers: true })).toBe(false);
+    expect(sameClaimant('South Korea', 'NIS')).toBe(false);
+    expect(sameClaimant('United States', 'Pentagon')).toBe(false);
+    expect(sameClaimant('South Korean military sources', 'JCS')).toBe(false);
+  });
+});

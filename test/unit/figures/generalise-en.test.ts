@@ -201,3 +201,93 @@ describe('attribution over the paragraph', () => {
     ).toEqual(['deployed/workers 5000 exact [-]']);
   });
 });
+
+describe('attribution rules from the third real-article round', () => {
+  it('reads a country in a hyphenated modifier as no claimant', () => {
+    expect(
+      brief(
+        'About 4,000 North Korean troops could be lost by summer, according to a study by the US-based Center for Strategic and International Studies.',
+      ),
+    ).toEqual(['casualties/troops 4000 about [Center for Strategic and International Studies]']);
+  });
+
+  it('makes a list of capitals one joint source', () => {
+    expect(
+      brief(
+        'Kyiv, Seoul and Washington all say over 9,000 North Korean soldiers are now in Russia.',
+      ),
+    ).toEqual(['deployed/troops 9000 more_than [Kyiv, Seoul and Washington]']);
+  });
+
+  it('credits the one an outlet cited as saying', () => {
+    expect(
+      brief(
+        'A state news agency cited security chief Sergei Shoigu as saying that North Korea will send 2,000 deminers to Kursk.',
+      ),
+    ).toEqual(['deployed/deminers 2000 exact [Sergei Shoigu]']);
+  });
+
+  it('credits a nominal confirmation by a country', () => {
+    expect(
+      brief(
+        'The vote came after the confirmation by the U.S. of the deployment of up to 9,000 North Korean troops to Russia.',
+      ),
+    ).toEqual(['deployed/troops 9000 up_to [United States]']);
+  });
+
+  it('gives a body the reports it owns', () => {
+    expect(
+      brief(
+        'South Korean intelligence reports indicate that about 9,000 North Korean troops are in Russia.',
+      ),
+    ).toEqual(['deployed/troops 9000 about [South Korean intelligence]']);
+    expect(
+      brief('Media reports indicate that about 9,000 North Korean troops are in Russia.'),
+    ).toEqual(['deployed/troops 9000 about [-]']);
+  });
+
+  it('skips a known person’s title between commas', () => {
+    expect(
+      brief(
+        'Sergei Shoigu, Moscow’s Security Council chief, announced that North Korea would send 4,000 military construction personnel to Kursk.',
+      ),
+    ).toEqual(['deployed/workers 4000 exact [Sergei Shoigu]']);
+  });
+
+  it('credits a "reportedly" sentence to the source the next sentence announces', () => {
+    expect(
+      brief(
+        'North Korea will send 2,000 sappers to Russia, reportedly to clear mines.\n\nThis was announced by security chief Sergei Shoigu, according to a local site.',
+      ),
+    ).toEqual(['deployed/deminers 2000 exact [Sergei Shoigu]']);
+  });
+
+  it('names an unnamed news report after the outlet the next sentence gives', () => {
+    expect(
+      brief(
+        'Up to 4,000 North Korean troops are expected to be in Kursk by Monday, according to a news report. The Daily Planet reported it on Friday, citing one Ukrainian and three U.S. officials.',
+      ),
+    ).toEqual(['deployed/troops 4000 up_to [Ukrainian and U.S. officials]']);
+  });
+
+  it('reads a lawmaker after "Rep." as the lawmaker, relaying the briefing', () => {
+    expect(
+      brief(
+        'The spy agency briefed lawmakers on Tuesday, according to Rep. Lee Seong-kweun. "North Korea has sent 14-thousand troops in two waves," he said.',
+      ),
+    ).toEqual(['deployed/troops 14000 exact [South Korea National Intelligence Service]']);
+  });
+
+  it('counts no lone soldier of an anecdote, but a single prisoner', () => {
+    expect(brief('One North Korean soldier tried to flee the trench.')).toEqual([]);
+    expect(brief('Ukraine captured one North Korean soldier in Kursk, Zelensky said.')).toEqual([
+      'captured/troops 1 exact [Volodymyr Zelensky]',
+    ]);
+  });
+
+  it('reads construction personnel as workers', () => {
+    expect(brief('Pyongyang will send 3,000 military construction personnel to Kursk.')).toEqual([
+      'deployed/workers 3000 exact [-]',
+    ]);
+  });
+});

@@ -150,3 +150,37 @@ describe('number and unit forms', () => {
     expect(g).toEqual([]);
   });
 });
+
+describe('Korean lines that name no source', () => {
+  it('gives nobody a figure the line only says is reported', () => {
+    const f = read(
+      'ko',
+      '국정원은 북한군 동향을 계속 파악 중이라고 밝혔다.\n북한은 지난달 2000명이 넘는 병력을 러시아로 더 보낸 것으로 전해졌다.',
+    );
+    expect(find(f, 2000).claimant).toBeNull();
+  });
+
+  it('lends no source from a line that declines to give numbers', () => {
+    const f = read(
+      'ko',
+      '합참 관계자는 파병 규모에 대해서는 밝히지 않았다.\n북한은 지난해 가을 9000여명의 병력을 러시아로 보냈다.',
+    );
+    expect(find(f, 9000).claimant).toBeNull();
+  });
+
+  it('still credits the source its own line names', () => {
+    const f = read(
+      'ko',
+      '국정원은 북한이 러시아에 병력 2000여명을 추가로 보낸 것으로 전해졌다고 밝혔다.',
+    );
+    expect(find(f, 2000).claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('knows the US deputy envoy by his Korean spelling', () => {
+    const f = read(
+      'ko',
+      '앞서 로버트 우드 주유엔 미국 차석 대사는 유엔 회의에서 "쿠르스크주에 북한군 7000명이 있다는 정보를 받았다"고 말했다.',
+    );
+    expect(find(f, 7000).claimant).toBe('Robert Wood');
+  });
+});

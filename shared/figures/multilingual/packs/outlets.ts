@@ -12,4 +12,6 @@ export const LATIN_OUTLETS: readonly ClaimantAlias[] = [
   { alias: 'Bloomberg', name: 'Bloomberg', country: 'US' },
   { alias: 'Wall Street Journal', name: 'The Wall Street Journal', country: 'US' },
   { alias: 'New York Times', name: 'The New York Times' },
+  // A military news portal that Ukrainian outlets cite by its English name.
+  { alias: 'Global Defense Corporation', name: 'Global Defense Corporation', country: null },
 ];
