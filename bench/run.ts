@@ -231,6 +231,10 @@ if ('articles' in e2e) {
     'poll to alert latency p50 / p95 (s)',
     `${n(e2e.latencyP50Seconds, 1)} / ${n(e2e.latencyP95Seconds, 1)}`,
   );
+  row(
+    'cycle start to alert p50 / p95 (s)',
+    `${n(e2e.cycleToAlertP50Seconds, 1)} / ${n(e2e.cycleToAlertP95Seconds, 1)}`,
+  );
   row(`end to end peak RSS (MiB, heap capped at ${E2E_HEAP_MB} MB)`, n(e2e.peakRssMiB, 0));
 } else row('end to end', String((e2e as { skipped: string }).skipped));
 if (Array.isArray(lambdas)) {
