@@ -19,7 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliResult } from '../helpers/cli.ts';
 import { claimwatch, root } from '../helpers/cli.ts';
@@ -52,6 +52,26 @@ function claimwatchUnprivileged(args: string[]): Promise<CliResult> {
       },
     );
   });
+}
+
+/**
+ * Lets `nobody` reach the checkout: a clone made in a private temporary directory (mode 0700, as
+ * `mktemp -d` makes it) has an ancestor `nobody` cannot traverse, and the CLI it runs could not
+ * even be loaded. Adds only "search" (o+x) to such ancestors, and returns how to put them back.
+ */
+function letNobodyReach(path: string): () => void {
+  const changed: { dir: string; mode: number }[] = [];
+  for (let dir = path; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      changed.push({ dir, mode });
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return () => {
+    for (const { dir, mode } of changed) chmodSync(dir, mode);
+  };
 }
 
 /** Removes write permission everywhere under a path (and returns it). */
@@ -154,6 +174,12 @@ describe('data directory problems', () => {
   });
 
   describe.skipIf(!canTestPermissions)('a read-only copy of a data directory', () => {
+    let restore = () => {};
+    beforeAll(() => {
+      if (isRoot) restore = letNobodyReach(root);
+    });
+    afterAll(() => restore());
+
     it('still answers figures, figure, feeds, alerts and stories', async () => {
       const figures = await claimwatchUnprivileged(['figures', '--json', '--data-dir', copy]);
       expect(figures.code, figures.stderr).toBe(0);
