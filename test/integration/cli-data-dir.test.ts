@@ -93,15 +93,18 @@ describe('data directory problems', () => {
   const original = join(tmp, 'original');
   const copy = join(tmp, 'read-only-copy');
 
+  let restoreReach = () => {};
   beforeAll(async () => {
-    // `nobody` must reach the copies.
+    // `nobody` must reach the copies, and the checkout whose CLI it runs.
     chmodSync(tmp, 0o755);
+    if (isRoot) restoreReach = letNobodyReach(root);
     const demo = await claimwatch(['demo', '--data-dir', original]);
     expect(demo.code, demo.stderr).toBe(0);
     cpSync(original, copy, { recursive: true });
     readOnly(copy);
   });
   afterAll(() => {
+    restoreReach();
     // Read-only copies must be writable again to be removed.
     const writable = (path: string) => {
       chmodSync(path, 0o755);
@@ -174,12 +177,6 @@ describe('data directory problems', () => {
   });
 
   describe.skipIf(!canTestPermissions)('a read-only copy of a data directory', () => {
-    let restore = () => {};
-    beforeAll(() => {
-      if (isRoot) restore = letNobodyReach(root);
-    });
-    afterAll(() => restore());
-
     it('still answers figures, figure, feeds, alerts and stories', async () => {
       const figures = await claimwatchUnprivileged(['figures', '--json', '--data-dir', copy]);
       expect(figures.code, figures.stderr).toBe(0);
