@@ -267,6 +267,8 @@ export class ClaimwatchStack extends Stack {
     this.grantSend('schedule-polls', this.feedsQueue);
     this.grantSend('poll-feed', this.articlesQueue);
     this.grantSend('extract-claims', this.alertsQueue);
+    // An item whose site is not answering goes back on its own queue, delayed, for later.
+    this.grantSend('extract-claims', this.articlesQueue);
 
     // Consumers: the event source grants what Lambda's poller needs on that one queue.
     this.consume('poll-feed', this.feedsQueue);

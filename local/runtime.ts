@@ -2,6 +2,7 @@ import type { Message } from '@aws-sdk/client-sqs';
 import {
   ChangeMessageVisibilityCommand,
   DeleteMessageBatchCommand,
+  GetQueueAttributesCommand,
   ReceiveMessageCommand,
 } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
@@ -61,7 +62,8 @@ export interface RuntimeOptions {
   handlers?: Partial<RuntimeHandlers>;
   /**
    * Batches each queue delivers at once, as Lambda's event source runs several invocations of a
-   * consumer side by side (default: feeds 2, articles 3, alerts 1).
+   * consumer side by side (default: feeds 5, as poll-feed's maximum concurrency in the stack, so
+   * fifty feeds that never answer still leave the others a slot; articles 3; alerts 1).
    */
   consumers?: Partial<Record<QueueName, number>>;
   /**
@@ -82,7 +84,7 @@ export const ALERT_BATCH_WINDOW_MS = 10_000;
 const IDLE_RECHECK_MS = 200;
 
 /** Default side-by-side batches per queue: see {@link RuntimeOptions.consumers}. */
-export const DEFAULT_CONSUMERS: Record<QueueName, number> = { feeds: 2, articles: 3, alerts: 1 };
+export const DEFAULT_CONSUMERS: Record<QueueName, number> = { feeds: 5, articles: 3, alerts: 1 };
 
 /** Shapes received SQS messages as the Lambda event source mapping does. */
 export function toEvent(messages: Message[], queueArn: string, region: string): SQSEvent {
@@ -279,7 +281,7 @@ export class LocalRuntime {
           wake();
           continue;
         }
-        if (running === 0) {
+        if (running === 0 && (await this.delayedMessages()) === 0) {
           finished = true;
           wake();
           return;
@@ -297,6 +299,26 @@ export class LocalRuntime {
       ),
     );
     return { failed };
+  }
+
+  /**
+   * Messages sent with a delay and not yet visible: items re-queued while their site was not
+   * answering. The cycle waits for them (they come back within a fetch timeout), so none is left
+   * for a cycle minutes away.
+   */
+  private async delayedMessages(): Promise<number> {
+    const { sqs } = this.deps.clients;
+    let delayed = 0;
+    for (const name of QUEUES) {
+      const res = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: this.queueUrl(name),
+          AttributeNames: ['ApproximateNumberOfMessagesDelayed'],
+        }),
+      );
+      delayed += Number(res.Attributes?.ApproximateNumberOfMessagesDelayed ?? 0);
+    }
+    return delayed;
   }
 
   /** Re-queues what a killed process left in flight (see {@link recoverInFlight}). */

@@ -36,6 +36,8 @@ const schema = z.object({
   FETCH_TIMEOUT_MS: positiveInt(20_000),
   FETCH_MAX_BYTES: positiveInt(15 * 1024 * 1024),
   FETCH_MAX_PER_HOST: positiveInt(2),
+  /** How long a site that let a request time out is not asked again (its pages fall back). */
+  FETCH_SITE_COOLDOWN_MS: positiveInt(10 * 60_000),
   CONTACT_URL: z.string().default('https://github.com/claimwatch/claimwatch'),
   /** How often feeds are polled, unless a feed asks for less (ttl, Cache-Control). */
   POLL_INTERVAL_MINUTES: positiveInt(5),

@@ -65,6 +65,7 @@ export function createDeps(config: Config): Deps {
       timeoutMs: config.FETCH_TIMEOUT_MS,
       maxBytes: config.FETCH_MAX_BYTES,
       maxPerHost: config.FETCH_MAX_PER_HOST,
+      siteCooldownMs: config.FETCH_SITE_COOLDOWN_MS,
       contactUrl: config.CONTACT_URL,
     }),
     feedsQueue: sqsQueue(clients.sqs, config.FEEDS_QUEUE_URL),

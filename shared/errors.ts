@@ -37,6 +37,21 @@ export class FetchError extends Error {
   readonly retryAfterSeconds?: number;
 }
 
+/**
+ * A request that would have to wait behind requests a site is not answering. Not a fetch
+ * failure: nothing was asked of the site, and the caller is expected to come back later (the
+ * extraction stage re-queues the item) rather than hold a slot other feeds' pages need.
+ */
+export class SiteBusyError extends Error {
+  override name = 'SiteBusyError';
+  constructor(
+    message: string,
+    readonly site: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A message on a queue that can never be processed (bad JSON, wrong shape): retrying cannot help. */
 export class PoisonMessageError extends Error {
   override name = 'PoisonMessageError';

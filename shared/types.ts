@@ -121,6 +121,8 @@ export interface ItemMessage {
   content?: string;
   /** Set when the content was too large for a message and was stored under `storyId` first. */
   contentStored?: boolean;
+  /** How often the item was re-queued because its site was not answering (absent: never). */
+  parked?: number;
 }
 
 /** One article read and ready for claim extraction. */

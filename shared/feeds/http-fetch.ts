@@ -2,8 +2,9 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { FetchError } from '../errors.ts';
+import { FetchError, SiteBusyError } from '../errors.ts';
 import { AddressGuard } from './address-guard.ts';
+import { siteOf } from './identity.ts';
 
 /** Limits and identity of the fetcher; every value comes from config. */
 export interface FetcherOptions {
@@ -13,6 +14,11 @@ export interface FetcherOptions {
   maxBytes?: number;
   maxRedirects?: number;
   maxPerHost?: number;
+  /**
+   * How long a site that let a request time out is not asked again (default ten minutes): its
+   * further pages fail at once, as timeouts, instead of each holding a slot for the full timeout.
+   */
+  siteCooldownMs?: number;
   contactUrl?: string;
 }
 
@@ -23,6 +29,19 @@ export interface FetchRequest {
   accept?: string;
   /** A time (epoch ms) by which the whole fetch must end, when sooner than the usual timeout. */
   deadline?: number;
+  /**
+   * When set, a request that has waited this long in its host's line without the host answering
+   * anything meanwhile fails with {@link SiteBusyError} instead of waiting on: the caller can
+   * come back later and free its slot for other sites now.
+   */
+  parkAfterMs?: number;
+  /**
+   * When set (and shorter than the timeout), a request the site has not finished answering
+   * within this long is abandoned with {@link SiteBusyError}: not a failure, and no mark against
+   * the site, so a caller that will try again later with the full timeout frees its slot now.
+   * Until that host answers anything, further requests with this option step aside at once.
+   */
+  giveUpAfterMs?: number;
 }
 
 /** A successful (2xx) response, body fully read and decompressed. */
@@ -46,27 +65,132 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - now) / 1000));
 }
 
-/** Counts concurrent requests per host so one site never sees more than N at once. */
+/** One request waiting for its host's line to move. */
+interface Waiter {
+  /** Gives the waiter its turn; false if it has already left the line (pass the turn on). */
+  wake: () => boolean;
+}
+
+/**
+ * Counts concurrent requests per host so one site never sees more than N at once. A waiter may
+ * leave the line (see {@link FetchRequest.parkAfterMs}) when the host has answered nothing for
+ * that long: a tarpit's line would otherwise hold every waiter's slot for the full timeout.
+ */
 class HostLimiter {
   private readonly active = new Map<string, number>();
-  private readonly waiting = new Map<string, (() => void)[]>();
+  private readonly waiting = new Map<string, Waiter[]>();
+  /** When the host last answered a request (a response, not a timeout or a dropped line). */
+  private readonly answered = new Map<string, number>();
   constructor(private readonly max: number) {}
 
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /** Records that `host` answered, so the requests in its line keep waiting for their turn. */
+  heardFrom(host: string): void {
+    this.answered.set(host, Date.now());
+  }
+
+  async run<T>(host: string, task: () => Promise<T>, parkAfterMs?: number): Promise<T> {
+    const since = Date.now();
     while ((this.active.get(host) ?? 0) >= this.max) {
-      await new Promise<void>((resolve) => {
-        const queue = this.waiting.get(host) ?? [];
-        queue.push(resolve);
-        this.waiting.set(host, queue);
+      // `left` and `woken` settle once between them, synchronously, so no turn is ever lost.
+      let left = false;
+      let turn!: (moved: boolean) => void;
+      const woken = new Promise<boolean>((resolve) => {
+        turn = resolve;
       });
+      const waiter: Waiter = {
+        wake: () => {
+          if (left) return false;
+          left = true;
+          turn(true);
+          return true;
+        },
+      };
+      const queue = this.waiting.get(host) ?? [];
+      queue.push(waiter);
+      this.waiting.set(host, queue);
+      if (parkAfterMs === undefined) {
+        await woken;
+        continue;
+      }
+      const silentSince = () => Math.max(since, this.answered.get(host) ?? 0);
+      const timer = setTimeout(
+        () => {
+          if (left) return;
+          // Out of the line: a later turn passes to the next waiter still in it.
+          left = true;
+          turn(false);
+        },
+        Math.max(0, silentSince() + parkAfterMs - Date.now()),
+      );
+      const moved = await woken;
+      clearTimeout(timer);
+      if (moved) continue;
+      if (Date.now() - silentSince() >= parkAfterMs) {
+        throw new SiteBusyError(
+          `${host} has answered nothing for ${Math.round((Date.now() - silentSince()) / 1000)} s with ${this.active.get(host)} requests open`,
+          host,
+        );
+      }
+      // the host answered meanwhile without the line reaching us: wait on
     }
     this.active.set(host, (this.active.get(host) ?? 0) + 1);
     try {
       return await task();
     } finally {
       this.active.set(host, (this.active.get(host) ?? 1) - 1);
-      this.waiting.get(host)?.shift()?.();
+      const queue = this.waiting.get(host) ?? [];
+      for (let next = queue.shift(); next && !next.wake(); next = queue.shift()) {
+        // that one had left the line
+      }
+      if (queue.length === 0) this.waiting.delete(host);
     }
+  }
+}
+
+/**
+ * The site a URL belongs to, for the breaker: a host name's registrable domain (a tarpit cannot
+ * escape by minting subdomains), an IP address with its port (so two local servers, or two
+ * services on one address, are told apart).
+ */
+export function breakerSiteOf(url: URL): string {
+  const ipLiteral = /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[');
+  return ipLiteral ? url.host : siteOf(url.hostname);
+}
+
+/**
+ * Remembers sites that stopped answering. One timeout opens the site's breaker for the cool-down:
+ * until then every request to it fails at once, so a site that tarpits a hundred pages costs one
+ * timeout, not a hundred slots held for twenty seconds each, and other feeds' pages go ahead.
+ * After the cool-down the next request is let through, and the breaker opens again only if it
+ * too times out.
+ */
+export class SiteBreaker {
+  private readonly open = new Map<string, { at: number; until: number; reason: string }>();
+  constructor(
+    private readonly cooldownMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The error a request to `site` fails with now, if its breaker is open. */
+  refusal(site: string, url: URL): FetchError | undefined {
+    const entry = this.open.get(site);
+    if (!entry) return undefined;
+    const now = this.now();
+    if (now >= entry.until) {
+      this.open.delete(site);
+      return undefined;
+    }
+    const ago = Math.round((now - entry.at) / 1000);
+    return new FetchError(
+      'timeout',
+      `not fetching ${url.href}: ${site} did not answer ${ago} s ago (${entry.reason}); asked again after ${new Date(entry.until).toISOString()}`,
+    );
+  }
+
+  /** Opens `site`'s breaker after a request to it timed out. */
+  trip(site: string, reason: string): void {
+    const at = this.now();
+    this.open.set(site, { at, until: at + this.cooldownMs, reason });
   }
 }
 
@@ -84,6 +208,15 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const maxBytes = options.maxBytes ?? 15 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 10;
   const limiter = new HostLimiter(options.maxPerHost ?? 2);
+  const breaker = new SiteBreaker(options.siteCooldownMs ?? 10 * 60_000);
+  /** Timeouts of requests the site had received and held: these open its breaker. */
+  const heldBySite = new WeakSet<FetchError>();
+  /**
+   * Hosts that let a first try go unanswered, and when: further first tries there step aside at
+   * once (the second tries, with the full timeout, decide), until the host answers anything.
+   */
+  const unanswered = new Map<string, number>();
+  const unansweredForMs = options.siteCooldownMs ?? 10 * 60_000;
   const userAgent = `claimwatch/${VERSION} (+${options.contactUrl ?? 'https://github.com/claimwatch/claimwatch'})`;
 
   /**
@@ -114,34 +247,46 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           return;
         }
         let settled = false;
-        const fail = (error: FetchError) => {
+        const fail = (error: FetchError | SiteBusyError) => {
           if (settled) return;
           settled = true;
           clearTimeout(total);
+          clearTimeout(giveUp);
           req.destroy();
           reject(error);
         };
+        const giveUp =
+          request.giveUpAfterMs !== undefined && request.giveUpAfterMs < remaining
+            ? lenientTimeout(
+                () =>
+                  fail(
+                    new SiteBusyError(
+                      `${url.host} had not answered ${url.href} after ${request.giveUpAfterMs} ms`,
+                      url.host,
+                    ),
+                  ),
+                request.giveUpAfterMs,
+              )
+            : undefined;
         const req = client.request(url, {
           method: 'GET',
           headers,
           lookup: guard.lookup,
           agent: false,
         });
+        const siteTimeout = (message: string) => {
+          const error = new FetchError('timeout', message);
+          heldBySite.add(error);
+          fail(error);
+        };
         const total = lenientTimeout(
-          () =>
-            fail(new FetchError('timeout', `timed out after ${timeoutMs} ms fetching ${url.href}`)),
+          () => siteTimeout(`timed out after ${Math.round(remaining)} ms fetching ${url.href}`),
           remaining,
         );
         req.on('socket', (socket) => {
           if (socket.connecting) {
             const connectTimer = lenientTimeout(
-              () =>
-                fail(
-                  new FetchError(
-                    'timeout',
-                    `could not connect within ${connectTimeoutMs} ms to ${url.host}`,
-                  ),
-                ),
+              () => siteTimeout(`could not connect within ${connectTimeoutMs} ms to ${url.host}`),
               connectTimeoutMs,
             );
             socket.once('connect', () => clearTimeout(connectTimer));
@@ -167,6 +312,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
             res.destroy();
             settled = true;
             clearTimeout(total);
+            clearTimeout(giveUp);
             resolve({ status, headers: res.headers, body: Buffer.alloc(0) });
             return;
           }
@@ -218,6 +364,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
             if (settled) return;
             settled = true;
             clearTimeout(total);
+            clearTimeout(giveUp);
             resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
           });
           res.on('aborted', () =>
@@ -235,13 +382,52 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     } catch (error) {
       throw new FetchError('network', `not a URL: ${input}`, { cause: error });
     }
-    const deadline = Math.min(Date.now() + timeoutMs, request.deadline ?? Number.POSITIVE_INFINITY);
+    const started = Date.now();
+    const deadline = Math.min(started + timeoutMs, request.deadline ?? Number.POSITIVE_INFINITY);
+    // A caller's own shorter budget (a poll running out of time) says nothing about the site.
+    const siteHadFullTime = deadline === started + timeoutMs;
     for (let hop = 0; hop <= maxRedirects; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new FetchError('blocked_address', `refusing a non-HTTP URL: ${url.href}`);
       }
       const current = url;
-      const res = await limiter.run(current.host, () => once(current, request, deadline));
+      const site = breakerSiteOf(current);
+      /** Fails at once a request the site's recent silence says not to send (yet). */
+      const screen = () => {
+        const refused = breaker.refusal(site, current);
+        if (refused) throw refused;
+        const silentAt = unanswered.get(current.host);
+        if (request.giveUpAfterMs !== undefined && silentAt !== undefined) {
+          if (Date.now() - silentAt < unansweredForMs) {
+            throw new SiteBusyError(
+              `${current.host} let a request go unanswered ${Math.round((Date.now() - silentAt) / 1000)} s ago`,
+              current.host,
+            );
+          }
+          unanswered.delete(current.host);
+        }
+      };
+      screen();
+      const res = await limiter.run(
+        current.host,
+        async () => {
+          // Screened after waiting in line too: the request ahead may just have timed out.
+          screen();
+          try {
+            const answer = await once(current, request, deadline);
+            limiter.heardFrom(current.host);
+            unanswered.delete(current.host);
+            return answer;
+          } catch (error) {
+            if (error instanceof FetchError && heldBySite.has(error) && siteHadFullTime) {
+              breaker.trip(site, error.message);
+            }
+            if (error instanceof SiteBusyError) unanswered.set(current.host, Date.now());
+            throw error;
+          }
+        },
+        request.parkAfterMs,
+      );
       if (res.status === 304) {
         throw new FetchError('not_modified', `${current.href} not modified`, { status: 304 });
       }

@@ -1,9 +1,10 @@
 import { extractArticle } from '../articles/extract-article.ts';
 import { htmlToText } from '../articles/html-to-text.ts';
-import { FetchError } from '../errors.ts';
+import { FetchError, SiteBusyError } from '../errors.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import type { Fetcher } from '../feeds/http-fetch.ts';
 import { normalizeUrl, siteOf, storyIdFor } from '../feeds/identity.ts';
+import type { MessageQueue } from '../queue/sqs-queue.ts';
 import type { Store } from '../store/store.ts';
 import type { ArticleMessage, ExtractedArticle, ItemMessage } from '../types.ts';
 import type { ClaimDeps, ClaimResult } from './claims.ts';
@@ -14,6 +15,31 @@ export interface ReadDeps {
   store: Store;
   fetcher: Fetcher;
 }
+
+/**
+ * How long a page may wait behind a site that has answered nothing before its item steps out of
+ * line and is re-queued: a tarpit site's hundred pages then hold no slot that another feed's
+ * page needs, whatever their number.
+ */
+export const PARK_AFTER_MS = 2_000;
+
+/**
+ * How long an item's first try may wait on its page before the item is re-queued: a site that
+ * has not answered by then gets its full timeout on the next try, while this slot goes to pages
+ * that answer. One tarpit host per page, however many, then holds a slot for seconds, not for
+ * the whole timeout.
+ */
+export const FIRST_TRY_MS = 3_000;
+
+/**
+ * How long a re-queued item stays out of sight: longer than one fetch timeout, by which time the
+ * site has answered or its breaker is open and the page falls back to the feed's text at once;
+ * short enough that its alert is still minutes, not a poll interval, away.
+ */
+export const PARK_DELAY_SECONDS = 30;
+
+/** Times an item may be re-queued; after that it waits in line like any other page. */
+export const MAX_PARKS = 3;
 
 /** The item's feed content could not be found where its message said it was stored: retry. */
 export class MissingContentError extends Error {
@@ -92,6 +118,8 @@ export async function readItem(deps: ReadDeps, item: ItemMessage): Promise<Artic
     try {
       const page = await deps.fetcher(item.link, {
         accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+        ...((item.parked ?? 0) < MAX_PARKS ? { parkAfterMs: PARK_AFTER_MS } : {}),
+        ...(!item.parked ? { giveUpAfterMs: FIRST_TRY_MS } : {}),
       });
       const html = decodeBody(page.body, page.headers['content-type'] as string | undefined);
       article = await extractArticle(html, {
@@ -124,8 +152,17 @@ export async function readItem(deps: ReadDeps, item: ItemMessage): Promise<Artic
   };
 }
 
-/** What the extraction stage needs: reading pages, then claims. */
-export type ItemDeps = ReadDeps & ClaimDeps;
+/** What the extraction stage needs: reading pages (and re-queueing ones it must wait for), then claims. */
+export type ItemDeps = ReadDeps & ClaimDeps & { articlesQueue: MessageQueue };
+
+/** An item whose page could not be fetched yet because its site is not answering: re-queued. */
+export interface ParkedItem {
+  parked: true;
+  /** How often the item has now been re-queued. */
+  times: number;
+  site: string;
+  reason: string;
+}
 
 /** The outcome of one queued item: the claims result, and how its text was obtained. */
 export interface ItemResult extends ClaimResult {
@@ -142,8 +179,19 @@ export async function processItem(
   deps: ItemDeps,
   item: ItemMessage,
   now: Date,
-): Promise<ItemResult> {
-  const article = await readItem(deps, item);
+): Promise<ItemResult | ParkedItem> {
+  let article: ArticleMessage;
+  try {
+    article = await readItem(deps, item);
+  } catch (error) {
+    if (!(error instanceof SiteBusyError)) throw error;
+    // Sent again before this message is deleted: if the send fails, the message is retried.
+    const times = (item.parked ?? 0) + 1;
+    await deps.articlesQueue.send([{ ...item, parked: times }], {
+      delaySeconds: PARK_DELAY_SECONDS,
+    });
+    return { parked: true, times, site: error.site, reason: error.message };
+  }
   const result = await processArticle(deps, article, now);
   if (article.storyId !== item.storyId) {
     await deps.store.linkFeedItem(item.feedId, item.itemHash, {

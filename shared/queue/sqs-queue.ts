@@ -3,7 +3,8 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 
 /** The one thing domain code needs of a queue: to put messages on it. */
 export interface MessageQueue {
-  send(messages: object[]): Promise<void>;
+  /** Sends the messages; with `delaySeconds` (at most 900) they stay invisible that long first. */
+  send(messages: object[], options?: { delaySeconds?: number }): Promise<void>;
 }
 
 /**
@@ -47,7 +48,7 @@ export function sqsMessageBody(message: unknown): string {
 /** An SQS queue, sending in batches of ten (the API's maximum). */
 export function sqsQueue(sqs: SQSClient, queueUrl: string): MessageQueue {
   return {
-    async send(messages) {
+    async send(messages, options = {}) {
       for (let i = 0; i < messages.length; i += 10) {
         const batch = messages.slice(i, i + 10);
         const rest = messages.slice(i + 10);
@@ -59,6 +60,7 @@ export function sqsQueue(sqs: SQSClient, queueUrl: string): MessageQueue {
               Entries: batch.map((body, n) => ({
                 Id: String(n),
                 MessageBody: sqsMessageBody(body),
+                ...(options.delaySeconds ? { DelaySeconds: options.delaySeconds } : {}),
               })),
             }),
           );

@@ -50,6 +50,8 @@ export interface SampleSiteOptions {
    * is the page's link; by default pages name `https://sample.example/news/<slug>`.
    */
   canonicalOnSite?: boolean;
+  /** Awaited before the feed is answered, so a test can order it after some event. */
+  feedGate?: () => Promise<void>;
 }
 
 /**
@@ -64,7 +66,8 @@ export function serveSampleSite(site: TestServer, opts: SampleSiteOptions = {}):
         `<item><title>${escapeXml(a.title)}</title><link>${links[i]}</link><guid isPermaLink="false">${a.slug}</guid><pubDate>Mon, 23 Dec 2024 09:00:00 GMT</pubDate></item>`,
     )
     .join('');
-  site.route(opts.feedPath ?? '/feed.xml', (_req, res) => {
+  site.route(opts.feedPath ?? '/feed.xml', async (_req, res) => {
+    await opts.feedGate?.();
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(
       `<?xml version="1.0"?><rss version="2.0"><channel><title>${opts.feedTitle ?? 'Sample'}</title>${items}</channel></rss>`,

@@ -903,6 +903,9 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
         // limit of two requests per host would make the slow cases queue the others behind
         // them, which no real set of distinct sites does.
         FETCH_MAX_PER_HOST: '64',
+        // For the same reason, one slow case must not close the server to every other case: a
+        // real tarpit's timeout closes only its own site (the stall group below proves it).
+        FETCH_SITE_COOLDOWN_MS: '1',
         // Each hostile input is judged on its own, with this suite's short timeouts: polled one
         // at a time, a neighbour's synchronous page reading never eats into another's timer.
         // (Side-by-side polling is proved by the stall group below and by poller.test.ts.)
@@ -1323,9 +1326,19 @@ describe('feeds and pages that misbehave, through the real pipeline', () => {
  */
 describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a 14 MB page', () => {
   const TARPIT_FEEDS = 3;
-  /** Feeds whose own URL never answers: more than a poll batch, all queued before the healthy one. */
-  const HANGING_FEEDS = 12;
+  /**
+   * Feeds whose own URL never answers, all queued before the healthy one: more than three poll
+   * batches of ten.
+   */
+  const HANGING_FEEDS = 30;
   const TARPIT_PAGES = 3;
+  /**
+   * Pages of one more site that answers nothing, all queued ahead of the healthy feed's items:
+   * more than every extraction slot of the cycle together (three batches of ten).
+   */
+  const CROWD_PAGES = 40;
+  /** One page on each of this many more hosts that answer nothing: again more than every slot. */
+  const SPREAD_HOSTS = 32;
   const DEEP = [1000, 2000];
   const HUGE_BYTES = 14 * 1024 * 1024;
 
@@ -1344,6 +1357,23 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
   const hangingIds = Array.from({ length: HANGING_FEEDS }, (_, n) => `hanging-${n}`);
   /** Tarpit requests held open; `release` answers every one still open. */
   const tarpit = { requests: 0, answered: 0, held: [] as ServerResponse[] };
+  let crowdServer: TestServer;
+  /** Hanging feeds whose poll had given up on them, now and when the healthy feed was polled. */
+  let hangingGaveUp = 0;
+  let hangingGaveUpAtHealthyPoll: number | undefined;
+  const spreadServers: TestServer[] = [];
+  /** Resolves when the first of the spread hosts receives a request (their items are queued). */
+  let spreadAsked!: () => void;
+  const spreadQueued = new Promise<void>((resolve) => {
+    spreadAsked = resolve;
+  });
+  /** Resolves when the crowded site receives its first page request (its items are queued). */
+  let crowdAsked!: () => void;
+  const crowdQueued = new Promise<void>((resolve) => {
+    crowdAsked = resolve;
+  });
+  /** The healthy feed answers once this resolves: in the crowded run, after the crowd queued. */
+  let healthyGate: Promise<void> = Promise.resolve();
   const releaseTarpits = () => {
     for (const res of tarpit.held.splice(0)) {
       if (!res.writableEnded && !res.destroyed && res.req.url?.startsWith('/feed')) {
@@ -1363,8 +1393,12 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
     alertMs: number;
     tarpitRequestsAtAlert: number;
     tarpitAnsweredAtAlert: number;
-    /** Hanging feeds whose poll had already given up (timed out) when the alert went out. */
-    hangingFailedAtAlert: number;
+    /** Requests the crowded site had received when the alert went out. */
+    crowdRequestsAtAlert: number;
+    /** The most requests any of the spread hosts had received when the alert went out. */
+    spreadRequestsAtAlert: number;
+    /** Hanging feeds given up on (each after the full timeout) when the alert went out. */
+    hangingGaveUpAtAlert: number;
   };
   const healthyLinks: string[] = [];
   const markerOf = (id: string) => `HOSTILE-FALLBACK-${id.toUpperCase()}`;
@@ -1388,6 +1422,8 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
         ...services.env,
         FETCH_ALLOW_ADDRESSES: '127.0.0.1',
         SLACK_WEBHOOK_URL: `${slack.url}/hook`,
+        // the crowded feed's forty items, all in one poll (the default takes thirty)
+        MAX_ITEMS_PER_FEED: String(CROWD_PAGES),
       },
       parseFeedList(feeds),
       { retryDelaySeconds: () => 0 },
@@ -1408,10 +1444,27 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
       });
       tarpitServers.push(server);
     }
+    crowdServer = await startTestServer();
+    crowdServer.route('/page', (_req, res) => {
+      tarpit.requests++;
+      crowdAsked();
+      tarpit.held.push(res);
+    });
+    for (let n = 0; n < SPREAD_HOSTS; n++) {
+      const server = await startTestServer();
+      server.route('/page', (_req, res) => {
+        tarpit.requests++;
+        spreadAsked();
+        tarpit.held.push(res);
+      });
+      spreadServers.push(server);
+    }
     for (let n = 0; n < HANGING_FEEDS; n++) {
       // Each on its own host too: the per-host limit would otherwise queue them one behind another.
       const server = await startTestServer();
       server.route('/feed', (_req, res) => {
+        // closed by the client: its poll gave up on the feed
+        res.on('close', () => hangingGaveUp++);
         tarpit.held.push(res);
       });
       hangingServers.push(server);
@@ -1436,6 +1489,32 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
         res.end(rss(`Tarpit ${n}`, items));
       });
     }
+    const crowdItems = Array.from({ length: CROWD_PAGES }, (_, i) =>
+      item(
+        'tarpit-crowd',
+        `crowd-${i}`,
+        `${crowdServer.url}/page?item=${i}`,
+        /^page fetch failed \(timeout\)/,
+      ),
+    ).join('');
+    site.route('/feed/tarpit-crowd', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss('Crowd', crowdItems));
+    });
+    const spreadItems = spreadServers
+      .map((server, i) =>
+        item(
+          'tarpit-spread',
+          `spread-${i}`,
+          `${server.url}/page`,
+          /^page fetch failed \(timeout\)/,
+        ),
+      )
+      .join('');
+    site.route('/feed/tarpit-spread', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss('Spread', spreadItems));
+    });
     const markupItems = [
       ...DEEP.map((depth) =>
         item('markup', `deep-${depth}`, `${o}/deep/${depth}`, /^page-too-complex: .*nested/),
@@ -1467,6 +1546,7 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
         feedPath: '/feed/healthy',
         feedTitle: 'Healthy',
         canonicalOnSite: true,
+        feedGate: () => healthyGate,
       }),
     );
 
@@ -1477,7 +1557,11 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
     baseline = { run: alone, alertMs: (await alone.firstPost) - aloneStart };
 
     // With them: the healthy feed's alert must not wait for any tarpit.
-    // (`hanging-*` sorts before `healthy`, so every hanging feed is queued ahead of it.)
+    // (`hanging-*` sorts before `healthy`, so every hanging feed is queued ahead of it, and the
+    // healthy feed answers only once the crowded site's forty items are queued ahead of its own.)
+    healthyGate = Promise.all([crowdQueued, spreadQueued]).then(() => {
+      hangingGaveUpAtHealthyPoll = hangingGaveUp;
+    });
     const crowded = await startRun([
       ...hangingIds.map((id, n) => ({ id, url: `${hangingServers[n].url}/feed` })),
       ...feeds,
@@ -1486,21 +1570,25 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
         url: `${o}/feed/tarpit-${n}`,
       })),
       { id: 'markup', url: `${o}/feed/markup` },
+      { id: 'tarpit-crowd', url: `${o}/feed/tarpit-crowd` },
+      { id: 'tarpit-spread', url: `${o}/feed/tarpit-spread` },
     ]);
     const start = performance.now();
     const cycle = crowded.runtime.runCycle();
     const alertAt = await finishes(crowded.firstPost, 'the healthy feed’s alert');
     const tarpitRequestsAtAlert = tarpit.requests;
     const tarpitAnsweredAtAlert = tarpit.answered;
-    const feedsAtAlert = await crowded.runtime.deps.store.listFeeds();
+    const crowdRequestsAtAlert = crowdServer.requests.length;
+    const spreadRequestsAtAlert = Math.max(...spreadServers.map((s) => s.requests.length));
+    const hangingGaveUpAtAlert = hangingGaveUp;
     hostile = {
       run: crowded,
       alertMs: alertAt - start,
       tarpitRequestsAtAlert,
       tarpitAnsweredAtAlert,
-      hangingFailedAtAlert: feedsAtAlert.filter(
-        (f) => hangingIds.includes(f.feedId) && f.lastError !== undefined,
-      ).length,
+      crowdRequestsAtAlert,
+      spreadRequestsAtAlert,
+      hangingGaveUpAtAlert,
     };
     // The tarpits stay silent until the cycle ends: their pages time out, and fall back.
     await finishes(cycle, 'the cycle with hostile feeds');
@@ -1510,6 +1598,8 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
     releaseTarpits();
     await Promise.all([
       site?.close(),
+      crowdServer?.close(),
+      ...spreadServers.map((s) => s.close()),
       ...tarpitServers.map((s) => s.close()),
       ...hangingServers.map((s) => s.close()),
     ]);
@@ -1520,11 +1610,33 @@ describe('a healthy feed polled beside tarpits, hanging feeds, deep markup and a
     }
   });
 
-  it('sends the healthy feed’s alert while every tarpit and hanging feed is still unanswered', () => {
+  it('polls the healthy feed while every hanging feed is still unanswered', () => {
+    // Thirty feeds that never answer, queued first, held none of the poll slots it needed.
+    expect(hangingGaveUpAtHealthyPoll).toBe(0);
+  });
+
+  it('sends the healthy feed’s alert before any silent page is waited on for its full timeout', () => {
+    // Seventy-two silent pages were queued ahead of the healthy feed's, more than every
+    // extraction slot. Each had only its short first try when the alert went out: none had been
+    // re-tried with the full timeout, and no tarpit had answered.
     expect(hostile.tarpitRequestsAtAlert).toBeGreaterThan(0);
     expect(hostile.tarpitAnsweredAtAlert).toBe(0);
-    // No hostile fetch had even timed out: the alert waited on none of them.
-    expect(hostile.hangingFailedAtAlert).toBe(0);
+    expect(hostile.crowdRequestsAtAlert).toBe(2);
+    expect(hostile.spreadRequestsAtAlert).toBe(1);
+    // The clock: the hanging feeds were asked as the cycle began, and none had yet been given up
+    // on, so the alert came sooner than one full timeout after the cycle began.
+    expect(hostile.hangingGaveUpAtAlert).toBe(0);
+  });
+
+  it('asks a site that answers nothing two pages at a time, however many pages it has', () => {
+    // Forty pages: two first tries (given up after a few seconds) while the rest stepped out of
+    // line and were re-queued; then two second tries with the full timeout. When those timed
+    // out the site's breaker opened, and its other pages were never asked.
+    expect(crowdServer.requests).toHaveLength(4);
+  });
+
+  it('asks each of many silent hosts twice: a short first try, then the full timeout', () => {
+    for (const server of spreadServers) expect(server.requests).toHaveLength(2);
   });
 
   it('stores the healthy feed’s stories and alerts its figures as it does alone', async () => {

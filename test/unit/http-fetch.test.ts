@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchError } from '../../shared/errors.ts';
+import { FetchError, SiteBusyError } from '../../shared/errors.ts';
 import { AddressGuard } from '../../shared/feeds/address-guard.ts';
-import { createFetcher } from '../../shared/feeds/http-fetch.ts';
+import { breakerSiteOf, createFetcher, SiteBreaker } from '../../shared/feeds/http-fetch.ts';
 import type { TestServer } from '../helpers/http-server.ts';
 import { startTestServer } from '../helpers/http-server.ts';
 
@@ -170,8 +170,19 @@ describe('fetcher', () => {
     expect((await failure(fetcher(`${server.url}/big`))).kind).toBe('too_large');
   });
 
-  it('times out on a server that never answers', async () => {
-    expect((await failure(fetcher(`${server.url}/slow`))).kind).toBe('timeout');
+  it('times out on a server that never answers, then stops asking that site for a while', async () => {
+    // A fetcher of its own: the timeout opens the breaker for this whole server.
+    const own = createFetcher({ allowAddresses: ['127.0.0.1'], timeoutMs: 500 });
+    expect((await failure(own(`${server.url}/slow`))).kind).toBe('timeout');
+    const before = server.requests.length;
+    // Another page of the same site fails at once, as a timeout that says why, and never
+    // reaches the server.
+    const refused = await failure(own(`${server.url}/ok`));
+    expect(refused.kind).toBe('timeout');
+    expect(refused.message).toMatch(/did not answer \d+ s ago/);
+    expect(server.requests.length).toBe(before);
+    // A fetcher that has not seen the timeout still reads it.
+    expect((await fetcher(`${server.url}/ok`)).body.toString()).toBe('hello');
   });
 
   it('hangs up on a redirect instead of reading its body', async () => {
@@ -236,5 +247,102 @@ describe('fetcher', () => {
 
   it('refuses non-HTTP schemes', async () => {
     expect((await failure(fetcher('file:///etc/passwd'))).kind).toBe('blocked_address');
+  });
+});
+
+describe('site breaker', () => {
+  it('groups a name by its registrable domain and an address by address and port', () => {
+    const site = (u: string) => breakerSiteOf(new URL(u));
+    // subdomains minted by a tarpit are one site
+    expect(site('https://a1.tarpit.example/x')).toBe(site('https://b2.tarpit.example/y'));
+    expect(site('https://news.outlet.co.uk/a')).toBe('outlet.co.uk');
+    expect(site('http://127.0.0.1:8080/a')).toBe('127.0.0.1:8080');
+    expect(site('http://127.0.0.1:8081/a')).not.toBe(site('http://127.0.0.1:8080/a'));
+    expect(site('http://[::1]:9000/a')).toBe('[::1]:9000');
+  });
+
+  it('refuses a site until its cool-down ends, then lets the next request through', () => {
+    let now = 1_000_000;
+    const breaker = new SiteBreaker(60_000, () => now);
+    const url = new URL('https://slow.example/page');
+    expect(breaker.refusal('slow.example', url)).toBeUndefined();
+    breaker.trip('slow.example', 'timed out after 20000 ms');
+    now += 5_000;
+    const refused = breaker.refusal('slow.example', url);
+    expect(refused).toBeInstanceOf(FetchError);
+    expect(refused?.kind).toBe('timeout');
+    expect(refused?.message).toContain('did not answer 5 s ago (timed out after 20000 ms)');
+    expect(breaker.refusal('other.example', new URL('https://other.example/'))).toBeUndefined();
+    now += 55_000;
+    expect(breaker.refusal('slow.example', url)).toBeUndefined();
+  });
+});
+
+describe('waiting behind a site', () => {
+  let tarpit: TestServer;
+  let steady: TestServer;
+  const held: import('node:http').ServerResponse[] = [];
+  beforeAll(async () => {
+    tarpit = await startTestServer();
+    tarpit.route('/page', (_req, res) => {
+      held.push(res);
+    });
+    steady = await startTestServer();
+    steady.route('/page', (_req, res) => {
+      // answers each request a moment later, one after another
+      setImmediate(() => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('fine');
+      });
+    });
+  });
+  afterAll(async () => {
+    for (const res of held) res.destroy();
+    await Promise.all([tarpit.close(), steady.close()]);
+  });
+
+  it('steps out of the line of a site that answers nothing, without asking it', async () => {
+    const fetcher = createFetcher({ allowAddresses: ['127.0.0.1'], maxPerHost: 1 });
+    const first = fetcher(`${tarpit.url}/page?n=1`).catch((e: unknown) => e);
+    const second = await fetcher(`${tarpit.url}/page?n=2`, { parkAfterMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(second).toBeInstanceOf(SiteBusyError);
+    expect((second as SiteBusyError).site).toBe(new URL(tarpit.url).host);
+    expect(tarpit.requests.map((r) => r.path)).toEqual(['/page?n=1']);
+    for (const res of held.splice(0)) res.destroy();
+    await first;
+  });
+
+  it('abandons a first try the site has not answered, and sends the full try later', async () => {
+    const fetcher = createFetcher({ allowAddresses: ['127.0.0.1'], timeoutMs: 300 });
+    const before = tarpit.requests.length;
+    const abandoned = await fetcher(`${tarpit.url}/page?try=1`, { giveUpAfterMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(abandoned).toBeInstanceOf(SiteBusyError);
+    // Another first try at that host steps aside without asking it…
+    const aside = await fetcher(`${tarpit.url}/page?try=2`, { giveUpAfterMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(aside).toBeInstanceOf(SiteBusyError);
+    // …but an abandoned try opened no breaker: a full try is sent, and its timeout is a failure.
+    const full = await failure(fetcher(`${tarpit.url}/page?try=3`));
+    expect(full.kind).toBe('timeout');
+    expect(tarpit.requests.slice(before).map((r) => r.path)).toEqual([
+      '/page?try=1',
+      '/page?try=3',
+    ]);
+    for (const res of held.splice(0)) res.destroy();
+  });
+
+  it('waits its turn at a site that is answering, however long the line', async () => {
+    const fetcher = createFetcher({ allowAddresses: ['127.0.0.1'], maxPerHost: 1 });
+    const pages = await Promise.all(
+      Array.from({ length: 12 }, (_, n) =>
+        fetcher(`${steady.url}/page?n=${n}`, { parkAfterMs: 2_000 }),
+      ),
+    );
+    expect(pages.map((p) => p.body.toString())).toEqual(Array(12).fill('fine'));
   });
 });

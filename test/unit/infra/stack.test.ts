@@ -399,6 +399,8 @@ describe('IAM least privilege', () => {
         ...grant(['dynamodb:Query'], index('GSI2')),
         ...grant(consume, arnOf(ids.queue.articles)),
         ...grant(['sqs:SendMessage'], arnOf(ids.queue.alerts)),
+        // an item whose site is not answering goes back on its own queue, delayed
+        ...grant(['sqs:SendMessage'], arnOf(ids.queue.articles)),
       ],
       'send-alerts': [
         ...grant(['dynamodb:GetItem', 'dynamodb:UpdateItem'], table),
