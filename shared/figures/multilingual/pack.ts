@@ -108,6 +108,11 @@ export interface LanguagePack {
   skippableEndings: readonly string[];
   /** Partitive words skipped with the place after them ("600 der nach Russland entsandten"). */
   skipWords?: readonly string[];
+  /**
+   * Words that may stand between a number with no noun and its metric word ("300 wurden
+   * getötet", "2700 получили ранения", "600 дістали поранення"): auxiliaries, light verbs.
+   */
+  auxiliaries?: readonly string[];
   /** Words right after a number with no noun that still let it count ("300 davon"). */
   bareFollowers?: readonly string[];
   /** Words just before a number that make it the whole of a later part ("von den 11.000"). */

@@ -59,6 +59,9 @@ interface Compiled {
   aliasRe: RegExp | null;
   exactAliasRe: RegExp | null;
   aliasMap: Lookup<ClaimantEntry>;
+  /** Non-Korean aliases by the first letters of their first word, tried only where a word
+   * starts with them (one big alternation tried at every position is slow). */
+  aliasIndex: Map<string, Array<{ re: RegExp; entry: ClaimantEntry }>> | null;
   exactAliasMap: Map<string, ClaimantEntry>;
   nonFigureAfter: string[];
   nonFigureBefore: Set<string>;
@@ -69,6 +72,7 @@ interface Compiled {
   destinationAfter: string[];
   korean: boolean;
   skipWords: Set<string>;
+  auxiliaries: Set<string>;
   afterHedge: Map<string, number>;
   bareFollowers: Set<string>;
   wholeRe: RegExp | null;
@@ -84,6 +88,24 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
+
+const KEY = 3;
+
+function indexAliases(
+  aliases: Map<string, ClaimantEntry>,
+): Map<string, Array<{ re: RegExp; entry: ClaimantEntry }>> {
+  const index = new Map<string, Array<{ re: RegExp; entry: ClaimantEntry; n: number }>>();
+  for (const [alias, entry] of aliases) {
+    // The letters the alias's first word starts with ("лі сон гвен": "лі", "об'єднан": "об").
+    const key = (/^[\p{L}\p{M}]*/u.exec(alias)![0] || alias).slice(0, KEY);
+    const re = new RegExp(`(?:${stemPattern(alias, false)})[\\p{L}\\p{M}]*`, 'yiu');
+    const list = index.get(key) ?? [];
+    list.push({ re, entry, n: alias.length });
+    index.set(key, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.n - a.n);
+  return index;
+}
 
 function entryByName(): Map<string, ClaimantEntry> {
   return new Map(CLAIMANTS.map((e) => [e.name, e]));
@@ -127,9 +149,11 @@ function stemRe(stems: readonly string[], korean: boolean, flags = 'giu'): RegEx
     .sort(byLength)
     .map((s) => stemPattern(s.toLowerCase(), korean))
     .join('|');
+  // The first letters of the stems, checked first: most positions fail there at once.
+  const first = [...new Set(stems.map((x) => x.toLowerCase()[0] ?? ''))].map(escapeRe).join('');
   return korean
     ? new RegExp(`(${alt})`, flags)
-    : new RegExp(`(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
+    : new RegExp(`(?=[${first}])(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
 }
 
 /** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
@@ -224,7 +248,8 @@ function compile(pack: LanguagePack): Compiled {
     otherRe: stemRe(pack.otherTroops, korean)!,
     victimsRe: stemRe(pack.victims, korean),
     doubtRe: stemRe(pack.doubt, korean),
-    attributionRe: stemRe(pack.attribution, korean)!,
+    // A phrase that cites a source ("із посиланням на", "unter Berufung auf") credits it too.
+    attributionRe: stemRe([...pack.attribution, ...(pack.citing ?? [])], korean)!,
     aliasRe: aliasAlt
       ? new RegExp(
           korean ? `(${aliasAlt})` : `(?<![\\p{L}\\p{M}])(${aliasAlt})[\\p{L}\\p{M}]*`,
@@ -235,6 +260,7 @@ function compile(pack: LanguagePack): Compiled {
       ? new RegExp(`(?<![\\p{L}\\p{M}])(${exactAlt})(?![\\p{Ll}])`, 'gu')
       : null,
     aliasMap: anchored([...aliasMap.entries()], korean),
+    aliasIndex: korean ? null : indexAliases(aliasMap),
     exactAliasMap,
     nonFigureAfter: pack.nonFigureAfter.map((w) => w.toLowerCase()),
     nonFigureBefore: new Set(pack.nonFigureBefore.map((w) => w.toLowerCase())),
@@ -245,6 +271,7 @@ function compile(pack: LanguagePack): Compiled {
     destinationAfter: [...pack.destinationAfter],
     korean,
     skipWords: new Set((pack.skipWords ?? []).map((w) => w.toLowerCase())),
+    auxiliaries: new Set((pack.auxiliaries ?? []).map((w) => w.toLowerCase())),
     counterRangeRe: new RegExp(
       `^\\s?(?:${
         Object.keys(pack.counters ?? {})
@@ -624,12 +651,16 @@ function hedgeBefore(
 }
 
 function incrementBefore(sentence: string, at: number, c: Compiled): boolean {
-  const window = sentence.slice(Math.max(0, at - 40), at).toLowerCase();
-  const words = window
-    .split(/[^\p{L}\p{M}]+/u)
-    .filter(Boolean)
-    .slice(-3);
-  return words.some((w) => matchesStem(w, c.increments));
+  const window = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
+  const clause = window.slice(window.search(/[^,;:.!?]*$/u));
+  const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  // A short stem is a whole word ("ще" is not "щелеп") and stands near the number; an adverb
+  // ("дополнительно отправит в Россию около …") may stand a few words before it.
+  return words.some(
+    (w, k) =>
+      c.increments.some((s) => (s.length > 3 ? w.startsWith(s) : w === s)) &&
+      (k >= words.length - 3 || (w.length > 8 && k >= words.length - 5)),
+  );
 }
 
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
@@ -841,7 +872,12 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
         .reverse()
         .map((x) => unitInWord(x, c, infix))
         .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
-      if (named) unit = { ...named, ...(unit.side ? { side: unit.side } : {}) };
+      if (named)
+        unit = {
+          ...named,
+          ...(unit.side ? { side: unit.side } : {}),
+          ...(unit.metric ? { metric: unit.metric } : {}),
+        };
     }
     if (unit && !MATERIEL.has(unit.unit) && c.purposes.length > 0) {
       // "1000 військових для розмінування": what the people are sent for names them.
@@ -1154,7 +1190,22 @@ function cueMetricOf(text: string, c: Compiled): MetricWord | null {
 
 function claimantsIn(text: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
-  if (c.aliasRe) {
+  if (c.aliasIndex) {
+    for (const w of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const lower = w[0].toLowerCase();
+      for (let n = Math.min(KEY, lower.length); n >= 1; n--) {
+        const list = c.aliasIndex.get(lower.slice(0, n));
+        const hit = list?.find((a) => {
+          a.re.lastIndex = w.index;
+          return a.re.test(text);
+        });
+        if (hit) {
+          hits.push({ start: w.index, end: hit.re.lastIndex, entry: hit.entry });
+          break;
+        }
+      }
+    }
+  } else if (c.aliasRe) {
     for (const m of allHits(c.aliasRe, text)) {
       const entry = lookup(c.aliasMap, m.text);
       if (entry) hits.push({ start: m.start, end: m.end, entry });
@@ -1185,6 +1236,7 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       before &&
       c.destinationBefore.has(before) &&
       !citing &&
+      !saidAt(text, h, before, c) &&
       !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
         text.slice(h.start, h.end).toLowerCase(),
       )
@@ -1200,6 +1252,24 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
     out.push(h);
   }
   return out;
+}
+
+/**
+ * "заявили в разведке", "у ГУР повідомили", "im Pentagon hieß es": a body after a preposition
+ * of place is where somebody spoke, so a source, when a word of attribution stands right before
+ * the preposition or follows the body in the same clause (no comma, no number between).
+ */
+function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
+  const lead = text.slice(Math.max(0, h.start - 40), h.start).toLowerCase();
+  const trimmed = lead.replace(/\s+$/u, '');
+  if (trimmed.endsWith(prep)) {
+    const beforePrep = trimmed.slice(0, trimmed.length - prep.length);
+    if (allHits(c.attributionRe, beforePrep).some((a) => beforePrep.slice(a.end).trim() === ''))
+      return true;
+  }
+  const tail = text.slice(h.end, h.end + 40).toLowerCase();
+  const clause = /^[^,.;:!?\d«»"“”]*/u.exec(tail)![0];
+  return allHits(c.attributionRe, clause).some((a) => a.start <= 24);
 }
 
 /** Korean "우크라이나군에 생포됐다": forces followed by 에/에게 act on the counted, they are not it. */
@@ -1319,7 +1389,9 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       const cite = allHits(c.citingRe, lead).pop();
       if (cite && !/[,.;:!?]/u.test(lead.slice(cite.end))) score += 3;
     }
-    if (near !== Number.POSITIVE_INFINITY) score += 2 + (c.korean ? 1 - near / 60 : 0);
+    // The name nearest its verb speaks ("Начальник ГУР Міністерства оборони … Буданов заявив").
+    if (near !== Number.POSITIVE_INFINITY)
+      score += 2 + (c.korean ? 1 - near / 60 : 0.5 * Math.max(0, 1 - near / 90));
     // Outside Korean (where the subject is the source), a name with no word of attribution
     // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source.
     else if (!c.korean && (h.start > 40 || attributions.length > 0)) continue;
@@ -1571,6 +1643,27 @@ export function packMarkers(text: string, pack: LanguagePack): PackMarkers {
 // ---------------------------------------------------------------------------------------------
 // The reader
 
+/**
+ * A metric word right after a bare number, past at most two words that only join them ("2.700
+ * weitere wurden verwundet", "ще 2700 дістали поранення", "300 были убиты").
+ */
+function cueBehind(info: SentenceInfo, at: number, c: Compiled): Cue | null {
+  for (const q of info.cues) {
+    if (q.weak || q.start < at) continue;
+    const between = info.lower.slice(at, q.start);
+    if (/[^\p{L}\p{M}\s]/u.test(between)) return null;
+    const words = between.split(/\s+/u).filter(Boolean);
+    const joins =
+      words.length <= 2 && words.every((w) => c.auxiliaries.has(w) || matchesStem(w, c.increments));
+    // "3.000 seien vermisst oder verwundet": two metrics for one number, neither of them sure.
+    const next = info.cues[info.cues.indexOf(q) + 1];
+    if (next && next.metric !== q.metric && CUE_JOIN.test(info.lower.slice(q.end, next.start)))
+      return null;
+    return joins ? q : null;
+  }
+  return null;
+}
+
 function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
   if (materiel) return cue === 'moved' || cue === 'supplied' ? 'supplied' : null;
   if (cue === 'moved' || cue === 'supplied') return 'deployed';
@@ -1635,6 +1728,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         let unit = m.unit;
         let side = m.side;
         let bare = m.bare;
+        // The metric word a bare number is followed by ("33 weitere verwundet").
+        let behindCue: Cue | null = null;
         if (bare) {
           // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
           // right after the number.
@@ -1643,15 +1738,18 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
           const nounAfter =
             c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
+          const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
+          behindCue = behind;
           const cueAfter =
-            nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x));
+            (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||
+            behind !== null;
           const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
           if (!cueAfter && !endsClause) continue;
           if (
             m.value >= 1900 &&
             m.value <= 2100 &&
             m.value % 1 === 0 &&
-            !/\d[ .\u00a0]\d/.test(sentence.slice(m.numStart, m.numEnd))
+            !/\d[ .\u00a0]\d|\p{L}/u.test(sentence.slice(m.numStart, m.numEnd))
           )
             continue;
           // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
@@ -1679,7 +1777,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         const materiel = MATERIEL.has(unit.unit);
         // Metric: the noun's own ("Tote", "사상자"), else the nearest cue in the number's stretch,
         // else the nearest in the sentence (a predicate shared by joined numbers).
-        let metric: Metric | null = null;
+        let metric: Metric | null = behindCue ? metricFor(behindCue.metric, materiel) : null;
         const ownSpan = m.unitSpan ?? [m.numEnd, m.end];
         const coveringCue = info.cues.find(
           (q) =>

@@ -12,6 +12,15 @@ export const LATIN_OUTLETS: readonly ClaimantAlias[] = [
   { alias: 'Bloomberg', name: 'Bloomberg', country: 'US' },
   { alias: 'Wall Street Journal', name: 'The Wall Street Journal', country: 'US' },
   { alias: 'New York Times', name: 'The New York Times' },
+  { alias: 'Yonhap', name: 'Yonhap' },
+  { alias: 'Associated Press', name: 'Associated Press', country: 'US' },
+  { alias: 'AP', name: 'Associated Press', country: 'US', exact: true },
+  { alias: 'AFP', name: 'AFP', country: 'FR', exact: true },
+  { alias: 'Kyiv Independent', name: 'The Kyiv Independent', country: 'UA' },
+  { alias: 'Washington Post', name: 'The Washington Post', country: 'US' },
+  { alias: 'NK News', name: 'NK News', country: 'US' },
+  { alias: 'Sky News', name: 'Sky News', country: 'GB' },
+  { alias: 'NHK', name: 'NHK', country: 'JP', exact: true },
   // A military news portal that Ukrainian outlets cite by its English name.
   { alias: 'Global Defense Corporation', name: 'Global Defense Corporation', country: null },
 ];
