@@ -73,7 +73,11 @@ interface Compiled {
   citingRe: RegExp;
   citingInsideRe: RegExp;
   citingTailRe: RegExp;
+  citingFrontRe: RegExp;
+  citingTrailRe: RegExp;
+  verbTestRe: RegExp;
   sourceSentenceRe: RegExp;
+  figureObjectRe: RegExp | null;
   fillersRe: RegExp;
   nounMarkers: Set<string>;
   nounFollowers: Set<string>;
@@ -87,6 +91,12 @@ interface Compiled {
   anonymousSources: Set<string>;
   claimantHeads: Set<string>;
   agentMarkers: string[];
+  personTitles: Set<string>;
+  nameStopWords: Set<string>;
+  /** Any nationality phrase or "western" as a word of a list, with the space before it. */
+  nationalityListRe: RegExp;
+  /** Any title word, to skip sentences that introduce nobody by title. */
+  titleTestRe: RegExp | null;
 }
 
 const compiledCache = new WeakMap<Lexicon, Compiled>();
@@ -138,7 +148,16 @@ function compile(lexicon: Lexicon): Compiled {
     citingInsideRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+([^,]+),`, 'iu'),
     // "media reports citing Ukrainian intelligence officials have said"
     citingTailRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.citing)})\\s+([^,]+?)\\s*$`, 'iu'),
+    // "X reported that …, citing Y.": the citing phrase closes the sentence.
+    citingTrailRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
+    verbTestRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`, 'iu'),
+    // "Citing South Korean intelligence, the newspaper said": the clause opens with it.
+    citingFrontRe: new RegExp(
+      `(?:^|[.;:]\\s+|,\\s+(?:and|but)\\s+)(?:${alternation(a.citing)})\\s+([^,;:]{2,80}),\\s*$`,
+      'iu',
+    ),
     sourceSentenceRe: new RegExp(a.sourceSentence, 'iu'),
+    figureObjectRe: a.figureObject ? new RegExp(a.figureObject, 'iu') : null,
     fillersRe: new RegExp(`(?:\\s+(?:${alternation(a.subjectFillers)}))+\\s*$`, 'iu'),
     nounMarkers: lower(a.nounMarkers),
     nounFollowers: lower(a.nounFollowers),
@@ -152,6 +171,19 @@ function compile(lexicon: Lexicon): Compiled {
     anonymousSources: lower(a.anonymousSources),
     claimantHeads: lower(a.claimantHeads),
     agentMarkers: a.agentMarker.map((m) => m.toLowerCase()),
+    personTitles: lower(a.personTitles ?? []),
+    nameStopWords: lower(a.nameStopWords ?? []),
+    nationalityListRe: new RegExp(
+      ` (?:${alternation([...lexicon.nationalities.map((x) => x.phrase), 'western'])})(?=[ ,])`,
+      'gu',
+    ),
+    titleTestRe:
+      (a.personTitles ?? []).length > 0
+        ? new RegExp(
+            `${WORD_BEFORE}(?:${alternation(a.personTitles ?? [])})(?![\\p{L}\\p{N}])`,
+            'iu',
+          )
+        : null,
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
@@ -164,6 +196,8 @@ interface Memory {
   any: ResolvedClaimant | null;
   /** People named so far, latest last, for surnames ("Lee said" after "Lee Sung-kwon"). */
   people: ResolvedClaimant[];
+  /** The title a person was named with ("British Defence Secretary"), lower-case, by name. */
+  titles: Map<string, string>;
 }
 
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
@@ -263,6 +297,196 @@ function kindOfRaw(phrase: string, c: Compiled): ClaimantKind {
   return 'body';
 }
 
+/** A word that can be part of a person's name: "Tomas", "Sung-jun", "O'Brien", "J.". */
+const NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\u2019-]*\p{Ll})$/u;
+
+function isNameWord(word: string, c: Compiled): boolean {
+  return NAME_WORD.test(word) && !c.nameStopWords.has(word.toLowerCase()) && !isTitle(word, c);
+}
+
+function isTitle(word: string, c: Compiled): boolean {
+  return c.personTitles.has(word.toLowerCase().replace(/['\u2019]s$/u, ''));
+}
+
+/**
+ * A bare person's name of two to four name words ("Tomas Varnas", "Lee Sung-jun") that names
+ * no known claimant, country or nationality.
+ */
+function isPersonName(phrase: string, c: Compiled, lexicon: Lexicon): boolean {
+  const ws = words(phrase.trim());
+  if (ws.length < 2 || ws.length > 4) return false;
+  if (!ws.every((w) => isNameWord(w, c)) || /\.$/.test(ws[ws.length - 1]!)) return false;
+  return findClaimantMentions(phrase).length === 0 && nationalitiesIn(phrase, lexicon).size === 0;
+}
+
+/**
+ * A phrase that ends in a person's name after their title ("Lithuanian Foreign Minister Tomas
+ * Varnas", "JCS spokesperson Lee Sung-jun", "Analyst Maria Holm of the …"): the person, not the
+ * title or the body in it. Stories and annotators credit the person by name.
+ */
+function titledPerson(phrase: string, c: Compiled, lexicon: Lexicon): ResolvedClaimant | null {
+  const whole = stripDeterminer(clean(phrase), c);
+  // "Analyst Maria Holm of the Nordic Defence Institute": the name before its affiliation.
+  const cut = whole.replace(/\s+(?:of|at|from|with|for|in)\s.*$/su, '');
+  // A known person ending the phrase is read from the table ("Defence Minister Shin Won Sik");
+  // one before the name only qualifies the title ("Zelensky adviser Ivo Lind").
+  const known = findClaimantMentions(whole).filter((m) => m.entry.kind === 'person');
+  if (known.some((m) => /^[\s.'\u2019s]*$/u.test(whole.slice(m.end)))) return null;
+  for (const p of cut === whole ? [whole] : [whole, cut]) {
+    const ws = words(p);
+    if (ws.length > 12) continue;
+    let k = ws.length;
+    while (k > 0 && isNameWord(ws[k - 1]!, c)) k--;
+    // "… Security Service of Ukraine Vasyl Maliuk": a country or body before the name ends the
+    // title, not the name.
+    while (k < ws.length - 1 && findClaimantMentions(ws.slice(k, ws.length).join(' ')).length > 0) {
+      const m = findClaimantMentions(ws.slice(k).join(' '))[0]!;
+      if (m.start > 0) break;
+      k += words(ws.slice(k).join(' ').slice(0, m.end)).length;
+    }
+    const name = ws.slice(k);
+    if (name.length < 2 || name.length > 4 || k === 0) continue;
+    if (/\.$/.test(name[name.length - 1]!)) continue;
+    const prefix = ws.slice(0, k);
+    const last = prefix[prefix.length - 1]!;
+    const lastTwo = prefix.slice(-2).join(' ');
+    // The title ends the prefix ("Foreign Minister"), or opens a title phrase that names its
+    // office ("Minister of Defense of South Korea").
+    const titled =
+      isTitle(last, c) ||
+      c.personTitles.has(lastTwo.toLowerCase()) ||
+      (prefix.some((w) => isTitle(w, c)) &&
+        prefix.every(
+          (w) => /^\p{Lu}/u.test(w) || isTitle(w, c) || /^(?:of|the|and|for)$/u.test(w),
+        ));
+    if (!titled) continue;
+    const nameText = name.join(' ');
+    if (findClaimantMentions(nameText).length > 0 || nationalitiesIn(nameText, lexicon).size > 0)
+      continue;
+    const prefixText = prefix.join(' ');
+    const nats = nationalitiesIn(prefixText, lexicon);
+    const countries = findClaimantMentions(prefixText).filter((m) => m.entry.kind === 'country');
+    const country =
+      nats.size === 1
+        ? [...nats][0]!
+        : countries.length === 1
+          ? (countries[0]!.entry.country ?? null)
+          : null;
+    lastTitle = prefixText.toLowerCase();
+    return { name: nameText, country, kind: 'person' };
+  }
+  return null;
+}
+
+/** The title before the name {@link titledPerson} found last. */
+let lastTitle = '';
+
+/** {@link titledPerson}, remembering the title so "the defence secretary" finds them again. */
+function titledPersonNoted(
+  phrase: string,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): ResolvedClaimant | null {
+  const found = titledPerson(phrase, c, lexicon);
+  if (found) {
+    memory.titles.set(found.name, lastTitle);
+    notePerson(memory, found);
+  }
+  return found;
+}
+
+/** Two or more capitalised words in a row: where a titled name may be. */
+const NAME_RUN =
+  /(?<![\p{L}\p{M}'\u2019.-])\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+/gu;
+
+/**
+ * People introduced by title anywhere in a text ("British Defence Secretary Grace Whitfield
+ * visited Kyiv"), noted with their titles so later pronouns, surnames and descriptions find them.
+ * One linear pass over the words: a run of name words right after a title word.
+ */
+function titledPeopleIn(
+  text: string,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Array<{ at: number; person: ResolvedClaimant }> {
+  const out: Array<{ at: number; person: ResolvedClaimant }> = [];
+  if (!c.titleTestRe?.test(text)) return out;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    // The title sits in the run ("Foreign Minister Tomas Varnas") or just before it
+    // ("press secretary Sean Parnell"); up to six words before the run are its title.
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    let cut = before.length;
+    while (cut > 0 && !',;:()"\u201C\u201D'.includes(before[cut - 1]!)) cut--;
+    const lead = before.slice(cut).split(/\s+/).slice(-6);
+    // No title, no titled name: most runs are places and bodies.
+    if (!lead.some((w) => isTitle(w, c)) && !m[0].split(/\s+/).some((w) => isTitle(w, c))) continue;
+    const phrase = `${lead.join(' ')} ${m[0]}`.trim().replace(/['\u2019]s$/u, '');
+    const person = titledPersonNoted(phrase, c, memory, lexicon);
+    if (person) out.push({ at: m.index, person });
+  }
+  return out;
+}
+
+/**
+ * "the South Korean defense minister", "the defence secretary": a definite description by title
+ * of a person named earlier, the one named with that title or speaking for the body it names.
+ */
+function describedPerson(
+  chunk: string,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): ResolvedClaimant | null {
+  const m = /^\s*the\s+(.{2,60})$/iu.exec(clean(chunk));
+  if (!m || memory.people.length === 0) return null;
+  const description = m[1]!;
+  const ws = words(description);
+  if (ws.length > 5 || !isTitle(ws[ws.length - 1]!, c)) return null;
+  const lower = description.toLowerCase();
+  const nats = nationalitiesIn(description, lexicon);
+  // The description without its nationality words ("defence secretary").
+  const bare = words(
+    lower
+      .split(/\s+/)
+      .filter((w) => nationalitiesIn(w, lexicon).size === 0)
+      .join(' '),
+  ).join(' ');
+  const body = findClaimantMentions(description).find((x) => x.entry.kind !== 'person');
+  for (let i = memory.people.length - 1; i >= 0; i--) {
+    const person = memory.people[i]!;
+    if (nats.size === 1 && person.country !== null && !nats.has(person.country)) continue;
+    const title = memory.titles.get(person.name);
+    if (title !== undefined && bare !== '' && (title === bare || title.endsWith(` ${bare}`))) {
+      return person;
+    }
+    const entry = CLAIMANTS.find((e) => e.name === person.name);
+    if (body && entry?.speaksFor === body.entry.name) return person;
+  }
+  return null;
+}
+
+/**
+ * "the intelligence agency", "the military intelligence service": a definite description whose
+ * head is an anaphor's head ("the agency") refers to the last body named, when that body goes
+ * by such a description (one of its spellings ends in the same words).
+ */
+function describedBody(chunk: string, c: Compiled, memory: Memory): ResolvedClaimant | null {
+  const m = /^\s*the\s+((?:[\p{Ll}-]+\s+){1,2})([\p{Ll}-]+)\s*$/u.exec(clean(chunk));
+  const body = memory.body;
+  if (!m || !body || !c.bodyAnaphors.has(`the ${m[2]}`)) return null;
+  const described = `${m[1]}${m[2]}`.replace(/\s+/g, ' ');
+  const entry = CLAIMANTS.find((e) => e.name === body.name);
+  const spellings = entry ? [entry.name, ...entry.aliases] : [body.name];
+  const fits = spellings.some((a) => {
+    const lower = a.toLowerCase().replace(/\u2019/g, "'");
+    return lower === described || lower.endsWith(` ${described}`);
+  });
+  return fits ? body : null;
+}
+
 /** Reads a phrase with no known claimant in it: a pronoun, an anaphor, a country or a raw name. */
 function readGeneric(
   chunk: string,
@@ -288,6 +512,10 @@ function readGeneric(
   if (c.bodyPronouns.has(lower)) return { found: true, claimant: memory.body ?? memory.any };
   if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
   if (c.bodyAnaphors.has(withThe)) return { found: true, claimant: memory.body ?? memory.any };
+  const described = describedBody(chunk, c, memory) ?? describedPerson(chunk, c, memory, lexicon);
+  if (described) return { found: true, claimant: described };
+  const titled = titledPersonNoted(phrase, c, memory, lexicon);
+  if (titled) return { found: true, claimant: titled };
   const ws = words(phrase);
   if (ws.length === 0 || ws.length > 8) return NONE;
   if (ws.length === 1 && /^\p{Lu}/u.test(ws[0]!)) {
@@ -300,8 +528,11 @@ function readGeneric(
     const country = countryClaimant([...nats][0]!);
     if (country) return { found: true, claimant: country };
   }
+  // A sentence's first word is capitalised anyway, unless it is a possessive ("Japan's").
   const capitalised = ws.some(
-    (w, i) => /^[\p{Lu}]/u.test(w) && !(i === 0 && sentenceInitial && ws.length > 0),
+    (w, i) =>
+      /^[\p{Lu}]/u.test(w) &&
+      !(i === 0 && sentenceInitial && ws.length > 0 && !/['\u2019]s$/u.test(w)),
   );
   if (nats.size === 0 && !capitalised) {
     // "lawmakers said": whose briefing they relay is decided with the paragraph in view.
@@ -318,7 +549,9 @@ function readGeneric(
     const body =
       /^(?:officials?|sources?)$/.test(head) && ws.length >= 2 ? ws.slice(0, -1).join(' ') : phrase;
     const bodyHead = words(body).pop()?.toLowerCase() ?? '';
-    const name = body !== phrase && c.claimantHeads.has(bodyHead) ? body : phrase;
+    let name = body !== phrase && c.claimantHeads.has(bodyHead) ? body : phrase;
+    // "a Western official", "one Western intelligence official": the officials as a source.
+    name = name.replace(/^(?:one|another)\s+/iu, '').replace(/\b(official|source)$/u, '$1s');
     return { found: true, claimant: { name, country, kind: kindOfRaw(name, c) } };
   }
   return NONE;
@@ -328,13 +561,22 @@ function readGeneric(
 function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Reading {
   // "one Ukrainian and two U.S. officials": how many of each does not change who they are.
   const p = stripDeterminer(clean(phrase), c).replace(COUNTED_MEMBER, '');
-  // "Western and Ukrainian intelligence": the West counts as one member of such a list.
+  // "Western and Ukrainian intelligence": the West counts as one member of such a list, and so
+  // does a one-word body ("South Korean and Pentagon intelligence").
   const western = /\bWestern\b/u.test(p) ? 1 : 0;
-  if (nationalitiesIn(p, lexicon).size + western < 2) return NONE;
+  const listed = nationalitiesIn(p, lexicon).size + western;
+  if (listed === 0) return NONE;
+  const bodies =
+    listed >= 2
+      ? []
+      : findClaimantMentions(p).filter(
+          (m) => m.entry.kind === 'body' && !/\s/u.test(p.slice(m.start, m.end).trim()),
+        );
+  if (listed + bodies.length < 2) return NONE;
   let rest = ` ${p.toLowerCase().replace(/\u2019/g, "'")} `;
-  const sorted = [...lexicon.nationalities].sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const n of [...sorted.map((x) => x.phrase), 'western'])
-    rest = rest.split(` ${n} `).join(' ').split(` ${n},`).join(' ,');
+  for (const b of bodies)
+    rest = rest.split(` ${p.slice(b.start, b.end).toLowerCase()} `).join('  ');
+  rest = rest.replace(c.nationalityListRe, '');
   // One head noun, or two ("intelligence officials"), after the list.
   const remaining = words(rest.replace(c.listJoinRe, ' '));
   if (remaining.length < 1 || remaining.length > 2) return NONE;
@@ -376,9 +618,24 @@ function readPhrase(
   memory: Memory,
   lexicon: Lexicon,
 ): Reading {
+  // "The country's military disclosed …": the country of the claimant named last.
+  const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);
+  const ownCountry = own ? (memory.any ?? memory.body ?? memory.person)?.country : undefined;
+  const ownEntry = ownCountry
+    ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === ownCountry)
+    : undefined;
+  if (own && ownEntry) phrase = `${ownEntry.name}'s ${phrase.slice(own[0].length)}`;
   const list = readNationalityList(phrase, c, lexicon);
   if (list.found) return list;
   const mentions = findClaimantMentions(phrase);
+  // "JCS spokesperson Lee Sung-jun": a name after a title is that person, not the body.
+  const lastPerson = mentions.filter((m) => m.entry.kind === 'person').pop();
+  if (mentions.length > 0 && (!lastPerson || /\p{Lu}/u.test(phrase.slice(lastPerson.end)))) {
+    const described = describedPerson(phrase, c, memory, lexicon);
+    if (described) return { found: true, claimant: described };
+    const titled = titledPersonNoted(phrase, c, memory, lexicon);
+    if (titled) return { found: true, claimant: titled };
+  }
   const head = headMention(mentions, phrase, which, c.postModifierRe);
   if (head) {
     // A known name followed by a noun modifies it: "South Korean military sources" are
@@ -421,6 +678,21 @@ function readPhrase(
         (x) => x.entry.kind !== 'country' && x.start === 0,
       );
       if (known) return { found: true, claimant: fromEntry(known.entry) };
+    }
+    // "Ukraine's HUR military intelligence agency": words after a body that it goes by itself.
+    const described = after.split(/[,;(]/)[0]!.trim().toLowerCase();
+    if (
+      modifies &&
+      head.entry.kind === 'body' &&
+      /^[\p{Ll} -]+$/u.test(described) &&
+      head.entry.aliases.some((a) =>
+        a
+          .toLowerCase()
+          .replace(/\u2019/g, "'")
+          .endsWith(` ${described}`),
+      )
+    ) {
+      return { found: true, claimant: fromEntry(head.entry) };
     }
     if (modifies) {
       const rest = phrase.slice(head.start).split(/[,(]/)[0]!;
@@ -478,6 +750,51 @@ function isTitleAfterName(chunk: string, before: string): boolean {
   );
 }
 
+/**
+ * "Tomas Varnas, Lithuania's foreign minister, said": a chunk that ends in a person's title,
+ * after a chunk that is a person's bare name, is that person's title.
+ */
+function titleAfterPersonName(
+  chunk: string,
+  before: string,
+  c: Compiled,
+  lexicon: Lexicon,
+): boolean {
+  const ws = words(chunk);
+  if (ws.length === 0 || ws.length > 8 || !isTitle(ws[ws.length - 1]!, c)) return false;
+  const name = before.trim().replace(/^[-\u2013\u2014\u2022*]\s+/u, '');
+  return isPersonName(name, c, lexicon);
+}
+
+/** "<body> under <country>'s <institution>": the body and the country. */
+const PLACED_UNDER =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,5})\s+(?:under|within|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['\u2019]s\s/u;
+
+/** Words before a participle that make it passive ("is believed", "widely believed"). */
+const PASSIVE_AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'widely',
+  'generally',
+  'also',
+  'still',
+  'not',
+]);
+
+/** A relative pronoun (and fillers) ending the stretch before a verb. */
+const RELATIVE_END = /\s(?:which|who|that)(?:\s+(?:also|now|still|have|has|had))*\s*$/iu;
+/** Conjunctions and prepositions that open a noun phrase a relative clause hangs on. */
+const ANTECEDENT_LEAD =
+  /(?<=^|,)(?:\s*\b(?:and|but|or|following|after|amid|despite|per|with|in|on|from|by|citing|under|including)\b)+/giu;
+/** A report noun ending a source's noun phrase ("… intelligence assessments"). */
+const REPORT_NOUN_END =
+  /\s+(?:assessments?|estimates?|reports?|data|figures|analys[ie]s|findings|calculations?|briefings?)\s*$/iu;
+
 /** The subject of a verb at `verbStart` in a masked sentence. */
 function subjectBefore(
   masked: string,
@@ -494,10 +811,21 @@ function subjectBefore(
   const hard = lastMatch(HARD_BOUNDARY, prefix);
   const wideStart = hard ? hard.index + hard[0].length : 0;
   const wide = prefix.slice(wideStart);
-  const clause = lastMatch(c.clauseRe, wide);
+  // "… intelligence assessments which say …": a relative pronoun right before the verb stands
+  // for the noun phrase before it, which is the subject.
+  const rel = RELATIVE_END.exec(wide);
+  const scope = rel ? wide.slice(0, rel.index) : wide;
+  const clause = lastMatch(c.clauseRe, scope);
   const narrowRel = wideStart + (clause ? clause.index + clause[0].length : 0);
   const narrowStart = base + narrowRel;
-  let narrow = prefix.slice(narrowRel);
+  let narrow = prefix.slice(narrowRel, rel ? wideStart + rel.index : undefined);
+  if (rel) {
+    // "following Seoul's assessments which say": the preposition before the antecedent and the
+    // report noun it ends in are no part of who.
+    narrow = narrow
+      .replace(ANTECEDENT_LEAD, (m) => ' '.repeat(m.length))
+      .replace(REPORT_NOUN_END, '');
+  }
   narrow = narrow.replace(c.parentheticalRe, (m) => `,${' '.repeat(m.length - 1)}`);
   narrow = narrow.replace(c.fillersRe, '');
   const firstNonSpace = base === 0 ? masked.search(/\S/) : -2;
@@ -524,7 +852,8 @@ function subjectBefore(
     pick > 0 &&
     ((c.appositiveRe.test(chunks[pick]!.text) &&
       findClaimantMentions(chunks[pick]!.text).length === 0) ||
-      isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text))
+      isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text) ||
+      titleAfterPersonName(chunks[pick]!.text, chunks[pick - 1]!.text, c, lexicon))
   ) {
     pick--;
   }
@@ -558,9 +887,26 @@ function subjectAfter(
   lexicon: Lexicon,
 ): { reading: Reading; end: number } {
   const rest = masked.slice(verbEnd, verbEnd + 120);
+  // "said a Ukrainian official, who …": a described speaker, when the capitalised words after
+  // the verb are only its modifiers.
+  const described = LOWER_NP_AFTER.exec(rest);
   const np = c.afterNameRe.exec(rest);
+  if (described && (!np || described[1]!.length > np[1]!.length)) {
+    const reading = readPhrase(described[1]!, 'first', false, c, memory, lexicon);
+    if (reading.found) return { reading, end: verbEnd + described[0].length };
+  }
   if (np) {
-    const phrase = np[1]!;
+    let phrase = np[1]!;
+    // "said Ukraine's defence ministry": a possessive name's lower-case head noun belongs to it.
+    let extra = 0;
+    if (/['\u2019]s$/u.test(phrase)) {
+      const re = /\s+([\p{Ll}-]+)/uy;
+      re.lastIndex = np[0].length;
+      for (let k = 0, m = re.exec(rest); m !== null && k < 3; k++, m = re.exec(rest)) {
+        if (c.claimantHeads.has(m[1]!)) extra = m.index + m[0].length - np[0].length;
+      }
+      phrase += rest.slice(np[0].length, np[0].length + extra);
+    }
     // "said Deputy Pentagon Press Secretary Sabrina Singh": the person the title ends in.
     const mentions = findClaimantMentions(phrase);
     const last = mentions[mentions.length - 1];
@@ -568,11 +914,16 @@ function subjectAfter(
       remember(memory, fromEntry(last.entry));
       return {
         reading: { found: true, claimant: fromEntry(last.entry) },
-        end: verbEnd + np[0].length,
+        end: verbEnd + np[0].length + extra,
       };
     }
     const reading = readPhrase(phrase, 'first', false, c, memory, lexicon);
-    if (reading.found) return { reading, end: verbEnd + np[0].length };
+    if (reading.found) return { reading, end: verbEnd + np[0].length + extra };
+  }
+  // "said the official, who spoke on condition of anonymity": a described speaker.
+  if (described) {
+    const reading = readPhrase(described[1]!, 'first', false, c, memory, lexicon);
+    if (reading.found) return { reading, end: verbEnd + described[0].length };
   }
   const pronoun = c.pronounRe.exec(rest);
   if (pronoun) {
@@ -584,6 +935,10 @@ function subjectAfter(
   return { reading: NONE, end: verbEnd };
 }
 
+/** A noun phrase with an article and a lower-case head right after a verb ("said the spy agency, …"). */
+const LOWER_NP_AFTER =
+  /^\s+((?:the|a|an)\s+(?:[\p{L}.'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|citing)\b))/u;
+
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {
   // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
@@ -591,7 +946,7 @@ function sourcePhrase(masked: string, from: number): string {
   const rest = masked.slice(from, from + 160).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   // "cited the minister as saying that …": the source ends before "as saying".
   const STOP =
-    /[,;:()\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$)(?!\s*\p{Ll})|\s+as\s+(?:saying|stating|telling|writing)\b|\s+that\s/u;
+    /[,;:()[\]\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$|(?=\[))(?!\s*\p{Ll})|\s+as\s+(?:saying|stating|telling|writing)\b|\s+that\s/u;
   let stop = rest.search(STOP);
   // "according to Rep. Lee Seong-kweun": a title's abbreviation point ends no phrase.
   while (stop !== -1 && rest[stop] === '.' && TITLE_BEFORE_POINT.test(rest.slice(0, stop + 1))) {
@@ -632,10 +987,15 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   // made the assessment, without the participle that follows it.
   phrase = phrase
     .replace(
-      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures|analysis|calculations?)\s+(?:by|from|of)\s+/iu,
+      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+)?(?:by|from|of)\s+/iu,
       '',
     )
     .replace(/\s+(?:shared|released|published|obtained|seen|provided|given|presented)\b.*$/su, '')
+    // "a briefing from the agency on Wednesday": when it spoke is no part of who.
+    .replace(
+      /\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|weekend|morning|evening|night)\s*$/u,
+      '',
+    )
     // "a British Ministry of Defence intelligence report": the body whose report it is.
     .replace(
       /(\p{Lu}[\p{L}.'\u2019-]*)\s+(?:(?:intelligence|latest|daily|new)\s+)?(?:report|update|assessment|estimate|briefing|statement)s?\s*$/u,
@@ -651,6 +1011,24 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   // "TASS reported, citing the Defence Ministry": the ministry of the outlet's country.
   else if (countryEntry && /^\s*the\s+(?:defen[cs]e|foreign)\s+ministry\s*$/iu.test(phrase)) {
     phrase = `${countryEntry.name}'s ${phrase.replace(/^\s*the\s+/iu, '')}`;
+  }
+  // "the Defense Intelligence Agency under South Korea's defense ministry": a body placed under
+  // a country's institution is that country's body of the same name, when the table knows it.
+  const placed = PLACED_UNDER.exec(phrase);
+  if (placed) {
+    const spelled = `${placed[2]}'s ${placed[1]!.trim()}`;
+    const known = findClaimantMentions(spelled).find(
+      (x) => x.entry.kind === 'body' && x.start === 0 && x.end >= spelled.length - 1,
+    );
+    if (known) return { found: true, claimant: fromEntry(known.entry) };
+  }
+  // "Ukrainian, South Korean and U.S. estimates": nationalities listed alone are one joint source.
+  const listed = stripDeterminer(clean(phrase), c);
+  if (
+    countriesNamed(listed).length >= 2 &&
+    words(listed.replace(/,/g, ' ')).every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or)$/u.test(w))
+  ) {
+    return { found: true, claimant: { name: listed, country: null, kind: 'body' } };
   }
   const mentions = findClaimantMentions(phrase);
   // "the head of Ukraine's military intelligence Kyrylo Budanov": a title that ends in a
@@ -714,6 +1092,47 @@ function citedWithin(
     c.citingTailRe.exec(masked.slice(from, to));
   if (!m) return null;
   const reading = readSource(m[1]!.replace(c.fillersRe, ''), c, memory, lexicon);
+  return reading.claimant ? reading : null;
+}
+
+/**
+ * "Citing South Korean intelligence, the newspaper said …": a citing phrase that opens the
+ * clause before the subject names the source the subject relays.
+ */
+function citedBefore(
+  masked: string,
+  subjectStart: number,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Reading | null {
+  const head = masked.slice(0, subjectStart);
+  const m = c.citingFrontRe.exec(head);
+  if (!m) return null;
+  const reading = readSource(m[1]!, c, memory, lexicon);
+  return reading.claimant ? reading : null;
+}
+
+/**
+ * "The newspaper reported that …, citing Ukraine's military intelligence.": a citing phrase later
+ * in the sentence, with no other verb of saying before it, names what the verb relays.
+ */
+function citedLater(
+  masked: string,
+  verbEnd: number,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+): Reading | null {
+  const rest = masked.slice(verbEnd);
+  const m = c.citingTrailRe.exec(rest);
+  if (!m || c.verbTestRe.test(rest.slice(0, m.index))) return null;
+  const reading = readSource(
+    sourcePhrase(masked, verbEnd + m.index + m[0].length),
+    c,
+    memory,
+    lexicon,
+  );
   return reading.claimant ? reading : null;
 }
 
@@ -828,6 +1247,8 @@ function attributionsOf(
         const before = masked.slice(Math.max(0, vs - 24), vs);
         const prevWord = /([\p{L}'\u2019]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
         if (c.nounMarkers.has(prevWord) || /['\u2019]s\s+$/u.test(before)) return;
+        // "is widely believed": a passive of belief names nobody; "the NIS believed" does.
+        if (/^believed$/i.test(m[0]) && PASSIVE_AUX.has(prevWord)) return;
         const nextWord = /^\s+([\p{L}'\u2019]+)/u.exec(masked.slice(ve))?.[1]?.toLowerCase() ?? '';
         if (
           /^(?:estimates|reports|claims|notes|posts|states)$/i.test(m[0]) &&
@@ -873,9 +1294,31 @@ function attributionsOf(
         }
         // "…, said Deputy Pentagon Press Secretary Sabrina Singh": a verb right after a comma,
         // followed by a known name, takes its subject from after itself.
-        if (!subject.inverted && /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))) {
+        // Not after an appositive that closes on a person ("Kyiv's spy chief, Kyrylo Budanov,
+        // said North Korea …"): that person is the subject.
+        const personBefore =
+          subject.reading.claimant?.kind === 'person' &&
+          !/\p{N}/u.test(masked.slice(subject.start, vs));
+        if (
+          !subject.inverted &&
+          !personBefore &&
+          /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))
+        ) {
           const next = c.afterNameRe.exec(masked.slice(ve, ve + 120));
-          if (next && findClaimantMentions(next[1]!).length > 0) {
+          // … or a person's name the table does not know ("…, said Tomas Varnas, …").
+          if (
+            next &&
+            (findClaimantMentions(next[1]!).length > 0 ||
+              isPersonName(stripDeterminer(next[1]!, c), c, lexicon) ||
+              titledPerson(next[1]!, c, lexicon) !== null)
+          ) {
+            subject = { ...subject, inverted: true };
+          } else if (
+            // "…, said the official, who …": a described speaker after the verb, when what
+            // stands before the comma is a clause with a number in it, not a subject.
+            LOWER_NP_AFTER.test(masked.slice(ve, ve + 80)) &&
+            /\p{N}/u.test(masked.slice(subject.start, vs))
+          ) {
             subject = { ...subject, inverted: true };
           }
         }
@@ -892,13 +1335,24 @@ function attributionsOf(
           remember(memory, after.reading.claimant);
           return;
         }
-        if (!subject.reading.found) return;
+        if (!subject.reading.found) {
+          // "Interfax reported, citing the defence ministry, …": whoever relays it, the source
+          // cited is named.
+          const cited = citedAfter(masked, ve, c, memory, lexicon)?.reading.claimant;
+          if (cited) {
+            found.push({ start: subject.start, end: ve, pos: vs, claimant: cited, kind: 'verb' });
+            remember(memory, cited);
+          }
+          return;
+        }
         // The outlet is in view when what it cites is read ("TASS …, citing the Defence
         // Ministry" is Russia's).
         remember(memory, subject.reading.claimant);
         const cited =
           citedAfter(masked, ve, c, memory, lexicon)?.reading ??
-          citedWithin(masked, subject.start, vs, c, memory, lexicon);
+          citedWithin(masked, subject.start, vs, c, memory, lexicon) ??
+          citedBefore(masked, subject.start, c, memory, lexicon) ??
+          citedLater(masked, ve, c, memory, lexicon);
         const claimant = cited?.claimant ?? subject.reading.claimant;
         found.push({
           start: subject.start,
@@ -971,7 +1425,7 @@ export function attributeSentences(
   lexicon: Lexicon = LEXICON_EN,
 ): SentenceAttribution[] {
   const c = compile(lexicon);
-  const memory: Memory = { person: null, body: null, any: null, people: [] };
+  const memory: Memory = { person: null, body: null, any: null, people: [], titles: new Map() };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);
   const allSpans: Array<{ span: [number, number]; open: number; close: number }> = [];
@@ -1012,6 +1466,18 @@ export function attributeSentences(
     if (outside.length === 0) {
       const body = named.filter((x) => x.entry.kind === 'body' || x.entry.kind === 'media').pop();
       if (body) memory.body = fromEntry(body.entry);
+      // "Defence Secretary Grace Whitfield visited Kyiv. She said …": likewise a person, known
+      // or introduced by title, is whom "she" and "the defence secretary" refer to next.
+      const titled = titledPeopleIn(m, c, memory, lexicon);
+      const people = named.filter((x) => x.entry.kind === 'person');
+      const person =
+        titled.length > 0 &&
+        (people.length === 0 || titled[titled.length - 1]!.at > people[people.length - 1]!.start)
+          ? titled[titled.length - 1]!.person
+          : people.length > 0
+            ? fromEntry(people[people.length - 1]!.entry)
+            : null;
+      if (person) memory.person = person;
     }
     for (const span of spansBySentence[k]!) {
       // Named sources inside the quote, read on the quoted words alone.
@@ -1070,7 +1536,14 @@ export function attributeSentences(
     // sentence before it in the same paragraph.
     if (sentences[k]!.paragraph !== sentences[k - 1]!.paragraph) continue;
     const source = c.sourceSentenceRe.exec(masked[k]!);
-    if (!source) continue;
+    if (!source) {
+      // "South Korea's military disclosed the figure on Wednesday.": the subject of a verb whose
+      // object is the figure just given names its source.
+      if (!c.figureObjectRe?.test(masked[k]!)) continue;
+      const named = attributions[k]!.find((a) => a.claimant !== null && a.kind === 'verb');
+      if (named) backRef[k - 1] = named.claimant;
+      continue;
+    }
     const reading = readSource(
       sourcePhrase(masked[k]!, source.index + source[0].length),
       c,

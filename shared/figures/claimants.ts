@@ -65,7 +65,7 @@ function buildIndex(): ClaimantIndex {
   const phrases: Array<[string, AliasValue]> = [];
   for (const entry of CLAIMANTS) {
     if (entry.kind === 'country' && entry.country) byCountry.set(entry.country, entry);
-    for (const alias of [entry.name, ...entry.aliases]) {
+    for (const alias of spellingsOf(entry)) {
       const folded = foldName(alias);
       if (byAlias.has(folded)) continue;
       byAlias.set(folded, entry);
@@ -73,6 +73,36 @@ function buildIndex(): ClaimantIndex {
     }
   }
   return { table: buildPhraseTable(phrases, LEXICON_EN.numbers), byAlias, byCountry };
+}
+
+/**
+ * An entry's spellings, with the variants stories use added: British and American spellings
+ * ("Defence", "Defense"), and for people the ways a hyphenated given name is written ("Shin
+ * Won-sik" is also "Shin Won Sik" and "Shin Wonsik").
+ */
+function spellingsOf(entry: ClaimantEntry): string[] {
+  const all = [entry.name, ...entry.aliases];
+  // British and American spellings of one body: "Defence Intelligence", "Defense Intelligence".
+  for (const alias of [...all]) {
+    if (/defen[cs]e/iu.test(alias)) {
+      all.push(
+        alias.replace(/(defen)([cs])(e)/giu, (_, a: string, b: string, e: string) => {
+          const other = b === 'c' ? 's' : b === 'C' ? 'S' : b === 's' ? 'c' : 'C';
+          return `${a}${other}${e}`;
+        }),
+      );
+    }
+  }
+  if (entry.kind !== 'person') return all;
+  const out = [...all];
+  for (const alias of all) {
+    if (!/\p{L}-\p{Ll}/u.test(alias)) continue;
+    out.push(
+      alias.replace(/(\p{L})-(\p{Ll})/gu, (_, a: string, b: string) => `${a} ${b.toUpperCase()}`),
+    );
+    out.push(alias.replace(/(\p{L})-(\p{Ll})/gu, '$1$2'));
+  }
+  return out;
 }
 
 function getIndex(): ClaimantIndex {
@@ -185,9 +215,20 @@ export function nationalitiesIn(phrase: string, lexicon: Lexicon = LEXICON_EN): 
     );
     nationalityTables.set(lexicon, table);
   }
+  const cache = lexicon === LEXICON_EN ? nationalityCache : null;
+  const cached = cache?.get(phrase);
+  if (cached) return new Set(cached);
   const tokens = tokenize(phrase, lexicon.numbers);
-  return new Set(findAll(tokens, 0, tokens.length, table).map((m) => m.value));
+  const found = new Set(findAll(tokens, 0, tokens.length, table).map((m) => m.value));
+  if (cache) {
+    if (cache.size >= 512) cache.clear();
+    cache.set(phrase, found);
+  }
+  return new Set(found);
 }
+
+/** Recent English lookups: subjects and sources are read more than once. */
+const nationalityCache = new Map<string, Set<string>>();
 
 /**
  * The single country named by nationality words in a phrase ("South Korean military

@@ -126,6 +126,11 @@ export interface AttributionLexicon {
    * source ("The estimate came from …", "Those figures are based on …").
    */
   sourceSentence: string;
+  /**
+   * A verb of giving whose object is the figure just stated ("… disclosed the figure"): its
+   * subject is the source of the sentence before.
+   */
+  figureObject?: string;
   /** Words after an outlet's verb that name the source it relays ("citing", "quoting"). */
   citing: string[];
   /** Personal pronouns resolved to the last person named. */
@@ -160,6 +165,13 @@ export interface AttributionLexicon {
   listJoiners: string[];
   /** Words that mean an estimate; an unhedged number under one is `about`. */
   estimateWords: string[];
+  /**
+   * Titles written before or after a person's name ("Foreign Minister", "analyst", "Gen."): a
+   * phrase that ends in a name after one of them names that person, not the title.
+   */
+  personTitles?: string[];
+  /** Capitalised words that are never part of a person's name ("Ministry", "Institute"). */
+  nameStopWords?: string[];
 }
 
 /** The words that say a number is not a figure. */
