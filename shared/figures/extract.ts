@@ -18,7 +18,7 @@ import {
 import { CLAIMANTS } from './claimant-table.ts';
 import { findClaimantMentions, fromEntry, type ResolvedClaimant } from './claimants.ts';
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
-import { FigureSet } from './identity.ts';
+import { FigureSet, figureKey } from './identity.ts';
 import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import { extractWithPack, hasPack } from './multilingual/index.ts';
@@ -102,6 +102,7 @@ interface Tables {
   hedgeSharing: ReadonlySet<string>;
   strength: ReadonlySet<string>;
   fractions: PhraseTable<true>;
+  collective: PhraseTable<true>;
   bareSuffixes: readonly string[];
 }
 
@@ -155,6 +156,7 @@ function tablesFor(lex: Lexicon): Tables {
     hedgeSharing: wordSet(lex.hedgeSharingJoiners),
     strength: wordSet(lex.strengthWords),
     fractions: marks(lex.fractionWords),
+    collective: marks(lex.collectiveMateriel ?? []),
     bareSuffixes: lex.bareFollowerSuffixes.map((x) => x.toLowerCase()),
   };
   tablesCache.set(lex, tables);
@@ -284,6 +286,8 @@ function isNonFigureNumber(
   let j = m.tokEnd;
   if (tokens[j]?.text === '-' || tokens[j]?.text === '\u2011') j++;
   if (matchAt(tokens, j, t.followers)) return true;
+  // "three more months", "two further weeks": a duration, whatever word of increase comes first.
+  if (m.more && matchAt(tokens, m.tokEnd + 1, t.followers)) return true;
   // "two-thirds of …": a fraction, not a count.
   if (j > m.tokEnd && matchAt(tokens, j, t.fractions)) return true;
   return false;
@@ -321,6 +325,15 @@ function originSide(tokens: readonly Token[], at: number, t: Tables): string | n
   return null;
 }
 
+/** Words before a verb of use that make it about other items ("similar to those used"). */
+const OTHER_ITEMS = new Set(['those', 'ones']);
+/** Words that tie a toll to the people it counts ("casualties among the troops"). */
+const OF_GROUP = new Set(['among', 'of']);
+/** Words that make a small number a group the story already introduced ("the two men"). */
+const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+/** Auxiliaries of a passive toll verb ("have been killed", "were wounded"). */
+const PASSIVE = new Set(['been', 'were', 'was', 'are', 'is', 'got', 'be']);
+
 const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
 
 /** Whether nothing noun-like follows: the clause ends, or a verb comes next. */
@@ -355,16 +368,25 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
     }
     return { kind: 'unit', entry: STRONG, start: j, end, side, impliedMoved: true };
   }
+  // "over 100 pieces of equipment have been transferred, including … artillery systems".
+  const collective = matchAt(tokens, j, t.collective);
+  if (collective) {
+    const listed = listedMateriel(tokens, collective.end, t);
+    if (listed) {
+      return { kind: 'unit', entry: listed, start: j, end: collective.end, side: null };
+    }
+  }
   let skipped = 0;
   while (j < tokens.length && skipped < 10) {
     const unit = matchAt(tokens, j, t.units);
     if (unit) {
       const from = originSide(tokens, unit.end, t);
+      const joined = joinedUnit(tokens, unit.end, unit.value, t);
       return {
         kind: 'unit',
-        entry: unit.value,
+        entry: joined?.entry ?? unit.value,
         start: unit.start,
-        end: unit.end,
+        end: joined?.end ?? unit.end,
         side: side ?? unit.value.side ?? from,
       };
     }
@@ -436,6 +458,47 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   return { kind: 'blocked' };
 }
 
+/**
+ * The unit of one count that names two kinds of builders: "6,000 engineers and construction
+ * workers", "6,000 construction personnel and deminers" count workers, most of whom build (a
+ * count of deminers alone is named so).
+ */
+function joinedUnit(
+  tokens: readonly Token[],
+  at: number,
+  first: UnitEntry,
+  t: Tables,
+): { entry: UnitEntry; end: number } | null {
+  if (first.unit !== 'deminers' && first.unit !== 'workers') return null;
+  const joiner = tokens[at]?.lower;
+  if (joiner !== 'and' && joiner !== '&') return null;
+  let k = at + 1;
+  for (let skipped = 0; skipped < 3 && k < tokens.length; skipped++) {
+    const other = matchAt(tokens, k, t.units);
+    if (other) {
+      const pair = new Set([first.unit, other.value.unit]);
+      if (!pair.has('deminers') || !pair.has('workers')) return null;
+      return { entry: first.unit === 'workers' ? first : other.value, end: other.end };
+    }
+    if (!t.modifiers.has(tokens[k]!.lower)) return null;
+    k++;
+  }
+  return null;
+}
+
+/** The first materiel noun after an inclusion word that follows `from` in the sentence. */
+function listedMateriel(tokens: readonly Token[], from: number, t: Tables): UnitEntry | null {
+  const inclusion = findAll(tokens, from, Math.min(tokens.length, from + 15), t.inclusion)[0];
+  if (!inclusion) return null;
+  const unit = findAll(
+    tokens,
+    inclusion.end,
+    Math.min(tokens.length, inclusion.end + 15),
+    t.units,
+  )[0];
+  return unit && MATERIEL.has(unit.value.unit) ? unit.value : null;
+}
+
 /** The nearest unit named before a bare number ("the number of containers to 20,000"). */
 function unitBefore(
   tokens: readonly Token[],
@@ -446,6 +509,20 @@ function unitBefore(
   const found = findAll(tokens, from, end, t.units);
   const last = found[found.length - 1];
   if (!last) return null;
+  let entry = last.value;
+  // "casualties among North Korean troops … have exceeded 4,000": the head of the subject is the
+  // toll; the people it is among only say whose.
+  const head = found[found.length - 2];
+  if (head?.value.metric && !last.value.metric && OF_GROUP.has(tokens[head.end]?.lower ?? '')) {
+    let k = head.end + 1;
+    while (k < last.start) {
+      const nat = matchAt(tokens, k, t.nationalities);
+      if (nat) k = nat.end;
+      else if (t.modifiers.has(tokens[k]!.lower) || t.determiners.has(tokens[k]!.lower)) k++;
+      else break;
+    }
+    if (k === last.start) entry = head.value;
+  }
   let side: string | null = last.value.side ?? null;
   let k = last.start;
   for (let steps = 0; steps < 5 && k > 0 && side === null; steps++) {
@@ -458,7 +535,7 @@ function unitBefore(
     k--;
   }
   if (side === null) side = originSide(tokens, last.end, t);
-  return { entry: last.value, start: last.start, end: last.end, side };
+  return { entry, start: last.start, end: last.end, side };
 }
 
 /** A metric cue turned into this unit's metric, or null when it does not apply to it. */
@@ -499,7 +576,7 @@ function cuesIn(
   for (let i = lo; i < info.cues.length; i++) {
     const m = info.cues[i]!;
     if (m.start >= to) break;
-    if (Boolean(m.value.weak) !== weak) continue;
+    if (Boolean(m.value.weak) !== weak || m.value.inert) continue;
     const metric = cueMetric(m.value, materiel);
     if (metric) out.push({ metric, at: m.start, end: m.end, copular: m.value.copular === true });
   }
@@ -554,6 +631,8 @@ function readFigure(
   let unitSide: string | null = null;
   let unitEnd = m.tokEnd;
   let impliedMoved = false;
+  /** Where the noun named before a bare number ends. */
+  let backEnd: number | undefined;
   if (after.kind === 'unit') {
     entry = after.entry;
     // "300 soldiers were killed and 500 others wounded": "others" are more of the same.
@@ -568,6 +647,7 @@ function readFigure(
     if (back) {
       entry = back.entry;
       unitSide = back.side;
+      backEnd = back.end;
     } else if (prev) {
       entry = { phrase: '', unit: prev.figure.unit };
     } else if (
@@ -608,7 +688,10 @@ function readFigure(
     const lo = Math.max(prevEnd, m.hedgeTokStart - 8);
     const hi = Math.min(nextStart, unitEnd + 4);
     const useBefore = findAll(tokens, lo, m.hedgeTokStart, t.usage).pop();
-    const useAfter = findAll(tokens, unitEnd, hi, t.usage)[0];
+    // "shells similar to those used by Russia": a verb of use after "those" is about other items.
+    const useAfter = findAll(tokens, unitEnd, hi, t.usage).filter(
+      (u) => !OTHER_ITEMS.has(tokens[u.start - 1]?.lower ?? ''),
+    )[0];
     const supply = cuesIn(info, lo, hi, true, false);
     const supplyBefore = supply.filter((c) => c.at < m.hedgeTokStart).pop();
     if (useBefore && (!supplyBefore || useBefore.start > supplyBefore.at)) return null;
@@ -617,6 +700,14 @@ function readFigure(
 
   let metric: Metric | 'mixed' | null = after.kind === 'unit' ? (entry?.metric ?? null) : null;
   let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + 12));
+  // "six workers who described the conditions, which included …": a relative clause after a
+  // later noun is about that noun, not this number's.
+  for (let k = unitEnd + 1; k < afterEnd - 1; k++) {
+    if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'which') {
+      afterEnd = k;
+      break;
+    }
+  }
   if (next && nextCounts && nextStart <= afterEnd) {
     // "100 … killed and 1,000 injured": what follows the last "and" belongs to the next number.
     for (let k = afterEnd - 1; k >= unitEnd; k--) {
@@ -671,6 +762,25 @@ function readFigure(
     const dAfter = after ? after.at - unitEnd : Number.POSITIVE_INFINITY;
     const dBefore = before ? m.hedgeTokStart - before.end : Number.POSITIVE_INFINITY;
     let pick = dAfter <= dBefore ? after : before;
+    // "100 troops deployed to Russia have been killed": a participle right after the noun only
+    // says which troops; the passive verb after it says what happened to them.
+    if (pick && pick === after && pick.metric === 'deployed' && !materiel && dAfter <= 1) {
+      const toll = cuesIn(info, pick.end, afterEnd, false, false).find(
+        (c) => c.metric !== 'deployed' && PASSIVE.has(tokens[c.at - 1]?.lower ?? ''),
+      );
+      if (toll) pick = toll;
+    }
+    // "casualties among the troops deployed there have exceeded 4,000": a participle after the
+    // people of a toll named before a bare number is part of its subject, not its predicate.
+    const participle =
+      pick?.metric === 'deployed' &&
+      backEnd !== undefined &&
+      pick.at >= backEnd &&
+      pick.at - backEnd <= 1;
+    if (participle && pick === before && entry?.metric) {
+      pick = undefined;
+      metric = entry.metric;
+    }
     if (pick?.copular) {
       // "The dead and wounded among the troops numbered 1,100": the subject's metric word.
       const subject = cuesIn(info, wideStart, pick.at, materiel, false).filter((c) => !c.copular);
@@ -752,8 +862,12 @@ function readFigure(
   }
   if (side === null) return null;
   if (!RETURNED_SIDES.has(side)) return null;
-  // People in general under attack are victims of North Korean weapons, not its casualties.
-  if (entry?.generic === true && findAll(tokens, 0, tokens.length, t.victims).length > 0)
+  // People in general under attack are victims of North Korean weapons, not its casualties; so
+  // is a number that names nobody at all ("the missile that killed 8 in a strike on Kyiv").
+  if (
+    (entry === null || entry.generic === true) &&
+    findAll(tokens, 0, tokens.length, t.victims).length > 0
+  )
     return null;
   // A number the story calls unlikely, denies or asks about is no figure.
   if (/\?\s*["\u201D\u2019]?\s*$/u.test(info.sentence.text)) return null;
@@ -786,13 +900,22 @@ function readFigure(
 function suppliedByDprk(info: SentenceInfo, m: NumberMention, t: Tables): boolean {
   const { tokens } = info;
   const from = clauseStartBefore(tokens, m.hedgeTokStart, 0, false);
-  const cues = findAll(tokens, from, m.hedgeTokStart, t.cues);
+  const cues = findAll(tokens, from, m.hedgeTokStart, t.cues).filter((c) => !c.value.inert);
   // The actor stands before the verb: "sent Russia 13,000 containers" names the receiver.
   const verbAt = cues.length > 0 ? cues[cues.length - 1]!.start : m.hedgeTokStart;
   const russia = info.russia.filter((p) => p >= from && p < verbAt).pop();
   const dprk = findAll(tokens, from, verbAt, t.dprk)
     .filter((x) => !/korean$/.test(tokens[x.end - 1]!.lower))
     .pop()?.start;
+  // "partners who promised to deliver a million rounds to Ukraine": North Korea supplies no one
+  // but Russia, so materiel bound for another country is someone else's.
+  const to = clauseEndAfter(tokens, m.tokEnd, tokens.length);
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower !== 'to') continue;
+    let d = k + 1;
+    while (d < to && t.determiners.has(tokens[d]!.lower)) d++;
+    if (matchAt(tokens, d, t.others)) return false;
+  }
   const inbound = cues.some((c) => c.value.inbound);
   // The receiving side is the actor of "received": only Russia receiving is North Korea's
   // supply ("Ukraine received 1 million shells" is not).
@@ -949,6 +1072,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   }
 
   const found = new FigureSet();
+  const occurrences: Occurrences = new Map();
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
     const sentence = info.sentence;
@@ -974,6 +1098,15 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           m.value === 1 &&
           read.metric !== 'captured' &&
           /^(?:one|a\s+single)$/iu.test(sentence.text.slice(m.start, m.end).trim())
+        ) {
+          continue;
+        }
+        // "the two men are in Kyiv": a handful the story already introduced, followed one by one,
+        // is no count of a deployment or of the wounded.
+        if (
+          m.value <= SMALL_GROUP &&
+          (read.metric === 'deployed' || read.metric === 'wounded') &&
+          DEFINITE.has(info.tokens[m.hedgeTokStart - 1]?.lower ?? '')
         ) {
           continue;
         }
@@ -1028,11 +1161,60 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           figure.increment = true;
         }
         prev = { mention: m, figure };
-        found.add(figure, rank(figure, claimant ? claimant.kind : null));
+        const figureRank = rank(figure, claimant ? claimant.kind : null);
+        found.add(figure, figureRank);
+        const key = figureKey(figure);
+        const seen = occurrences.get(key) ?? { sentences: new Set<number>(), rank: figureRank };
+        seen.sentences.add(s);
+        seen.rank = Math.max(seen.rank, figureRank);
+        occurrences.set(key, seen);
       }
     } catch {
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return found.list();
+  return mergeRestatements(found.list(), occurrences);
+}
+
+/** Where each figure identity occurred (sentence indexes) and its best rank. */
+type Occurrences = Map<string, { sentences: Set<number>; rank: number }>;
+
+/** The most people a story follows one by one ("the two men are in Kyiv"). */
+const SMALL_GROUP = 10;
+
+/**
+ * One story's figures with restatements of one count folded into one figure:
+ * - the same number as an increment and as a plain count in different sentences (a headline's
+ *   "6,000 more workers" and the body's "plans to deploy 6,000 workers"): the better attributed;
+ * - the same deployment read as deminers and as workers ("6,000 engineers" in a headline,
+ *   "6,000 engineers and construction workers" in the body): workers, the wider word;
+ * - a handful of prisoners whose wounds or whereabouts the story goes on to tell ("two soldiers
+ *   were captured … the two soldiers are wounded and in Kyiv"): only the capture.
+ */
+function mergeRestatements(list: Figure[], occurrences: Occurrences): Figure[] {
+  const keys = new Set(list.map((f) => figureKey(f)));
+  const plain = (f: Figure) => figureKey({ ...f, increment: undefined });
+  const captured = new Set(
+    list.filter((f) => f.metric === 'captured' && f.value <= SMALL_GROUP).map((f) => f.value),
+  );
+  return list.filter((f) => {
+    if (f.metric === 'deployed' && f.unit === 'deminers') {
+      if (keys.has(figureKey({ ...f, unit: 'workers' }))) return false;
+    }
+    if (
+      (f.metric === 'deployed' || f.metric === 'wounded') &&
+      f.valueHigh === undefined &&
+      captured.has(f.value)
+    ) {
+      return false;
+    }
+    const mine = occurrences.get(figureKey(f));
+    const twinKey = f.increment ? plain(f) : figureKey({ ...f, increment: true });
+    const twin = keys.has(twinKey) ? occurrences.get(twinKey) : undefined;
+    if (!mine || !twin) return true;
+    const apart = [...mine.sentences].some((a) => [...twin.sentences].some((b) => a !== b));
+    if (!apart) return true;
+    // Keep the better-ranked of the two; on a tie, the increment, which says more.
+    return f.increment ? mine.rank >= twin.rank : mine.rank > twin.rank;
+  });
 }

@@ -231,6 +231,7 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'military personnel', unit: 'troops' },
     { phrase: 'personnel', unit: 'troops' },
     { phrase: 'fighters', unit: 'troops' },
+    { phrase: 'troopers', unit: 'troops' },
     { phrase: 'commandos', unit: 'troops' },
     { phrase: 'infantrymen', unit: 'troops' },
     { phrase: 'special forces troops', unit: 'troops' },
@@ -252,6 +253,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'dead', unit: 'troops', metric: 'killed' },
     { phrase: 'deaths', unit: 'troops', metric: 'killed' },
     { phrase: 'fatalities', unit: 'troops', metric: 'killed' },
+    // "the loss of nine lives": people who died.
+    { phrase: 'lives', unit: 'troops', metric: 'killed' },
     { phrase: 'prisoners of war', unit: 'troops', metric: 'captured' },
     { phrase: 'prisoners', unit: 'troops', metric: 'captured' },
     { phrase: 'prisoner', unit: 'troops', metric: 'captured' },
@@ -273,6 +276,7 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'combat engineers', unit: 'deminers' },
     { phrase: 'engineers', unit: 'deminers' },
     { phrase: 'engineering troops', unit: 'deminers' },
+    { phrase: 'engineer troops', unit: 'deminers' },
     { phrase: 'military construction workers', unit: 'workers' },
     { phrase: 'construction troops', unit: 'workers' },
     // "5,000 military construction personnel": builders, not troops.
@@ -294,6 +298,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'rounds of ammunition', unit: 'shells' },
     { phrase: 'shells', unit: 'shells' },
     { phrase: 'rounds', unit: 'shells' },
+    { phrase: 'artillery projectiles', unit: 'shells' },
+    { phrase: 'projectiles', unit: 'shells' },
     { phrase: 'ballistic missiles', unit: 'missiles' },
     { phrase: 'missiles', unit: 'missiles' },
     { phrase: 'multiple rocket launchers', unit: 'rocket_launchers' },
@@ -392,6 +398,8 @@ export const LEXICON_EN: Lexicon = {
     'large-calibre',
     'large-caliber',
     'heavy-caliber',
+    // "more than 150 such missiles"
+    'such',
   ],
   bareFollowers: [
     'more',
@@ -640,6 +648,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'fell in battle', metric: 'killed' },
     { phrase: 'fell in combat', metric: 'killed' },
     { phrase: 'lost their lives', metric: 'killed' },
+    // "mourning the loss of nine personnel": a loss that is mourned is a death.
+    { phrase: 'mourning the loss of', metric: 'killed' },
+    { phrase: 'mourned the loss of', metric: 'killed' },
+    { phrase: 'mourn the loss of', metric: 'killed' },
     { phrase: 'eliminated', metric: 'killed' },
     { phrase: 'wounded', metric: 'wounded' },
     { phrase: 'injured', metric: 'wounded' },
@@ -670,6 +682,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'dispatched', metric: 'moved' },
     { phrase: 'dispatch', metric: 'moved' },
     { phrase: 'dispatching', metric: 'moved' },
+    { phrase: 'despatched', metric: 'moved' },
+    { phrase: 'despatch', metric: 'moved' },
+    { phrase: 'despatching', metric: 'moved' },
     { phrase: 'stationed', metric: 'moved' },
     { phrase: 'transferred', metric: 'moved' },
     { phrase: 'transfer', metric: 'moved' },
@@ -778,6 +793,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'on the front lines', metric: 'moved', weak: true },
     { phrase: 'at the front line', metric: 'moved', weak: true },
     { phrase: 'in combat', metric: 'moved', weak: true },
+    // "Kim welcomed around 1,000 engineer troops home": a force back from Russia was there.
+    { phrase: 'welcomed', metric: 'moved', weak: true },
+    { phrase: 'welcomed back', metric: 'moved', weak: true },
+    { phrase: 'returned home', metric: 'moved', weak: true },
     { phrase: 'posted', metric: 'moved' },
     { phrase: 'positioned', metric: 'moved' },
     { phrase: 'fielded', metric: 'moved' },
@@ -788,6 +807,8 @@ export const LEXICON_EN: Lexicon = {
     // "officials put the total at 9,500": a count of the force, when nothing else is said of it.
     { phrase: 'total', metric: 'moved', weak: true, copular: true },
     { phrase: 'a total of', metric: 'moved', weak: true, copular: true },
+    // "In total, reporters interviewed six workers": "altogether", no count of a force.
+    { phrase: 'in total', metric: 'moved', weak: true, inert: true },
     { phrase: 'the number of', metric: 'moved', weak: true, copular: true },
     { phrase: 'totalled', metric: 'moved', copular: true },
     { phrase: 'totaled', metric: 'moved', copular: true },
@@ -797,6 +818,16 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'shipment', metric: 'supplied', materielOnly: true },
     { phrase: 'furnished', metric: 'supplied', materielOnly: true },
     { phrase: 'gave', metric: 'supplied', materielOnly: true },
+    // "containers … which could contain 4.8 million shells": what the shipment carries.
+    { phrase: 'contain', metric: 'supplied', materielOnly: true, weak: true },
+    { phrase: 'containing', metric: 'supplied', materielOnly: true, weak: true },
+    { phrase: 'could hold', metric: 'supplied', materielOnly: true, weak: true },
+    // "stands to lose all 12,000 of its troops if …": a projected loss is no toll; the number
+    // is the size of the force, read elsewhere when a sentence says it was sent.
+    { phrase: 'to lose', metric: 'mixed' },
+    { phrase: 'could lose', metric: 'mixed' },
+    { phrase: 'would lose', metric: 'mixed' },
+    { phrase: 'might lose', metric: 'mixed' },
     { phrase: 'given', metric: 'supplied', materielOnly: true },
   ],
   inclusionWords: ['including', 'among them', 'among whom', 'of whom', 'of them', 'plus'],
@@ -830,6 +861,16 @@ export const LEXICON_EN: Lexicon = {
     'share',
     'bulk',
     'fraction',
+  ],
+  collectiveMateriel: [
+    'pieces of equipment',
+    'pieces of various equipment',
+    'pieces of military equipment',
+    'pieces of weaponry',
+    'pieces of hardware',
+    'units of equipment',
+    'units of weaponry',
+    'items of equipment',
   ],
   strengthWords: ['strong'],
   bareFollowerSuffixes: ['ed'],
@@ -876,6 +917,11 @@ export const LEXICON_EN: Lexicon = {
       'tweeted',
       'disclosed',
       'discloses',
+      // "Seoul has discovered at least 10,000 containers": who found the count gives it.
+      'discovered',
+      'detected',
+      // "Zelensky shared preliminary data indicating that …"
+      'shared',
       'revealed',
       'reveals',
       'believes',
@@ -1497,6 +1543,8 @@ export const LEXICON_EN: Lexicon = {
       'villages',
       'settlements',
       'points',
+      // "a 12-fold increase": a multiplier, not a count.
+      'fold',
     ],
     preceders: [
       'groups of',
@@ -1657,6 +1705,9 @@ export const LEXICON_EN: Lexicon = {
       'apartment',
       'hit',
       'struck',
+      // "still missing, some buried under debris": people under a strike's ruins.
+      'debris',
+      'rubble',
     ],
   },
   dates: {

@@ -46,6 +46,11 @@ export interface MetricCue {
   copular?: boolean;
   /** Verbs whose subject receives ("received", "bought"): North Korea receiving is no supply. */
   inbound?: boolean;
+  /**
+   * Phrases that contain a cue word but say nothing of a metric ("in total" is "altogether"):
+   * listed so the word inside them is not read as a cue.
+   */
+  inert?: boolean;
 }
 
 /** A nationality adjective or possessive and the ISO 3166 alpha-2 country it names. */
@@ -272,6 +277,12 @@ export interface Lexicon {
    * 14,000 troops") is the whole force, and the fraction itself is no figure.
    */
   fractionWords: string[];
+  /**
+   * Collective materiel phrases ("pieces of equipment") whose unit is the first materiel noun
+   * of a list the sentence opens with an inclusion word ("…, including 170-mm artillery
+   * systems"). Optional: a language without them never reads such a count.
+   */
+  collectiveMateriel?: string[];
   /** Word after "N-" that makes a force of N ("a 12,000-strong contingent"). */
   strengthWords: string[];
   /** Word endings that mark a verb or participle after a bare number ("3,000 surrendered"). */
