@@ -198,6 +198,8 @@ interface Memory {
   people: ResolvedClaimant[];
   /** The title a person was named with ("British Defence Secretary"), lower-case, by name. */
   titles: Map<string, string>;
+  /** Acronyms a story defined in brackets ("Defence Intelligence (DI)"), by acronym. */
+  acronyms: Map<string, ResolvedClaimant>;
 }
 
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
@@ -487,6 +489,14 @@ function describedBody(chunk: string, c: Compiled, memory: Memory): ResolvedClai
   return fits ? body : null;
 }
 
+/**
+ * "U.S.-based Global Defense Corp", "the London-based monitor": where a source is based
+ * describes it and is no part of its name.
+ */
+function stripDescriptor(text: string): string {
+  return text.replace(/^((?:the|a|an)\s+)?[\p{L}.]+-based\s+(?=\S)/iu, '$1');
+}
+
 /** Reads a phrase with no known claimant in it: a pronoun, an anaphor, a country or a raw name. */
 function readGeneric(
   chunk: string,
@@ -495,8 +505,12 @@ function readGeneric(
   memory: Memory,
   lexicon: Lexicon,
 ): Reading {
-  const phrase = stripDeterminer(clean(chunk), c);
+  const cleaned = stripDescriptor(clean(chunk));
+  const phrase = stripDeterminer(cleaned, c);
   if (phrase === '') return NONE;
+  // "The Times reported": a capitalised word after a determiner is a name, not a sentence's
+  // first word.
+  const initial = sentenceInitial && phrase === cleaned;
   const lower = phrase.toLowerCase();
   const withThe = `the ${lower}`;
   if (c.speakerPronouns.has(lower)) return NONE;
@@ -516,10 +530,15 @@ function readGeneric(
   if (described) return { found: true, claimant: described };
   const titled = titledPersonNoted(phrase, c, memory, lexicon);
   if (titled) return { found: true, claimant: titled };
+  const defined = memory.acronyms.get(phrase);
+  if (defined) return { found: true, claimant: defined };
   const ws = words(phrase);
   if (ws.length === 0 || ws.length > 8) return NONE;
-  if (ws.length === 1 && /^\p{Lu}/u.test(ws[0]!)) {
-    const known = bySurname(memory, ws[0]!.replace(/[^\p{L}'-]/gu, ''));
+  // "Lee said", "Rep. Lee noted", "Gen. Budanov added": a surname, alone or after titles only,
+  // is the person named in full earlier.
+  const surname = ws[ws.length - 1]!;
+  if (/^\p{Lu}/u.test(surname) && ws.slice(0, -1).every((w) => isTitle(w, c))) {
+    const known = bySurname(memory, surname.replace(/[^\p{L}'-]/gu, ''));
     if (known) return { found: true, claimant: known };
   }
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[^\p{L}'-]/gu, '');
@@ -531,8 +550,7 @@ function readGeneric(
   // A sentence's first word is capitalised anyway, unless it is a possessive ("Japan's").
   const capitalised = ws.some(
     (w, i) =>
-      /^[\p{Lu}]/u.test(w) &&
-      !(i === 0 && sentenceInitial && ws.length > 0 && !/['\u2019]s$/u.test(w)),
+      /^[\p{Lu}]/u.test(w) && !(i === 0 && initial && ws.length > 0 && !/['\u2019]s$/u.test(w)),
   );
   if (nats.size === 0 && !capitalised) {
     // "lawmakers said": whose briefing they relay is decided with the paragraph in view.
@@ -958,7 +976,8 @@ function sourcePhrase(masked: string, from: number): string {
   let listed = false;
   while (countriesNamed(rest.slice(0, stop)).length > 0) {
     const next = COUNTRY_LIST_ITEM.exec(rest.slice(stop));
-    if (!next || countriesNamed(next[1]!).length === 0) break;
+    // "South Korean, Ukrainian and Western sources": the West is a member of such a list.
+    if (!next || (countriesNamed(next[1]!).length === 0 && !/^Western$/u.test(next[1]!))) break;
     stop += next[0].length;
     listed = true;
   }
@@ -982,7 +1001,19 @@ const TITLE_BEFORE_POINT = new RegExp(
 const COUNTRY_LIST_ITEM =
   /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?((?:[\p{Lu}][\p{L}.'\u2019-]*)(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2})/u;
 
+/** A date closing a source phrase ("on Jan 11", "on 4 October", "in March 2025"). */
+const DATE_TAIL =
+  /\s+(?:on|in|since|as\s+of)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[\p{L}]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*$/u;
+
+/**
+ * "intelligence assessments", "military intelligence estimates": a report noun after the word
+ * intelligence names the intelligence as the source, though no country is given.
+ */
+const INTELLIGENCE_REPORTS =
+  /^(?:[\p{Ll}-]+\s+)?intelligence\s+(?:assessments?|estimates?|reports?|data|findings)$/u;
+
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
+  phrase = stripDescriptor(phrase.replace(/^\s+/u, ''));
   // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
   // made the assessment, without the participle that follows it.
   phrase = phrase
@@ -990,12 +1021,18 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
       /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+)?(?:by|from|of)\s+/iu,
       '',
     )
-    .replace(/\s+(?:shared|released|published|obtained|seen|provided|given|presented)\b.*$/su, '')
+    // "intelligence assessments cited in reports": who made them, not where they were relayed.
+    .replace(
+      /\s+(?:shared|released|published|obtained|seen|provided|given|presented|cited|quoted)\b.*$/su,
+      '',
+    )
     // "a briefing from the agency on Wednesday": when it spoke is no part of who.
     .replace(
       /\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|weekend|morning|evening|night)\s*$/u,
       '',
     )
+    // "published by X on Jan 11", "… in January": a date is no part of who either.
+    .replace(DATE_TAIL, '')
     // "a British Ministry of Defence intelligence report": the body whose report it is.
     .replace(
       /(\p{Lu}[\p{L}.'\u2019-]*)\s+(?:(?:intelligence|latest|daily|new)\s+)?(?:report|update|assessment|estimate|briefing|statement)s?\s*$/u,
@@ -1049,6 +1086,9 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   if (mentions.length > 0) return readPhrase(phrase, 'first', false, c, memory, lexicon);
   const p = stripDeterminer(clean(phrase), c).toLowerCase();
   if (c.anonymousSources.has(p)) return ANONYMOUS;
+  if (INTELLIGENCE_REPORTS.test(p)) {
+    return { found: true, claimant: { name: p, country: null, kind: 'body' } };
+  }
   const ws = words(p);
   const head = ws[ws.length - 1] ?? '';
   if (c.anonymousSources.has(head) || c.anonymousNouns.has(head)) {
@@ -1233,6 +1273,7 @@ function attributionsOf(
     });
   }
 
+  const names = findClaimantMentions(masked);
   c.verbRe.lastIndex = 0;
   let verbs = 0;
   for (let m = c.verbRe.exec(masked); m !== null; m = c.verbRe.exec(masked)) {
@@ -1247,8 +1288,19 @@ function attributionsOf(
         const before = masked.slice(Math.max(0, vs - 24), vs);
         const prevWord = /([\p{L}'\u2019]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
         if (c.nounMarkers.has(prevWord) || /['\u2019]s\s+$/u.test(before)) return;
+        // "The United States expects": a verb's word inside a known name is no verb.
+        if (names.some((x) => x.start < vs && x.end >= ve)) return;
         // "is widely believed": a passive of belief names nobody; "the NIS believed" does.
         if (/^believed$/i.test(m[0]) && PASSIVE_AUX.has(prevWord)) return;
+        // "containers believed to contain …", "troops estimated to number …": a participle
+        // after a common noun hedges it and names nobody.
+        if (
+          /^(?:believed|estimated)$/i.test(m[0]) &&
+          /^\s+to\s/u.test(masked.slice(ve, ve + 5)) &&
+          /\s\p{Ll}[\p{L}-]*\s+$/u.test(before)
+        ) {
+          return;
+        }
         const nextWord = /^\s+([\p{L}'\u2019]+)/u.exec(masked.slice(ve))?.[1]?.toLowerCase() ?? '';
         if (
           /^(?:estimates|reports|claims|notes|posts|states)$/i.test(m[0]) &&
@@ -1425,7 +1477,14 @@ export function attributeSentences(
   lexicon: Lexicon = LEXICON_EN,
 ): SentenceAttribution[] {
   const c = compile(lexicon);
-  const memory: Memory = { person: null, body: null, any: null, people: [], titles: new Map() };
+  const memory: Memory = {
+    person: null,
+    body: null,
+    any: null,
+    people: [],
+    titles: new Map(),
+    acronyms: new Map(),
+  };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);
   const allSpans: Array<{ span: [number, number]; open: number; close: number }> = [];
@@ -1459,6 +1518,11 @@ export function attributeSentences(
     const named = findClaimantMentions(s.text);
     for (const mention of named) {
       if (mention.entry.kind === 'person') notePerson(memory, fromEntry(mention.entry));
+      // "the UK's Defence Intelligence (DI)": the bracketed acronym stands for it from now on.
+      const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(s.text.slice(mention.end, mention.end + 12));
+      if (acronym && mention.entry.kind !== 'country') {
+        memory.acronyms.set(acronym[1]!, fromEntry(mention.entry));
+      }
     }
     const outside = attributionsOf(m, c, memory, lexicon);
     // "The Institute for the Study of War published … The think tank predicted …": a body
@@ -1517,6 +1581,18 @@ export function attributeSentences(
   // "This was announced by X." attributes the sentence before it.
   const backRef: Array<ResolvedClaimant | null> = sentences.map(() => null);
   for (let k = 1; k < n; k++) {
+    // "This is what the minister said in an interview.": the speaker of everything the
+    // paragraph said before, back to a sentence that names a source of its own.
+    if (WHAT_SAID.test(masked[k]!)) {
+      const speaker = attributions[k]!.find((a) => a.claimant !== null && a.kind === 'verb');
+      for (let j = k - 1; speaker && j >= 0; j--) {
+        if (sentences[j]!.paragraph !== sentences[k]!.paragraph) break;
+        if (attributions[j]!.some((a) => a.claimant !== null) || spansBySentence[j]!.length > 0)
+          break;
+        backRef[j] = speaker.claimant;
+      }
+      continue;
+    }
     // A sentence hedged only by "reportedly" still takes the source its next sentence names.
     if (attributions[k - 1]!.some((a) => a.claimant !== null || a.kind !== 'anonymous')) continue;
     if (c.backRefRe.test(masked[k]!)) {
@@ -1580,12 +1656,37 @@ export function attributeSentences(
     for (const a of unnamed) a.claimant = named.claimant;
   }
 
+  // A sentence broken over lines ("… sent some 14,000 soldiers to fight alongside" / "Russian
+  // troops in Ukraine," / "where …, according to X."): its pieces are one sentence.
+  const joined = sentences.map(
+    (s, k) => k + 1 < n && continuesOnNextLine(s.text, sentences[k + 1]!.text),
+  );
+
   const out: SentenceAttribution[] = [];
   let previousMain: ResolvedClaimant | null = null;
   for (let k = 0; k < n; k++) {
     const s = sentences[k]!;
-    const samePara = k > 0 && sentences[k - 1]!.paragraph === s.paragraph;
+    const samePara = k > 0 && (sentences[k - 1]!.paragraph === s.paragraph || joined[k - 1]!);
     let inherited: ResolvedClaimant | null = backRef[k] ?? (samePara ? previousMain : null);
+    // The source closing the last piece of a broken sentence is the source of all its pieces.
+    if (
+      inherited === null &&
+      joined[k] &&
+      !samePara &&
+      attributions[k]!.length === 0 &&
+      spansBySentence[k]!.length === 0
+    ) {
+      let j = k + 1;
+      while (joined[j] && attributions[j]!.length === 0 && j + 1 < n) j++;
+      const tail = attributions[j]![attributions[j]!.length - 1];
+      if (
+        tail?.claimant &&
+        (tail.kind === 'according' || tail.kind === 'verb') &&
+        /^[\s.,;:'"\u2019\u201D)]*$/u.test(masked[j]!.slice(tail.end))
+      ) {
+        inherited = tail.claimant;
+      }
+    }
     // The paragraph's source may close its next sentence ("…, according to Ukrainian and
     // American officials."): an opening sentence with no source of its own takes it.
     if (
@@ -1603,6 +1704,18 @@ export function attributeSentences(
         (tail.kind === 'according' || tail.kind === 'verb') &&
         /^[\s.,;:'"\u2019\u201D)]*$/u.test(masked[k + 1]!.slice(tail.end));
       if (closes) inherited = tail.claimant;
+      // "Ukrainian forces have captured two soldiers. … Zelensky announced their capture.": a
+      // source the next sentence of the paragraph names counts (FIGURES.md), when what it says
+      // points back at the sentence before.
+      else {
+        const named = next.find(
+          (a) =>
+            a.claimant !== null &&
+            a.kind === 'verb' &&
+            BACK_OBJECT.test(masked[k + 1]!.slice(a.end, a.end + 40)),
+        );
+        if (named) inherited = named.claimant;
+      }
     }
     const quotes: QuoteInSentence[] = spansBySentence[k]!.map((span) => {
       const q = quoteClaimants.get(span)!;
@@ -1623,6 +1736,26 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** Words a sentence cannot end on: a line break after them breaks the sentence, not the text. */
+const DANGLING_END =
+  /(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|from|by|as|than|into|about|alongside|including|that|which|who|some|nearly|about|around|over))\s*$/iu;
+
+/**
+ * Whether a sentence runs on into the next line: it ends without a full stop on a comma or a
+ * word that cannot close a sentence, or the next line carries on in lower case.
+ */
+function continuesOnNextLine(text: string, next: string): boolean {
+  if (/[.!?\u2026"\u201D\u2019)]\s*$/u.test(text)) return false;
+  return DANGLING_END.test(text) || /^\s*\p{Ll}/u.test(next);
+}
+
+/** An object that points back at what was just told ("announced their capture", "confirmed it"). */
+const BACK_OBJECT =
+  /^\s+(?:this|that|it|these|those|(?:their|its|the)\s+(?:capture|deaths?|deployment|arrival|dispatch|losses|presence|figures?|numbers?|count|toll))\b/iu;
+
+/** "This is what X said", "That was what X told …": the sentence names who said the above. */
+const WHAT_SAID = /^\s*(?:this|that)(?:\s+is|\s+was|['\u2019]s)\s+what\s/iu;
 
 /** An unnamed report as a source: "according to a news report", "a media report said". */
 const UNNAMED_REPORT = /\b(?:an?|the)\s+(?:(?:news|media|press)\s+)?report\b/iu;
@@ -1659,6 +1792,22 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
     pick = named ?? sa.attributions.find((a) => a.pos >= pos && a.claimant) ?? pick;
     // "Officials put the total at …" after a sentence that named whose officials they are.
     if (pick.claimant === null && sa.inherited) return sa.inherited;
+  }
+  // "He said Seoul had discovered …": a country inside what its own official says is relayed
+  // by that official, who is credited. An official's verb after the figure ("The United States
+  // estimates …, Blinken said") leaves the country's estimate the country's (corpus c11).
+  if (pick?.claimant?.kind === 'country' && pick.kind === 'verb') {
+    const country = pick.claimant.country;
+    const at = pick.pos;
+    const official = sa.attributions.find(
+      (a) =>
+        a.pos < at &&
+        a.kind === 'verb' &&
+        a.claimant?.kind === 'person' &&
+        a.claimant.country !== null &&
+        a.claimant.country === country,
+    );
+    if (official) pick = official;
   }
   // A lawmaker passing on a briefing gives the briefing body's figure: "a lawmaker said …,
   // according to the country's intelligence agency" is the agency's (FIGURES.md).

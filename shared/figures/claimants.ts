@@ -93,6 +93,10 @@ function spellingsOf(entry: ClaimantEntry): string[] {
       );
     }
   }
+  // "Global Defense Corp" is "Global Defense Corporation": a company's suffix is abbreviated.
+  for (const alias of [...all]) {
+    if (/ Corporation$/u.test(alias)) all.push(alias.replace(/ Corporation$/u, ' Corp'));
+  }
   if (entry.kind !== 'person') return all;
   const out = [...all];
   for (const alias of all) {
