@@ -153,6 +153,9 @@ export interface LanguagePack {
   /** Sources a story leaves unnamed ("Schätzungen zufolge", "по некоторым данным"): a
    * sentence that has only these takes no source from its neighbours. */
   unnamed?: readonly string[];
+  /** Sources set against the one named ("по другим оценкам", "anderen Schätzungen zufolge"):
+   * a number in their clause is nobody's, whoever else the sentence credits. */
+  otherSources?: readonly string[];
   /** Sentence openings that go on with the same source ("Крім того", "Darüber hinaus"). */
   continuation?: readonly string[];
   /**
@@ -174,6 +177,42 @@ export interface LanguagePack {
   dateTriggers: readonly string[];
   /** Words for "one" that count only before an increment word ("ein weiterer Soldat"). */
   articleOne?: readonly string[];
+  /**
+   * Words that say the counted people lived through it ("выжили", "überlebt", "생존"): "two
+   * soldiers who were wounded but survived" in a story about their capture counts captives,
+   * not casualties.
+   */
+  survived?: readonly string[];
+  /** Phrases after a materiel noun that make Russia the giver ("контейнеров … от России"):
+   * what North Korea receives is not what it supplies. */
+  fromRussia?: readonly string[];
+  /** Words before a force that make it the enemy fought ("gegen", "против"), not the side
+   * the number counts. */
+  opponentBefore?: readonly string[];
+  /** The pack's script is Latin: the shared table's English spellings of people's names
+   * ("Volodymyr Zelenskyy", "Budanov") are read too, as stories often keep them. */
+  latinNames?: boolean;
+  /**
+   * Case endings a claimant's name takes (Russian, Ukrainian): an alias written in one case
+   * ("Південна Корея") also matches the others ("у Південній Кореї") once its words lose them.
+   */
+  caseEndings?: readonly string[];
+  /** Sentence openings that say what the sentence before was about ("Речь идет о", "Мова
+   * йде про", "Es handelt sich um"): its numbers take that sentence's metric. */
+  specifies?: readonly string[];
+  /** Words in a number's clause that say what the people counted do ("строительными
+   * работами", "розмінуванні"): a count of troops is then of workers or deminers. */
+  unitRole?: readonly { stem: string; unit: Unit }[];
+  /** First-person words ("наші воїни", "unsere"): a paragraph of them without a named source
+   * is a quotation of the speaker named in the next or previous paragraph. */
+  firstPerson?: readonly string[];
+  /** Nouns of estimate before a source and its number ("оценка Белого дома в 3000",
+   * "Schätzung des Pentagons von 3.000"): that source gives that number. */
+  estimateNouns?: readonly string[];
+  /** Words that make the number after them vague ("mehrere hundert", "несколько тысяч"). */
+  vagueBefore?: readonly string[];
+  /** Letters news texts may write plainly ("ä" as "a" or "ae"): stems match either way. */
+  letterVariants?: Readonly<Record<string, readonly string[]>>;
   /**
    * Korean news writes one sentence a line: lines are not paragraphs for attribution, so a
    * sentence without a source takes the nearest sourced sentence of the same block of lines.

@@ -85,9 +85,20 @@ interface Compiled {
   intelAnaphorRe: RegExp | null;
   partRe: RegExp | null;
   purposes: Array<{ re: RegExp; unit: Unit }>;
+  survivedRe: RegExp | null;
+  specifiesRe: RegExp | null;
+  roleRe: RegExp | null;
+  roles: Lookup<Unit>;
+  firstPersonRe: RegExp | null;
+  estimateRe: RegExp | null;
+  vague: Set<string>;
+  otherSourceRe: RegExp | null;
+  fromRussia: string[];
+  opponents: Set<string>;
 }
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
+const plainCache = new WeakMap<LanguagePack, Compiled>();
 
 const KEY = 3;
 
@@ -166,10 +177,58 @@ function openingRe(phrases: readonly string[] | undefined): RegExp | null {
   return new RegExp(`^[\\s"«»“”„'—–-]*(?:${alt})(?![\\p{L}\\p{M}])`, 'u');
 }
 
-function compile(pack: LanguagePack): Compiled {
-  const cached = compiledCache.get(pack);
+/**
+ * A stem as a text that lost its letters writes it ("einschätzung": "einschatzung"): news
+ * copied through plain-text feeds often drops umlauts, and such a text is read with stems
+ * spelt the same way (only then, so ordinary texts pay nothing for it).
+ */
+function spellings(stem: string, pack: LanguagePack, plain: boolean): string[] {
+  const table = pack.letterVariants;
+  if (!plain || !table) return [stem];
+  let v = stem;
+  for (const [letter, alts] of Object.entries(table)) {
+    const alt = alts[0];
+    if (alt === undefined || !v.toLowerCase().includes(letter)) continue;
+    v = v.split(letter).join(alt).split(letter.toUpperCase()).join(alt.toUpperCase());
+  }
+  return v === stem ? [stem] : [stem, v];
+}
+
+/** Whether a text in a language with letter variants was written without those letters. */
+function plainText(text: string, pack: LanguagePack): boolean {
+  const table = pack.letterVariants;
+  if (!table) return false;
+  const lower = text.toLowerCase();
+  return !Object.keys(table).some((l) => lower.includes(l));
+}
+
+/**
+ * An alias without its case endings ("Південна Корея": "Південн Коре"), so that a stem matches
+ * every case form. Only Cyrillic words of five letters or more lose an ending, keeping four;
+ * a one-word alias only from six letters on ("Корея" stays, or it would match "корейский").
+ */
+function caseStem(alias: string, endings: readonly string[] | undefined): string {
+  if (!endings?.length) return alias;
+  const words = alias.split(' ');
+  const min = words.length > 1 ? 5 : 6;
+  return words
+    .map((w) => {
+      if (w.length < min || !/^[\p{Script=Cyrillic}'’-]+$/u.test(w)) return w;
+      const lower = w.toLowerCase();
+      const cut = endings.filter((e) => lower.endsWith(e) && w.length - e.length >= 4);
+      const longest = cut.sort(byLength)[0];
+      return longest ? w.slice(0, w.length - longest.length) : w;
+    })
+    .join(' ');
+}
+
+function compile(pack: LanguagePack, plain = false): Compiled {
+  const cache = plain ? plainCache : compiledCache;
+  const cached = cache.get(pack);
   if (cached) return cached;
   const korean = pack.script === 'korean';
+  const all = (stems: readonly string[] | undefined) =>
+    (stems ?? []).flatMap((x) => spellings(x, pack, plain));
   const names = entryByName();
   const aliasMap = new Map<string, ClaimantEntry>();
   const exactAliasMap = new Map<string, ClaimantEntry>();
@@ -198,7 +257,27 @@ function compile(pack: LanguagePack): Compiled {
             ...(a.relays ? { relays: a.relays } : {}),
           }
         : undefined;
-    addAlias(a.alias, a.name, a.exact === true || /^[A-ZА-ЯІЇЄҐ]{2,6}$/u.test(a.alias), extra);
+    for (const alias of spellings(a.alias, pack, plain)) {
+      const isExact = a.exact === true || /^[A-ZА-ЯІЇЄҐ]{2,6}$/u.test(alias);
+      // The stem without its case ending matches every form the written one does, and more.
+      const bare = isExact ? alias : caseStem(alias, pack.caseEndings);
+      if (bare === alias || !aliasMap.has(bare.toLowerCase()))
+        addAlias(bare, a.name, isExact, extra);
+    }
+  }
+  // People's names as the shared table spells them in English (those holding the surname).
+  if (pack.latinNames) {
+    for (const e of CLAIMANTS) {
+      if (e.kind !== 'person') continue;
+      const surname = (e.name.split(' ').pop() ?? '').slice(0, 5).toLowerCase();
+      for (const a of e.aliases)
+        if (
+          surname.length >= 4 &&
+          a.toLowerCase().includes(surname) &&
+          !aliasMap.has(a.toLowerCase())
+        )
+          addAlias(a, e.name, false);
+    }
   }
   // Latin acronyms of the shared table ("NIS", "JCS", "HUR", "ISW") are written as they are.
   for (const e of CLAIMANTS) {
@@ -221,7 +300,10 @@ function compile(pack: LanguagePack): Compiled {
     .sort(byLength)
     .map((h) => escapeRe(h).replace(/ /g, '\\s+'))
     .join('|');
-  const cueStems = pack.metrics.map((m) => m.stem.toLowerCase());
+  const metricWords = pack.metrics.flatMap((m) =>
+    spellings(m.stem.toLowerCase(), pack, plain).map((stem) => ({ ...m, stem })),
+  );
+  const cueStems = metricWords.map((m) => m.stem);
   const c: Compiled = {
     pack,
     multipliers: [...pack.numbers.multipliers]
@@ -236,20 +318,22 @@ function compile(pack: LanguagePack): Compiled {
     hedgesAfter: [...pack.hedgesAfter]
       .map((h) => ({ phrase: h.phrase.toLowerCase(), qualifier: h.qualifier }))
       .sort((a, b) => b.phrase.length - a.phrase.length),
-    units: [...pack.units].map((u) => ({ ...u, stem: u.stem.toLowerCase() })),
+    units: pack.units.flatMap((u) =>
+      spellings(u.stem.toLowerCase(), pack, plain).map((stem) => ({ ...u, stem })),
+    ),
     cueRe: stemRe(cueStems, korean)!,
     cueMap: anchored(
-      pack.metrics.map((m) => [m.stem.toLowerCase(), m] as [string, MetricWord]),
+      metricWords.map((m) => [m.stem, m] as [string, MetricWord]),
       korean,
     ),
     cueStems,
-    dprkRe: stemRe(pack.dprk, korean)!,
-    russiaRe: stemRe(pack.russiaTroops, korean)!,
-    otherRe: stemRe(pack.otherTroops, korean)!,
-    victimsRe: stemRe(pack.victims, korean),
-    doubtRe: stemRe(pack.doubt, korean),
+    dprkRe: stemRe(all(pack.dprk), korean)!,
+    russiaRe: stemRe(all(pack.russiaTroops), korean)!,
+    otherRe: stemRe(all(pack.otherTroops), korean)!,
+    victimsRe: stemRe(all(pack.victims), korean),
+    doubtRe: stemRe(all(pack.doubt), korean),
     // A phrase that cites a source ("із посиланням на", "unter Berufung auf") credits it too.
-    attributionRe: stemRe([...pack.attribution, ...(pack.citing ?? [])], korean)!,
+    attributionRe: stemRe(all([...pack.attribution, ...(pack.citing ?? [])]), korean)!,
     aliasRe: aliasAlt
       ? new RegExp(
           korean ? `(${aliasAlt})` : `(?<![\\p{L}\\p{M}])(${aliasAlt})[\\p{L}\\p{M}]*`,
@@ -264,7 +348,7 @@ function compile(pack: LanguagePack): Compiled {
     exactAliasMap,
     nonFigureAfter: pack.nonFigureAfter.map((w) => w.toLowerCase()),
     nonFigureBefore: new Set(pack.nonFigureBefore.map((w) => w.toLowerCase())),
-    increments: pack.incrementBefore.map((w) => w.toLowerCase()),
+    increments: all(pack.incrementBefore).map((w) => w.toLowerCase()),
     incrementsAfter: pack.incrementAfter.map((w) => w.toLowerCase()),
     dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean, 'iu')!,
     destinationBefore: new Set(pack.destinationBefore.map((w) => w.toLowerCase())),
@@ -294,8 +378,8 @@ function compile(pack: LanguagePack): Compiled {
         )
       : null,
     fractionRe: stemRe(pack.fractions ?? [], korean),
-    citingRe: stemRe(pack.citing ?? [], korean),
-    unnamedRe: stemRe(pack.unnamed ?? [], korean),
+    citingRe: stemRe(all(pack.citing), korean),
+    unnamedRe: stemRe(all(pack.unnamed), korean),
     backRefRe: openingRe(pack.backReference),
     continuationRe: openingRe(pack.continuation),
     anaphorRe: stemRe(
@@ -319,8 +403,30 @@ function compile(pack: LanguagePack): Compiled {
       ),
       unit: p.unit,
     })),
+    survivedRe: stemRe(all(pack.survived), korean),
+    specifiesRe: openingRe(pack.specifies),
+    roleRe: stemRe(all((pack.unitRole ?? []).map((r) => r.stem)), korean),
+    roles: anchored(
+      (pack.unitRole ?? []).flatMap((r) =>
+        spellings(r.stem.toLowerCase(), pack, plain).map(
+          (stem) => [stem, r.unit] as [string, Unit],
+        ),
+      ),
+      korean,
+    ),
+    firstPersonRe: pack.firstPerson?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(?:${pack.firstPerson.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])`,
+          'u',
+        )
+      : null,
+    estimateRe: stemRe(all(pack.estimateNouns), korean),
+    vague: new Set((pack.vagueBefore ?? []).map((w) => w.toLowerCase())),
+    otherSourceRe: stemRe(all(pack.otherSources), korean),
+    fromRussia: all(pack.fromRussia).map((w) => w.toLowerCase()),
+    opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
   };
-  compiledCache.set(pack, c);
+  cache.set(pack, c);
   return c;
 }
 
@@ -603,6 +709,11 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
   return { value, next, multiplied };
 }
 
+/** Whether a text has a word starting with one of the stems. */
+function wordsWith(text: string, stems: readonly string[]): boolean {
+  return text.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && matchesStem(w, stems));
+}
+
 function matchesStem(word: string, stems: readonly string[]): boolean {
   for (const s of stems) if (word.startsWith(s)) return true;
   return false;
@@ -719,6 +830,8 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       // "Selenski (46)": an age or a note in brackets.
       if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
     }
+    // "mehrere hundert", "несколько тысяч": a vague amount, no figure.
+    if (prev && c.vague.has(prev.lower)) skip = true;
     if (skip) {
       i = parsed.next - 1;
       continue;
@@ -886,6 +999,15 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       if (purpose)
         unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
     }
+    if (unit && unit.unit === 'troops' && !unit.metric && c.roleRe) {
+      // "5 тисяч північнокорейських будівельних військ", "1 тыс. военнослужащих будет
+      // специализироваться на разминировании": what the troops do in the clause names them.
+      const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
+      const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
+      const role = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())[0];
+      const roleUnit = role ? lookup(c.roles, role.text) : null;
+      if (roleUnit) unit = { ...unit, unit: roleUnit };
+    }
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
       const tail = sentence.slice(end, end + 24).toLowerCase();
@@ -1044,6 +1166,17 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         }
       }
     }
+    // "600여만 발": the hedge before the multiplier.
+    if (
+      s.native === undefined &&
+      sentence[i] === '여' &&
+      (KO_MULT[sentence[i + 1] ?? ''] ?? 0) >= 1000 &&
+      valueHigh === undefined
+    ) {
+      value *= KO_MULT[sentence[i + 1]!]!;
+      qualifier = 'about';
+      i += 2;
+    }
     const numEnd = i;
     if (sentence[i] === '여') {
       if (valueHigh === undefined) qualifier = 'about';
@@ -1054,6 +1187,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     if (!counter) continue;
     // "명" must end the counter's word or take a particle; "문서" is not a counter.
     const counterEnd = i + counter.length;
+    // "6개월": months, not pieces.
+    if (sentence[counterEnd] === '월') continue;
     const spec = counters[counter]!;
     consumedTo = counterEnd;
     // "1900여 명 많아": a difference between two counts, not a count.
@@ -1108,12 +1243,41 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         unitSpan = [clauseOffset + from + at, clauseOffset + from + e];
       }
     }
+    if (unit?.unit === 'rocket_launchers' && unitSpan) {
+      // "170㎜ 자주포 및 240㎜ 방사포 220여 문", "170mm 자주포, 240mm 방사포 2백20여 문": guns
+      // and launchers counted together are artillery.
+      const lead = sentence.slice(Math.max(0, unitSpan[0] - 30), unitSpan[0]).toLowerCase();
+      const gun = c.units.find((u) => {
+        if (u.unit !== 'artillery') return false;
+        const k = lead.lastIndexOf(u.stem);
+        return (
+          k >= 0 &&
+          /^[가-힣]{0,2}\s*(?:,|및|과|와)\s*(?:\d+\s?(?:mm|㎜|밀리)\s*)?$/u.test(
+            lead.slice(k + u.stem.length),
+          )
+        );
+      });
+      if (gun) unit = gun;
+    }
     if (!unit) {
       const after =
         /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+)/u.exec(
           sentence.slice(counterEnd, counterEnd + 30),
         );
       unit = after ? koreanUnitIn(after[1]!, c, spec.units) : null;
+    }
+    if (!unit && !spec.fallback) {
+      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
+      const whole = sentence.slice(0, s.at).toLowerCase();
+      let at = -1;
+      for (const u of c.units) {
+        if (!spec.units.includes(u.unit)) continue;
+        const k = whole.lastIndexOf(u.stem);
+        if (k > at) {
+          at = k;
+          unit = u;
+        }
+      }
     }
     if (!unit && spec.fallback) unit = { stem: '', unit: spec.fallback };
     if (!unit) continue;
@@ -1125,11 +1289,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     };
     const beforeText = sentence.slice(Math.max(0, start - 14), start);
     const lead = beforeText.slice(Math.max(0, beforeText.search(/[^,.!?;:"“”'‘’()…·]*$/u)));
-    const trail = cut(sentence.slice(counterEnd, counterEnd + 14));
+    const trail = cut(sentence.slice(counterEnd, counterEnd + 24));
     const increment =
       c.increments.some((w) => lead.includes(w)) ||
       c.incrementAfterRes.some((re) => re.test(trail.replace(/^[을를이가은는의에도]/u, ' '))) ||
-      /추가로|추가\s?파병|추가\s?병력/u.test(trail);
+      /추가로|추가\s?파병|추가\s?병력|증원/u.test(trail);
     out.push({
       start,
       numStart: s.at,
@@ -1242,11 +1406,23 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       )
     )
       continue;
-    const after = text.slice(h.end, h.end + 8);
+    // "воюють проти військ Південної Кореї": the enemy fought is no source.
+    if (c.opponents.size > 0) {
+      const prior = text
+        .slice(Math.max(0, h.start - 30), h.start)
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}]+/u)
+        .filter(Boolean)
+        .slice(-2);
+      if (prior.some((w) => c.opponents.has(w))) continue;
+    }
+    const after = text.slice(h.end, h.end + 12);
     if (
       c.korean &&
       c.destinationAfter.some((p) => after.startsWith(p)) &&
-      !/^에\s?(?:따르면|의하면|의한)/u.test(after)
+      !/^에\s?(?:따르면|의하면|의한)/u.test(after) &&
+      // "국방정보본부에서 제출받은 자료": the body data came from is its source.
+      !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
     )
       continue;
     out.push(h);
@@ -1274,7 +1450,20 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
 
 /** Korean "우크라이나군에 생포됐다": forces followed by 에/에게 act on the counted, they are not it. */
 function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
-  if (!c.korean) return hits;
+  if (!c.korean) {
+    if (c.opponents.size === 0) return hits;
+    // "kämpfen gegen die ukrainischen Streitkräfte", "воюют против ВСУ": the enemy fought is
+    // not the side counted.
+    return hits.filter((h) => {
+      const words = lower
+        .slice(Math.max(0, h.start - 24), h.start)
+        .split(/[^\p{L}\p{M}]+/u)
+        .filter(Boolean);
+      const last = words[words.length - 1] ?? '';
+      const before = words[words.length - 2] ?? '';
+      return !(c.opponents.has(last) || (last.length <= 3 && c.opponents.has(before)));
+    });
+  }
   return hits.filter(
     (h) => !/^(?:에게|에|에서|으로|로)(?:\s|$)/u.test(lower.slice(h.end, h.end + 4)),
   );
@@ -1346,12 +1535,37 @@ function relayOf(e: ClaimantEntry): ClaimantEntry | undefined {
   return e.relays ? BY_NAME.get(e.relays) : undefined;
 }
 
+/** Quotations of some length in a sentence, as [open, close] offsets. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/["«„“][^"«»„“”]{12,}["»“”]/gu))
+    out.push([m.index, m.index + m[0].length]);
+  // A quotation that opens and runs to the end of the segment (closed in the next sentence).
+  const open = /^\s*["«„“]([^"«»„“”]{12,})$/u.exec(text);
+  if (open) out.push([open.index, text.length]);
+  return out;
+}
+
 /** The source a sentence credits: an alias near a word of attribution, a person over a body
  * written beside it ("HUR-Chef Budanow"), else the first one named. */
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   const list = info.claimants;
   if (list.length === 0) return null;
   const attributions = allHits(c.attributionRe, info.lower);
+  // The citing phrases are among the words of attribution: test those few, not the sentence.
+  const citing =
+    c.korean || !c.citingRe
+      ? []
+      : attributions.filter((a) => {
+          c.citingRe!.lastIndex = 0;
+          return c.citingRe!.exec(info.lower.slice(a.start, a.end + 20))?.index === 0;
+        });
+  // "„… mit den Ermittlern der SBU …“, sagte Selenskyj": a name inside the quotation is
+  // quoted, the one outside it speaks.
+  const quotes =
+    c.korean || !/["«„“]/u.test(info.sentence.text) ? [] : quotedSpans(info.sentence.text);
+  const inQuote = (h: AliasHit) => quotes.some(([a, b]) => h.start > a && h.end < b);
+  const outside = quotes.length > 0 && list.some((h) => !inQuote(h));
   let best: AliasHit | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < list.length; k++) {
@@ -1359,6 +1573,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     let score = -k * 0.1;
     if (h.entry.kind === 'country') score -= 1;
     if (h.entry.kind === 'media') score -= 0.5;
+    if (outside && inQuote(h)) score -= 2;
     let near = Number.POSITIVE_INFINITY;
     for (const a of attributions) {
       if (a.start >= h.end && a.start - h.end <= 60) near = Math.min(near, a.start - h.end);
@@ -1369,6 +1584,40 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         near = Math.min(near, h.start - a.end);
     }
+    // "Vadym Skibitsky, stellvertretender Direktor des HUR, sagte …": a person opening the
+    // sentence, an apposition and the verb: the subject speaks, the body is his title.
+    const opener =
+      !c.korean &&
+      h.entry.kind === 'person' &&
+      /^[\s"«„“—–-]*$/u.test(info.lower.slice(0, h.start)) &&
+      /^[\p{L}\p{M}]*\s*,/u.test(info.lower.slice(h.end));
+    if (opener) {
+      const verb = attributions.find((a) => a.start > h.end);
+      if (verb && !/\d/u.test(info.lower.slice(h.end, verb.start))) {
+        near = Math.min(near, 30);
+        score += 1;
+      }
+    }
+    // "unter Berufung auf das militärische Medienportal X": a described source after a
+    // citing phrase, with no stop between.
+    for (const a of citing)
+      if (
+        h.start >= a.end &&
+        h.start - a.end <= 70 &&
+        !/[,.;:!?]/u.test(info.lower.slice(a.end, h.start))
+      )
+        near = Math.min(near, 30);
+    if (c.korean) {
+      // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
+      // or on the title after it) speaks; a name with 과/와 (with) is a companion.
+      const rest = info.lower.slice(h.end, h.end + 14);
+      if (
+        h.entry.kind === 'person' &&
+        /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
+      )
+        score += 1;
+      else if (/^(?:과|와)\s/u.test(rest)) score -= 1;
+    }
     if (!c.korean && near !== Number.POSITIVE_INFINITY) {
       // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
       const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
@@ -1378,14 +1627,17 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       const says = attributions.some(
         (a) =>
           (a.start >= h.end && a.start < h.end + clause.length) ||
-          (a.end <= h.start && h.start - a.end <= 12),
+          (a.end <= h.start && h.start - a.end <= 12) ||
+          // "laut Präsident Wladimir Selenski": titles and first names between.
+          (a.end <= h.start &&
+            /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
       );
       if (acts && !says) continue;
     }
     // "…, передає X з посиланням на Y", "unter Berufung auf eine Mitteilung des Y": the
     // source an outlet cites.
     if (c.citingRe) {
-      const lead = info.lower.slice(Math.max(0, h.start - 50), h.start);
+      const lead = info.lower.slice(Math.max(0, h.start - 80), h.start);
       const cite = allHits(c.citingRe, lead).pop();
       if (cite && !/[,.;:!?]/u.test(lead.slice(cite.end))) score += 3;
     }
@@ -1400,7 +1652,12 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       neighbour &&
       h.entry.kind === 'person' &&
       neighbour.entry.kind !== 'person' &&
-      Math.min(Math.abs(neighbour.start - h.end), Math.abs(h.start - neighbour.end)) <= 16
+      (Math.min(Math.abs(neighbour.start - h.end), Math.abs(h.start - neighbour.end)) <= 16 ||
+        // "начальник ГУР МО Украины генерал-лейтенант Кирилл Буданов": titles between.
+        (neighbour.entry.kind === 'body' &&
+          neighbour.end <= h.start &&
+          h.start - neighbour.end <= 45 &&
+          !/[,.;:!?()«»"“”]/u.test(info.lower.slice(neighbour.end, h.start))))
     )
       score += 0.5;
     if (score > bestScore) {
@@ -1500,6 +1757,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     return entry;
   };
   const memo = new Map<number, ClaimantEntry | null>();
+  const firstPersonParas = new Map<number, boolean>();
   const quoted = (p: number) => {
     const first = infos.find((i) => i.sentence.paragraph >= p);
     return first?.sentence.paragraph === p && /^\s*["«„“]/u.test(first.sentence.text);
@@ -1535,6 +1793,17 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     if (!entry && s > 0 && c.continuationRe?.test(info.lower)) entry = claimantFor(s - 1);
+    if (!entry && !c.korean) {
+      // "… 500 Soldaten getötet. Das meldete RBC Ukraine unter Berufung auf das Portal X.": a
+      // sentence with no number that names the source an outlet cites sources the sentences
+      // beside it, even across a line break.
+      for (const n of [s + 1, s - 1]) {
+        const o = infos[n];
+        if (!o || /\d/.test(o.sentence.text) || !has(c.citingRe, o.lower)) continue;
+        entry = ownAt(n);
+        if (entry) break;
+      }
+    }
     // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
     const unnamed = !entry && has(c.unnamedRe, info.lower) && !has(c.anaphorRe, info.lower);
     if (!entry && !unnamed) {
@@ -1553,6 +1822,35 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       // A quotation with no speaker in its paragraph is the last speaker's.
       for (let b = s - 1; isQuote && !entry && b >= Math.max(0, s - 4); b--)
         if (infos[b]!.sentence.paragraph !== para) entry = resolvedAt(b);
+    }
+    if (!entry && !unnamed && c.firstPersonRe) {
+      // "Наші воїни взяли в полон … \n Президент … пише, що …": a paragraph in the first
+      // person with no source is the words of the person named beside it.
+      let voiced = firstPersonParas.get(para);
+      if (voiced === undefined) {
+        voiced = infos.some((i) => i.sentence.paragraph === para && c.firstPersonRe!.test(i.lower));
+        firstPersonParas.set(para, voiced);
+      }
+      if (voiced) {
+        // The speaker introduced at the start of the next paragraph ("Президент … пише"), or
+        // the one whose words a colon opens at the end of the paragraph before.
+        const next = infos.findIndex((i) => i.sentence.paragraph === para + 1);
+        let prev = -1;
+        for (let k = s - 1; k >= 0; k--)
+          if (infos[k]!.sentence.paragraph === para - 1) {
+            prev = k;
+            break;
+          }
+        const speaker = (n: number, opens: boolean): ClaimantEntry | null => {
+          const named = n >= 0 ? ownAt(n) : null;
+          if (named?.kind !== 'person') return null;
+          const at = infos[n]!.claimants.find((h) => h.entry === named);
+          return opens ? ((at?.start ?? 999) < 80 ? named : null) : named;
+        };
+        entry = speaker(next, true);
+        if (!entry && prev >= 0 && /:\s*$/u.test(infos[prev]!.sentence.text))
+          entry = speaker(prev, false);
+      }
     }
     if (entry?.kind === 'country' && info.sentence.start === 0) {
       // A headline's country ("Південна Корея заявила …") is the named source of that
@@ -1671,8 +1969,83 @@ function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
 }
 
 function rank(f: Figure, kind: string | null): number {
-  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : 4;
+  // A named person is the most precise source ("a senior intelligence officer … Vadym
+  // Skibitsky said"), then a body, then a country.
+  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : kind === 'person' ? 4.25 : 4;
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
+}
+
+const hitCache = new WeakMap<SentenceInfo, Map<RegExp, Hit[]>>();
+
+/** The hits of a pattern in a sentence, read once per sentence. */
+function hitsIn(info: SentenceInfo, re: RegExp | null): Hit[] {
+  if (!re) return [];
+  let byRe = hitCache.get(info);
+  if (!byRe) {
+    byRe = new Map();
+    hitCache.set(info, byRe);
+  }
+  let hits = byRe.get(re);
+  if (!hits) {
+    hits = allHits(re, info.lower);
+    byRe.set(re, hits);
+  }
+  return hits;
+}
+
+/**
+ * "двое солдат, которые были ранены, но выжили", "zwei verwundete Soldaten überlebten": in a
+ * story about their capture (a capture word in the sentence, the two before or the paragraph)
+ * the wounded survivors are the captives.
+ */
+function survivedCapture(infos: readonly SentenceInfo[], s: number, c: Compiled): boolean {
+  const info = infos[s]!;
+  if (!has(c.survivedRe, info.lower)) return false;
+  const para = info.sentence.paragraph;
+  return infos.some(
+    (o, k) =>
+      (k === s || (k < s && k >= s - 2) || o.sentence.paragraph === para) &&
+      o.cues.some((q) => q.metric === 'captured'),
+  );
+}
+
+/**
+ * "попередня оцінка Білого дому в 3 000", "die Schätzung des Pentagons von 3.000": a noun of
+ * estimate, a source and the number right after it: that source gives that number, whoever
+ * else the sentence credits.
+ */
+function estimateSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEntry | null {
+  const from = Math.max(0, at - 70);
+  const hit = hitsIn(info, c.estimateRe)
+    .filter((h) => h.start >= from && h.end <= at)
+    .pop();
+  if (!hit) return null;
+  const alias = info.claimants.find((a) => a.start >= hit.end && a.end <= at);
+  if (!alias) return null;
+  const between = info.lower.slice(alias.end, at);
+  return /^\s*(?:[\p{L}\p{M}]{1,4}\s+)?$/u.test(between) ? alias.entry : null;
+}
+
+/** "более 9 тысяч контейнеров помощи от России": materiel Russia gave, not North Korea. */
+function receivedFromRussia(sentence: string, end: number, c: Compiled): boolean {
+  if (c.fromRussia.length === 0) return false;
+  const tail = /^[^,.;:!?()]*/u.exec(sentence.slice(end, end + 30).toLowerCase())![0];
+  return c.fromRussia.some((w) => tail.includes(w));
+}
+
+/**
+ * "(по другим оценкам — до 15 тысяч)", "anderen Schätzungen zufolge bis zu 12.000": another,
+ * unnamed source standing in the number's own clause, with no named source between, gives the
+ * number to nobody, whoever the sentence credits elsewhere.
+ */
+function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
+  for (const h of hitsIn(info, c.otherSourceRe)) {
+    if (h.end > at || at - h.end > 40) continue;
+    if (/[.;!?]/u.test(info.lower.slice(h.end, at))) continue;
+    if (info.claimants.some((a) => a.start >= h.start && a.start < at)) continue;
+    return true;
+  }
+  return false;
 }
 
 const DATE_WINDOW = 300;
@@ -1688,7 +2061,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   let c: Compiled;
   let sentences: PackSentence[];
   try {
-    c = compile(pack);
+    c = compile(pack, plainText(text, pack));
     sentences = splitPackSentences(text, pack);
   } catch {
     return [];
@@ -1697,6 +2070,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   const articleDprk = infos.some((i) => i.dprk.length > 0);
   if (!articleDprk) return [];
   const claimantFor = attributor(infos, c);
+  // Words most stories never use, looked for in sentences only when the story has them.
+  const lowerText = text.toLowerCase();
+  const rare = { other: has(c.otherSourceRe, lowerText), estimate: has(c.estimateRe, lowerText) };
   const found = new FigureSet();
   let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
   for (let s = 0; s < infos.length; s++) {
@@ -1873,6 +2249,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           )
             metric = 'supplied';
         }
+        let increment = m.increment;
         if (!metric && bare && m.start < 40 && infos[s - 1]) {
           // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
           // the noun and what happened to it are in the sentence before.
@@ -1880,9 +2257,27 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           const q = cues[cues.length - 1];
           if (q) metric = metricFor(q.metric, materiel);
         }
+        if (metric && bare && m.start < 40 && !increment && infos[s - 1]) {
+          // "… zusätzliche Soldaten … geschickt. Insgesamt waren es etwa 1000": the count of
+          // an addition the sentence before made.
+          const prev = infos[s - 1]!;
+          const q = prev.cues.filter((x) => !x.weak).pop();
+          if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
+            increment = true;
+        }
+        if (!metric && infos[s - 1] && c.specifiesRe?.test(info.lower)) {
+          // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
+          // военнослужащих": what the sentence before said happens, to these.
+          const prev = infos[s - 1]!;
+          const q = prev.cues.filter((x) => !x.weak).pop();
+          if (q) metric = metricFor(q.metric, materiel);
+          if (metric && wordsWith(prev.lower, c.increments)) increment = true;
+        }
         if (!metric && unit.metric) metric = unit.metric;
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
+        if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+        if (materiel && receivedFromRussia(sentence, m.end, c)) continue;
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
         // Side.
@@ -1914,7 +2309,10 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
           continue;
         if (doubt.length > 0) continue;
-        const entry = claimantFor(s);
+        const entry =
+          rare.other && unnamedClause(info, m.start, c)
+            ? null
+            : ((rare.estimate ? estimateSource(info, m.start, c) : null) ?? claimantFor(s));
         // Date.
         if (dates === undefined) {
           if (c.korean) dates = koreanDates(sentence, opts.published);
@@ -1945,7 +2343,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // "100 killed and another 1,000 wounded": "another" only sets this number beside the
         // last; sending is always added up.
         const moved = metric === 'deployed' || metric === 'supplied';
-        if (m.increment && (moved || !sentenceLast || sentenceLast === metric))
+        if (increment && (moved || !sentenceLast || sentenceLast === metric))
           figure.increment = true;
         sentenceLast = metric;
         lastFigure = { metric, unit: unit.unit, sentence: s };

@@ -53,7 +53,7 @@ export const PACK_KO: LanguagePack = {
   counters: {
     명: { units: PERSONNEL, fallback: 'troops' },
     발: { units: ['shells', 'missiles'], fallback: null },
-    개: { units: ['containers'], fallback: null },
+    개: { units: ['containers', 'shells'], fallback: null },
     문: { units: ['artillery', 'rocket_launchers'], fallback: null },
     대: { units: ['artillery', 'rocket_launchers', 'drones'], fallback: null },
     기: { units: ['missiles', 'drones', 'rocket_launchers'], fallback: null },
@@ -101,6 +101,7 @@ export const PACK_KO: LanguagePack = {
     { stem: '민간인', unit: 'troops', side: 'UA', generic: true },
     { stem: '주민', unit: 'troops', side: 'UA', generic: true },
     { stem: '포탄', unit: 'shells' },
+    { stem: '고폭탄', unit: 'shells' },
     { stem: '탄약', unit: 'shells' },
     { stem: '砲彈', unit: 'shells' },
     { stem: '로켓탄', unit: 'shells' },
@@ -388,6 +389,7 @@ export const PACK_KO: LanguagePack = {
   // gives nobody's figure and takes no source from the lines beside it.
   unnamed: [
     '전해졌',
+    '것으로 추정된다',
     '전해진다',
     '알려졌',
     '알려진다',
@@ -401,6 +403,9 @@ export const PACK_KO: LanguagePack = {
   ],
   destinationBefore: [],
   destinationAfter: ['에 ', '에게', '으로', '로 ', '에서'],
+  otherSources: ['다른 추정', '일각에서는'],
+  survived: ['생존', '살아남'],
+  fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
   dateTriggers: [],
   linesAreSentences: true,
 };
