@@ -560,6 +560,12 @@ function readGeneric(
     if (c.anonymousNouns.has(head) || c.claimantHeads.has(head)) return ANONYMOUS;
     return NONE;
   }
+  // "according to Ukrainian reports", "South Korean estimates": the reports' nationality alone
+  // names the country.
+  if (nats.size === 1 && matchesNationalityOnly(phrase, lexicon)) {
+    const country = countryClaimant([...nats][0]!);
+    if (country) return { found: true, claimant: country };
+  }
   if (nats.size > 0 || capitalised) {
     if (ws.length === 1 && !capitalised && !c.claimantHeads.has(head)) return NONE;
     const country = nats.size === 1 ? [...nats][0]! : null;
@@ -573,6 +579,12 @@ function readGeneric(
     return { found: true, claimant: { name, country, kind: kindOfRaw(name, c) } };
   }
   return NONE;
+}
+
+/** Whether a phrase is one nationality word and nothing else ("Ukrainian", "South Korean"). */
+function matchesNationalityOnly(phrase: string, lexicon: Lexicon): boolean {
+  const folded = phrase.trim().toLowerCase();
+  return lexicon.nationalities.some((n) => n.phrase.toLowerCase() === folded);
 }
 
 /** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
@@ -1187,6 +1199,14 @@ function ownerBefore(masked: string, at: number): ClaimantMention | null {
 }
 
 /** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
+/** A negation or refusal right before a verb of saying ("hasn't officially confirmed"). */
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never)|n['\u2019]t|\b(?:declined|refused|failed)\s+to)(?:\s+(?:yet|officially|publicly|independently|immediately|been\s+able\s+to))*\s+$/iu;
+
+/** A finite verb right after a name, which makes the name a clause's subject. */
+const CLAUSE_VERB_NEXT =
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|sent|lost|\p{Ll}+ed)(?![\p{L}])/u;
+
 function attributionsOf(
   masked: string,
   c: Compiled,
@@ -1334,6 +1354,9 @@ function attributionsOf(
           }
           return;
         }
+        // "North Korea hasn't officially confirmed …", "the ministry declined to say": a source
+        // that does not give the figure is no attribution.
+        if (NEGATED_BEFORE.test(masked.slice(Math.max(0, vs - 40), vs))) return;
         let subject = subjectBefore(masked, vs, c, memory, lexicon);
         // "with the first clashes reported in Kursk": a participle after a "with" phrase
         // describes it; only "with X reporting …" names a source.
@@ -1377,6 +1400,9 @@ function attributionsOf(
         if (subject.inverted) {
           const after = subjectAfter(masked, ve, c, memory, lexicon);
           if (!after.reading.found) return;
+          // "after reports the North sent 13,000 containers": the name after the verb is the
+          // subject of what was reported, not its source.
+          if (CLAUSE_VERB_NEXT.test(masked.slice(after.end, after.end + 40))) return;
           found.push({
             start: vs,
             end: after.end,
@@ -1785,6 +1811,9 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
     else if (!after) after = a;
   }
   let pick = before ?? after;
+  // "deployed 12,000, as per Ukraine's intelligence, suffering up to 4,000 casualties,
+  // according to Ukrainian reports": each trailing source claims what stands before it.
+  if (before?.kind === 'according' && after?.kind === 'according' && after.claimant) pick = after;
   // "… are believed to have been killed": a hedge of belief inside a sentence that names its
   // source does not take the source away.
   if (pick && pick.claimant === null && pick.kind === 'anonymous') {

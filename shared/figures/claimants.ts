@@ -353,6 +353,11 @@ export function canonicalClaimant(name: string): { name: string; country: string
   const idx = getIndex();
   const exact = idx.byAlias.get(foldName(cleaned));
   if (exact) return { name: exact.name, country: exact.country };
+  // A bare nationality word left of "according to Ukrainian reports": the country.
+  const folded = foldName(cleaned);
+  const nationality = LEXICON_EN.nationalities.find((n) => foldName(n.phrase) === folded);
+  const country = nationality ? idx.byCountry.get(nationality.country) : undefined;
+  if (country) return { name: country.name, country: country.country };
   // A joint source ("US, Ukrainian and South Korean intelligence", "estimates from the US,
   // Ukraine and South Korea") is one claimant however its members are spelled or ordered.
   const countries = countriesNamed(cleaned);

@@ -615,6 +615,12 @@ interface Placed {
 }
 
 /** What one number in a sentence counts, or null when it is not a figure. */
+/** Words that open a relative clause about the noun before them. */
+const RELATIVE = new Set(['that', 'which']);
+
+/** Nouns of a lack: what they count was not delivered. */
+const SHORTFALL = new Set(['shortage', 'shortfall', 'deficit', 'gap']);
+
 function readFigure(
   m: NumberMention,
   next: NumberMention | undefined,
@@ -627,6 +633,14 @@ function readFigure(
   const { tokens } = info;
   const after = unitAfter(tokens, m.tokEnd, t);
   if (after.kind === 'blocked') return null;
+  // "a 500,000-shell shortage", "a shortfall of 500,000 shells": a count of what is missing.
+  if (
+    (tokens[m.tokEnd]?.text === '-' && SHORTFALL.has(tokens[m.tokEnd + 2]?.lower ?? '')) ||
+    (tokens[m.hedgeTokStart - 1]?.lower === 'of' &&
+      SHORTFALL.has(tokens[m.hedgeTokStart - 2]?.lower ?? ''))
+  ) {
+    return null;
+  }
   let entry: UnitEntry | null = null;
   let unitSide: string | null = null;
   let unitEnd = m.tokEnd;
@@ -689,7 +703,15 @@ function readFigure(
     const hi = Math.min(nextStart, unitEnd + 4);
     const useBefore = findAll(tokens, lo, m.hedgeTokStart, t.usage).pop();
     // "shells similar to those used by Russia": a verb of use after "those" is about other items.
-    const useAfter = findAll(tokens, unitEnd, hi, t.usage).filter(
+    // "50 missiles they say that Russia launched": the relative clause's verb is about them.
+    let useHi = hi;
+    for (let k = unitEnd; k < Math.min(nextStart, unitEnd + 4); k++) {
+      if (RELATIVE.has(tokens[k]!.lower)) {
+        useHi = Math.min(nextStart, k + 5);
+        break;
+      }
+    }
+    const useAfter = findAll(tokens, unitEnd, useHi, t.usage).filter(
       (u) => !OTHER_ITEMS.has(tokens[u.start - 1]?.lower ?? ''),
     )[0];
     const supply = cuesIn(info, lo, hi, true, false);
@@ -750,6 +772,8 @@ function readFigure(
     Math.max(prevEnd, m.hedgeTokStart - 30),
     false,
   );
+  // "captured two wounded soldiers", "two wounded soldiers were captured": the wounds describe
+  // the prisoners; the capture is what the sentence counts.
   if (!metric && impliedMoved) metric = materiel ? 'supplied' : 'deployed';
   // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
   // the force it is a part of.
@@ -762,6 +786,17 @@ function readFigure(
     const dAfter = after ? after.at - unitEnd : Number.POSITIVE_INFINITY;
     const dBefore = before ? m.hedgeTokStart - before.end : Number.POSITIVE_INFINITY;
     let pick = dAfter <= dBefore ? after : before;
+    // "captured two wounded soldiers", "two wounded soldiers were captured": the wounds describe
+    // the prisoners; the capture is what the sentence counts.
+    if (pick && pick === after && pick.metric === 'wounded' && !materiel && dAfter === 0) {
+      const captive =
+        before?.metric === 'captured' && dBefore <= 2
+          ? before
+          : cuesIn(info, pick.end, afterEnd, false, false).find(
+              (c) => c.metric === 'captured' && PASSIVE.has(tokens[c.at - 1]?.lower ?? ''),
+            );
+      if (captive) pick = captive;
+    }
     // "100 troops deployed to Russia have been killed": a participle right after the noun only
     // says which troops; the passive verb after it says what happened to them.
     if (pick && pick === after && pick.metric === 'deployed' && !materiel && dAfter <= 1) {
