@@ -105,7 +105,21 @@ function firstWord(text: string): string {
   return m ? m[1]! : '';
 }
 
+/** Whether a quotation opened in the text is still open at its end. */
+function quoteOpen(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const ch of text) {
+    if (ch === '"') straight++;
+    else if (ch === '\u201C') curly++;
+    else if (ch === '\u201D') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
 function shouldJoin(prev: string, next: string, sets: AbbreviationSets): boolean {
+  // '"How many died? Nobody knows," a lawmaker said.': a question inside an open quote.
+  if (/[?!]$/.test(prev) && quoteOpen(prev)) return true;
   const word = lastWord(prev);
   if (!word.endsWith('.')) return false;
   const lower = word.toLowerCase();
@@ -133,7 +147,7 @@ export function splitSentences(text: string, lexicon: Lexicon = LEXICON_EN): Sen
     const para = paras[p]!;
     const body = text.slice(para.start, para.end);
     const pieces: Span[] = [];
-    if (!/[.!?\u3002\uFF01\uFF1F]\s/u.test(body)) {
+    if (!/[.!?\u3002\uFF01\uFF1F]["\u201D'\u2019)\]]*\s/u.test(body)) {
       // No sentence end inside (a headline, a short line): one sentence, no segmenter.
       out.push({ text: body, start: para.start, end: para.end, paragraph: p, index: out.length });
       continue;

@@ -1,9 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../shared/figures/sentences.ts';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
 describe('splitSentences', () => {
+  // Paragraphs in the project's words built on news habits (titles, initialisms, "p.m.", quotes
+  // that end a sentence); ` || ` marks each sentence end. bench/nlp-libraries.ts scores wink-nlp
+  // and compromise on the same file.
+  const splits = readFileSync(
+    join(import.meta.dirname, '..', '..', 'fixtures', 'sentences', 'news-splits.txt'),
+    'utf8',
+  )
+    .trim()
+    .split('\n');
+  it.each(splits)('splits news copy as written: %s', (line) => {
+    const want = line.split(' || ');
+    expect(texts(want.join(' '))).toEqual(want);
+  });
+
+  it('ends a sentence at a full stop inside a closing quote', () => {
+    expect(texts('He wrote: "Our forces took two prisoners." Both were hurt.')).toEqual([
+      'He wrote: "Our forces took two prisoners."',
+      'Both were hurt.',
+    ]);
+  });
+
   it('does not split after titles and months', () => {
     expect(
       texts(
