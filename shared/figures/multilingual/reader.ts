@@ -362,7 +362,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
           .sort(byLength)
           .map(escapeRe)
           .join('|') || '\\u0000'
-      })\\s?[~\\-–]\\s?(?=\\d)`,
+      })\\s?(?:[~\\-–]|에서(?:\\s?최대)?)\\s?(?=\\d)`,
       'u',
     ),
     incrementAfterRes: pack.incrementAfter.map(
@@ -1150,11 +1150,16 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     let qualifier: Qualifier = 'exact';
     // Ranges: "1만~1만2천 명", "3천-4천 명".
     // "1만 1000명~1만 2000명": the counter may be written after both numbers.
-    const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 6));
+    const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 10));
     const rm = /^\s?[~\-–]\s?(?=\d)/u.exec(sentence.slice(i, i + 4)) ?? counterRange;
     if (rm && s.native === undefined) {
       const k2 = scanKorean(sentence, i + rm[0].length);
-      if (k2) {
+      // "1만 명에서 2만 명으로 늘었다": from one count to another is a change, not a range.
+      const change =
+        k2 !== null &&
+        rm[0].includes('에서') &&
+        /^\s?\p{L}?\s?(?:으로|로)/u.test(sentence.slice(k2.end, k2.end + 5));
+      if (k2 && !change) {
         let low = scaleLow(value, multiplied > 1, k2.value);
         if (multiplied === 1 && k2.multiplied > 1 && low * k2.multiplied <= k2.value)
           low *= k2.multiplied;
@@ -1473,9 +1478,12 @@ type Cue = Hit & { metric: CueMetric; weak: boolean };
 
 /** "и", "або", "oder", ","… with at most one word more ("загинуло й зазнало поранень"). */
 const CUE_JOIN =
-  /^\s*(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$/u;
+  /^\s*(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
 
-/** Killed and wounded written together are casualties, in any wording the pack's cues cover. */
+/**
+ * Killed and wounded written together are casualties, in any wording the pack's cues cover
+ * (Korean joins them with "-거나", "또는", "및": "전사하거나 부상을 입은").
+ */
 function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
   const out: Cue[] = [];
   for (const q of cues) {
@@ -1513,7 +1521,7 @@ function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
           const metric = cueMetricOf(h.text, c);
           if (metric) cues.push({ ...h, metric: metric.metric, weak: metric.weak === true });
         }
-        if (!c.korean) cues = joinCasualties(cues, lower, c);
+        cues = joinCasualties(cues, lower, c);
       }
       return cues;
     },
