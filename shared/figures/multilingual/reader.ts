@@ -2190,6 +2190,13 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!metric && unit.metric && !bare) metric = unit.metric;
         if (!metric) {
           let best: { metric: Metric; d: number } | null = null;
+          // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
+          let lossD = Number.POSITIVE_INFINITY;
+          for (const q of info.cues) {
+            if (!materiel || q.weak || q.metric !== 'casualties') continue;
+            if (q.start < m.end && q.end > m.start) continue;
+            lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
+          }
           for (const q of info.cues) {
             const metricQ = metricFor(q.metric, materiel);
             if (!metricQ) continue;
@@ -2224,7 +2231,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               d += 25;
             if (!best || d < best.d) best = { metric: metricQ, d };
           }
-          if (!best) {
+          if (best && best.d > lossD) continue;
+          if (!best && lossD === Number.POSITIVE_INFINITY) {
             for (const q of info.cues) {
               const metricQ = metricFor(q.metric, materiel);
               if (!metricQ) continue;

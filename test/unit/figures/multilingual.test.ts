@@ -351,27 +351,24 @@ describe('alerts and tags for an English reader', () => {
   });
 });
 
-// Floors measured on 2026-12-04 over the own-words corpora (`corpus-new/<lang>`), set a little
-// under the measurement so that a new article does not fail the suite on its own:
-// ko P 1.00 R 1.00 A 1.00; de P 1.00 R 0.94 A 0.97; ru P 0.97 R 1.00 A 0.82; uk P 1.00 R 1.00 A 0.91.
+// Floors measured on 2026-12-05 over the own-words corpora (`corpus-new/<lang>`), each set just
+// under the measurement (ko P 1.00 R 1.00 A 1.00; de P 1.00 R 0.98 A 0.98; ru P 0.98 R 1.00
+// A 0.86; uk P 1.00 R 1.00 A 0.91), so a fixture that stops reading as annotated fails the suite.
+// Speed is measured by `npm run bench`, not here.
 const FLOORS: Record<string, { precision: number; recall: number; attribution: number }> = {
-  ko: { precision: 0.9, recall: 0.9, attribution: 0.9 },
-  de: { precision: 0.9, recall: 0.85, attribution: 0.85 },
-  ru: { precision: 0.85, recall: 0.9, attribution: 0.7 },
-  uk: { precision: 0.9, recall: 0.9, attribution: 0.8 },
+  ko: { precision: 1, recall: 1, attribution: 1 },
+  de: { precision: 1, recall: 0.97, attribution: 0.97 },
+  ru: { precision: 0.97, recall: 1, attribution: 0.85 },
+  uk: { precision: 1, recall: 1, attribution: 0.9 },
 };
 
 const corpusDir = join(import.meta.dirname, '../../fixtures/figures/corpus-new');
 
 describe.each(Object.keys(FLOORS))('the %s own-words corpus', (language) => {
-  it('scores at or above its floor, and reads fast', () => {
+  it('scores at or above its floor', () => {
     const dir = join(corpusDir, language);
-    let files: string[];
-    try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    } catch {
-      return; // not written yet
-    }
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(15);
     const articles = files.map((f) => {
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle & {
         file: string;
@@ -389,15 +386,5 @@ describe.each(Object.keys(FLOORS))('the %s own-words corpus', (language) => {
     expect(score.precision).toBeGreaterThanOrEqual(floor.precision);
     expect(score.recall).toBeGreaterThanOrEqual(floor.recall);
     expect(score.attribution).toBeGreaterThanOrEqual(floor.attribution);
-    // Speed, warm: measured 3–5 ms per 1,000 words; the bound leaves room for a busy machine.
-    const words = articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      predict();
-      best = Math.min(best, performance.now() - start);
-    }
-    // The fastest of five runs, so that a busy shared machine does not fail the suite.
-    expect((best / words) * 1000).toBeLessThan(25);
   });
 });
