@@ -1357,6 +1357,48 @@ function cueMetricOf(text: string, c: Compiled): MetricWord | null {
   return lookup(c.cueMap, text);
 }
 
+/** Nationality adjectives (German, Russian, Ukrainian stems) and their English words. */
+const JOINT_ADJECTIVES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:us-amerikanisch|amerikanisch|американск|американськ)/u, 'U.S.'],
+  [/^(?:südkoreanisch|южнокорейск|південнокорейськ)/u, 'South Korean'],
+  [/^(?:ukrainisch|украинск|українськ)/u, 'Ukrainian'],
+  [/^(?:britisch|британск|британськ)/u, 'British'],
+  [/^(?:westlich|западн|західн)/u, 'Western'],
+  [/^(?:japanisch|японск|японськ)/u, 'Japanese'],
+];
+const JOINT_ADJ =
+  '(?:us-amerikanisch|amerikanisch|südkoreanisch|ukrainisch|britisch|westlich|japanisch|американск|южнокорейск|украинск|британск|западн|японск|американськ|південнокорейськ|українськ|британськ|західн|японськ)[\\p{L}]*';
+const JOINT_RE = new RegExp(
+  `(?<![\\p{L}-])${JOINT_ADJ}(?:\\s*(?:,|und|sowie|и|і|й|та)\\s*${JOINT_ADJ})+\\s+(?:geheimdienst|nachrichtendienst|разведк|спецслужб|розвідк)[\\p{L}]*`,
+  'giu',
+);
+
+/**
+ * "der US-amerikanischen und südkoreanischen Geheimdienste", "американской и южнокорейской
+ * разведки": several countries' intelligence as one joint source, named in English the way
+ * the claimant table compares joint sources ("U.S. and South Korean intelligence").
+ */
+function jointSources(text: string): AliasHit[] {
+  if (!/(?:und|sowie|и|і|й|та|,)\s/u.test(text)) return [];
+  const out: AliasHit[] = [];
+  JOINT_RE.lastIndex = 0;
+  for (let m = JOINT_RE.exec(text); m !== null; m = JOINT_RE.exec(text)) {
+    const words: string[] = [];
+    for (const w of m[0].toLowerCase().split(/[\s,]+/u)) {
+      const english = JOINT_ADJECTIVES.find(([re]) => re.test(w))?.[1];
+      if (english && !words.includes(english)) words.push(english);
+    }
+    if (words.length < 2) continue;
+    const name = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]} intelligence`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entry: { name, country: null, kind: 'body', aliases: [] },
+    });
+  }
+  return out;
+}
+
 function claimantsIn(text: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
   if (c.aliasIndex) {
@@ -1386,6 +1428,7 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       if (entry) hits.push({ start: m.start, end: m.end, entry });
     }
   }
+  if (!c.korean) hits.push(...jointSources(text));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AliasHit[] = [];
   for (const h of hits) {
@@ -2056,6 +2099,9 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
   return false;
 }
 
+/** A comma and a relative word that opens a clause about a place or thing named before it. */
+const RELATIVE_AFTER = /,\s*(?:wo|wohin|woher|where|где|куда|де|куди)(?![\p{L}])/u;
+
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
 
@@ -2309,9 +2355,14 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
             (info.russia.length === 0 &&
               info.others.length === 0 &&
               [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
-          const dD = nearest(info.dprk);
-          const dR = nearest(info.russia);
-          const dO = nearest(info.others);
+          // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
+          // relative clause after the number is about the place, not the soldiers' side.
+          const rel = c.korean ? null : RELATIVE_AFTER.exec(info.lower.slice(m.end));
+          const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
+          const before = (list: Hit[]) => list.filter((h) => h.start < cut);
+          const dD = nearest(before(info.dprk));
+          const dR = nearest(before(info.russia));
+          const dO = nearest(before(info.others));
           if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) side = 'KP';
           else if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) side = 'RU';
           else if (!materiel && dO !== Number.POSITIVE_INFINITY) side = 'UA';
