@@ -958,6 +958,13 @@ export const LEXICON_EN: Lexicon = {
       'argued',
       'asserted',
       'acknowledged',
+      // Honouring the dead acknowledges their number ("Kim paid tribute to nine soldiers who
+      // were killed"): who honours them gives the count.
+      'paid tribute to',
+      'pays tribute to',
+      'mourning',
+      'mourned',
+      'mourns',
       'admitted',
       'specified',
       'clarified',
