@@ -552,6 +552,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: [
       'United States',
       'Washington',
+      // A president's administration is the government, not the president.
+      'Biden administration',
+      'Trump administration',
+      'U.S. administration',
+      'US administration',
+      'American administration',
       'U.S. officials',
       'US officials',
       'American officials',
