@@ -362,7 +362,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
           .sort(byLength)
           .map(escapeRe)
           .join('|') || '\\u0000'
-      })\\s?(?:[~\\-–]|에서(?:\\s?최대)?)\\s?(?=\\d)`,
+      })\\s?(?:[~∼〜～\\-–]|에서(?:\\s?최대)?)\\s?(?=\\d)`,
       'u',
     ),
     incrementAfterRes: pack.incrementAfter.map(
@@ -1127,7 +1127,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
   for (const s of starts) {
     if (s.at < consumedTo) continue;
     const before = sentence[s.at - 1] ?? '';
-    if (s.native === undefined && /[\p{L}\d\-.,]/u.test(before) && !/[\s(~]/.test(before)) {
+    if (s.native === undefined && /[\p{L}\d\-.,]/u.test(before) && !/[\s(~∼〜～]/.test(before)) {
       // Glued to letters ("KN-23", "SA-22", "제11군단") or a part of a number read before.
       if (/[\p{L}-]/u.test(before)) continue;
     }
@@ -1151,7 +1151,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     // Ranges: "1만~1만2천 명", "3천-4천 명".
     // "1만 1000명~1만 2000명": the counter may be written after both numbers.
     const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 10));
-    const rm = /^\s?[~\-–]\s?(?=\d)/u.exec(sentence.slice(i, i + 4)) ?? counterRange;
+    const rm = /^\s?[~∼〜～\-–]\s?(?=\d)/u.exec(sentence.slice(i, i + 4)) ?? counterRange;
     if (rm && s.native === undefined) {
       const k2 = scanKorean(sentence, i + rm[0].length);
       // "1만 명에서 2만 명으로 늘었다": from one count to another is a change, not a range.
@@ -1711,6 +1711,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
           !/[,.;:!?()«»"“”]/u.test(info.lower.slice(neighbour.end, h.start))))
     )
       score += 0.5;
+    if (process.env.H29DBG) console.error('SRC', h.entry.name, score, near);
     if (score > bestScore) {
       best = h;
       bestScore = score;

@@ -45,6 +45,14 @@ describe('canonicalClaimant', () => {
     );
   });
 
+  it("reads a president's administration as the government and a bare nationality as its country", () => {
+    expect(canonicalClaimant('Biden administration')).toEqual({
+      name: 'United States',
+      country: 'US',
+    });
+    expect(canonicalClaimant('Ukrainian')).toEqual({ name: 'Ukraine', country: 'UA' });
+  });
+
   it('keeps unknown claimants, with the country their words give', () => {
     expect(canonicalClaimant('South Korean military sources')).toEqual({
       name: 'South Korean military sources',

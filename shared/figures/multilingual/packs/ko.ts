@@ -46,7 +46,7 @@ export const PACK_KO: LanguagePack = {
     { phrase: '육박', qualifier: 'up_to' },
     { phrase: '미만', qualifier: 'less_than' },
   ],
-  rangeJoiners: ['~', '-', '–'],
+  rangeJoiners: ['~', '∼', '〜', '～', '-', '–'],
   rangeOpeners: [],
   incrementBefore: ['추가로', '추가 ', '또다시', '추가'],
   incrementAfter: ['더', '추가로', '추가'],
