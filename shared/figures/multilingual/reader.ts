@@ -1711,7 +1711,6 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
           !/[,.;:!?()«»"“”]/u.test(info.lower.slice(neighbour.end, h.start))))
     )
       score += 0.5;
-    if (process.env.H29DBG) console.error('SRC', h.entry.name, score, near);
     if (score > bestScore) {
       best = h;
       bestScore = score;
