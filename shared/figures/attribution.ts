@@ -13,6 +13,7 @@ import {
   type ClaimantMention,
   countriesNamed,
   countryClaimant,
+  countryOfNationalityWord,
   findClaimantMentions,
   fromEntry,
   headMention,
@@ -562,8 +563,9 @@ function readGeneric(
   }
   // "according to Ukrainian reports", "South Korean estimates": the reports' nationality alone
   // names the country.
-  if (nats.size === 1 && matchesNationalityOnly(phrase, lexicon)) {
-    const country = countryClaimant([...nats][0]!);
+  const nationality = countryOfNationalityWord(phrase, lexicon);
+  if (nationality !== null) {
+    const country = countryClaimant(nationality);
     if (country) return { found: true, claimant: country };
   }
   if (nats.size > 0 || capitalised) {
@@ -579,12 +581,6 @@ function readGeneric(
     return { found: true, claimant: { name, country, kind: kindOfRaw(name, c) } };
   }
   return NONE;
-}
-
-/** Whether a phrase is one nationality word and nothing else ("Ukrainian", "South Korean"). */
-function matchesNationalityOnly(phrase: string, lexicon: Lexicon): boolean {
-  const folded = phrase.trim().toLowerCase();
-  return lexicon.nationalities.some((n) => n.phrase.toLowerCase() === folded);
 }
 
 /** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
@@ -1198,7 +1194,6 @@ function ownerBefore(masked: string, at: number): ClaimantMention | null {
   return { ...last, start: from + last.start, end: from + last.end };
 }
 
-/** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
 /** A negation or refusal right before a verb of saying ("hasn't officially confirmed"). */
 const NEGATED_BEFORE =
   /(?:\b(?:not|never)|n['\u2019]t|\b(?:declined|refused|failed)\s+to)(?:\s+(?:yet|officially|publicly|independently|immediately|been\s+able\s+to))*\s+$/iu;
@@ -1207,6 +1202,7 @@ const NEGATED_BEFORE =
 const CLAUSE_VERB_NEXT =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|sent|lost|\p{Ll}+ed)(?![\p{L}])/u;
 
+/** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
 function attributionsOf(
   masked: string,
   c: Compiled,

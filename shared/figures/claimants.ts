@@ -202,6 +202,24 @@ export function countryClaimant(code: string): ResolvedClaimant | null {
   return entry ? { name: entry.name, country: entry.country, kind: entry.kind } : null;
 }
 
+const nationalityWords = new WeakMap<Lexicon, Map<string, string>>();
+
+/**
+ * The country a phrase names when it is one nationality word and nothing else ("Ukrainian",
+ * "South Korea's"): what is left of "according to Ukrainian reports" once the reports go.
+ */
+export function countryOfNationalityWord(
+  phrase: string,
+  lexicon: Lexicon = LEXICON_EN,
+): string | null {
+  let words = nationalityWords.get(lexicon);
+  if (!words) {
+    words = new Map(lexicon.nationalities.map((n) => [foldName(n.phrase), n.country]));
+    nationalityWords.set(lexicon, words);
+  }
+  return words.get(foldName(phrase)) ?? null;
+}
+
 /** The resolved form of a table entry. */
 export function fromEntry(entry: ClaimantEntry): ResolvedClaimant {
   return { name: entry.name, country: entry.country, kind: entry.kind };
@@ -354,9 +372,8 @@ export function canonicalClaimant(name: string): { name: string; country: string
   const exact = idx.byAlias.get(foldName(cleaned));
   if (exact) return { name: exact.name, country: exact.country };
   // A bare nationality word left of "according to Ukrainian reports": the country.
-  const folded = foldName(cleaned);
-  const nationality = LEXICON_EN.nationalities.find((n) => foldName(n.phrase) === folded);
-  const country = nationality ? idx.byCountry.get(nationality.country) : undefined;
+  const code = countryOfNationalityWord(cleaned);
+  const country = code === null ? undefined : idx.byCountry.get(code);
   if (country) return { name: country.name, country: country.country };
   // A joint source ("US, Ukrainian and South Korean intelligence", "estimates from the US,
   // Ukraine and South Korea") is one claimant however its members are spelled or ordered.

@@ -64,14 +64,19 @@ const PARSERS: Record<string, ChronoParser> = {
  * before a period ("over the past three months"). The word list of the lexicon alone sent every
  * sentence with "this" or "past" through chrono, the costliest step of extraction.
  */
-const EN_TRIGGER = new RegExp(
-  [
-    String.raw`(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:[Tt]oday|[Yy]esterday|[Tt]onight|ago)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:[Ll]ast|[Tt]his|[Pp]ast)\s+(?:\p{L}+\s+)?(?:week|weeks|weekend|month|months|year|years|day|days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|quarter|decade|fortnight)(?![\p{L}])`,
-  ].join('|'),
-  'u',
-);
+function englishTrigger(lexicon: Lexicon): RegExp {
+  const names = [...lexicon.nonFigure.months, ...lexicon.dates.weekdays]
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('|');
+  return new RegExp(
+    [
+      String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[Tt]oday|[Yy]esterday|[Tt]onight|ago)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:[Ll]ast|[Tt]his|[Pp]ast)\s+(?:\p{L}+\s+)?(?:week|weeks|weekend|month|months|year|years|day|days|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|quarter|decade|fortnight)(?![\p{L}])`,
+    ].join('|'),
+    'u',
+  );
+}
 
 interface DateSets {
   months: Set<string>;
@@ -94,7 +99,7 @@ function setsFor(lexicon: Lexicon): DateSets {
     rangeWords: new Set(lexicon.dates.rangeWords),
     trigger:
       lexicon.language === 'en'
-        ? EN_TRIGGER
+        ? englishTrigger(lexicon)
         : new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu'),
     since: new RegExp(`(?<![\\p{L}])(?:${lexicon.dates.since.join('|')})\\s+$`, 'iu'),
   };

@@ -614,13 +614,13 @@ interface Placed {
   figure: Figure;
 }
 
-/** What one number in a sentence counts, or null when it is not a figure. */
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which']);
 
 /** Nouns of a lack: what they count was not delivered. */
 const SHORTFALL = new Set(['shortage', 'shortfall', 'deficit', 'gap']);
 
+/** What one number in a sentence counts, or null when it is not a figure. */
 function readFigure(
   m: NumberMention,
   next: NumberMention | undefined,
@@ -705,7 +705,7 @@ function readFigure(
     // "shells similar to those used by Russia": a verb of use after "those" is about other items.
     // "50 missiles they say that Russia launched": the relative clause's verb is about them.
     let useHi = hi;
-    for (let k = unitEnd; k < Math.min(nextStart, unitEnd + 4); k++) {
+    for (let k = unitEnd; k < hi; k++) {
       if (RELATIVE.has(tokens[k]!.lower)) {
         useHi = Math.min(nextStart, k + 5);
         break;
@@ -772,8 +772,6 @@ function readFigure(
     Math.max(prevEnd, m.hedgeTokStart - 30),
     false,
   );
-  // "captured two wounded soldiers", "two wounded soldiers were captured": the wounds describe
-  // the prisoners; the capture is what the sentence counts.
   if (!metric && impliedMoved) metric = materiel ? 'supplied' : 'deployed';
   // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
   // the force it is a part of.

@@ -1358,16 +1358,15 @@ function cueMetricOf(text: string, c: Compiled): MetricWord | null {
 }
 
 /** Nationality adjectives (German, Russian, Ukrainian stems) and their English words. */
-const JOINT_ADJECTIVES: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:us-amerikanisch|amerikanisch|американск|американськ)/u, 'U.S.'],
-  [/^(?:südkoreanisch|южнокорейск|південнокорейськ)/u, 'South Korean'],
-  [/^(?:ukrainisch|украинск|українськ)/u, 'Ukrainian'],
-  [/^(?:britisch|британск|британськ)/u, 'British'],
-  [/^(?:westlich|западн|західн)/u, 'Western'],
-  [/^(?:japanisch|японск|японськ)/u, 'Japanese'],
+const JOINT_ADJECTIVES: ReadonlyArray<[readonly string[], string]> = [
+  [['us-amerikanisch', 'amerikanisch', 'американск', 'американськ'], 'U.S.'],
+  [['südkoreanisch', 'южнокорейск', 'південнокорейськ'], 'South Korean'],
+  [['ukrainisch', 'украинск', 'українськ'], 'Ukrainian'],
+  [['britisch', 'британск', 'британськ'], 'British'],
+  [['westlich', 'западн', 'західн'], 'Western'],
+  [['japanisch', 'японск', 'японськ'], 'Japanese'],
 ];
-const JOINT_ADJ =
-  '(?:us-amerikanisch|amerikanisch|südkoreanisch|ukrainisch|britisch|westlich|japanisch|американск|южнокорейск|украинск|британск|западн|японск|американськ|південнокорейськ|українськ|британськ|західн|японськ)[\\p{L}]*';
+const JOINT_ADJ = `(?:${JOINT_ADJECTIVES.flatMap(([stems]) => stems).join('|')})[\\p{L}]*`;
 const JOINT_RE = new RegExp(
   `(?<![\\p{L}-])${JOINT_ADJ}(?:\\s*(?:,|und|sowie|и|і|й|та)\\s*${JOINT_ADJ})+\\s+(?:geheimdienst|nachrichtendienst|разведк|спецслужб|розвідк)[\\p{L}]*`,
   'giu',
@@ -1385,7 +1384,7 @@ function jointSources(text: string): AliasHit[] {
   for (let m = JOINT_RE.exec(text); m !== null; m = JOINT_RE.exec(text)) {
     const words: string[] = [];
     for (const w of m[0].toLowerCase().split(/[\s,]+/u)) {
-      const english = JOINT_ADJECTIVES.find(([re]) => re.test(w))?.[1];
+      const english = JOINT_ADJECTIVES.find(([stems]) => stems.some((x) => w.startsWith(x)))?.[1];
       if (english && !words.includes(english)) words.push(english);
     }
     if (words.length < 2) continue;
