@@ -60,6 +60,19 @@ describe('language packs', () => {
 });
 
 describe('Korean', () => {
+  it('reads a range written with any wave dash', () => {
+    for (const dash of ['~', '∼', '〜', '～']) {
+      expect(
+        one('ko', `국정원은 북한군 1만1천${dash}1만2천 명이 파병됐다고 밝혔다.`),
+      ).toMatchObject({
+        metric: 'deployed',
+        value: 11000,
+        valueHigh: 12000,
+        qualifier: 'range',
+      });
+    }
+  });
+
   it('reads 만/천 numbers with 여, counters and the noun before the number', () => {
     expect(one('ko', '합참은 북한이 병력 1만1천여 명을 러시아에 파병했다고 밝혔다.')).toMatchObject(
       {
