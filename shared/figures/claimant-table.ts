@@ -29,6 +29,13 @@ export interface ClaimantEntry {
    * whom the story names.
    */
   speaksFor?: string;
+  /**
+   * The words stories use for this person's post when they leave the name out ("defence
+   * minister"): a story that names the holder once and then writes "South Korea's defence
+   * minister said" credits the holder, as annotators and readers do. Lower case; the post belongs
+   * to the `speaksFor` body.
+   */
+  office?: readonly string[];
 }
 
 /** The table of known claimants. */
@@ -97,6 +104,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'person',
     aliases: ['Rustem Umerov', 'Umerov'],
     speaksFor: 'Ukraine Ministry of Defense',
+    office: ['defense minister', 'defence minister', 'defense chief', 'defence chief'],
   },
   {
     name: 'Andrii Sybiha',
@@ -364,6 +372,10 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "South Korea's Ministry of Defence",
       "South Korea's Ministry of National Defense",
       "Seoul's defence minister",
+      "South Korea's defense chief",
+      "South Korea's defence chief",
+      'South Korean defense chief',
+      'South Korean defence chief',
     ],
   },
   {
@@ -395,6 +407,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'person',
     aliases: ['Kim Yong-hyun', 'Kim Yong Hyun'],
     speaksFor: 'South Korea Ministry of National Defense',
+    office: ['defense minister', 'defence minister', 'defense chief', 'defence chief'],
   },
   {
     name: 'Shin Won-sik',
@@ -402,6 +415,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'person',
     aliases: ['Shin Won-sik', 'Shin Won Sik', 'Shin Wonsik'],
     speaksFor: 'South Korea Ministry of National Defense',
+    office: ['defense minister', 'defence minister', 'defense chief', 'defence chief'],
   },
   {
     name: 'Cho Tae-yong',
@@ -499,6 +513,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'person',
     aliases: ['Lloyd Austin'],
     speaksFor: 'Pentagon',
+    office: ['defense secretary', 'secretary of defense', 'defence secretary'],
   },
   {
     name: 'U.S. State Department',
@@ -621,6 +636,13 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'person',
     aliases: ['Pete Hegseth', 'Hegseth'],
     speaksFor: 'Pentagon',
+    office: [
+      'defense secretary',
+      'secretary of defense',
+      'defence secretary',
+      'war secretary',
+      'secretary of war',
+    ],
   },
   {
     name: 'Marco Rubio',

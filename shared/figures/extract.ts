@@ -15,7 +15,7 @@ import {
   LAWMAKER_RE,
   type SentenceAttribution,
 } from './attribution.ts';
-import { CLAIMANTS } from './claimant-table.ts';
+import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
 import { findClaimantMentions, fromEntry, type ResolvedClaimant } from './claimants.ts';
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
 import { FigureSet, figureKey } from './identity.ts';
@@ -1034,6 +1034,30 @@ function relayedClaimant(
   return /^\p{Ll}/u.test(claimant.name.replace(/^(?:the|some|several)\s+/i, '')) ? null : claimant;
 }
 
+/** Each body's office holders, by the body (`office` in the claimant table). */
+const HOLDERS = new Map<string, ClaimantEntry[]>();
+for (const e of CLAIMANTS) {
+  if (e.office && e.speaksFor) HOLDERS.set(e.speaksFor, [...(HOLDERS.get(e.speaksFor) ?? []), e]);
+}
+
+/**
+ * A post named without its holder ("South Korea's defence minister said") is the holder the same
+ * story names: one named holder of that post takes the figure; none, or two, leave the body.
+ */
+function officeHolder(
+  claimant: ResolvedClaimant | null,
+  sentence: string,
+  named: () => ReadonlySet<string>,
+): ResolvedClaimant | null {
+  const holders = claimant ? HOLDERS.get(claimant.name) : undefined;
+  if (!holders) return claimant;
+  const lower = sentence.toLowerCase();
+  const posts = holders.filter((h) => h.office!.some((w) => lower.includes(w)));
+  if (posts.length === 0) return claimant;
+  const inStory = posts.filter((h) => named().has(h.name));
+  return inStory.length === 1 ? fromEntry(inStory[0]!) : claimant;
+}
+
 const NIS = CLAIMANTS.find((e) => e.name === 'South Korea National Intelligence Service')!;
 /** Words that say a lawmaker speaks from an intelligence briefing. */
 const BRIEFING_RE =
@@ -1104,6 +1128,13 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     }
   }
 
+  let people: Set<string> | undefined;
+  const namedInStory = () => {
+    people ??= new Set(
+      infos.flatMap((i) => findClaimantMentions(i.sentence.text).map((x) => x.entry.name)),
+    );
+    return people;
+  };
   const found = new FigureSet();
   const occurrences: Occurrences = new Map();
   for (let s = 0; s < infos.length; s++) {
@@ -1157,7 +1188,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           qualifier = 'about';
         }
         // The briefing a lawmaker relays may be named anywhere in the story.
-        const claimant = relayedClaimant(claimantAt(attributions[s]!, m.start), infos);
+        const claimant = officeHolder(
+          relayedClaimant(claimantAt(attributions[s]!, m.start), infos),
+          sentence.text,
+          namedInStory,
+        );
         const dateOpts = {
           ...(opts.published !== undefined ? { published: opts.published } : {}),
           lexicon,
