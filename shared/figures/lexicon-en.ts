@@ -1072,8 +1072,9 @@ export const LEXICON_EN: Lexicon = {
       'a claim by',
       'claims by',
       'an estimate from',
-      // "an agency cited the minister as saying that …": the one cited speaks.
+      // "an agency cited (or quoted) the minister as saying that …": the one cited speaks.
       'cited',
+      'quoted',
     ],
     anonymous: [
       'reportedly',
