@@ -2,7 +2,8 @@
  * English attribution rules found on real coverage annotated on 2026-12-07/08, each written as a
  * general rule: where an interview took place is no part of who gave it, a ministry "of" a
  * country is that country's ministry, "quoted X as saying" names X, a body's "authorities"
- * speak for it, and unowned intelligence cited by a lawmaker who relays the NIS is the NIS's.
+ * speak for it, unowned intelligence cited by a lawmaker who relays the NIS is the NIS's, and
+ * whoever memorialises the dead gives their number.
  * Every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,15 @@ describe('who gave a figure', () => {
         300,
       ),
     ).not.toBe('South Korea National Intelligence Service');
+  });
+
+  it('credits whoever memorialises or honours the dead with their number', () => {
+    expect(
+      claimantOf(
+        'Kim Jong Un welcomed the engineers home and memorialised six soldiers killed in Russia, state media said.',
+        6,
+      ),
+    ).toBe('Kim Jong Un');
   });
 
   it('credits a known outlet after its descriptor', () => {
