@@ -635,6 +635,13 @@ function readCountryList(phrase: string, c: Compiled): Reading | null {
 const COUNTED_MEMBER =
   /(?<=^|,\s*|\band\s+)(?:one|two|three|four|five|six|several|some|[1-9])\s+(?=\p{Lu})/gu;
 
+/**
+ * "the Ministry of Civil Protection of Ukraine": a capitalised ministry, service or agency
+ * "of" a country is that country's body, not the country.
+ */
+const BODY_OF_COUNTRY =
+  /(?:^|\s)((?:Ministry|Department|Service|Agency|Directorate|Committee|Office)(?:\s+(?:of|for|and|the)|\s+\p{Lu}[\p{L}'-]*){1,6}?)\s+of\s+(?:the\s+)?$/u;
+
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
   phrase: string,
@@ -664,6 +671,22 @@ function readPhrase(
   }
   const head = headMention(mentions, phrase, which, c.postModifierRe);
   if (head) {
+    const ofCountry =
+      head.entry.kind === 'country' ? BODY_OF_COUNTRY.exec(phrase.slice(0, head.start)) : null;
+    if (ofCountry && /^[\s.,;:'")\u2019\u201D]*$/u.test(phrase.slice(head.end))) {
+      // "the Ministry of Civil Protection of Ukraine": that country's ministry, which the
+      // table may know under its possessive spelling.
+      const body = ofCountry[1]!.trim();
+      const spelled = `${head.entry.name}'s ${body}`;
+      const known = findClaimantMentions(spelled).find(
+        (x) => x.entry.kind !== 'country' && x.start === 0 && x.end >= spelled.length - 1,
+      );
+      if (known) return { found: true, claimant: fromEntry(known.entry) };
+      return {
+        found: true,
+        claimant: { name: `${head.entry.name} ${body}`, country: head.entry.country, kind: 'body' },
+      };
+    }
     // A known name followed by a noun modifies it: "South Korean military sources" are
     // anonymous sources; "Ukraine's Security Service" is not Ukraine.
     const after = phrase
@@ -683,10 +706,11 @@ function readPhrase(
       head.entry.kind === 'country' &&
       /^['\u2019]s\b/u.test(phrase.slice(head.end)) &&
       nextWords.some((w) => c.claimantHeads.has(w.toLowerCase()));
-    // "Pentagon officials", "Ukrainian intelligence officials": a body's own officials speak
-    // for it.
+    // "Pentagon officials", "Ukrainian intelligence officials" or "authorities": a body's own
+    // officials speak for it.
     const ownOfficials =
-      head.entry.kind === 'body' && /^(?:officials?|spokes(?:man|woman|person))$/.test(lowerNext);
+      head.entry.kind === 'body' &&
+      /^(?:officials?|authorities|spokes(?:man|woman|person))$/.test(lowerNext);
     const modifies =
       !ownOfficials &&
       nextWord !== '' &&
@@ -1034,6 +1058,9 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
       /\s+(?:shared|released|published|obtained|seen|provided|given|presented|cited|quoted)\b.*$/su,
       '',
     )
+    // "stated by the minister in an interview with Bloomberg": where it was said is no part of
+    // who said it.
+    .replace(/\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+interview\b.*$/su, '')
     // "a briefing from the agency on Wednesday": when it spoke is no part of who.
     .replace(
       /\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|weekend|morning|evening|night)\s*$/u,
@@ -1095,6 +1122,12 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   const p = stripDeterminer(clean(phrase), c).toLowerCase();
   if (c.anonymousSources.has(p)) return ANONYMOUS;
   if (INTELLIGENCE_REPORTS.test(p)) {
+    // "Lee Seong-kweun, citing intelligence data": unowned intelligence cited by someone who
+    // relays a body's briefings is that body's.
+    const citer = memory.any?.kind === 'person' ? memory.any.name : null;
+    const relayed = citer ? CLAIMANTS.find((e) => e.name === citer)?.relays : undefined;
+    const body = relayed ? CLAIMANTS.find((e) => e.name === relayed) : undefined;
+    if (body) return { found: true, claimant: fromEntry(body) };
     return { found: true, claimant: { name: p, country: null, kind: 'body' } };
   }
   const ws = words(p);

@@ -159,6 +159,9 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "Kyiv's intelligence",
       'Ukrainian intelligence services',
       'Ukrainian intelligence service',
+      'Ukrainian intelligence network',
+      "Ukraine's intelligence network",
+      "Kyiv's intelligence network",
     ],
     speaksFor: 'Ukraine Main Intelligence Directorate',
   },
@@ -441,6 +444,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     country: 'KR',
     kind: 'media',
     aliases: ['Yonhap', 'Yonhap News Agency'],
+  },
+  {
+    name: 'NHK',
+    country: 'JP',
+    kind: 'media',
+    aliases: ['NHK', 'Japan Broadcasting Corporation'],
   },
   {
     name: 'South Korea',

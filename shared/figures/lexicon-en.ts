@@ -965,6 +965,10 @@ export const LEXICON_EN: Lexicon = {
       'mourning',
       'mourned',
       'mourns',
+      'memorialized',
+      'memorialised',
+      'honored',
+      'honoured',
       'admitted',
       'specified',
       'clarified',
@@ -1072,8 +1076,9 @@ export const LEXICON_EN: Lexicon = {
       'a claim by',
       'claims by',
       'an estimate from',
-      // "an agency cited the minister as saying that …": the one cited speaks.
+      // "an agency cited (or quoted) the minister as saying that …": the one cited speaks.
       'cited',
+      'quoted',
     ],
     anonymous: [
       'reportedly',

@@ -60,6 +60,14 @@ describe('canonicalClaimant', () => {
     });
   });
 
+  it("knows NHK and Kyiv's intelligence network", () => {
+    expect(canonicalClaimant('NHK')).toEqual({ name: 'NHK', country: 'JP' });
+    expect(canonicalClaimant("Kyiv's intelligence network")).toEqual({
+      name: 'Ukrainian intelligence',
+      country: 'UA',
+    });
+  });
+
   it('does not reduce a body to the country that modifies it', () => {
     expect(canonicalClaimant('Ukraine Air Force').name).toBe('Ukraine Air Force');
   });
