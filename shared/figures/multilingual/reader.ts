@@ -1197,7 +1197,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     const spec = counters[counter]!;
     consumedTo = counterEnd;
     // "1900여 명 많아": a difference between two counts, not a count.
-    const tail = sentence.slice(counterEnd, counterEnd + 6).replace(/^\s+/, '');
+    // "1000명 더 많은": "더" (more) before the comparison.
+    const tail = sentence
+      .slice(counterEnd, counterEnd + 8)
+      .replace(/^\s+/, '')
+      .replace(/^더\s?/u, '');
     if ((pack.comparisonsAfter ?? []).some((w) => tail.startsWith(w))) continue;
     // Hedges after the counter: "명 이상", "명을 넘어", "발가량".
     if (valueHigh === undefined) {
@@ -2103,6 +2107,8 @@ const RELATIVE_AFTER = /,\s*(?:wo|wohin|woher|where|где|куда|де|куд�
 
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
+/** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
+const SEPARATOR_KO = /[,;·…]/u;
 
 /**
  * Every North Korea–Russia figure in a story written in the pack's language, one per figure
@@ -2220,6 +2226,12 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
           if (inGap) metric = metricFor(inGap.metric, materiel);
         }
+        // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
+        if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
+          const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
+          if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
+            metric = materiel ? 'supplied' : 'deployed';
+        }
         // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
         if (!metric && c.wholeRe) {
           const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
@@ -2258,11 +2270,13 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               if (q.end <= prevEnd) continue;
               d = m.start - q.end;
               // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
-              if (SEPARATOR.test(sentence.slice(q.end, m.start))) d += 1000;
+              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start)))
+                d += 1000;
             } else {
               if (q.start >= nextStart) continue;
               d = q.start - m.end;
-              if (SEPARATOR.test(sentence.slice(m.end, q.start))) d += 1000;
+              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(m.end, q.start)))
+                d += 1000;
             }
             if (q.weak) d += 500;
             // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they

@@ -425,4 +425,5 @@ export const PACK_KO: LanguagePack = {
   fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
   dateTriggers: [],
   linesAreSentences: true,
+  wholeAfter: ['중', '가운데'],
 };
