@@ -1499,6 +1499,9 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
   return allHits(c.attributionRe, clause).some((a) => a.start <= 24);
 }
 
+/** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
+const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
+
 /** Korean "우크라이나군에 생포됐다": forces followed by 에/에게 act on the counted, they are not it. */
 function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
   if (!c.korean) {
@@ -1792,6 +1795,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     let entry = ownAt(s);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
     if (!entry && has(c.unnamedRe, info.lower)) return null;
+    // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.
+    if (!entry && KO_PRONOUN.test(info.lower))
+      for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
+        const own = ownAt(b);
+        entry =
+          own?.kind === 'person'
+            ? own
+            : (infos[b]!.claimants.find((h) => h.entry.kind === 'person')?.entry ?? null);
+      }
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     if (!entry && allHits(c.attributionRe, info.lower).length > 0)
