@@ -2093,10 +2093,14 @@ function estimateSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEn
 }
 
 /** "более 9 тысяч контейнеров помощи от России": materiel Russia gave, not North Korea. */
-function receivedFromRussia(sentence: string, end: number, c: Compiled): boolean {
+function receivedFromRussia(sentence: string, end: number, c: Compiled, start = end): boolean {
   if (c.fromRussia.length === 0) return false;
   const tail = /^[^,.;:!?()]*/u.exec(sentence.slice(end, end + 30).toLowerCase())![0];
-  return c.fromRussia.some((w) => tail.includes(w));
+  if (c.fromRussia.some((w) => tail.includes(w))) return true;
+  // Korean "러시아에서 북한으로 넘어간 컨테이너는 약 1만 개": the route comes before the number.
+  if (!c.korean) return false;
+  const lead = /[^,.;:!?()]*$/u.exec(sentence.slice(Math.max(0, start - 40), start))![0];
+  return c.fromRussia.some((w) => lead.includes(w));
 }
 
 /**
@@ -2364,7 +2368,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
         if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
-        if (materiel && receivedFromRussia(sentence, m.end, c)) continue;
+        if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) continue;
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
         // Side.

@@ -179,6 +179,13 @@ export const PACK_KO: LanguagePack = {
     { stem: '로 건너간', metric: 'moved' },
     { stem: '가세', metric: 'moved' },
     { stem: '합류', metric: 'moved' },
+    // "3만 명을 더 데려올 수 있다" (could bring 30,000 more): bringing people moves them.
+    { stem: '데려오', metric: 'moved' },
+    { stem: '데려올', metric: 'moved' },
+    { stem: '데려와', metric: 'moved' },
+    { stem: '데려갈', metric: 'moved' },
+    { stem: '데려가', metric: 'moved' },
+    { stem: '데려간', metric: 'moved' },
     { stem: '제공', metric: 'supplied' },
     { stem: '공급', metric: 'supplied' },
     { stem: '지원했', metric: 'supplied' },
