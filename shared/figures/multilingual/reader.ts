@@ -1673,6 +1673,8 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
         /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
       )
         score += 1;
+      // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
+      else if (h.entry.kind === 'body' && /^(?:은|는)\s/u.test(rest)) score += 1;
       else if (/^(?:과|와)\s/u.test(rest)) score -= 1;
     }
     if (!c.korean && near !== Number.POSITIVE_INFINITY) {
@@ -2092,6 +2094,17 @@ function estimateSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEn
   return /^\s*(?:[\p{L}\p{M}]{1,4}\s+)?$/u.test(between) ? alias.entry : null;
 }
 
+/** Korean "합참이 밝힌 1100명", "국정원이 추산한 북한군 사상자 3천 명": the subject of the
+ * verb that modifies the number gives that number, whoever else the sentence credits. */
+const KO_RELATIVE_SOURCE =
+  /^\s?(?:\([^)]{0,15}\)|\))?\s?(?:이|가|측이)\s(?:밝힌|발표한|추산한|추정한|집계한|파악한|공개한|제시한)\s(?:\S+\s){0,2}$/u;
+
+function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEntry | null {
+  if (!c.korean) return null;
+  const h = info.claimants.filter((a) => a.end <= at && a.start >= at - 40).pop();
+  return h && KO_RELATIVE_SOURCE.test(info.lower.slice(h.end, at)) ? h.entry : null;
+}
+
 /** "более 9 тысяч контейнеров помощи от России": materiel Russia gave, not North Korea. */
 function receivedFromRussia(sentence: string, end: number, c: Compiled, start = end): boolean {
   if (c.fromRussia.length === 0) return false;
@@ -2408,7 +2421,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         const entry =
           rare.other && unnamedClause(info, m.start, c)
             ? null
-            : ((rare.estimate ? estimateSource(info, m.start, c) : null) ?? claimantFor(s));
+            : (koreanRelativeSource(info, m.start, c) ??
+              (rare.estimate ? estimateSource(info, m.start, c) : null) ??
+              claimantFor(s));
         // Date.
         if (dates === undefined) {
           if (c.korean) dates = koreanDates(sentence, opts.published);

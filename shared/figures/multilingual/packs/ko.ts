@@ -341,6 +341,13 @@ export const PACK_KO: LanguagePack = {
     // Coverage: sources Korean news names that the table above missed.
     { alias: '영국 국방정보국', name: 'UK Ministry of Defence' },
     { alias: '영국 국방부 정보국', name: 'UK Ministry of Defence' },
+    // Headlines abbreviate countries in Hanja: 英 (Britain), 美 (the United States).
+    { alias: '英정보당국', name: 'UK Ministry of Defence' },
+    { alias: '英 정보당국', name: 'UK Ministry of Defence' },
+    { alias: '英국방부', name: 'UK Ministry of Defence' },
+    { alias: '英 국방부', name: 'UK Ministry of Defence' },
+    { alias: '美정보당국', name: 'U.S. intelligence' },
+    { alias: '美 정보당국', name: 'U.S. intelligence' },
     { alias: '영국 정보당국', name: 'UK Ministry of Defence' },
     { alias: '영국 국방정보본부', name: 'UK Ministry of Defence' },
     { alias: '서방 관계자', name: 'Western officials' },
