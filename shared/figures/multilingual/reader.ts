@@ -1120,6 +1120,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
   }
   for (const m of sentence.matchAll(KO_NATIVE)) {
+    // "병사 한 명 한 명은" (each soldier): the doubled "한 명" is "each", not a count.
+    const around = sentence.slice(Math.max(0, m.index - 5), m.index + 10);
+    if (/한\s?명\s?한\s?명/u.test(around) && m[1] === '한') continue;
     starts.push({ at: m.index, native: pack.numbers.words[m[1]!] ?? 0 });
   }
   starts.sort((a, b) => a.at - b.at);
