@@ -1273,10 +1273,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     if (!unit) {
       const after =
-        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+)/u.exec(
+        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
           sentence.slice(counterEnd, counterEnd + 30),
         );
-      unit = after ? koreanUnitIn(after[1]!, c, spec.units) : null;
+      // "2만 개의 무기와 포탄 컨테이너를": the noun phrase is head-final, up to its case particle.
+      for (const w of after ? after[1]!.split(/\s/u) : []) {
+        unit = koreanUnitIn(w, c, spec.units) ?? unit;
+        if (/[을를이가은는도]$/u.test(w)) break;
+      }
     }
     if (!unit && !spec.fallback) {
       // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
