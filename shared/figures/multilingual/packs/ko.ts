@@ -381,8 +381,6 @@ export const PACK_KO: LanguagePack = {
     { alias: '힌슈테인', name: 'Alexander Khinshtein', country: 'RU', kind: 'person' },
     // "미국의 한 당국자는" (a U.S. official): one unnamed official, who speaks like a person.
     { alias: '미국의 한 당국자', name: 'U.S. official', country: 'US', kind: 'person' },
-    { alias: '미국 당국자', name: 'U.S. official', country: 'US', kind: 'person' },
-    { alias: '미 당국자', name: 'U.S. official', country: 'US', kind: 'person' },
     { alias: '내셔널인터레스트', name: 'The National Interest', country: 'US', kind: 'media' },
     { alias: '로이터', name: 'Reuters', country: 'GB', kind: 'media' },
     { alias: 'AP통신', name: 'Associated Press', country: 'US', kind: 'media' },
