@@ -218,4 +218,7 @@ export interface LanguagePack {
    * sentence without a source takes the nearest sourced sentence of the same block of lines.
    */
   linesAreSentences?: boolean;
+  /** Words right after a number's counter that make it the whole of a part counted next
+   * ("1만 명 중 사상자 4천 명", "1만 명 가운데"): the whole is deployed or supplied. */
+  wholeAfter?: readonly string[];
 }

@@ -1120,6 +1120,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
   }
   for (const m of sentence.matchAll(KO_NATIVE)) {
+    // "병사 한 명 한 명은" (each soldier): the doubled "한 명" is "each", not a count.
+    const around = sentence.slice(Math.max(0, m.index - 5), m.index + 10);
+    if (/한\s?명\s?한\s?명/u.test(around) && m[1] === '한') continue;
     starts.push({ at: m.index, native: pack.numbers.words[m[1]!] ?? 0 });
   }
   starts.sort((a, b) => a.at - b.at);
@@ -1197,7 +1200,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     const spec = counters[counter]!;
     consumedTo = counterEnd;
     // "1900여 명 많아": a difference between two counts, not a count.
-    const tail = sentence.slice(counterEnd, counterEnd + 6).replace(/^\s+/, '');
+    // "1000명 더 많은": "더" (more) before the comparison.
+    const tail = sentence
+      .slice(counterEnd, counterEnd + 8)
+      .replace(/^\s+/, '')
+      .replace(/^더\s?/u, '');
     if ((pack.comparisonsAfter ?? []).some((w) => tail.startsWith(w))) continue;
     // Hedges after the counter: "명 이상", "명을 넘어", "발가량".
     if (valueHigh === undefined) {
@@ -1266,10 +1273,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     if (!unit) {
       const after =
-        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+)/u.exec(
+        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
           sentence.slice(counterEnd, counterEnd + 30),
         );
-      unit = after ? koreanUnitIn(after[1]!, c, spec.units) : null;
+      // "2만 개의 무기와 포탄 컨테이너를": the noun phrase is head-final, up to its case particle.
+      for (const w of after ? after[1]!.split(/\s/u) : []) {
+        unit = koreanUnitIn(w, c, spec.units) ?? unit;
+        if (/[을를이가은는도]$/u.test(w)) break;
+      }
     }
     if (!unit && !spec.fallback) {
       // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
@@ -1495,6 +1506,9 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
   return allHits(c.attributionRe, clause).some((a) => a.start <= 24);
 }
 
+/** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
+const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
+
 /** Korean "우크라이나군에 생포됐다": forces followed by 에/에게 act on the counted, they are not it. */
 function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
   if (!c.korean) {
@@ -1666,6 +1680,8 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
         /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
       )
         score += 1;
+      // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
+      else if (h.entry.kind === 'body' && /^(?:은|는)\s/u.test(rest)) score += 1;
       else if (/^(?:과|와)\s/u.test(rest)) score -= 1;
     }
     if (!c.korean && near !== Number.POSITIVE_INFINITY) {
@@ -1788,6 +1804,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     let entry = ownAt(s);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
     if (!entry && has(c.unnamedRe, info.lower)) return null;
+    // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.
+    if (!entry && KO_PRONOUN.test(info.lower))
+      for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
+        const own = ownAt(b);
+        entry =
+          own?.kind === 'person'
+            ? own
+            : (infos[b]!.claimants.find((h) => h.entry.kind === 'person')?.entry ?? null);
+      }
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     if (!entry && allHits(c.attributionRe, info.lower).length > 0)
@@ -2076,11 +2101,26 @@ function estimateSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEn
   return /^\s*(?:[\p{L}\p{M}]{1,4}\s+)?$/u.test(between) ? alias.entry : null;
 }
 
+/** Korean "합참이 밝힌 1100명", "국정원이 추산한 북한군 사상자 3천 명": the subject of the
+ * verb that modifies the number gives that number, whoever else the sentence credits. */
+const KO_RELATIVE_SOURCE =
+  /^\s?(?:\([^)]{0,15}\)|\))?\s?(?:이|가|측이)\s(?:밝힌|발표한|추산한|추정한|집계한|파악한|공개한|제시한)\s(?:\S+\s){0,2}$/u;
+
+function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEntry | null {
+  if (!c.korean) return null;
+  const h = info.claimants.filter((a) => a.end <= at && a.start >= at - 40).pop();
+  return h && KO_RELATIVE_SOURCE.test(info.lower.slice(h.end, at)) ? h.entry : null;
+}
+
 /** "более 9 тысяч контейнеров помощи от России": materiel Russia gave, not North Korea. */
-function receivedFromRussia(sentence: string, end: number, c: Compiled): boolean {
+function receivedFromRussia(sentence: string, end: number, c: Compiled, start = end): boolean {
   if (c.fromRussia.length === 0) return false;
   const tail = /^[^,.;:!?()]*/u.exec(sentence.slice(end, end + 30).toLowerCase())![0];
-  return c.fromRussia.some((w) => tail.includes(w));
+  if (c.fromRussia.some((w) => tail.includes(w))) return true;
+  // Korean "러시아에서 북한으로 넘어간 컨테이너는 약 1만 개": the route comes before the number.
+  if (!c.korean) return false;
+  const lead = /[^,.;:!?()]*$/u.exec(sentence.slice(Math.max(0, start - 40), start))![0];
+  return c.fromRussia.some((w) => lead.includes(w));
 }
 
 /**
@@ -2103,6 +2143,8 @@ const RELATIVE_AFTER = /,\s*(?:wo|wohin|woher|where|где|куда|де|куд�
 
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
+/** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
+const SEPARATOR_KO = /[,;·…]/u;
 
 /**
  * Every North Korea–Russia figure in a story written in the pack's language, one per figure
@@ -2220,6 +2262,12 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
           if (inGap) metric = metricFor(inGap.metric, materiel);
         }
+        // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
+        if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
+          const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
+          if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
+            metric = materiel ? 'supplied' : 'deployed';
+        }
         // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
         if (!metric && c.wholeRe) {
           const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
@@ -2258,11 +2306,13 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               if (q.end <= prevEnd) continue;
               d = m.start - q.end;
               // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
-              if (SEPARATOR.test(sentence.slice(q.end, m.start))) d += 1000;
+              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start)))
+                d += 1000;
             } else {
               if (q.start >= nextStart) continue;
               d = q.start - m.end;
-              if (SEPARATOR.test(sentence.slice(m.end, q.start))) d += 1000;
+              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(m.end, q.start)))
+                d += 1000;
             }
             if (q.weak) d += 500;
             // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
@@ -2338,7 +2388,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
         if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
-        if (materiel && receivedFromRussia(sentence, m.end, c)) continue;
+        if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) continue;
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
         // Side.
@@ -2378,7 +2428,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         const entry =
           rare.other && unnamedClause(info, m.start, c)
             ? null
-            : ((rare.estimate ? estimateSource(info, m.start, c) : null) ?? claimantFor(s));
+            : (koreanRelativeSource(info, m.start, c) ??
+              (rare.estimate ? estimateSource(info, m.start, c) : null) ??
+              claimantFor(s));
         // Date.
         if (dates === undefined) {
           if (c.korean) dates = koreanDates(sentence, opts.published);
