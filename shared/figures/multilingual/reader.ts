@@ -1725,6 +1725,17 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
 const declines = (info: SentenceInfo): boolean =>
   /(?:밝히|언급하|확인하|공개하|답하)지\s*않/u.test(info.lower);
 
+/**
+ * A word that refers back to a named source ("der Bericht", "the agency"), unless it is part
+ * of a phrase that leaves the source unnamed ("Wie berichtet", "Berichten zufolge").
+ */
+function refersBack(info: SentenceInfo, c: Compiled): boolean {
+  const unnamed = allHits(c.unnamedRe, info.lower);
+  return allHits(c.anaphorRe, info.lower).some(
+    (a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end),
+  );
+}
+
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -1764,7 +1775,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       const intel = has(c.intelAnaphorRe, info.lower);
       const refers =
         intel ||
-        has(c.anaphorRe, info.lower) ||
+        refersBack(info, c) ||
         (has(c.attributionRe, info.lower) && !has(c.unnamedRe, info.lower));
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
@@ -1843,7 +1854,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     if (!entry && s > 0 && c.continuationRe?.test(info.lower)) entry = claimantFor(s - 1);
-    if (!entry && !c.korean) {
+    // "Schätzungen zufolge …", "Ранее сообщалось": a source the story leaves unnamed is nobody's.
+    const unnamedHere = has(c.unnamedRe, info.lower) && !refersBack(info, c);
+    if (!entry && !c.korean && !unnamedHere) {
       // "… 500 Soldaten getötet. Das meldete RBC Ukraine unter Berufung auf das Portal X.": a
       // sentence with no number that names the source an outlet cites sources the sentences
       // beside it, even across a line break.
@@ -1854,8 +1867,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         if (entry) break;
       }
     }
-    // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
-    const unnamed = !entry && has(c.unnamedRe, info.lower) && !has(c.anaphorRe, info.lower);
+    const unnamed = !entry && unnamedHere;
     if (!entry && !unnamed) {
       const isQuote = quoted(para);
       const reach = isQuote ? infos.length : 1;

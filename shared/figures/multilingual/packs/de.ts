@@ -731,6 +731,9 @@ export const PACK_DE: LanguagePack = {
     'diese einschätzung',
   ],
   unnamed: [
+    'wie berichtet',
+    'wie bereits berichtet',
+    'wie zuvor berichtet',
     'schätzungen zufolge',
     'nach schätzungen',
     'berichten zufolge',
