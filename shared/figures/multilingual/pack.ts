@@ -218,4 +218,13 @@ export interface LanguagePack {
    * sentence without a source takes the nearest sourced sentence of the same block of lines.
    */
   linesAreSentences?: boolean;
+  /**
+   * Relative pronouns, whole words ("die", "которые", "які"): after a comma right behind the
+   * counted noun they open a clause about those people ("300 Soldaten, die … geschickt wurden,
+   * seien getötet worden"), whose verb is not what happened to the number.
+   */
+  relativePronouns?: readonly string[];
+  /** Relative words of place, whole words ("wo", "где", "де"): a clause after the number that
+   * they open is about the place, not the side of the people counted. */
+  placeRelatives?: readonly string[];
 }

@@ -95,6 +95,10 @@ interface Compiled {
   otherSourceRe: RegExp | null;
   fromRussia: string[];
   opponents: Set<string>;
+  /** ", die", ", которые" right after the number's noun: a relative clause opens. */
+  relativeRe: RegExp | null;
+  /** ", wo", ", где": a clause about a place opens. */
+  placeRelativeRe: RegExp | null;
 }
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -425,6 +429,18 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     otherSourceRe: stemRe(all(pack.otherSources), korean),
     fromRussia: all(pack.fromRussia).map((w) => w.toLowerCase()),
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
+    relativeRe: pack.relativePronouns?.length
+      ? new RegExp(
+          `^[^,.;:!?\\d]{0,40},\\s*(?:${pack.relativePronouns.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])[^,;]*$`,
+          'u',
+        )
+      : null,
+    placeRelativeRe: pack.placeRelatives?.length
+      ? new RegExp(
+          `,\\s*(?:${pack.placeRelatives.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])`,
+          'u',
+        )
+      : null,
   };
   cache.set(pack, c);
   return c;
@@ -2110,9 +2126,6 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
   return false;
 }
 
-/** A comma and a relative word that opens a clause about a place or thing named before it. */
-const RELATIVE_AFTER = /,\s*(?:wo|wohin|woher|where|где|куда|де|куди)(?![\p{L}])/u;
-
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
 
@@ -2277,6 +2290,15 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               if (SEPARATOR.test(sentence.slice(m.end, q.start))) d += 1000;
             }
             if (q.weak) d += 500;
+            // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
+            // sending or presence in a relative clause on the counted noun says who they are,
+            // not what befell them.
+            if (
+              (q.metric === 'moved' || q.metric === 'deployed') &&
+              q.start >= m.end &&
+              c.relativeRe?.test(info.lower.slice(m.end, q.start))
+            )
+              d += 2000;
             // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
             // were, the verb what happened to them.
             if (
@@ -2368,7 +2390,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
           // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
           // relative clause after the number is about the place, not the soldiers' side.
-          const rel = c.korean ? null : RELATIVE_AFTER.exec(info.lower.slice(m.end));
+          const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
           const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
           const before = (list: Hit[]) => list.filter((h) => h.start < cut);
           const dD = nearest(before(info.dprk));

@@ -730,6 +730,8 @@ export const PACK_DE: LanguagePack = {
     'diese informationen',
     'diese einschätzung',
   ],
+  relativePronouns: ['der', 'die', 'das', 'welche', 'welcher', 'welches', 'denen', 'deren'],
+  placeRelatives: ['wo', 'wohin', 'woher'],
   unnamed: [
     'wie berichtet',
     'wie bereits berichtet',
