@@ -227,4 +227,7 @@ export interface LanguagePack {
   /** Relative words of place, whole words ("wo", "где", "де"): a clause after the number that
    * they open is about the place, not the side of the people counted. */
   placeRelatives?: readonly string[];
+  /** Words that join names, whole words ("und", "и", "та"): two countries so joined as a
+   * source ("nach Angaben der USA und Südkoreas") are one joint source. */
+  andWords?: readonly string[];
 }

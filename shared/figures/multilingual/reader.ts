@@ -99,6 +99,8 @@ interface Compiled {
   relativeRe: RegExp | null;
   /** ", wo", ", где": a clause about a place opens. */
   placeRelativeRe: RegExp | null;
+  /** The whole gap between two joined names: ", ", " und ", " и ". */
+  andRe: RegExp | null;
 }
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -432,6 +434,12 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     relativeRe: pack.relativePronouns?.length
       ? new RegExp(
           `^[^,.;:!?\\d]{0,40},\\s*(?:${pack.relativePronouns.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])[^,;]*$`,
+          'u',
+        )
+      : null,
+    andRe: pack.andWords?.length
+      ? new RegExp(
+          `^\\s*(?:,|(?:${pack.andWords.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}]))\\s*$`,
           'u',
         )
       : null,
@@ -1488,6 +1496,26 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
     )
       continue;
+    // "nach Angaben der USA und Südkoreas": countries joined by "und" are one joint source.
+    const prior = out[out.length - 1];
+    if (
+      prior &&
+      c.andRe &&
+      h.entry.kind === 'country' &&
+      (prior.entry.kind === 'country' || prior.entry.name.startsWith('Joint: ')) &&
+      c.andRe.test(text.slice(prior.end, h.start).toLowerCase())
+    ) {
+      const names = prior.entry.name.startsWith('Joint: ')
+        ? prior.entry.name.slice(7).split(', ')
+        : [prior.entry.name];
+      if (!names.includes(h.entry.name)) names.push(h.entry.name);
+      out[out.length - 1] = {
+        start: prior.start,
+        end: h.end,
+        entry: { name: `Joint: ${names.join(', ')}`, country: null, kind: 'body', aliases: [] },
+      };
+      continue;
+    }
     out.push(h);
   }
   return out;

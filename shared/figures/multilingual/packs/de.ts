@@ -397,6 +397,7 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Wolodimir Selenski', name: 'Volodymyr Zelensky' },
     { alias: 'USA', name: 'United States' },
     { alias: 'Vereinigten Staaten', name: 'United States' },
+    { alias: 'Südkorea', name: 'South Korea' },
     { alias: 'Selenskij', name: 'Volodymyr Zelensky' },
     { alias: 'ukrainische Präsident', name: 'Volodymyr Zelensky' },
     { alias: 'Syrskyj', name: 'Oleksandr Syrskyi' },
@@ -732,6 +733,7 @@ export const PACK_DE: LanguagePack = {
   ],
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher', 'welches', 'denen', 'deren'],
   placeRelatives: ['wo', 'wohin', 'woher'],
+  andWords: ['und', 'sowie'],
   unnamed: [
     'wie berichtet',
     'wie bereits berichtet',

@@ -536,6 +536,7 @@ export const PACK_RU: LanguagePack = {
       name: 'South Korea National Intelligence Service',
     },
     { alias: 'Южная Корея', name: 'South Korea' },
+    { alias: 'США', name: 'United States', exact: true },
     { alias: 'Национальной службы разведки', name: 'South Korea National Intelligence Service' },
     { alias: 'южнокорейская разведка', name: 'South Korean intelligence' },
     { alias: 'разведка Южной Кореи', name: 'South Korean intelligence' },
@@ -813,6 +814,7 @@ export const PACK_RU: LanguagePack = {
     'которыми',
   ],
   placeRelatives: ['где', 'куда'],
+  andWords: ['и'],
   unnamed: [
     'ранее сообщал',
     'как сообщалось',

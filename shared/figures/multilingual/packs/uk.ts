@@ -575,6 +575,7 @@ export const PACK_UK: LanguagePack = {
       name: 'South Korea National Intelligence Service',
     },
     { alias: 'Південна Корея', name: 'South Korea' },
+    { alias: 'США', name: 'United States', exact: true },
     { alias: 'Національної служби розвідки', name: 'South Korea National Intelligence Service' },
     {
       alias: 'Національна розвідувальна служба',
@@ -881,6 +882,7 @@ export const PACK_UK: LanguagePack = {
   ],
   relativePronouns: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'яким', 'якими'],
   placeRelatives: ['де', 'куди'],
+  andWords: ['і', 'й', 'та'],
   unnamed: [
     'раніше повідомлял',
     'як повідомлялос',
