@@ -2400,6 +2400,20 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
         if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+        // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
+        // wound in the number's own noun phrase describes the captives its clause's verb counts.
+        if (
+          metric === 'wounded' &&
+          !materiel &&
+          info.cues.some((q) => q.metric === 'wounded' && q.start >= m.numEnd && q.end <= m.end) &&
+          info.cues.some(
+            (q) =>
+              q.metric === 'captured' &&
+              ((q.start >= m.end && q.start < nextStart) ||
+                (q.end <= m.start && q.start >= prevEnd)),
+          )
+        )
+          metric = 'captured';
         if (materiel && receivedFromRussia(sentence, m.end, c)) continue;
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
