@@ -230,4 +230,7 @@ export interface LanguagePack {
   /** Words that join names, whole words ("und", "и", "та"): two countries so joined as a
    * source ("nach Angaben der USA und Südkoreas") are one joint source. */
   andWords?: readonly string[];
+  /** Sentence openings that recall the story's own earlier reports ("Wie berichtet", "Ранее
+   * сообщалось", "Як повідомлялося"): such a sentence takes no source from its neighbours. */
+  earlierReports?: readonly string[];
 }

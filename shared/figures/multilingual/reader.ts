@@ -99,6 +99,8 @@ interface Compiled {
   relativeRe: RegExp | null;
   /** ", wo", ", где": a clause about a place opens. */
   placeRelativeRe: RegExp | null;
+  /** "Wie berichtet", "Ранее сообщалось": the sentence recalls the story's earlier reports. */
+  earlierRe: RegExp | null;
   /** The whole gap between two joined names: ", ", " und ", " и ". */
   andRe: RegExp | null;
 }
@@ -437,6 +439,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
           'u',
         )
       : null,
+    earlierRe: openingRe(pack.earlierReports),
     andRe: pack.andWords?.length
       ? new RegExp(
           `^\\s*(?:,|(?:${pack.andWords.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}]))\\s*$`,
@@ -1878,6 +1881,13 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       memo.set(s, e);
       return e;
     }
+    // "Wie berichtet, …", "Ранее сообщалось": the story recalls its own earlier reports, so
+    // only a source the sentence names gives its figures.
+    if (c.earlierRe?.test(info.lower)) {
+      const e = ownAt(s);
+      memo.set(s, e);
+      return e;
+    }
     let entry = resolvedAt(s);
     if (!entry && c.backRefRe) {
       // "… 4 тис. військових. Про це повідомив Президент …": up to three sentences on.
@@ -1898,9 +1908,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     if (!entry && s > 0 && c.continuationRe?.test(info.lower)) entry = claimantFor(s - 1);
-    // "Schätzungen zufolge …", "Ранее сообщалось": a source the story leaves unnamed is nobody's.
-    const unnamedHere = has(c.unnamedRe, info.lower) && !refersBack(info, c);
-    if (!entry && !c.korean && !unnamedHere) {
+    if (!entry && !c.korean) {
       // "… 500 Soldaten getötet. Das meldete RBC Ukraine unter Berufung auf das Portal X.": a
       // sentence with no number that names the source an outlet cites sources the sentences
       // beside it, even across a line break.
@@ -1911,7 +1919,8 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         if (entry) break;
       }
     }
-    const unnamed = !entry && unnamedHere;
+    // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
+    const unnamed = !entry && has(c.unnamedRe, info.lower) && !refersBack(info, c);
     if (!entry && !unnamed) {
       const isQuote = quoted(para);
       const reach = isQuote ? infos.length : 1;

@@ -734,10 +734,8 @@ export const PACK_DE: LanguagePack = {
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher', 'welches', 'denen', 'deren'],
   placeRelatives: ['wo', 'wohin', 'woher'],
   andWords: ['und', 'sowie'],
+  earlierReports: ['wie berichtet', 'wie bereits berichtet', 'wie zuvor berichtet'],
   unnamed: [
-    'wie berichtet',
-    'wie bereits berichtet',
-    'wie zuvor berichtet',
     'schätzungen zufolge',
     'nach schätzungen',
     'berichten zufolge',

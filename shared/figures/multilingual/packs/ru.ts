@@ -536,6 +536,8 @@ export const PACK_RU: LanguagePack = {
       name: 'South Korea National Intelligence Service',
     },
     { alias: 'Южная Корея', name: 'South Korea' },
+    // The oblique cases ("по данным Южной Кореи"): "Южная" is too short to lose its ending.
+    { alias: 'Южной Кореи', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
     { alias: 'Национальной службы разведки', name: 'South Korea National Intelligence Service' },
     { alias: 'южнокорейская разведка', name: 'South Korean intelligence' },
@@ -815,10 +817,14 @@ export const PACK_RU: LanguagePack = {
   ],
   placeRelatives: ['где', 'куда'],
   andWords: ['и'],
-  unnamed: [
-    'ранее сообщал',
+  earlierReports: [
+    'ранее сообщалось',
+    'ранее сообщали',
     'как сообщалось',
     'как уже сообщалось',
+    'как ранее сообщалось',
+  ],
+  unnamed: [
     'по оценкам',
     'по некоторым данным',
     'по другим данным',
