@@ -733,6 +733,16 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
       if (words[next]?.text === '.' && words[next]!.start === m.end) next++;
     }
   }
+  // "около 10,000 солдат": with no multiplier after it, a decimal mark before exactly three
+  // digits groups thousands as English does; a count is never 10.000 of a soldier.
+  const dec = c.pack.numbers.decimal;
+  if (
+    multiplied === null &&
+    w.kind === 'num' &&
+    /^\d{1,3}[.,]\d{3}$/.test(w.text) &&
+    w.text.includes(dec)
+  )
+    value = Number(w.text.replace(dec, ''));
   return { value, next, multiplied };
 }
 
