@@ -233,4 +233,7 @@ export interface LanguagePack {
   /** Sentence openings that recall the story's own earlier reports ("Wie berichtet", "Ранее
    * сообщалось", "Як повідомлялося"): such a sentence takes no source from its neighbours. */
   earlierReports?: readonly string[];
+  /** Words of going home ("zurückgekehrt", "вернулись", "повернулися"): people counted as
+   * back in North Korea, with no word of sending beside them, are no deployment. */
+  returned?: readonly string[];
 }

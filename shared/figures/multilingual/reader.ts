@@ -101,6 +101,8 @@ interface Compiled {
   placeRelativeRe: RegExp | null;
   /** "Wie berichtet", "Ранее сообщалось": the sentence recalls the story's earlier reports. */
   earlierRe: RegExp | null;
+  /** "zurückgekehrt", "вернулись": going home. */
+  returnedRe: RegExp | null;
   /** The whole gap between two joined names: ", ", " und ", " и ". */
   andRe: RegExp | null;
 }
@@ -440,6 +442,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
         )
       : null,
     earlierRe: openingRe(pack.earlierReports),
+    returnedRe: stemRe(all(pack.returned), korean),
     andRe: pack.andWords?.length
       ? new RegExp(
           `^\\s*(?:,|(?:${pack.andWords.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}]))\\s*$`,
@@ -2418,6 +2421,16 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!metric && unit.metric) metric = unit.metric;
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
+        // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
+        if (
+          metric === 'deployed' &&
+          c.returnedRe &&
+          hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
+          !info.cues.some(
+            (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
+          )
+        )
+          continue;
         if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
         // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
         // wound in the number's own noun phrase describes the captives its clause's verb counts.

@@ -392,6 +392,24 @@ describe('de, ru and uk clauses and sources (session 6)', () => {
     ).toBe('Joint: United States, South Korea');
   });
 
+  it('reads people back home as no deployment', () => {
+    expect(
+      read(
+        'de',
+        'Etwa 2.000 nordkoreanische Soldaten kehrten in ihre Heimat zurück und befinden sich in Quarantäne.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'ru',
+        'Около 2 тысяч северокорейских военных вернулись в КНДР и находятся на карантине.',
+      ),
+    ).toEqual([]);
+    expect(
+      one('de', 'Nordkorea hat 3.000 weitere Soldaten geschickt, nachdem 2.000 heimgekehrt waren.'),
+    ).toMatchObject({ metric: 'deployed', value: 3000 });
+  });
+
   it('reads a comma before three digits as a thousands mark when no multiplier follows', () => {
     expect(
       one('ru', 'Райдер заявил, что КНДР отправила в Россию около 10,000 солдат.'),

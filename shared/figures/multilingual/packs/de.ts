@@ -735,6 +735,15 @@ export const PACK_DE: LanguagePack = {
   placeRelatives: ['wo', 'wohin', 'woher'],
   andWords: ['und', 'sowie'],
   earlierReports: ['wie berichtet', 'wie bereits berichtet', 'wie zuvor berichtet'],
+  returned: [
+    'zurückgekehrt',
+    'zurückgebracht',
+    'kehrten',
+    'kehrte',
+    'heimgekehrt',
+    'heimkehr',
+    'rückkehr',
+  ],
   unnamed: [
     'schätzungen zufolge',
     'nach schätzungen',
