@@ -236,4 +236,9 @@ export interface LanguagePack {
   /** Words of going home ("zurückgekehrt", "вернулись", "повернулися"): people counted as
    * back in North Korea, with no word of sending beside them, are no deployment. */
   returned?: readonly string[];
+  /** Nationality adjectives (stems) and their English words ("südkoreanisch": "South
+   * Korean"): two or more joined before an intelligence noun are one joint source. */
+  nationalities?: readonly { stem: string; english: string }[];
+  /** Nouns (stems) of intelligence services ("geheimdienst", "разведк") for joint sources. */
+  intelligenceNouns?: readonly string[];
 }

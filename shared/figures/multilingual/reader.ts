@@ -103,6 +103,8 @@ interface Compiled {
   earlierRe: RegExp | null;
   /** "zurückgekehrt", "вернулись": going home. */
   returnedRe: RegExp | null;
+  /** Two or more nationality adjectives joined before an intelligence noun. */
+  jointRe: RegExp | null;
   /** The whole gap between two joined names: ", ", " und ", " и ". */
   andRe: RegExp | null;
 }
@@ -230,6 +232,20 @@ function caseStem(alias: string, endings: readonly string[] | undefined): string
       return longest ? w.slice(0, w.length - longest.length) : w;
     })
     .join(' ');
+}
+
+/** Two or more of the pack's nationality adjectives joined by its "and" words or commas,
+ * before one of its intelligence nouns. */
+function jointRe(pack: LanguagePack): RegExp | null {
+  const stems = (pack.nationalities ?? []).map((n) => escapeRe(n.stem));
+  const nouns = (pack.intelligenceNouns ?? []).map(escapeRe);
+  if (stems.length === 0 || nouns.length === 0) return null;
+  const adj = `(?:${stems.join('|')})[\\p{L}]*`;
+  const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
+  return new RegExp(
+    `(?<![\\p{L}-])${adj}(?:\\s*(?:${join})\\s*${adj})+\\s+(?:${nouns.join('|')})[\\p{L}]*`,
+    'giu',
+  );
 }
 
 function compile(pack: LanguagePack, plain = false): Compiled {
@@ -443,6 +459,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       : null,
     earlierRe: openingRe(pack.earlierReports),
     returnedRe: stemRe(all(pack.returned), korean),
+    jointRe: jointRe(pack),
     andRe: pack.andWords?.length
       ? new RegExp(
           `^\\s*(?:,|(?:${pack.andWords.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}]))\\s*$`,
@@ -1397,34 +1414,21 @@ function cueMetricOf(text: string, c: Compiled): MetricWord | null {
   return lookup(c.cueMap, text);
 }
 
-/** Nationality adjectives (German, Russian, Ukrainian stems) and their English words. */
-const JOINT_ADJECTIVES: ReadonlyArray<[readonly string[], string]> = [
-  [['us-amerikanisch', 'amerikanisch', 'американск', 'американськ'], 'U.S.'],
-  [['südkoreanisch', 'южнокорейск', 'південнокорейськ'], 'South Korean'],
-  [['ukrainisch', 'украинск', 'українськ'], 'Ukrainian'],
-  [['britisch', 'британск', 'британськ'], 'British'],
-  [['westlich', 'западн', 'західн'], 'Western'],
-  [['japanisch', 'японск', 'японськ'], 'Japanese'],
-];
-const JOINT_ADJ = `(?:${JOINT_ADJECTIVES.flatMap(([stems]) => stems).join('|')})[\\p{L}]*`;
-const JOINT_RE = new RegExp(
-  `(?<![\\p{L}-])${JOINT_ADJ}(?:\\s*(?:,|und|sowie|и|і|й|та)\\s*${JOINT_ADJ})+\\s+(?:geheimdienst|nachrichtendienst|разведк|спецслужб|розвідк)[\\p{L}]*`,
-  'giu',
-);
-
 /**
  * "der US-amerikanischen und südkoreanischen Geheimdienste", "американской и южнокорейской
  * разведки": several countries' intelligence as one joint source, named in English the way
  * the claimant table compares joint sources ("U.S. and South Korean intelligence").
  */
-function jointSources(text: string): AliasHit[] {
-  if (!/(?:und|sowie|и|і|й|та|,)\s/u.test(text)) return [];
+function jointSources(text: string, c: Compiled): AliasHit[] {
+  const re = c.jointRe;
+  if (!re) return [];
+  const nationalities = c.pack.nationalities ?? [];
   const out: AliasHit[] = [];
-  JOINT_RE.lastIndex = 0;
-  for (let m = JOINT_RE.exec(text); m !== null; m = JOINT_RE.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const words: string[] = [];
     for (const w of m[0].toLowerCase().split(/[\s,]+/u)) {
-      const english = JOINT_ADJECTIVES.find(([stems]) => stems.some((x) => w.startsWith(x)))?.[1];
+      const english = nationalities.find((n) => w.startsWith(n.stem))?.english;
       if (english && !words.includes(english)) words.push(english);
     }
     if (words.length < 2) continue;
@@ -1467,7 +1471,7 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       if (entry) hits.push({ start: m.start, end: m.end, entry });
     }
   }
-  if (!c.korean) hits.push(...jointSources(text));
+  if (!c.korean) hits.push(...jointSources(text, c));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AliasHit[] = [];
   for (const h of hits) {

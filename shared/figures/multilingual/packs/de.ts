@@ -744,6 +744,16 @@ export const PACK_DE: LanguagePack = {
     'heimkehr',
     'rückkehr',
   ],
+  nationalities: [
+    { stem: 'us-amerikanisch', english: 'U.S.' },
+    { stem: 'amerikanisch', english: 'U.S.' },
+    { stem: 'südkoreanisch', english: 'South Korean' },
+    { stem: 'ukrainisch', english: 'Ukrainian' },
+    { stem: 'britisch', english: 'British' },
+    { stem: 'westlich', english: 'Western' },
+    { stem: 'japanisch', english: 'Japanese' },
+  ],
+  intelligenceNouns: ['geheimdienst', 'nachrichtendienst'],
   unnamed: [
     'schätzungen zufolge',
     'nach schätzungen',

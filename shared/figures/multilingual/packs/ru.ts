@@ -825,6 +825,15 @@ export const PACK_RU: LanguagePack = {
     'как ранее сообщалось',
   ],
   returned: ['вернулись', 'вернулся', 'возвращен', 'возвращён', 'вернули', 'возвращают'],
+  nationalities: [
+    { stem: 'американск', english: 'U.S.' },
+    { stem: 'южнокорейск', english: 'South Korean' },
+    { stem: 'украинск', english: 'Ukrainian' },
+    { stem: 'британск', english: 'British' },
+    { stem: 'западн', english: 'Western' },
+    { stem: 'японск', english: 'Japanese' },
+  ],
+  intelligenceNouns: ['разведк', 'спецслужб'],
   unnamed: [
     'по оценкам',
     'по некоторым данным',

@@ -891,6 +891,15 @@ export const PACK_UK: LanguagePack = {
     'як раніше повідомлялося',
   ],
   returned: ['повернулися', 'повернулись', 'повернувся', 'повернули', 'повернуто', 'повертають'],
+  nationalities: [
+    { stem: 'американськ', english: 'U.S.' },
+    { stem: 'південнокорейськ', english: 'South Korean' },
+    { stem: 'українськ', english: 'Ukrainian' },
+    { stem: 'британськ', english: 'British' },
+    { stem: 'західн', english: 'Western' },
+    { stem: 'японськ', english: 'Japanese' },
+  ],
+  intelligenceNouns: ['розвідк'],
   unnamed: [
     'за оцінками',
     'за деякими даними',
