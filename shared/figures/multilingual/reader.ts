@@ -1502,6 +1502,9 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       const prior = text
         .slice(Math.max(0, h.start - 30), h.start)
         .toLowerCase()
+        // "… проти України, - Сеул": an opponent word stays in its own phrase.
+        .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
+        .pop()!
         .split(/[^\p{L}\p{M}]+/u)
         .filter(Boolean)
         .slice(-2);
@@ -1698,6 +1701,13 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         near = Math.min(near, h.start - a.end);
     }
+    // "Близько 600 … загинули, - Сеул": a name after a dash that ends the sentence credits it.
+    if (
+      !c.korean &&
+      /[,.!?»"”]?\s*[-–—]\s*$/u.test(info.lower.slice(Math.max(0, h.start - 4), h.start)) &&
+      /^[\p{L}\p{M}]*\s*[.!?»"”]?\s*$/u.test(info.lower.slice(h.end))
+    )
+      near = 0;
     // "Vadym Skibitsky, stellvertretender Direktor des HUR, sagte …": a person opening the
     // sentence, an apposition and the verb: the subject speaks, the body is his title.
     const opener =

@@ -410,6 +410,16 @@ describe('de, ru and uk clauses and sources (session 6)', () => {
     ).toMatchObject({ metric: 'deployed', value: 3000 });
   });
 
+  it('credits the name after a dash that ends a headline', () => {
+    const f = extractFigures(
+      'Близько 500 північнокорейців загинули у боях проти України, - Сеул\n\nТекст.',
+      {
+        language: 'uk',
+      },
+    );
+    expect(f[0]).toMatchObject({ metric: 'killed', value: 500, claimant: 'South Korea' });
+  });
+
   it('reads a comma before three digits as a thousands mark when no multiplier follows', () => {
     expect(
       one('ru', 'Райдер заявил, что КНДР отправила в Россию около 10,000 солдат.'),

@@ -472,6 +472,7 @@ export const PACK_RU: LanguagePack = {
   claimants: [
     { alias: 'разведк Великобритании', name: 'UK Ministry of Defence' },
     { alias: 'Сеула', name: 'South Korea' },
+    { alias: 'Сеул', name: 'South Korea' },
     { alias: 'парламентск комитет Южной Кореи', name: 'South Korea National Intelligence Service' },
     { alias: 'Син Вон Сик', name: 'Shin Won-sik' },
     { alias: 'Шин Вон Сик', name: 'Shin Won-sik' },

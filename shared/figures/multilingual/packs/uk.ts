@@ -500,6 +500,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'розвідк Великої Британії', name: 'UK Ministry of Defence' },
     { alias: 'розвідки Британії', name: 'UK Ministry of Defence' },
     { alias: 'Сеула', name: 'South Korea' },
+    { alias: 'Сеул', name: 'South Korea' },
     {
       alias: 'парламентськ комітет Південної Кореї',
       name: 'South Korea National Intelligence Service',
