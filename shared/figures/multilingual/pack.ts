@@ -221,4 +221,27 @@ export interface LanguagePack {
   /** Words right after a number's counter that make it the whole of a part counted next
    * ("1만 명 중 사상자 4천 명", "1만 명 가운데"): the whole is deployed or supplied. */
   wholeAfter?: readonly string[];
+  /**
+   * Relative pronouns, whole words ("die", "которые", "які"): after a comma right behind the
+   * counted noun they open a clause about those people ("300 Soldaten, die … geschickt wurden,
+   * seien getötet worden"), whose verb is not what happened to the number.
+   */
+  relativePronouns?: readonly string[];
+  /** Relative words of place, whole words ("wo", "где", "де"): a clause after the number that
+   * they open is about the place, not the side of the people counted. */
+  placeRelatives?: readonly string[];
+  /** Words that join names, whole words ("und", "и", "та"): two countries so joined as a
+   * source ("nach Angaben der USA und Südkoreas") are one joint source. */
+  andWords?: readonly string[];
+  /** Sentence openings that recall the story's own earlier reports ("Wie berichtet", "Ранее
+   * сообщалось", "Як повідомлялося"): such a sentence takes no source from its neighbours. */
+  earlierReports?: readonly string[];
+  /** Words of going home ("zurückgekehrt", "вернулись", "повернулися"): people counted as
+   * back in North Korea, with no word of sending beside them, are no deployment. */
+  returned?: readonly string[];
+  /** Nationality adjectives (stems) and their English words ("südkoreanisch": "South
+   * Korean"): two or more joined before an intelligence noun are one joint source. */
+  nationalities?: readonly { stem: string; english: string }[];
+  /** Nouns (stems) of intelligence services ("geheimdienst", "разведк") for joint sources. */
+  intelligenceNouns?: readonly string[];
 }

@@ -95,6 +95,18 @@ interface Compiled {
   otherSourceRe: RegExp | null;
   fromRussia: string[];
   opponents: Set<string>;
+  /** ", die", ", которые" right after the number's noun: a relative clause opens. */
+  relativeRe: RegExp | null;
+  /** ", wo", ", где": a clause about a place opens. */
+  placeRelativeRe: RegExp | null;
+  /** "Wie berichtet", "Ранее сообщалось": the sentence recalls the story's earlier reports. */
+  earlierRe: RegExp | null;
+  /** "zurückgekehrt", "вернулись": going home. */
+  returnedRe: RegExp | null;
+  /** Two or more nationality adjectives joined before an intelligence noun. */
+  jointRe: RegExp | null;
+  /** The whole gap between two joined names: ", ", " und ", " и ". */
+  andRe: RegExp | null;
 }
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
@@ -220,6 +232,20 @@ function caseStem(alias: string, endings: readonly string[] | undefined): string
       return longest ? w.slice(0, w.length - longest.length) : w;
     })
     .join(' ');
+}
+
+/** Two or more of the pack's nationality adjectives joined by its "and" words or commas,
+ * before one of its intelligence nouns. */
+function jointRe(pack: LanguagePack): RegExp | null {
+  const stems = (pack.nationalities ?? []).map((n) => escapeRe(n.stem));
+  const nouns = (pack.intelligenceNouns ?? []).map(escapeRe);
+  if (stems.length === 0 || nouns.length === 0) return null;
+  const adj = `(?:${stems.join('|')})[\\p{L}]*`;
+  const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
+  return new RegExp(
+    `(?<![\\p{L}-])${adj}(?:\\s*(?:${join})\\s*${adj})+\\s+(?:${nouns.join('|')})[\\p{L}]*`,
+    'giu',
+  );
 }
 
 function compile(pack: LanguagePack, plain = false): Compiled {
@@ -425,6 +451,27 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     otherSourceRe: stemRe(all(pack.otherSources), korean),
     fromRussia: all(pack.fromRussia).map((w) => w.toLowerCase()),
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
+    relativeRe: pack.relativePronouns?.length
+      ? new RegExp(
+          `^[^,.;:!?\\d]{0,40},\\s*(?:${pack.relativePronouns.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])[^,;]*$`,
+          'u',
+        )
+      : null,
+    earlierRe: openingRe(pack.earlierReports),
+    returnedRe: stemRe(all(pack.returned), korean),
+    jointRe: jointRe(pack),
+    andRe: pack.andWords?.length
+      ? new RegExp(
+          `^\\s*(?:,|(?:${pack.andWords.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}]))\\s*$`,
+          'u',
+        )
+      : null,
+    placeRelativeRe: pack.placeRelatives?.length
+      ? new RegExp(
+          `,\\s*(?:${pack.placeRelatives.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])`,
+          'u',
+        )
+      : null,
   };
   cache.set(pack, c);
   return c;
@@ -706,6 +753,16 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
       if (words[next]?.text === '.' && words[next]!.start === m.end) next++;
     }
   }
+  // "около 10,000 солдат": with no multiplier after it, a decimal mark before exactly three
+  // digits groups thousands as English does; a count is never 10.000 of a soldier.
+  const dec = c.pack.numbers.decimal;
+  if (
+    multiplied === null &&
+    w.kind === 'num' &&
+    /^\d{1,3}[.,]\d{3}$/.test(w.text) &&
+    w.text.includes(dec)
+  )
+    value = Number(w.text.replace(dec, ''));
   return { value, next, multiplied };
 }
 
@@ -1368,34 +1425,21 @@ function cueMetricOf(text: string, c: Compiled): MetricWord | null {
   return lookup(c.cueMap, text);
 }
 
-/** Nationality adjectives (German, Russian, Ukrainian stems) and their English words. */
-const JOINT_ADJECTIVES: ReadonlyArray<[readonly string[], string]> = [
-  [['us-amerikanisch', 'amerikanisch', 'американск', 'американськ'], 'U.S.'],
-  [['südkoreanisch', 'южнокорейск', 'південнокорейськ'], 'South Korean'],
-  [['ukrainisch', 'украинск', 'українськ'], 'Ukrainian'],
-  [['britisch', 'британск', 'британськ'], 'British'],
-  [['westlich', 'западн', 'західн'], 'Western'],
-  [['japanisch', 'японск', 'японськ'], 'Japanese'],
-];
-const JOINT_ADJ = `(?:${JOINT_ADJECTIVES.flatMap(([stems]) => stems).join('|')})[\\p{L}]*`;
-const JOINT_RE = new RegExp(
-  `(?<![\\p{L}-])${JOINT_ADJ}(?:\\s*(?:,|und|sowie|и|і|й|та)\\s*${JOINT_ADJ})+\\s+(?:geheimdienst|nachrichtendienst|разведк|спецслужб|розвідк)[\\p{L}]*`,
-  'giu',
-);
-
 /**
  * "der US-amerikanischen und südkoreanischen Geheimdienste", "американской и южнокорейской
  * разведки": several countries' intelligence as one joint source, named in English the way
  * the claimant table compares joint sources ("U.S. and South Korean intelligence").
  */
-function jointSources(text: string): AliasHit[] {
-  if (!/(?:und|sowie|и|і|й|та|,)\s/u.test(text)) return [];
+function jointSources(text: string, c: Compiled): AliasHit[] {
+  const re = c.jointRe;
+  if (!re) return [];
+  const nationalities = c.pack.nationalities ?? [];
   const out: AliasHit[] = [];
-  JOINT_RE.lastIndex = 0;
-  for (let m = JOINT_RE.exec(text); m !== null; m = JOINT_RE.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const words: string[] = [];
     for (const w of m[0].toLowerCase().split(/[\s,]+/u)) {
-      const english = JOINT_ADJECTIVES.find(([stems]) => stems.some((x) => w.startsWith(x)))?.[1];
+      const english = nationalities.find((n) => w.startsWith(n.stem))?.english;
       if (english && !words.includes(english)) words.push(english);
     }
     if (words.length < 2) continue;
@@ -1438,7 +1482,7 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       if (entry) hits.push({ start: m.start, end: m.end, entry });
     }
   }
-  if (!c.korean) hits.push(...jointSources(text));
+  if (!c.korean) hits.push(...jointSources(text, c));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AliasHit[] = [];
   for (const h of hits) {
@@ -1469,6 +1513,9 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       const prior = text
         .slice(Math.max(0, h.start - 30), h.start)
         .toLowerCase()
+        // "… проти України, - Сеул": an opponent word stays in its own phrase.
+        .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
+        .pop()!
         .split(/[^\p{L}\p{M}]+/u)
         .filter(Boolean)
         .slice(-2);
@@ -1483,6 +1530,26 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
     )
       continue;
+    // "nach Angaben der USA und Südkoreas": countries joined by "und" are one joint source.
+    const prior = out[out.length - 1];
+    if (
+      prior &&
+      c.andRe &&
+      h.entry.kind === 'country' &&
+      (prior.entry.kind === 'country' || prior.entry.name.startsWith('Joint: ')) &&
+      c.andRe.test(text.slice(prior.end, h.start).toLowerCase())
+    ) {
+      const names = prior.entry.name.startsWith('Joint: ')
+        ? prior.entry.name.slice(7).split(', ')
+        : [prior.entry.name];
+      if (!names.includes(h.entry.name)) names.push(h.entry.name);
+      out[out.length - 1] = {
+        start: prior.start,
+        end: h.end,
+        entry: { name: `Joint: ${names.join(', ')}`, country: null, kind: 'body', aliases: [] },
+      };
+      continue;
+    }
     out.push(h);
   }
   return out;
@@ -1648,6 +1715,13 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         near = Math.min(near, h.start - a.end);
     }
+    // "Близько 600 … загинули, - Сеул": a name after a dash that ends the sentence credits it.
+    if (
+      !c.korean &&
+      /[,.!?»"”]?\s*[-–—]\s*$/u.test(info.lower.slice(Math.max(0, h.start - 4), h.start)) &&
+      /^[\p{L}\p{M}]*\s*[.!?»"”]?\s*$/u.test(info.lower.slice(h.end))
+    )
+      near = 0;
     // "Vadym Skibitsky, stellvertretender Direktor des HUR, sagte …": a person opening the
     // sentence, an apposition and the verb: the subject speaks, the body is his title.
     const opener =
@@ -1741,6 +1815,17 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
 const declines = (info: SentenceInfo): boolean =>
   /(?:밝히|언급하|확인하|공개하|답하)지\s*않/u.test(info.lower);
 
+/**
+ * A word that refers back to a named source ("der Bericht", "the agency"), unless it is part
+ * of a phrase that leaves the source unnamed ("Wie berichtet", "Berichten zufolge").
+ */
+function refersBack(info: SentenceInfo, c: Compiled): boolean {
+  const unnamed = allHits(c.unnamedRe, info.lower);
+  return allHits(c.anaphorRe, info.lower).some(
+    (a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end),
+  );
+}
+
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -1780,7 +1865,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       const intel = has(c.intelAnaphorRe, info.lower);
       const refers =
         intel ||
-        has(c.anaphorRe, info.lower) ||
+        refersBack(info, c) ||
         (has(c.attributionRe, info.lower) && !has(c.unnamedRe, info.lower));
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
@@ -1848,6 +1933,13 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       memo.set(s, e);
       return e;
     }
+    // "Wie berichtet, …", "Ранее сообщалось": the story recalls its own earlier reports, so
+    // only a source the sentence names gives its figures.
+    if (c.earlierRe?.test(info.lower)) {
+      const e = ownAt(s);
+      memo.set(s, e);
+      return e;
+    }
     let entry = resolvedAt(s);
     if (!entry && c.backRefRe) {
       // "… 4 тис. військових. Про це повідомив Президент …": up to three sentences on.
@@ -1880,7 +1972,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
-    const unnamed = !entry && has(c.unnamedRe, info.lower) && !has(c.anaphorRe, info.lower);
+    const unnamed = !entry && has(c.unnamedRe, info.lower) && !refersBack(info, c);
     if (!entry && !unnamed) {
       const isQuote = quoted(para);
       const reach = isQuote ? infos.length : 1;
@@ -2138,9 +2230,6 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
   return false;
 }
 
-/** A comma and a relative word that opens a clause about a place or thing named before it. */
-const RELATIVE_AFTER = /,\s*(?:wo|wohin|woher|where|где|куда|де|куди)(?![\p{L}])/u;
-
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
 /** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
@@ -2315,6 +2404,15 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
                 d += 1000;
             }
             if (q.weak) d += 500;
+            // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
+            // sending or presence in a relative clause on the counted noun says who they are,
+            // not what befell them.
+            if (
+              (q.metric === 'moved' || q.metric === 'deployed') &&
+              q.start >= m.end &&
+              c.relativeRe?.test(info.lower.slice(m.end, q.start))
+            )
+              d += 2000;
             // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
             // were, the verb what happened to them.
             if (
@@ -2387,7 +2485,31 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!metric && unit.metric) metric = unit.metric;
         if (!metric && unit.unit === 'containers') metric = 'supplied';
         if (!metric) continue;
+        // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
+        if (
+          metric === 'deployed' &&
+          c.returnedRe &&
+          hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
+          !info.cues.some(
+            (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
+          )
+        )
+          continue;
         if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+        // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
+        // wound in the number's own noun phrase describes the captives its clause's verb counts.
+        if (
+          metric === 'wounded' &&
+          !materiel &&
+          info.cues.some((q) => q.metric === 'wounded' && q.start >= m.numEnd && q.end <= m.end) &&
+          info.cues.some(
+            (q) =>
+              q.metric === 'captured' &&
+              ((q.start >= m.end && q.start < nextStart) ||
+                (q.end <= m.start && q.start >= prevEnd)),
+          )
+        )
+          metric = 'captured';
         if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) continue;
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
@@ -2406,7 +2528,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
           // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
           // relative clause after the number is about the place, not the soldiers' side.
-          const rel = c.korean ? null : RELATIVE_AFTER.exec(info.lower.slice(m.end));
+          const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
           const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
           const before = (list: Hit[]) => list.filter((h) => h.start < cut);
           const dD = nearest(before(info.dprk));

@@ -347,6 +347,86 @@ describe('German', () => {
   });
 });
 
+describe('de, ru and uk clauses and sources (session 6)', () => {
+  it('reads the main verb, not a relative clause of sending, as the metric', () => {
+    expect(
+      one(
+        'de',
+        'Rund 400 nordkoreanische Soldaten, die nach Russland geschickt wurden, seien gefallen.',
+      ),
+    ).toMatchObject({ metric: 'killed', value: 400 });
+    expect(
+      one('ru', 'Около 400 военных КНДР, которые были отправлены в Россию, погибли в боях.'),
+    ).toMatchObject({ metric: 'killed', value: 400 });
+    expect(
+      one('uk', 'Близько 400 військових КНДР, які воювали на боці росії, загинули в боях.'),
+    ).toMatchObject({ metric: 'killed', value: 400 });
+  });
+
+  it('counts wounded soldiers who were taken prisoner as captives', () => {
+    for (const [l, body] of [
+      [
+        'de',
+        'Die Ukraine hat in Kursk zwei verwundete nordkoreanische Soldaten gefangen genommen.',
+      ],
+      ['ru', 'ВСУ взяли в плен двух раненых северокорейских военных.'],
+      ['uk', 'ЗСУ взяли в полон двох поранених північнокорейських військових.'],
+    ] as const)
+      expect(one(l, body)).toMatchObject({ metric: 'captured', value: 2 });
+  });
+
+  it('gives a narrator’s earlier report nobody’s source', () => {
+    const f = read(
+      'de',
+      'Selenskyj sagte, Nordkorea habe 12.000 Soldaten geschickt.\n\nWie berichtet, haben ukrainische Soldaten zwei nordkoreanische Soldaten gefangen genommen.',
+    );
+    expect(f.find((x) => x.metric === 'captured')).toMatchObject({ value: 2, claimant: null });
+  });
+
+  it('reads two countries joined as a source as one joint source', () => {
+    expect(
+      one(
+        'de',
+        'Nach Angaben der USA und Südkoreas sind etwa 10.000 nordkoreanische Soldaten in Russland.',
+      ).claimant,
+    ).toBe('Joint: United States, South Korea');
+  });
+
+  it('reads people back home as no deployment', () => {
+    expect(
+      read(
+        'de',
+        'Etwa 2.000 nordkoreanische Soldaten kehrten in ihre Heimat zurück und befinden sich in Quarantäne.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'ru',
+        'Около 2 тысяч северокорейских военных вернулись в КНДР и находятся на карантине.',
+      ),
+    ).toEqual([]);
+    expect(
+      one('de', 'Nordkorea hat 3.000 weitere Soldaten geschickt, nachdem 2.000 heimgekehrt waren.'),
+    ).toMatchObject({ metric: 'deployed', value: 3000 });
+  });
+
+  it('credits the name after a dash that ends a headline', () => {
+    const f = extractFigures(
+      'Близько 500 північнокорейців загинули у боях проти України, - Сеул\n\nТекст.',
+      {
+        language: 'uk',
+      },
+    );
+    expect(f[0]).toMatchObject({ metric: 'killed', value: 500, claimant: 'South Korea' });
+  });
+
+  it('reads a comma before three digits as a thousands mark when no multiplier follows', () => {
+    expect(
+      one('ru', 'Райдер заявил, что КНДР отправила в Россию около 10,000 солдат.'),
+    ).toMatchObject({ metric: 'deployed', value: 10000 });
+  });
+});
+
 describe('alerts and tags for an English reader', () => {
   it('describes a pack figure in English words', () => {
     const f = one('ko', '국정원은 북한군 사상자가 3천 명을 넘어섰다고 밝혔다.');

@@ -500,6 +500,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'розвідк Великої Британії', name: 'UK Ministry of Defence' },
     { alias: 'розвідки Британії', name: 'UK Ministry of Defence' },
     { alias: 'Сеула', name: 'South Korea' },
+    { alias: 'Сеул', name: 'South Korea' },
     {
       alias: 'парламентськ комітет Південної Кореї',
       name: 'South Korea National Intelligence Service',
@@ -575,6 +576,7 @@ export const PACK_UK: LanguagePack = {
       name: 'South Korea National Intelligence Service',
     },
     { alias: 'Південна Корея', name: 'South Korea' },
+    { alias: 'США', name: 'United States', exact: true },
     { alias: 'Національної служби розвідки', name: 'South Korea National Intelligence Service' },
     {
       alias: 'Національна розвідувальна служба',
@@ -879,6 +881,26 @@ export const PACK_UK: LanguagePack = {
     'таку заяву',
     'такі цифри',
   ],
+  relativePronouns: ['який', 'яка', 'яке', 'які', 'якого', 'якої', 'яких', 'яким', 'якими'],
+  placeRelatives: ['де', 'куди'],
+  andWords: ['і', 'й', 'та'],
+  earlierReports: [
+    'раніше повідомлялося',
+    'раніше повідомляли',
+    'як повідомлялося',
+    'як уже повідомлялося',
+    'як раніше повідомлялося',
+  ],
+  returned: ['повернулися', 'повернулись', 'повернувся', 'повернули', 'повернуто', 'повертають'],
+  nationalities: [
+    { stem: 'американськ', english: 'U.S.' },
+    { stem: 'південнокорейськ', english: 'South Korean' },
+    { stem: 'українськ', english: 'Ukrainian' },
+    { stem: 'британськ', english: 'British' },
+    { stem: 'західн', english: 'Western' },
+    { stem: 'японськ', english: 'Japanese' },
+  ],
+  intelligenceNouns: ['розвідк'],
   unnamed: [
     'за оцінками',
     'за деякими даними',
