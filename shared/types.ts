@@ -38,6 +38,21 @@ export type Unit =
   | 'artillery'
   | 'drones';
 
+/** Every unit, in the order FIGURES.md lists them (troops before their officers and generals). */
+export const UNITS: readonly Unit[] = [
+  'troops',
+  'officers',
+  'generals',
+  'workers',
+  'deminers',
+  'containers',
+  'shells',
+  'missiles',
+  'rocket_launchers',
+  'artillery',
+  'drones',
+];
+
 /** How the number is hedged (FIGURES.md). */
 export type Qualifier =
   | 'exact'

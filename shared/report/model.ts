@@ -9,7 +9,7 @@ import { canonicalClaimant } from '../figures/claimants.ts';
 import type { FigureSummary } from '../store/queries.ts';
 import type { MentionRecord } from '../store/store.ts';
 import type { Unit } from '../types.ts';
-import { METRICS } from '../types.ts';
+import { METRICS, UNITS } from '../types.ts';
 import { safeHref } from './escape.ts';
 
 /** One story that reported a figure, as the report links it. */
@@ -181,19 +181,7 @@ export const CLAIMANT_PALETTE: readonly { color: string; name: string }[] = [
 const UNATTRIBUTED_STYLE = { color: '#8c8c8c', name: 'grey', dashed: false };
 
 /** Units in the order FIGURES.md lists them: troops before their officers and generals. */
-const UNIT_ORDER: readonly Unit[] = [
-  'troops',
-  'officers',
-  'generals',
-  'workers',
-  'deminers',
-  'containers',
-  'shells',
-  'missiles',
-  'rocket_launchers',
-  'artillery',
-  'drones',
-];
+const UNIT_ORDER: readonly Unit[] = UNITS;
 
 const METRIC_LABELS: Record<string, string> = {
   deployed: 'Deployed',

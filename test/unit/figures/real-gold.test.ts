@@ -8,21 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { loadRealGold, realLanguages } from '../../../bench/real-articles.ts';
 import { CLAIMANTS } from '../../../shared/figures/claimant-table.ts';
 import { foldName } from '../../../shared/figures/claimants.ts';
-import { METRICS } from '../../../shared/types.ts';
+import { METRICS, UNITS } from '../../../shared/types.ts';
 
-const UNITS = new Set([
-  'troops',
-  'officers',
-  'generals',
-  'workers',
-  'deminers',
-  'containers',
-  'shells',
-  'missiles',
-  'rocket_launchers',
-  'artillery',
-  'drones',
-]);
+const UNIT_NAMES = new Set<string>(UNITS);
 const QUALIFIERS = new Set([
   'exact',
   'about',
@@ -79,7 +67,7 @@ describe('real-article gold', () => {
       for (const f of article.figures) {
         const where = `${article.id} ${f.metric} ${f.value}`;
         if (!METRICS.includes(f.metric)) bad.push(`${where}: metric`);
-        if (!UNITS.has(f.unit)) bad.push(`${where}: unit ${f.unit}`);
+        if (!UNIT_NAMES.has(f.unit)) bad.push(`${where}: unit ${f.unit}`);
         if (f.qualifier !== undefined && !QUALIFIERS.has(f.qualifier)) bad.push(`${where}: hedge`);
         if (!(Number.isFinite(f.value) && f.value > 0)) bad.push(`${where}: value`);
         if (f.valueHigh !== undefined && !(f.valueHigh > f.value)) bad.push(`${where}: valueHigh`);
