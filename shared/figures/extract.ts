@@ -1034,6 +1034,32 @@ function relayedClaimant(
   return /^\p{Ll}/u.test(claimant.name.replace(/^(?:the|some|several)\s+/i, '')) ? null : claimant;
 }
 
+/**
+ * When no construction ties a figure to a source, a person or body the figure's own sentence
+ * names is its source ("… 3,000 troops in Kursk, the defence ministry's estimate shows"): news
+ * sentences name officials beside a number to say whose number it is. Countries are left out,
+ * since a sentence names them as places and sides ("sent to fight against Ukraine"), and so is
+ * North Korea's own side, the actor of the deployment. The mention nearest the number wins.
+ */
+function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
+  // "Peskov would not comment on reports that …": the figure is the unnamed reports'.
+  if (UNNAMED_SOURCE.test(sentence)) return null;
+  let best: ClaimantEntry | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const x of findClaimantMentions(sentence)) {
+    if (x.entry.kind === 'country' || x.entry.country === 'KP') continue;
+    const distance = x.end <= at ? at - x.end : x.start - at;
+    if (distance < bestDistance) {
+      best = x.entry;
+      bestDistance = distance;
+    }
+  }
+  return best ? fromEntry(best) : null;
+}
+
+/** Words that give a figure to nobody in particular. */
+const UNNAMED_SOURCE = /\b(?:reports?|reportedly|allegedly|rumou?rs?)\b/iu;
+
 /** Each body's office holders, by the body (`office` in the claimant table). */
 const HOLDERS = new Map<string, ClaimantEntry[]>();
 for (const e of CLAIMANTS) {
@@ -1189,7 +1215,13 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         }
         // The briefing a lawmaker relays may be named anywhere in the story.
         const claimant = officeHolder(
-          relayedClaimant(claimantAt(attributions[s]!, m.start), infos),
+          relayedClaimant(
+            claimantAt(attributions[s]!, m.start) ??
+              (attributions[s]!.attributions.length === 0 && attributions[s]!.quotes.length === 0
+                ? namedBeside(sentence.text, m.start)
+                : null),
+            infos,
+          ),
           sentence.text,
           namedInStory,
         );

@@ -2,8 +2,9 @@
  * English attribution rules found on real coverage annotated on 2026-12-07/08, each written as a
  * general rule: where an interview took place is no part of who gave it, a ministry "of" a
  * country is that country's ministry, "quoted X as saying" names X, a body's "authorities"
- * speak for it, unowned intelligence cited by a lawmaker who relays the NIS is the NIS's, and
- * whoever memorialises the dead gives their number.
+ * speak for it, unowned intelligence cited by a lawmaker who relays the NIS is the NIS's,
+ * whoever memorialises the dead gives their number, and a person or body a figure's sentence
+ * names, with no verb or citation, is its source.
  * Every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,41 @@ describe('who gave a figure', () => {
         9000,
       ),
     ).toBe('NHK');
+  });
+
+  it("credits a body the figure's sentence names when no verb or citation ties it", () => {
+    expect(
+      claimantOf(
+        "In the Pentagon's latest count, about 2,400 North Korean soldiers were killed or wounded in the Kursk region.",
+        2400,
+      ),
+    ).toBe('Pentagon');
+    expect(
+      claimantOf(
+        'A new South Korean military intelligence estimate puts North Korean losses at 4,700 dead and wounded.',
+        4700,
+      ),
+    ).toBe('South Korean military intelligence');
+  });
+
+  it('takes no country, no North Korean actor and no one beside unnamed reports as that source', () => {
+    expect(
+      claimantOf(
+        'North Korea has sent about 9,000 troops to Russia to fight against Ukraine.',
+        9000,
+      ),
+    ).toBeNull();
+    expect(
+      claimantOf(
+        'Kim Jong Un welcomed home 1,200 North Korean sappers who had cleared mines in Kursk.',
+        1200,
+      ),
+    ).toBeNull();
+    expect(
+      claimantOf(
+        'Dmitry Peskov would not comment on reports that 800 North Korean soldiers had been killed.',
+        800,
+      ),
+    ).toBeNull();
   });
 });
