@@ -84,10 +84,13 @@ interface Tables {
   preceders: PhraseTable<true>;
   partitives: PhraseTable<true>;
   usage: PhraseTable<true>;
+  holding: PhraseTable<true>;
   doubt: PhraseTable<true>;
   victims: PhraseTable<true>;
   inclusion: PhraseTable<true>;
   modifiers: ReadonlySet<string>;
+  headModifiers: ReadonlyMap<string, UnitEntry>;
+  countNouns: ReadonlySet<string>;
   bareFollowers: ReadonlySet<string>;
   attachedSuffixes: ReadonlySet<string>;
   yearPrepositions: ReadonlySet<string>;
@@ -138,10 +141,15 @@ function tablesFor(lex: Lexicon): Tables {
     preceders: marks(lex.nonFigure.preceders),
     partitives: marks(lex.nonFigure.partitives),
     usage: marks(lex.nonFigure.usageVerbs),
+    holding: marks(lex.nonFigure.holdingWords ?? []),
     doubt: marks(lex.nonFigure.doubtWords),
     victims: marks(lex.nonFigure.victimMarkers),
     inclusion: marks(lex.inclusionWords),
     modifiers: wordSet(lex.unitModifiers),
+    countNouns: wordSet(lex.countNouns ?? []),
+    headModifiers: new Map(
+      (lex.headModifiers ?? []).map((h) => [h.word, { phrase: h.word, unit: h.unit }]),
+    ),
     bareFollowers: wordSet(lex.bareFollowers),
     attachedSuffixes: wordSet(lex.nonFigure.attachedSuffixes),
     yearPrepositions: wordSet(lex.nonFigure.yearPrepositions),
@@ -178,6 +186,11 @@ interface SentenceInfo {
    * ("… artillery shells. Around 3 million a year are being shipped.").
    */
   carried?: UnitEntry;
+  /**
+   * Whether this sentence or the two before tell of sending to Russia (a verb of supply or
+   * movement, and Russia named), so a materiel count without its own verb is part of it.
+   */
+  supplyStory?: boolean;
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -336,6 +349,32 @@ const PASSIVE = new Set(['been', 'were', 'was', 'are', 'is', 'got', 'be']);
 
 const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
 
+/** Words that may follow a whole noun phrase: prepositions, joiners and auxiliaries. */
+const AFTER_NOUN_PHRASE = new Set([
+  ...AUXILIARIES,
+  'to',
+  'for',
+  'from',
+  'in',
+  'into',
+  'and',
+  'or',
+  'that',
+  'which',
+  'since',
+  'as',
+  'with',
+  'by',
+  'on',
+  'at',
+]);
+
+/** Whether a noun phrase may end before `at`: the clause ends, or a preposition or verb follows. */
+function endsNounPhrase(tokens: readonly Token[], at: number): boolean {
+  const tok = tokens[at];
+  return tok === undefined || tok.kind === 'punct' || AFTER_NOUN_PHRASE.has(tok.lower);
+}
+
 /** Whether nothing noun-like follows: the clause ends, or a verb comes next. */
 function endsClause(tokens: readonly Token[], at: number): boolean {
   const tok = tokens[at];
@@ -423,6 +462,12 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       skipped++;
       continue;
     }
+    // "200 units of self-propelled artillery": the noun after "of" is what is counted.
+    if (t.countNouns.has(tok.lower) && tokens[j + 1]?.lower === 'of') {
+      j += 2;
+      skipped++;
+      continue;
+    }
     // "152mm and 122mm shells": calibres joined before their noun.
     if (t.listJoiners.has(tok.lower) && skipped > 0 && tokens[j + 1]?.kind === 'num') {
       let k = j + 2;
@@ -447,6 +492,22 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       continue;
     }
     break;
+  }
+  // "50 self-propelled artillery to Russia": a materiel word read as a modifier is the head noun
+  // when nothing it could modify follows it.
+  const head = tokens[j - 1];
+  if (j > start && head && t.headModifiers.has(head.lower) && endsNounPhrase(tokens, j)) {
+    // "3 million artillery and mortar rounds": joined modifiers share the noun after them.
+    if (t.listJoiners.has(tokens[j]?.lower ?? '')) {
+      for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+        const shared = matchAt(tokens, k, t.units);
+        if (shared)
+          return { kind: 'unit', entry: shared.value, start: j - 1, end: shared.end, side };
+        if (!t.modifiers.has(tokens[k]!.lower) && tokens[k]!.kind !== 'word') break;
+      }
+    }
+    const entry = t.headModifiers.get(head.lower)!;
+    return { kind: 'unit', entry, start: j - 1, end: j, side };
   }
   let f = start;
   while (tokens[f] && CLOSING_QUOTES.has(tokens[f]!.text)) f++;
@@ -854,6 +915,20 @@ function readFigure(
   if (!metric)
     metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, true).pop()?.metric ?? null;
   if (!metric && unit === 'containers') metric = 'supplied';
+  // "Pyongyang has also provided weapons. These include 120 self-propelled guns": a count of
+  // artillery, launchers or shells in a story of North Korean supply is a supply, unless a verb
+  // of use or of holding says otherwise (missiles are also fired and tested: they need a cue).
+  if (
+    !metric &&
+    materiel &&
+    unit !== 'missiles' &&
+    unit !== 'drones' &&
+    info.supplyStory === true &&
+    (info.dprk.length > 0 || previousDprk) &&
+    !info.others.some((p) => p < m.tokStart) &&
+    !findAll(tokens, wideStart, afterEnd, t.holding).length
+  )
+    metric = 'supplied';
   if (!metric || metric === 'mixed') return null;
   if (materiel && metric !== 'supplied') return null;
   if (materiel && !suppliedByDprk(info, m, t)) return null;
@@ -1169,9 +1244,16 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     // Context from the two sentences before ("There are approximately 12,000 soldiers, …").
     const previousDprk =
       (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
+
     try {
       const mentions = findNumbersInTokens(info.tokens, sentence.text, lexicon);
       if (mentions.length === 0) continue;
+      const near = [infos[s - 2], infos[s - 1], info];
+      info.supplyStory =
+        near.some((i) => i !== undefined && positions(i.tokens, t.russia).length > 0) &&
+        near.some((i) =>
+          i?.cues.some((c) => c.value.metric === 'supplied' || c.value.metric === 'moved'),
+        );
       const dateSpans = findDateTokenSpans(info.tokens, lexicon);
       const candidates = mentions.filter((m) => !isNonFigureNumber(m, info.tokens, dateSpans, t));
       let prev: Placed | undefined;

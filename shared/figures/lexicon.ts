@@ -196,6 +196,11 @@ export interface NonFigureLexicon {
   /** Verbs that use materiel rather than supply it ("fired", "launched"). */
   usageVerbs: string[];
   /**
+   * Words of holding or making: materiel a country has, stocks or builds is no supply, so a
+   * count beside them needs its own verb of supply ("North Korea has 6,000 guns on the border").
+   */
+  holdingWords?: string[];
+  /**
    * Words that make a number in their clause no figure: the story calls it unlikely, denies it
    * or asks about it ("a deployment of 50,000 looks improbable").
    */
@@ -242,6 +247,16 @@ export interface Lexicon {
   units: UnitEntry[];
   /** Words allowed between a number and its unit ("additional", "elite", "self-propelled"). */
   unitModifiers: string[];
+  /**
+   * Modifier words that head their own noun when nothing follows them ("50 self-propelled
+   * artillery to Russia"), with the unit they then name.
+   */
+  headModifiers?: Array<{ word: string; unit: Unit }>;
+  /**
+   * Nouns that count what an "of" phrase after them names ("200 units of self-propelled
+   * artillery", "pieces of long-range artillery"): the unit is that phrase's noun.
+   */
+  countNouns?: string[];
   /** Words after a bare number that let its unit come from earlier in the sentence. */
   bareFollowers: string[];
   /** Nationality adjectives and possessives, longest first not required. */
