@@ -498,6 +498,17 @@ function stripDescriptor(text: string): string {
   return text.replace(/^((?:the|a|an)\s+)?[\p{L}.]+-based\s+(?=\S)/iu, '$1');
 }
 
+/** A phrase led by a participle ("stationed near …", "fighting in …", "based in …"). */
+const PARTICIPLE_CHUNK =
+  /^\s*(?:\p{Ll}+ed|\p{Ll}{2,}ing)\s+(?:in|near|at|on|by|with|from|to|along|inside|outside|alongside)\s/u;
+
+/** A count ("3,000 troops", "about 40 of them") inside a phrase. */
+const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
+
+/** A proper name run at the end of a phrase, after a lower-case word that describes it. */
+const APPOSITIVE_NAME =
+  /(?:^|\s)\p{Ll}[\p{Ll}'\u2019-]*\s+(\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*)*)\s*$/u;
+
 /** Reads a phrase with no known claimant in it: a pronoun, an anaphor, a country or a raw name. */
 function readGeneric(
   chunk: string,
@@ -535,6 +546,9 @@ function readGeneric(
   if (defined) return { found: true, claimant: defined };
   const ws = words(phrase);
   if (ws.length === 0 || ws.length > 8) return NONE;
+  // "Some 3,000 North Korean troops have been killed": a clause with a count in it is what was
+  // said, never who said it.
+  if (COUNT_IN_PHRASE.test(phrase)) return NONE;
   // "Lee said", "Rep. Lee noted", "Gen. Budanov added": a surname, alone or after titles only,
   // is the person named in full earlier.
   const surname = ws[ws.length - 1]!;
@@ -576,6 +590,10 @@ function readGeneric(
       /^(?:officials?|sources?)$/.test(head) && ws.length >= 2 ? ws.slice(0, -1).join(' ') : phrase;
     const bodyHead = words(body).pop()?.toLowerCase() ?? '';
     let name = body !== phrase && c.claimantHeads.has(bodyHead) ? body : phrase;
+    // "the human rights group Freedom Bridge Korea", "South Korean think tank Asan Institute":
+    // a common-noun description before a proper name is an appositive; the name is the source.
+    const appositive = APPOSITIVE_NAME.exec(name);
+    if (appositive) name = appositive[1]!;
     // "a Western official", "one Western intelligence official": the officials as a source.
     name = name.replace(/^(?:one|another)\s+/iu, '').replace(/\b(official|source)$/u, '$1s');
     return { found: true, claimant: { name, country, kind: kindOfRaw(name, c) } };
@@ -887,7 +905,8 @@ function subjectBefore(
 
   // The chunk next to the verb. Around an appositive the name may sit in the chunk before
   // ("Kyiv's top commander, Gen. X, said"; "Kyrylo Budanov, the head of the directorate, said").
-  const parts = narrow.split(',');
+  // "Some 3,000 … have been killed, said …": a comma inside a number separates no phrases.
+  const parts = narrow.split(/,(?!\d{3}(?!\d))/u);
   const chunks: Array<{ text: string; start: number }> = [];
   let offset = 0;
   for (const part of parts) {
@@ -902,6 +921,9 @@ function subjectBefore(
     pick > 0 &&
     ((c.appositiveRe.test(chunks[pick]!.text) &&
       findClaimantMentions(chunks[pick]!.text).length === 0) ||
+      // "The 8th Regiment, stationed near Russia's Kursk region, reported": a participle
+      // phrase describes the subject before it and names no one.
+      PARTICIPLE_CHUNK.test(chunks[pick]!.text) ||
       isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text) ||
       titleAfterPersonName(chunks[pick]!.text, chunks[pick - 1]!.text, c, lexicon))
   ) {
@@ -975,6 +997,12 @@ function subjectAfter(
     const reading = readPhrase(described[1]!, 'first', false, c, memory, lexicon);
     if (reading.found) return { reading, end: verbEnd + described[0].length };
   }
+  // "said defence analyst Ko Myung-hyun": a title without an article before the name.
+  const titled = titledNameAfter(rest, c, lexicon);
+  if (titled) {
+    remember(memory, titled.person);
+    return { reading: { found: true, claimant: titled.person }, end: verbEnd + titled.length };
+  }
   const pronoun = c.pronounRe.exec(rest);
   if (pronoun) {
     return {
@@ -983,6 +1011,46 @@ function subjectAfter(
     };
   }
   return { reading: NONE, end: verbEnd };
+}
+
+/** Words that cannot describe a title ("said on Tuesday Kim …" names no "on" title). */
+const FUNCTION_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'to',
+  'for',
+  'of',
+  'with',
+  'from',
+  'the',
+  'a',
+  'an',
+  'that',
+  'this',
+  'last',
+  'and',
+  'or',
+]);
+
+/** Lower-case title words and a capitalised name right after a verb ("said defence analyst Ko"). */
+const TITLED_NAME_AFTER =
+  /^\s+((?:[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*){0,3})/u;
+
+/** A person named after lower-case title words at the start of `rest`, and the match length. */
+function titledNameAfter(
+  rest: string,
+  c: Compiled,
+  lexicon: Lexicon,
+): { person: ResolvedClaimant; length: number } | null {
+  const titled = TITLED_NAME_AFTER.exec(rest);
+  if (!titled) return null;
+  const titleWords = words(titled[1]!);
+  if (!isTitle(titleWords[titleWords.length - 1]!, c)) return null;
+  if (titleWords.some((w) => FUNCTION_WORDS.has(w))) return null;
+  const person = titledPerson(`${titled[1]!} ${titled[2]!}`, c, lexicon);
+  return person ? { person, length: titled[0].length } : null;
 }
 
 /** A noun phrase with an article and a lower-case head right after a verb ("said the spy agency, …"). */
@@ -999,7 +1067,13 @@ function sourcePhrase(masked: string, from: number): string {
     /[,;:()[\]\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$|(?=\[))(?!\s*\p{Ll})|\s+as\s+(?:saying|stating|telling|writing)\b|\s+that\s/u;
   let stop = rest.search(STOP);
   // "according to Rep. Lee Seong-kweun": a title's abbreviation point ends no phrase.
-  while (stop !== -1 && rest[stop] === '.' && TITLE_BEFORE_POINT.test(rest.slice(0, stop + 1))) {
+  // Nor does an initialism's last point inside the sentence ("the U.K. Defense Ministry").
+  while (
+    stop !== -1 &&
+    rest[stop] === '.' &&
+    (TITLE_BEFORE_POINT.test(rest.slice(0, stop + 1)) ||
+      INITIALISM_BEFORE_POINT.test(rest.slice(0, stop)))
+  ) {
     const next = rest.slice(stop + 1).search(STOP);
     stop = next === -1 ? -1 : stop + 1 + next;
   }
@@ -1020,6 +1094,9 @@ function sourcePhrase(masked: string, from: number): string {
   }
   return rest.slice(0, stop);
 }
+
+/** An initialism before its last point ("U.K", "U.S"). */
+const INITIALISM_BEFORE_POINT = /(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /** A title abbreviation just before a point ("Rep.", "Gen.", "Lt. Gen."), from the lexicon. */
 const TITLE_BEFORE_POINT = new RegExp(
@@ -1416,6 +1493,9 @@ function attributionsOf(
               isPersonName(stripDeterminer(next[1]!, c), c, lexicon) ||
               titledPerson(next[1]!, c, lexicon) !== null)
           ) {
+            subject = { ...subject, inverted: true };
+          } else if (titledNameAfter(masked.slice(ve, ve + 120), c, lexicon)) {
+            // "…, said defence analyst Ko Myung-hyun": a titled name after the verb.
             subject = { ...subject, inverted: true };
           } else if (
             // "…, said the official, who …": a described speaker after the verb, when what

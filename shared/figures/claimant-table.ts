@@ -197,6 +197,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "Ukraine's special forces",
       'Ukrainian special forces',
       'Ukrainian Special Operations Forces',
+      // Its numbered regiments report their own strikes ("the 8th Special Operations Regiment").
+      'Special Operations Regiment',
     ],
   },
   {
@@ -293,6 +295,21 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "South Korea's army",
       "South Korea's armed forces",
       'South Korean armed forces',
+    ],
+  },
+  {
+    // The NIS's own research institute: stories call it the spy agency's think tank.
+    name: 'Institute for National Security Strategy',
+    country: 'KR',
+    kind: 'body',
+    aliases: [
+      'Institute for National Security Strategy',
+      'INSS',
+      'NIS think tank',
+      "NIS's think tank",
+      'NIS-affiliated think tank',
+      'NIS-run think tank',
+      "spy agency's think tank",
     ],
   },
   {
@@ -628,6 +645,13 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "Britain's Defence Intelligence",
       'UK MOD',
       "UK's defence ministry",
+      'U.K. Defense Ministry',
+      'U.K. Defence Ministry',
+      'U.K. Ministry of Defence',
+      'U.K. Ministry of Defense',
+      'U.K. Defence Intelligence',
+      'U.K. Defense Intelligence',
+      'U.K. intelligence',
       'UK defence secretary',
       'British defence secretary',
       "Britain's defence secretary",

@@ -91,6 +91,7 @@ interface Tables {
   modifiers: ReadonlySet<string>;
   headModifiers: ReadonlyMap<string, UnitEntry>;
   countNouns: ReadonlySet<string>;
+  purposes: PhraseTable<Unit>;
   bareFollowers: ReadonlySet<string>;
   attachedSuffixes: ReadonlySet<string>;
   yearPrepositions: ReadonlySet<string>;
@@ -147,6 +148,10 @@ function tablesFor(lex: Lexicon): Tables {
     inclusion: marks(lex.inclusionWords),
     modifiers: wordSet(lex.unitModifiers),
     countNouns: wordSet(lex.countNouns ?? []),
+    purposes: buildPhraseTable(
+      (lex.purposeUnits ?? []).map((p) => [p.phrase, p.unit] as const),
+      n,
+    ),
     headModifiers: new Map(
       (lex.headModifiers ?? []).map((h) => [h.word, { phrase: h.word, unit: h.unit }]),
     ),
@@ -934,7 +939,13 @@ function readFigure(
   if (materiel && !suppliedByDprk(info, m, t)) return null;
   if (!materiel && !PERSONNEL_METRICS.has(metric)) return null;
 
-  const finalUnit: Unit = unit ?? 'troops';
+  let finalUnit: Unit = unit ?? 'troops';
+  // "6,000 people to help with reconstruction and mine removal": a task after people in
+  // general names who they are; builders come first when both tasks are named.
+  if (entry?.generic === true && !materiel) {
+    const tasks = findAll(tokens, unitEnd, afterEnd, t.purposes).map((x) => x.value);
+    if (tasks.length > 0) finalUnit = tasks.includes('workers') ? 'workers' : tasks[0]!;
+  }
   const generic = entry?.generic === true || entry === null;
 
   // Whose people or materiel.
@@ -997,6 +1008,13 @@ function readFigure(
   // 1.2 million"), not a deployment or a toll.
   if (side === 'KP' && !materiel && m.value >= ARMY_SIZE_FLOOR) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
+}
+
+/** Whether a sentence tells of a capture with a verb ("captured", "taken prisoner"). */
+function hasCaptureVerb(info: SentenceInfo, t: Tables): boolean {
+  return info.cues.some(
+    (c) => c.value.metric === 'captured' && !matchAt(info.tokens, c.start, t.units),
+  );
 }
 
 /**
@@ -1266,10 +1284,12 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
         if (!read) continue;
         // "One North Korean soldier tried to flee": a single person in an anecdote is no count;
         // only a capture of one is news (FIGURES.md counts prisoners one by one).
+        // "One prisoner had asked to go south": one of the captives the story counts, opening
+        // the sentence and named by the noun alone, is one person followed, not a capture.
         if (
           m.value === 1 &&
-          read.metric !== 'captured' &&
-          /^(?:one|a\s+single)$/iu.test(sentence.text.slice(m.start, m.end).trim())
+          /^(?:one|a\s+single)$/iu.test(sentence.text.slice(m.start, m.end).trim()) &&
+          (read.metric !== 'captured' || (m.hedgeTokStart === 0 && !hasCaptureVerb(info, t)))
         ) {
           continue;
         }

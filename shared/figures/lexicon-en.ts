@@ -412,6 +412,20 @@ export const LEXICON_EN: Lexicon = {
     'such',
   ],
   countNouns: ['units', 'pieces', 'items', 'sets'],
+  // Builders first: a group sent to rebuild and to clear mines counts as workers (FIGURES.md).
+  purposeUnits: [
+    { phrase: 'reconstruction', unit: 'workers' },
+    { phrase: 'rebuild', unit: 'workers' },
+    { phrase: 'rebuilding', unit: 'workers' },
+    { phrase: 'restoration', unit: 'workers' },
+    { phrase: 'restore', unit: 'workers' },
+    { phrase: 'construction', unit: 'workers' },
+    { phrase: 'mine removal', unit: 'deminers' },
+    { phrase: 'mine clearance', unit: 'deminers' },
+    { phrase: 'mine clearing', unit: 'deminers' },
+    { phrase: 'demining', unit: 'deminers' },
+    { phrase: 'clear mines', unit: 'deminers' },
+  ],
   headModifiers: [
     { word: 'artillery', unit: 'artillery' },
     { word: 'ammunition', unit: 'shells' },

@@ -257,6 +257,11 @@ export interface Lexicon {
    * artillery", "pieces of long-range artillery"): the unit is that phrase's noun.
    */
   countNouns?: string[];
+  /**
+   * Tasks that name what people in general are ("6,000 people to help with reconstruction" are
+   * workers): after a generic noun, the first task in its clause gives the unit.
+   */
+  purposeUnits?: Array<{ phrase: string; unit: Unit }>;
   /** Words after a bare number that let its unit come from earlier in the sentence. */
   bareFollowers: string[];
   /** Nationality adjectives and possessives, longest first not required. */
