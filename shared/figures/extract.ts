@@ -91,6 +91,7 @@ interface Tables {
   modifiers: ReadonlySet<string>;
   headModifiers: ReadonlyMap<string, UnitEntry>;
   countNouns: ReadonlySet<string>;
+  hyphenMeasures: ReadonlySet<string>;
   purposes: PhraseTable<Unit>;
   bareFollowers: ReadonlySet<string>;
   attachedSuffixes: ReadonlySet<string>;
@@ -148,6 +149,7 @@ function tablesFor(lex: Lexicon): Tables {
     inclusion: marks(lex.inclusionWords),
     modifiers: wordSet(lex.unitModifiers),
     countNouns: wordSet(lex.countNouns ?? []),
+    hyphenMeasures: wordSet(lex.nonFigure.hyphenMeasures ?? []),
     purposes: buildPhraseTable(
       (lex.purposeUnits ?? []).map((p) => [p.phrase, p.unit] as const),
       n,
@@ -276,6 +278,14 @@ function isNonFigureNumber(
     return true;
   }
   if (prev?.text === ':' && prev2?.kind === 'num' && adjacent(prev2, prev)) return true;
+  // "25-foot-long barrels", "a 10-day visit": a measure hyphened to the number.
+  if (
+    next?.text === '-' &&
+    adjacent(tokens[m.tokEnd - 1], next) &&
+    t.hyphenMeasures.has(tokens[m.tokEnd + 1]?.lower ?? '')
+  ) {
+    return true;
+  }
   // Letters glued to the digits: "11th", "122mm", "1990s".
   if (
     next?.kind === 'word' &&

@@ -193,6 +193,11 @@ export interface NonFigureLexicon {
   months: string[];
   /** Prepositions that make a four-digit number a year ("in 2022"). */
   yearPrepositions: string[];
+  /**
+   * Measures joined to a number by a hyphen ("25-foot barrels", "a 10-day visit"): the number
+   * sizes something and counts nothing.
+   */
+  hyphenMeasures?: string[];
   /** Verbs that use materiel rather than supply it ("fired", "launched"). */
   usageVerbs: string[];
   /**

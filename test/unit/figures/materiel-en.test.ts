@@ -67,4 +67,12 @@ describe('materiel counts', () => {
       read('North Korea is sending troops to Russia. Ukraine lost 300 howitzers last year.'),
     ).toEqual([]);
   });
+
+  it('reads a number hyphened to a measure as a size, not a count', () => {
+    expect(
+      read(
+        'North Korea sent at least 10 Koksan guns to Russia, with their 25-foot-long barrels in plain view.',
+      ),
+    ).toEqual([[10, 'supplied', 'artillery']]);
+  });
 });
