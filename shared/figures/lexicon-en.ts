@@ -231,6 +231,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'military personnel', unit: 'troops' },
     { phrase: 'personnel', unit: 'troops' },
     { phrase: 'fighters', unit: 'troops' },
+    // "nine members of the regiment": people of a unit the story names.
+    { phrase: 'members of the regiment', unit: 'troops' },
+    { phrase: 'members of the unit', unit: 'troops' },
     { phrase: 'troopers', unit: 'troops' },
     { phrase: 'commandos', unit: 'troops' },
     { phrase: 'infantrymen', unit: 'troops' },
@@ -480,6 +483,7 @@ export const LEXICON_EN: Lexicon = {
     'injured',
     'killed',
     'dead',
+    'deceased',
     'missing',
     'captured',
     'men',
@@ -665,6 +669,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'put out of action', metric: 'casualties' },
     { phrase: 'taken out of action', metric: 'casualties' },
     { phrase: 'killed in action', metric: 'killed' },
+    { phrase: 'deceased', metric: 'killed' },
+    // "the heartbreaking sacrifices of nine people": those who gave their lives.
+    { phrase: 'sacrifices of', metric: 'killed' },
+    { phrase: 'sacrifice of', metric: 'killed' },
     { phrase: 'killed', metric: 'killed' },
     { phrase: 'dead', metric: 'killed' },
     { phrase: 'died', metric: 'killed' },

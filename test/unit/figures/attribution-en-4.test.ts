@@ -98,3 +98,19 @@ describe('what a figure counts', () => {
     ).toEqual([[1, 'captured']]);
   });
 });
+
+describe('the dead of a ceremony', () => {
+  const killed = (text: string) =>
+    figures(`North Korea sent an engineer regiment to Russia. ${text}`)
+      .filter((f) => f.metric === 'killed')
+      .map((f) => f.value);
+
+  it('reads "sacrifices of N people" and "N members of the regiment died" as deaths', () => {
+    expect(
+      killed(
+        'Kim said, "Although there were the heartbreaking sacrifices of nine people, I thank the regiment."',
+      ),
+    ).toEqual([9]);
+    expect(killed('Nine members of the regiment died during the mission.')).toEqual([9]);
+  });
+});
