@@ -1325,6 +1325,8 @@ function attributionsOf(
 
   c.anonymousRe.lastIndex = 0;
   for (let m = c.anonymousRe.exec(masked); m !== null; m = c.anonymousRe.exec(masked)) {
+    // "It is estimated by U.S. intelligence that …": a passive with its agent names the source.
+    if (/^\s+by\s/u.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     // "South Korean intelligence reports indicate": the reports are that body's.
     const owner = ownerBefore(masked, m.index);
     if (owner) {

@@ -61,6 +61,16 @@ describe('who gave a figure', () => {
     ).toBe('UK Ministry of Defence');
   });
 
+  it('credits the agent of "it is estimated by X that", and nobody for "it is believed"', () => {
+    expect(
+      claimantOf(
+        'It is estimated by U.S. intelligence that 1,200 North Korean soldiers died.',
+        1200,
+      ),
+    ).toBe('U.S. intelligence');
+    expect(claimantOf('It is believed that 1,200 North Korean soldiers died.', 1200)).toBeNull();
+  });
+
   it("credits the spy agency's think tank, not the agency", () => {
     expect(
       claimantOf(
