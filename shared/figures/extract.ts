@@ -911,6 +911,17 @@ function readFigure(
       metric = cuesIn(info, from, to, materiel, false)[0]?.metric ?? null;
     }
   }
+  if (!metric && tokens[unitEnd]?.text === ',' && matchAt(tokens, unitEnd + 1, t.inclusion)) {
+    // "12,000 soldiers, including 500 officers, are in Russia": the predicate follows the
+    // aside that breaks the count down.
+    let close = unitEnd + 2;
+    while (close < tokens.length && close < unitEnd + 16 && tokens[close]!.text !== ',') close++;
+    if (tokens[close]?.text === ',') {
+      const to = clauseEndAfter(tokens, close + 1, Math.min(tokens.length, close + 12));
+      metric = cuesIn(info, close + 1, to, materiel, false)[0]?.metric ?? null;
+      if (!metric) metric = cuesIn(info, close + 1, to, materiel, true)[0]?.metric ?? null;
+    }
+  }
   if (!metric) metric = cuesIn(info, unitEnd, afterEnd, materiel, true)[0]?.metric ?? null;
   if (
     !metric &&

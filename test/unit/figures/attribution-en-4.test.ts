@@ -124,3 +124,13 @@ describe('the dead of a ceremony', () => {
     expect(killed('Nine members of the regiment died during the mission.')).toEqual([9]);
   });
 });
+
+describe('a count broken down in an aside', () => {
+  it('finds the predicate after ", including …,"', () => {
+    expect(
+      figures(
+        'Some 12,000 North Korean soldiers, including 500 officers and three generals, are in Russia, Ukraine said.',
+      ).map((f) => [f.value, f.metric]),
+    ).toContainEqual([12000, 'deployed']);
+  });
+});
