@@ -617,6 +617,8 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
           (m) => m.entry.kind === 'body' && !/\s/u.test(p.slice(m.start, m.end).trim()),
         );
   if (listed + bodies.length < 2) return NONE;
+  // "Ukraine's HUR agency" lists nothing: a list joins its members.
+  if (!/,|\s(?:and|or|&)\s/u.test(p)) return NONE;
   let rest = ` ${p.toLowerCase().replace(/\u2019/g, "'")} `;
   for (const b of bodies)
     rest = rest.split(` ${p.slice(b.start, b.end).toLowerCase()} `).join('  ');
@@ -688,6 +690,18 @@ function readPhrase(
     if (titled) return { found: true, claimant: titled };
   }
   const head = headMention(mentions, phrase, which, c.postModifierRe);
+  // "Ukraine's HUR intelligence agency", "Ukraine's Zelensky": a country's possessive before a
+  // known body or person names that one.
+  const owned =
+    head?.entry.kind === 'country'
+      ? mentions.find(
+          (x) =>
+            x.start > head.end &&
+            x.entry.kind !== 'country' &&
+            /^['\u2019]s\s+$/u.test(phrase.slice(head.end, x.start)),
+        )
+      : undefined;
+  if (owned) return { found: true, claimant: fromEntry(owned.entry) };
   if (head) {
     const ofCountry =
       head.entry.kind === 'country' ? BODY_OF_COUNTRY.exec(phrase.slice(0, head.start)) : null;

@@ -71,6 +71,15 @@ describe('who gave a figure', () => {
     expect(claimantOf('It is believed that 1,200 North Korean soldiers died.', 1200)).toBeNull();
   });
 
+  it("reads a country's possessive before a known body as that body, not as a list", () => {
+    expect(
+      claimantOf(
+        "About 3,000 North Korean soldiers have been killed, according to Ukraine's HUR intelligence agency.",
+        3000,
+      ),
+    ).toBe('Ukraine Main Intelligence Directorate');
+  });
+
   it("credits the spy agency's think tank, not the agency", () => {
     expect(
       claimantOf(
