@@ -510,6 +510,8 @@ const FALSE_END =
  * davon …", which the Unicode rules keep together).
  */
 const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(?=\d)/gu;
+/** The Korean formal declarative ending ("했습니다", "입니다") with a space and more after. */
+const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
 function segmentsOf(
@@ -521,7 +523,18 @@ function segmentsOf(
   for (const seg of segmenter.segment(line)) {
     const raw = seg.segment;
     let last = 0;
-    if (korean || !INNER_HINT.test(raw)) {
+    if (korean) {
+      // A transcript without stops ("…추정했습니다 러시아…"): the formal ending "-니다" before
+      // a space ends a sentence.
+      for (const m of raw.matchAll(KO_FORMAL_END)) {
+        const cut = m.index + m[0].length;
+        out.push([seg.index + last, raw.slice(last, cut)]);
+        last = cut;
+      }
+      out.push([seg.index + last, raw.slice(last)]);
+      continue;
+    }
+    if (!INNER_HINT.test(raw)) {
       out.push([seg.index, raw]);
       continue;
     }
@@ -1734,6 +1747,18 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     c.korean || !/["«„“]/u.test(info.sentence.text) ? [] : quotedSpans(info.sentence.text);
   const inQuote = (h: AliasHit) => quotes.some(([a, b]) => h.start > a && h.end < b);
   const outside = quotes.length > 0 && list.some((h) => !inQuote(h));
+  // Korean "…했다고 국정원이 밝혔다": where the reported clause ends ("다고", "라며") before a
+  // word of attribution; a name marked right after it speaks, the names inside were spoken of.
+  let reportEnd = -1;
+  let reporter = false;
+  if (c.korean) {
+    for (const r of info.lower.matchAll(KO_REPORT_END))
+      if (attributions.some((a) => a.start >= r.index + r[0].length))
+        reportEnd = r.index + r[0].length;
+    reporter =
+      reportEnd >= 0 &&
+      list.some((o) => o.start >= reportEnd && KO_MARKED.test(koreanRest(info.lower, o)));
+  }
   let best: AliasHit | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < list.length; k++) {
@@ -1787,7 +1812,16 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       // subject (이/가) is the actor of the reported clause, not the one who speaks.
       if (
         KO_SUBJECT.test(koreanRest(info.lower, h)) &&
+        (reportEnd < 0 || h.end <= reportEnd) &&
         list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
+      )
+        continue;
+      // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
+      // saying of its own there, is spoken of when a marked name after the clause speaks.
+      if (
+        reporter &&
+        h.end <= reportEnd &&
+        !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
       )
         continue;
       // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
@@ -1868,6 +1902,10 @@ function koreanRest(lower: string, h: AliasHit): string {
     .slice(0, 14);
 }
 
+/** The end of a Korean reported clause: "보냈다고 ", "이라며 ", "했냐고 ". */
+const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
+/** A Korean name (with a title of one word) marked as topic or subject. */
+const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
 /** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
 const KO_TOPIC = /^(?:\s?[^\s,.]{0,8}?)(?:은|는)(?:\s|$)/u;
 /** A Korean name (with a title of one word) marked as the subject: "김정은이", "국정원이". */
@@ -2315,6 +2353,9 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
   return false;
 }
 
+/** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
+const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
+
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
 /** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
@@ -2482,10 +2523,22 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
               if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start)))
                 d += 1000;
+              // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
+              // cut off from a number in the next.
+              else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start)))
+                d += 1000;
             } else {
-              if (q.start >= nextStart) continue;
+              // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
+              // share the verb after the last.
+              const alternative =
+                q.start >= nextStart &&
+                c.korean &&
+                k + 1 < candidates.length &&
+                KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
+              if (q.start >= nextStart && !alternative) continue;
               d = q.start - m.end;
-              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(m.end, q.start)))
+              const from = alternative ? candidates[k + 1]!.end : m.end;
+              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)))
                 d += 1000;
             }
             if (q.weak) d += 500;

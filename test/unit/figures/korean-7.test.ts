@@ -63,6 +63,24 @@ describe('Korean attribution (2026-12-09 dev batch)', () => {
     expect(f.claimant).toBe('South Korea National Intelligence Service');
   });
 
+  it('credits the name marked right after a reported clause ("…보냈다고 국정원이 밝혔다")', () => {
+    const f = one('김정은 위원장은 올해 러시아에 병력 6천명을 추가로 보냈다고 국정원이 밝혔다.');
+    expect(f.claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('keeps a speaker with his own verb of saying inside the relayed clause', () => {
+    const f = one('젤렌스키 대통령은 북한군 사상자가 4천명에 이른다고 말했다고 국정원이 전했다.');
+    expect(f.claimant).toBe('Volodymyr Zelensky');
+  });
+
+  it('ends a sentence at the formal ending "-니다" in a transcript without stops', () => {
+    const figures = read(
+      '젤렌스키 대통령은 한 방송에 나와 북한군 사상자가 2천5백 명이라고 말했습니다 전선의 싸움은 더 격해지고 있습니다 미국의 한 당국자는 북한이 여름까지 6천 명을 더 보낼 수 있다고 내다봤습니다',
+    );
+    expect(figures.find((x) => x.value === 2500)?.claimant).toBe('Volodymyr Zelensky');
+    expect(figures.find((x) => x.value === 6000)?.claimant).toBe('U.S. official');
+  });
+
   it('credits no one when the line only says who ordered the sending', () => {
     const f = one('김정은 국무위원장은 지난달 건설 노동자 3000명을 러시아로 보내라고 지시했다.');
     expect(f).toMatchObject({ metric: 'deployed', unit: 'workers', value: 3000 });
@@ -138,6 +156,17 @@ describe('Korean figures (2026-12-09 dev batch)', () => {
         ),
       ),
     ).toEqual(['supplied/missiles 100']);
+  });
+
+  it('gives numbers set as alternatives ("어쩌면") the verb after the last, not a verb quoted before', () => {
+    const figures = read(
+      '젤렌스키 대통령은 "북한군 2000명이 죽거나 다쳤다"며 "그들은 앞으로 2만~3만명, 어쩌면 10만명을 더 데려올 수 있다"고 말했다.',
+    );
+    expect(brief(figures)).toEqual([
+      'casualties/troops 2000',
+      'deployed/troops 20000-30000',
+      'deployed/troops 100000',
+    ]);
   });
 
   it('counts guns and launchers listed before a general noun as artillery', () => {
