@@ -1167,8 +1167,6 @@ function scanKorean(
 const KO_BOUNDARY = /[,.!?;:"“”'‘’()[\]…·]/u;
 const KO_SKIP_WORD = /^(?:약|최대|최소|총|무려|대략|모두|등|및|또|추가|추가로|새로|더)$/u;
 const KO_CALIBRE = /^\d+(?:\.\d+)?(?:㎜|mm|밀리|㎝|cm)/iu;
-/** "의" right after a counter, then a noun phrase up to its case particle. */
-const KO_OF_NOUN = /^의\s(?:[가-힣]+\s){0,2}[가-힣]+(?:을|를|이|가|은|는|도|과|와)(?:\s|$)/u;
 const KO_NATIVE = /(?<![\p{L}])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?=명)/gu;
 
 function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): UnitWord | null {
@@ -1388,10 +1386,6 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       });
       if (gun) unit = gun;
     }
-    // "1000명의 정리 전문가를": a noun after "N명의" that names none of the pack's units says
-    // who is counted, and they are not troops.
-    if (!unit && spec.fallback && KO_OF_NOUN.test(sentence.slice(counterEnd, counterEnd + 30)))
-      continue;
     if (!unit && spec.fallback) {
       unit = { stem: '', unit: spec.fallback };
       // "드론 공장에 젊은 여성 1만여 명 파견": people counted with no noun of the pack, in a
@@ -2311,19 +2305,23 @@ function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): Clai
 }
 
 /**
- * Korean "공식 확인된 북한군 1만 명", "8천 명으로 추정되던 수치": a number modified by a past
- * passive participle of knowing, with no agent, is an earlier count the story takes as known,
- * credited to no one (a present estimate, "추정되는", "추산된다", stays its speaker's).
+ * Korean "공식 확인된 북한군 1만 명의 절반", "8천 명으로 추정되던 수치": a number modified by a
+ * past passive participle of knowing, with no agent, and set as background (a modifier or a
+ * term of comparison), is an earlier count the story takes as known, credited to no one. A
+ * present estimate ("추정되는", "추산된다") or the clause's own predicate stays its speaker's.
  */
 const KO_PASSIVE_AFTER = /^\s?(?:으로|로)\s?(?:추정|추산|파악|집계|알려)(?:되던|됐던|졌던)\s/u;
 const KO_PASSIVE_BEFORE =
-  /(?:확인된|알려진|(?:추정|추산|파악|집계)(?:되던|됐던))\s(?:[^\s,.]+\s){0,2}$/u;
+  /(?:확인된|알려진|(?:추정|추산|파악|집계)(?:되던|됐던))\s(?:[^\s,.]*[^\s,.이가은는]\s){0,2}$/u;
+/** The counted phrase as a modifier or a term of comparison: "1만 명의 절반", "1만 명보다". */
+const KO_BACKGROUND = /^\s?(?:의|보다|에서|에 비해)/u;
 
 function koreanPassive(sentence: string, start: number, end: number, c: Compiled): boolean {
   if (!c.korean) return false;
   return (
     KO_PASSIVE_AFTER.test(sentence.slice(end, end + 16)) ||
-    KO_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
+    (KO_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
+      KO_BACKGROUND.test(sentence.slice(end, end + 6)))
   );
 }
 

@@ -57,6 +57,11 @@ describe('Korean attribution (2026-12-09 dev batch)', () => {
     expect(figures.find((x) => x.value === 12000)?.claimant).toBeNull();
   });
 
+  it('keeps a number its speaker gives as the predicate, even after "확인된"', () => {
+    const f = one('국정원은 지금까지 확인된 북한군 사상자가 4700명이라고 밝혔다.');
+    expect(f.claimant).toBe('South Korea National Intelligence Service');
+  });
+
   it('keeps a present estimate ("…로 추산된다고 보고했다") its speaker\'s', () => {
     const f = one('국정원은 "북한군 부상자는 1,500여 명으로 추산된다"고 보고했다.');
     expect(f).toMatchObject({ metric: 'wounded', value: 1500 });
@@ -124,13 +129,17 @@ describe('Korean figures (2026-12-09 dev batch)', () => {
     const figures = read(
       '김정은 위원장은 지난달 2000명의 건설 노동자와 500명의 정리 요원을 보내라고 지시했다.\n\n러시아 당국자는 300 명의 북한 지뢰 제거 전문가가 곧 도착한다고 발표했다.',
     );
-    expect(brief(figures)).toEqual(['deployed/workers 2000', 'deployed/deminers 300']);
+    expect(brief(figures)).toEqual([
+      'deployed/workers 2000',
+      'deployed/troops 500',
+      'deployed/deminers 300',
+    ]);
   });
 
-  it('counts no troops in "N명의" followed by a noun no unit names', () => {
+  it('still counts people after "N명의" when the pack has no noun for them', () => {
     expect(
-      read('북한 폭풍군단은 10개 여단 4만명의 군사력을 갖추고 있다고 국정원이 밝혔다.'),
-    ).toEqual([]);
+      brief(read('국정원은 북한이 러시아에 1만2000명의 정예 요원을 보냈다고 밝혔다.')),
+    ).toEqual(['deployed/troops 12000']);
   });
 
   it('names people sent to a factory workers when no noun counts them', () => {
