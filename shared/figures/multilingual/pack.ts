@@ -186,6 +186,9 @@ export interface LanguagePack {
   /** Phrases after a materiel noun that make Russia the giver ("контейнеров … от России"):
    * what North Korea receives is not what it supplies. */
   fromRussia?: readonly string[];
+  /** Words of firing ("발사", "쏘았"): materiel counted in the clause they end was used, not
+   * supplied. */
+  fired?: readonly string[];
   /** Words before a force that make it the enemy fought ("gegen", "против"), not the side
    * the number counts. */
   opponentBefore?: readonly string[];

@@ -94,6 +94,7 @@ interface Compiled {
   vague: Set<string>;
   otherSourceRe: RegExp | null;
   fromRussia: string[];
+  firedRe: RegExp | null;
   opponents: Set<string>;
   /** ", die", ", которые" right after the number's noun: a relative clause opens. */
   relativeRe: RegExp | null;
@@ -450,6 +451,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     vague: new Set((pack.vagueBefore ?? []).map((w) => w.toLowerCase())),
     otherSourceRe: stemRe(all(pack.otherSources), korean),
     fromRussia: all(pack.fromRussia).map((w) => w.toLowerCase()),
+    firedRe: stemRe(all(pack.fired), korean),
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
     relativeRe: pack.relativePronouns?.length
       ? new RegExp(
@@ -508,6 +510,8 @@ const FALSE_END =
  * davon …", which the Unicode rules keep together).
  */
 const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(?=\d)/gu;
+/** The Korean formal declarative ending ("했습니다", "입니다") with a space and more after. */
+const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
 function segmentsOf(
@@ -519,7 +523,18 @@ function segmentsOf(
   for (const seg of segmenter.segment(line)) {
     const raw = seg.segment;
     let last = 0;
-    if (korean || !INNER_HINT.test(raw)) {
+    if (korean) {
+      // A transcript without stops ("…추정했습니다 러시아…"): the formal ending "-니다" before
+      // a space ends a sentence.
+      for (const m of raw.matchAll(KO_FORMAL_END)) {
+        const cut = m.index + m[0].length;
+        out.push([seg.index + last, raw.slice(last, cut)]);
+        last = cut;
+      }
+      out.push([seg.index + last, raw.slice(last)]);
+      continue;
+    }
+    if (!INNER_HINT.test(raw)) {
       out.push([seg.index, raw]);
       continue;
     }
@@ -1263,6 +1278,15 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       .replace(/^\s+/, '')
       .replace(/^더\s?/u, '');
     if ((pack.comparisonsAfter ?? []).some((w) => tail.startsWith(w))) continue;
+    // "한 명은 머리를, 또 다른 한 명은 …", "생포된 병사 중 1명은": one person marked as the topic
+    // or picked out of a group is somebody the story describes, not a count.
+    if (
+      value === 1 &&
+      valueHigh === undefined &&
+      (/^\s?(?:은|는)(?:\s|$)/u.test(sentence.slice(counterEnd, counterEnd + 3)) ||
+        /(?:^|\s)(?:중|가운데)\s?$/u.test(sentence.slice(Math.max(0, s.at - 5), s.at)))
+    )
+      continue;
     // Hedges after the counter: "명 이상", "명을 넘어", "발가량".
     if (valueHigh === undefined) {
       const raw = sentence.slice(counterEnd, counterEnd + 14).replace(/^\s+/, '');
@@ -1295,7 +1319,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     let looked = 0;
     for (let q = eojeols.length - 1; q >= 0 && looked < 3; q--) {
       const word = eojeols[q]![0];
-      if (/\d/.test(word) && !KO_CALIBRE.test(word)) break;
+      if (/\d/.test(word) && !KO_CALIBRE.test(word)) {
+        // "5000명의 건설 노동자와 1000명의 …": the noun after "N명의" is that number's own.
+        if (counterKeys.some((k) => word.endsWith(`${k}의`))) from = clause.length;
+        break;
+      }
       from = eojeols[q]!.index;
       if (!KO_SKIP_WORD.test(word) && !KO_CALIBRE.test(word)) looked++;
     }
@@ -1312,10 +1340,40 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         unitSpan = [clauseOffset + from + at, clauseOffset + from + e];
       }
     }
-    if (unit?.unit === 'rocket_launchers' && unitSpan) {
+    if (!unit) {
+      const after =
+        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
+          sentence.slice(counterEnd, counterEnd + 30),
+        );
+      // "2만 개의 무기와 포탄 컨테이너를": the noun phrase is head-final, up to its case particle;
+      // a noun of two words ("지뢰 제거 전문가") is read with the word before.
+      const ws = after ? after[1]!.split(/\s/u) : [];
+      for (let w = 0; w < ws.length; w++) {
+        unit =
+          koreanUnitIn(ws[w]!, c, spec.units) ??
+          (w > 0 ? koreanUnitIn(`${ws[w - 1]} ${ws[w]}`, c, spec.units) : null) ??
+          unit;
+        if (/[을를이가은는도]$/u.test(ws[w]!)) break;
+      }
+    }
+    let earlierAt = -1;
+    if (!unit && !spec.fallback) {
+      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
+      const whole = sentence.slice(0, s.at).toLowerCase();
+      for (const u of c.units) {
+        if (!spec.units.includes(u.unit)) continue;
+        const k = whole.lastIndexOf(u.stem);
+        if (k > earlierAt) {
+          earlierAt = k;
+          unit = u;
+        }
+      }
+    }
+    if (unit?.unit === 'rocket_launchers' && (unitSpan || earlierAt >= 0)) {
       // "170㎜ 자주포 및 240㎜ 방사포 220여 문", "170mm 자주포, 240mm 방사포 2백20여 문": guns
       // and launchers counted together are artillery.
-      const lead = sentence.slice(Math.max(0, unitSpan[0] - 30), unitSpan[0]).toLowerCase();
+      const at = unitSpan ? unitSpan[0] : earlierAt;
+      const lead = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
       const gun = c.units.find((u) => {
         if (u.unit !== 'artillery') return false;
         const k = lead.lastIndexOf(u.stem);
@@ -1328,31 +1386,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       });
       if (gun) unit = gun;
     }
-    if (!unit) {
-      const after =
-        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
-          sentence.slice(counterEnd, counterEnd + 30),
-        );
-      // "2만 개의 무기와 포탄 컨테이너를": the noun phrase is head-final, up to its case particle.
-      for (const w of after ? after[1]!.split(/\s/u) : []) {
-        unit = koreanUnitIn(w, c, spec.units) ?? unit;
-        if (/[을를이가은는도]$/u.test(w)) break;
-      }
+    if (!unit && spec.fallback) {
+      unit = { stem: '', unit: spec.fallback };
+      // "드론 공장에 젊은 여성 1만여 명 파견": people counted with no noun of the pack, in a
+      // clause about where they work, are named by that work.
+      const role = c.roleRe ? allHits(c.roleRe, clause.toLowerCase()).pop() : undefined;
+      const roleUnit = role ? lookup(c.roles, role.text) : null;
+      if (roleUnit && spec.units.includes(roleUnit)) unit = { stem: '', unit: roleUnit };
     }
-    if (!unit && !spec.fallback) {
-      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
-      const whole = sentence.slice(0, s.at).toLowerCase();
-      let at = -1;
-      for (const u of c.units) {
-        if (!spec.units.includes(u.unit)) continue;
-        const k = whole.lastIndexOf(u.stem);
-        if (k > at) {
-          at = k;
-          unit = u;
-        }
-      }
-    }
-    if (!unit && spec.fallback) unit = { stem: '', unit: spec.fallback };
     if (!unit) continue;
     // Increments: "추가로", "추가 파병", "더" in the number's stretch.
     // Only within the number's clause: "3000명 넘어…北 추가 파병" is about something else.
@@ -1573,6 +1614,9 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
   return allHits(c.attributionRe, clause).some((a) => a.start <= 24);
 }
 
+/** A Korean order: "파견하라고 지시했다", "보내도록 명령했다". */
+const KO_ORDER = /(?:하?라고|도록|하라는)\s?(?:지시|명령)/u;
+
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
 const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
 
@@ -1697,6 +1741,18 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     c.korean || !/["«„“]/u.test(info.sentence.text) ? [] : quotedSpans(info.sentence.text);
   const inQuote = (h: AliasHit) => quotes.some(([a, b]) => h.start > a && h.end < b);
   const outside = quotes.length > 0 && list.some((h) => !inQuote(h));
+  // Korean "…했다고 국정원이 밝혔다": where the reported clause ends ("다고", "라며") before a
+  // word of attribution; a name marked right after it speaks, the names inside were spoken of.
+  let reportEnd = -1;
+  let reporter = false;
+  if (c.korean) {
+    for (const r of info.lower.matchAll(KO_REPORT_END))
+      if (attributions.some((a) => a.start >= r.index + r[0].length))
+        reportEnd = r.index + r[0].length;
+    reporter =
+      reportEnd >= 0 &&
+      list.some((o) => o.start >= reportEnd && KO_MARKED.test(koreanRest(info.lower, o)));
+  }
   let best: AliasHit | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < list.length; k++) {
@@ -1746,9 +1802,30 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         near = Math.min(near, 30);
     if (c.korean) {
+      // "A는 B가 …했다고 밝혔다": after a name marked as the topic (은/는), a name marked as
+      // subject (이/가) is the actor of the reported clause, not the one who speaks.
+      if (
+        KO_SUBJECT.test(koreanRest(info.lower, h)) &&
+        (reportEnd < 0 || h.end <= reportEnd) &&
+        list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
+      )
+        continue;
+      // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
+      // saying of its own there, is spoken of when a marked name after the clause speaks.
+      if (
+        reporter &&
+        h.end <= reportEnd &&
+        !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
+      )
+        continue;
       // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
       // or on the title after it) speaks; a name with 과/와 (with) is a companion.
-      const rest = info.lower.slice(h.end, h.end + 14);
+      const rest = koreanRest(info.lower, h);
+      // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
+      // however far; names between are what it said.
+      // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
+      const topic = h.entry.kind === 'person' ? KO_TOPIC.test(rest) : /^(?:은|는)\s/u.test(rest);
+      if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
       if (
         h.entry.kind === 'person' &&
         /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
@@ -1807,6 +1884,26 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   }
   return best?.entry ?? null;
 }
+
+/**
+ * What follows a Korean name, up to its particle: a spelling in parentheses right after it
+ * ("쇼이구(Sergei Shoigu)는") is the name's own and is skipped.
+ */
+function koreanRest(lower: string, h: AliasHit): string {
+  return lower
+    .slice(h.end, h.end + 48)
+    .replace(/^\s?\([^()]{1,32}\)/u, '')
+    .slice(0, 14);
+}
+
+/** The end of a Korean reported clause: "보냈다고 ", "이라며 ", "했냐고 ". */
+const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
+/** A Korean name (with a title of one word) marked as topic or subject. */
+const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
+/** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
+const KO_TOPIC = /^(?:\s?[^\s,.]{0,8}?)(?:은|는)(?:\s|$)/u;
+/** A Korean name (with a title of one word) marked as the subject: "김정은이", "국정원이". */
+const KO_SUBJECT = /^(?:\s?[^\s,.]{0,8}?)(?:이|가)(?:\s|$)/u;
 
 /**
  * A Korean line whose source declines to give numbers ("규모는 밝히지 않았다", did not say
@@ -1886,6 +1983,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
   const koreanClaimant = (s: number): ClaimantEntry | null => {
     const info = infos[s]!;
     const para = info.sentence.paragraph;
+    // "김정은은 … 5000명을 파견하라고 지시했다": who orders the sending, in a line that credits
+    // no one, does what is counted; the story states it as known.
+    if (KO_ORDER.test(info.lower) && !has(c.attributionRe, info.lower)) return null;
     let entry = ownAt(s);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
     if (!entry && has(c.unnamedRe, info.lower)) return null;
@@ -2204,6 +2304,27 @@ function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): Clai
   return h && KO_RELATIVE_SOURCE.test(info.lower.slice(h.end, at)) ? h.entry : null;
 }
 
+/**
+ * Korean "공식 확인된 북한군 1만 명의 절반", "8천 명으로 추정되던 수치": a number modified by a
+ * past passive participle of knowing, with no agent, and set as background (a modifier or a
+ * term of comparison), is an earlier count the story takes as known, credited to no one. A
+ * present estimate ("추정되는", "추산된다") or the clause's own predicate stays its speaker's.
+ */
+const KO_PASSIVE_AFTER = /^\s?(?:으로|로)\s?(?:추정|추산|파악|집계|알려)(?:되던|됐던|졌던)\s/u;
+const KO_PASSIVE_BEFORE =
+  /(?:확인된|알려진|(?:추정|추산|파악|집계)(?:되던|됐던))\s(?:[^\s,.]*[^\s,.이가은는]\s){0,2}$/u;
+/** The counted phrase as a modifier or a term of comparison: "1만 명의 절반", "1만 명보다". */
+const KO_BACKGROUND = /^\s?(?:의|보다|에서|에 비해)/u;
+
+function koreanPassive(sentence: string, start: number, end: number, c: Compiled): boolean {
+  if (!c.korean) return false;
+  return (
+    KO_PASSIVE_AFTER.test(sentence.slice(end, end + 16)) ||
+    (KO_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
+      KO_BACKGROUND.test(sentence.slice(end, end + 6)))
+  );
+}
+
 /** "более 9 тысяч контейнеров помощи от России": materiel Russia gave, not North Korea. */
 function receivedFromRussia(sentence: string, end: number, c: Compiled, start = end): boolean {
   if (c.fromRussia.length === 0) return false;
@@ -2229,6 +2350,9 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
   }
   return false;
 }
+
+/** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
+const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
 const DATE_WINDOW = 300;
 const SEPARATOR = /[,;·]/u;
@@ -2397,10 +2521,22 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
               // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
               if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start)))
                 d += 1000;
+              // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
+              // cut off from a number in the next.
+              else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start)))
+                d += 1000;
             } else {
-              if (q.start >= nextStart) continue;
+              // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
+              // share the verb after the last.
+              const alternative =
+                q.start >= nextStart &&
+                c.korean &&
+                k + 1 < candidates.length &&
+                KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
+              if (q.start >= nextStart && !alternative) continue;
               d = q.start - m.end;
-              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(m.end, q.start)))
+              const from = alternative ? candidates[k + 1]!.end : m.end;
+              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)))
                 d += 1000;
             }
             if (q.weak) d += 500;
@@ -2510,7 +2646,31 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           )
         )
           metric = 'captured';
+        // Korean "생포된 병사 2명이 다친 상태로 이송됐다": a wound as the state the captives are
+        // in ("상태로") describes the people a capture word before the number counts.
+        if (
+          metric === 'wounded' &&
+          c.korean &&
+          !materiel &&
+          /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|당한|한)?)\s?상태/u.test(
+            info.lower.slice(m.end, m.end + 24),
+          ) &&
+          info.cues.some((q) => q.metric === 'captured' && q.end <= m.start && q.start >= prevEnd)
+        )
+          metric = 'captured';
         if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) continue;
+        // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
+        // what was used, not what was delivered (FIGURES.md, Hard cases).
+        if (materiel && c.firedRe) {
+          const own = info.lower.slice(m.end, nextStart);
+          const fire = allHits(c.firedRe, own)[0];
+          if (
+            fire &&
+            !/[,.;:!?]/u.test(own.slice(0, fire.start)) &&
+            !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
+          )
+            continue;
+        }
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
         // Side.
@@ -2548,7 +2708,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           continue;
         if (doubt.length > 0) continue;
         const entry =
-          rare.other && unnamedClause(info, m.start, c)
+          (rare.other && unnamedClause(info, m.start, c)) ||
+          koreanPassive(sentence, m.start, m.end, c)
             ? null
             : (koreanRelativeSource(info, m.start, c) ??
               (rare.estimate ? estimateSource(info, m.start, c) : null) ??

@@ -243,6 +243,15 @@ export const PACK_KO: LanguagePack = {
     '군사분계선',
     '비무장지대',
     '남북 접경',
+    // "생포될 위기에 처한" (at risk of capture), "사살될 뻔했다" (nearly killed): a risk is no event.
+    '될 위기',
+    '할 위기',
+    '뻔했',
+    '뻔한',
+    // "최대 4만 명을 수용할 수 있다" (can house): room for people, not a count of people sent.
+    '명을 수용할 수',
+    '명을 수용 가능',
+    '명 수용 가능',
   ],
   claimants: [
     { alias: '국가정보원', name: 'South Korea National Intelligence Service' },
@@ -317,6 +326,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '윤석열', name: 'Yoon Suk Yeol' },
     { alias: '뉴욕타임스', name: 'The New York Times' },
     { alias: '우크라이나 정부', name: 'Ukraine' },
+    { alias: '한국 정부', name: 'South Korea' },
     { alias: '우크라이나 측', name: 'Ukraine' },
     { alias: '우크라이나는', name: 'Ukraine' },
     { alias: '유상범', name: 'Yoo Sang-bum' },
@@ -381,6 +391,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '힌슈테인', name: 'Alexander Khinshtein', country: 'RU', kind: 'person' },
     // "미국의 한 당국자는" (a U.S. official): one unnamed official, who speaks like a person.
     { alias: '미국의 한 당국자', name: 'U.S. official', country: 'US', kind: 'person' },
+    { alias: '38노스', name: '38 North', country: 'US', kind: 'media' },
     { alias: '내셔널인터레스트', name: 'The National Interest', country: 'US', kind: 'media' },
     { alias: '로이터', name: 'Reuters', country: 'GB', kind: 'media' },
     { alias: 'AP통신', name: 'Associated Press', country: 'US', kind: 'media' },
@@ -434,8 +445,15 @@ export const PACK_KO: LanguagePack = {
   destinationAfter: ['에 ', '에게', '으로', '로 ', '에서'],
   otherSources: ['다른 추정', '일각에서는'],
   survived: ['생존', '살아남'],
+  fired: ['발사', '쏘았', '쐈', '쏜', '쏘아'],
   fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
   dateTriggers: [],
+  // "드론 공장에 여성 1만 명": people sent to a factory or a building site are workers.
+  unitRole: [
+    { stem: '공장', unit: 'workers' },
+    { stem: '건설 현장', unit: 'workers' },
+    { stem: '공사 현장', unit: 'workers' },
+  ],
   linesAreSentences: true,
   wholeAfter: ['중', '가운데'],
 };
