@@ -153,9 +153,15 @@ export interface LanguagePack {
   /** Sources a story leaves unnamed ("Schätzungen zufolge", "по некоторым данным"): a
    * sentence that has only these takes no source from its neighbours. */
   unnamed?: readonly string[];
+  /** Prepositions whose object is the source ("laut", "nach Angaben", "по данным", "за
+   * даними"): when no known source follows in their clause, the source is unnamed. */
+  sourcePrepositions?: readonly string[];
   /** Sources set against the one named ("по другим оценкам", "anderen Schätzungen zufolge"):
    * a number in their clause is nobody's, whoever else the sentence credits. */
   otherSources?: readonly string[];
+  /** Sentence openings that link to another story ("Lesen Sie auch", "Читайте также"): the
+   * headline after them is that story's, so it gives no source to this one. */
+  crossLinks?: readonly string[];
   /** Sentence openings that go on with the same source ("Крім того", "Darüber hinaus"). */
   continuation?: readonly string[];
   /**
@@ -244,4 +250,8 @@ export interface LanguagePack {
   nationalities?: readonly { stem: string; english: string }[];
   /** Nouns (stems) of intelligence services ("geheimdienst", "разведк") for joint sources. */
   intelligenceNouns?: readonly string[];
+  /** Nouns (stems) of sources in general ("Quellen", "источник", "джерел"): several
+   * countries' adjectives joined before one are a joint source too ("südkoreanischen und
+   * westlichen Quellen zufolge"). */
+  sourceNouns?: readonly string[];
 }

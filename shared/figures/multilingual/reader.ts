@@ -79,8 +79,12 @@ interface Compiled {
   fractionRe: RegExp | null;
   citingRe: RegExp | null;
   unnamedRe: RegExp | null;
+  /** "laut", "по данным", "за даними": prepositions whose object is the source. */
+  sourcePrepRe: RegExp | null;
   backRefRe: RegExp | null;
   continuationRe: RegExp | null;
+  /** "Lesen Sie auch", "Читайте также": a link to another story opens the sentence. */
+  crossLinkRe: RegExp | null;
   anaphorRe: RegExp | null;
   intelAnaphorRe: RegExp | null;
   partRe: RegExp | null;
@@ -235,10 +239,10 @@ function caseStem(alias: string, endings: readonly string[] | undefined): string
 }
 
 /** Two or more of the pack's nationality adjectives joined by its "and" words or commas,
- * before one of its intelligence nouns. */
+ * before one of its intelligence or source nouns. */
 function jointRe(pack: LanguagePack): RegExp | null {
   const stems = (pack.nationalities ?? []).map((n) => escapeRe(n.stem));
-  const nouns = (pack.intelligenceNouns ?? []).map(escapeRe);
+  const nouns = [...(pack.intelligenceNouns ?? []), ...(pack.sourceNouns ?? [])].map(escapeRe);
   if (stems.length === 0 || nouns.length === 0) return null;
   const adj = `(?:${stems.join('|')})[\\p{L}]*`;
   const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
@@ -406,8 +410,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     fractionRe: stemRe(pack.fractions ?? [], korean),
     citingRe: stemRe(all(pack.citing), korean),
     unnamedRe: stemRe(all(pack.unnamed), korean),
+    sourcePrepRe: stemRe(all(pack.sourcePrepositions), korean),
     backRefRe: openingRe(pack.backReference),
     continuationRe: openingRe(pack.continuation),
+    crossLinkRe: openingRe(pack.crossLinks),
     anaphorRe: stemRe(
       (pack.anaphors ?? []).map((a) => a.stem),
       korean,
@@ -1443,7 +1449,12 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
       if (english && !words.includes(english)) words.push(english);
     }
     if (words.length < 2) continue;
-    const name = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]} intelligence`;
+    // "Südkoreanischen und ukrainischen Quellen zufolge": sources, not intelligence.
+    const noun = m[0].toLowerCase().split(/\s+/u).pop() ?? '';
+    const kind = (c.pack.intelligenceNouns ?? []).some((n) => noun.startsWith(n))
+      ? 'intelligence'
+      : 'sources';
+    const name = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]} ${kind}`;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -1599,9 +1610,10 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
 
 type Cue = Hit & { metric: CueMetric; weak: boolean };
 
-/** "и", "або", "oder", ","… with at most one word more ("загинуло й зазнало поранень"). */
+/** "и", "або", "oder", ","… with at most one word more on each side, an auxiliary of the
+ * first verb or of the second ("gefallen sind oder verwundet", "загинуло й зазнало поранень"). */
 const CUE_JOIN =
-  /^\s*(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
+  /^\s*(?:[\p{L}\p{M}]+\s+)?(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
 
 /**
  * Killed and wounded written together are casualties, in any wording the pack's cues cover
@@ -1680,6 +1692,8 @@ function quotedSpans(text: string): Array<[number, number]> {
 /** The source a sentence credits: an alias near a word of attribution, a person over a body
  * written beside it ("HUR-Chef Budanow"), else the first one named. */
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
+  // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
+  if (has(c.crossLinkRe, info.lower)) return null;
   const list = info.claimants;
   if (list.length === 0) return null;
   const attributions = allHits(c.attributionRe, info.lower);
@@ -1785,8 +1799,14 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     if (near !== Number.POSITIVE_INFINITY)
       score += 2 + (c.korean ? 1 - near / 60 : 0.5 * Math.max(0, 1 - near / 90));
     // Outside Korean (where the subject is the source), a name with no word of attribution
-    // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source.
-    else if (!c.korean && (h.start > 40 || attributions.length > 0)) continue;
+    // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source; so is the
+    // subject of a sentence that opens by going on from the one before ("Demnach hat Kim …",
+    // "Кроме того, Ким …"), whose source is that sentence's.
+    else if (
+      !c.korean &&
+      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower))
+    )
+      continue;
     const neighbour = list[k + 1] ?? list[k - 1];
     if (
       neighbour &&
@@ -1824,6 +1844,30 @@ function refersBack(info: SentenceInfo, c: Compiled): boolean {
   return allHits(c.anaphorRe, info.lower).some(
     (a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end),
   );
+}
+
+/**
+ * A source the sentence leaves unnamed: a phrase of the pack's `unnamed` list, or a source
+ * preposition whose object is a described source the reader does not know ("laut jüngsten
+ * Berichten", "за даними західних джерел": two words or more, or a nationality). Such a
+ * sentence credits somebody, but not a neighbour's source; a bare noun there ("за даними
+ * військових", "the military") refers back to the source named before, as "the agency" does.
+ */
+function unnamedSource(info: SentenceInfo, c: Compiled): boolean {
+  if (has(c.unnamedRe, info.lower)) return true;
+  const preps = allHits(c.sourcePrepRe, info.lower);
+  if (preps.length === 0) return false;
+  const nationalities = c.pack.nationalities ?? [];
+  return preps.every((p) => {
+    const clause = /^[^,.;:!?()«»"“”–—]{0,60}/u.exec(info.lower.slice(p.end))![0];
+    if (info.claimants.some((h) => h.start >= p.end && h.start < p.end + clause.length))
+      return false;
+    const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+    return (
+      words.length >= 2 ||
+      (words.length === 1 && nationalities.some((n) => words[0]!.startsWith(n.stem)))
+    );
+  });
 }
 
 const isIntelligence = (e: ClaimantEntry): boolean =>
@@ -1866,7 +1910,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       const refers =
         intel ||
         refersBack(info, c) ||
-        (has(c.attributionRe, info.lower) && !has(c.unnamedRe, info.lower));
+        (has(c.attributionRe, info.lower) && !unnamedSource(info, c));
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);
@@ -1972,7 +2016,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
-    const unnamed = !entry && has(c.unnamedRe, info.lower) && !refersBack(info, c);
+    const unnamed = !entry && unnamedSource(info, c) && !refersBack(info, c);
     if (!entry && !unnamed) {
       const isQuote = quoted(para);
       const reach = isQuote ? infos.length : 1;
@@ -2137,8 +2181,18 @@ function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
 
 function rank(f: Figure, kind: string | null): number {
   // A named person is the most precise source ("a senior intelligence officer … Vadym
-  // Skibitsky said"), then a body, then a country.
-  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : kind === 'person' ? 4.25 : 4;
+  // Skibitsky said"), then a body, then an outlet that relays (FIGURES.md: the source over
+  // the outlet), then a country.
+  const claimant =
+    f.claimant === null
+      ? 0
+      : kind === 'country'
+        ? 2
+        : kind === 'media'
+          ? 3
+          : kind === 'person'
+            ? 4.25
+            : 4;
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 

@@ -754,6 +754,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'japanisch', english: 'Japanese' },
   ],
   intelligenceNouns: ['geheimdienst', 'nachrichtendienst'],
+  sourceNouns: ['quelle', 'angaben', 'schätzungen', 'einschätzungen', 'erkenntnisse'],
+  sourcePrepositions: ['laut', 'nach angaben', 'nach informationen', 'nach erkenntnissen', 'gemäß'],
   unnamed: [
     'schätzungen zufolge',
     'nach schätzungen',
@@ -765,6 +767,13 @@ export const PACK_DE: LanguagePack = {
     'ukrainische medien',
     'russischen medien',
     'südkoreanischen medien',
+  ],
+  crossLinks: [
+    'lesen sie auch',
+    'lesen sie mehr',
+    'mehr zum thema',
+    'auch interessant',
+    'siehe auch',
   ],
   continuation: [
     'darüber hinaus',

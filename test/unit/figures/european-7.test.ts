@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+import type { Figure } from '../../../shared/types.ts';
+
+// Every sentence below is our own, written for these tests: constructions that German, Russian
+// and Ukrainian news use, found while reading the 2026-12-09 dev batch (names are invented).
+
+const read = (language: string, body: string): Figure[] =>
+  extractFigures(`Titel\n\n${body}`, { language, published: '2025-03-10' });
+
+const find = (figures: Figure[], value: number): Figure => {
+  const f = figures.find((x) => x.value === value);
+  expect(f, JSON.stringify(figures.map((x) => [x.metric, x.value, x.claimant]))).toBeDefined();
+  return f!;
+};
+
+const shown = (figures: Figure[]) =>
+  JSON.stringify(figures.map((x) => [x.metric, x.unit, x.value, x.claimant]));
+
+describe('joint sources before a noun of sources', () => {
+  it('reads nationality adjectives joined before "Quellen", "источников", "джерел" as one source', () => {
+    const de = read(
+      'de',
+      'Im Hafen von Tumen wurde gefeiert. Südkoreanischen, japanischen und westlichen Quellen zufolge hat Nordkorea bislang etwa 8.000 Soldaten nach Russland verlegt.',
+    );
+    expect(find(de, 8000).claimant).toMatch(/South Korean, Japanese and Western sources/);
+    const ru = read(
+      'ru',
+      'По данным южнокорейских и украинских источников, КНДР отправила в Россию около 7 тысяч военных.',
+    );
+    expect(find(ru, 7000).claimant).toMatch(/South Korean and Ukrainian sources/);
+    const uk = read(
+      'uk',
+      'За даними південнокорейських і західних джерел, КНДР направила до Росії близько 6 тисяч військових.',
+    );
+    expect(find(uk, 6000).claimant).toMatch(/South Korean and Western sources/);
+  });
+});
+
+describe('a source preposition whose source the reader does not know', () => {
+  it('takes no source from an earlier sentence ("за даними" + unknown source)', () => {
+    const f = read(
+      'uk',
+      'Фото оприлюднило агентство KCNA.\n\nЗа даними аналітиків одного з інститутів, КНДР направила до Росії близько 9 тисяч військових.',
+    );
+    expect(find(f, 9000).claimant).toBeNull();
+    const g = read(
+      'de',
+      'Das Foto veröffentlichte die Agentur KCNA.\n\nLaut Fachleuten eines Instituts in Brenndorf hat Nordkorea etwa 9.000 Soldaten nach Russland geschickt.',
+    );
+    expect(find(g, 9000).claimant).toBeNull();
+  });
+
+  it('reads a bare noun after the preposition ("за даними військових") as the source before', () => {
+    const f = read(
+      'uk',
+      'Об’єднаний комітет начальників штабів Південної Кореї повідомив, що КНДР відправила до Росії 2 тисячі військових. Разом із ними, за даними військових, прибула тисяча саперів.',
+    );
+    expect(find(f, 1000).claimant).toBe('South Korea Joint Chiefs of Staff');
+  });
+
+  it('still credits a known source after the preposition', () => {
+    const f = read(
+      'ru',
+      'По данным Главного управления разведки, КНДР отправила в Россию около 4 тысяч военных.',
+    );
+    expect(find(f, 4000).claimant).not.toBeNull();
+  });
+});
+
+describe('a sentence that goes on from the one before', () => {
+  it('reads the subject of "Demnach …" as the actor, not the source', () => {
+    const f = read(
+      'de',
+      'Das britische Verteidigungsministerium veröffentlichte am Montag eine neue Lageeinschätzung. Demnach hat Machthaber Kim Jong Un eine Truppe von 3500 Mann für den Einsatz in Russland aufgestellt.',
+    );
+    expect(find(f, 3500)).toMatchObject({
+      metric: 'deployed',
+      claimant: 'UK Ministry of Defence',
+    });
+  });
+});
+
+describe('killed or wounded with an auxiliary before the joining word', () => {
+  it('reads "gefallen sind oder verwundet wurden" as casualties', () => {
+    const f = read(
+      'de',
+      'Der ukrainische Generalstab schätzt, dass 2500 nordkoreanische Soldaten gefallen sind oder verwundet wurden.',
+    );
+    const x = find(f, 2500);
+    expect(x.metric, shown(f)).toBe('casualties');
+    expect(f.filter((y) => y.value === 2500)).toHaveLength(1);
+  });
+});
+
+describe('people counted as sent or at work', () => {
+  it('reads citizens a state sends as workers', () => {
+    const ru = read(
+      'ru',
+      'КНДР может направить в Россию около 12 тысяч граждан для работы на заводах.',
+    );
+    expect(find(ru, 12000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+    const uk = read(
+      'uk',
+      'КНДР може направити до Росії близько 12 тисяч громадян для роботи на заводах.',
+    );
+    expect(find(uk, 12000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+  });
+
+  it('reads builders rebuilding a region as deployed', () => {
+    const ru = read(
+      'ru',
+      'Белгородскую область будут восстанавливать 3 тысячи северокорейских военных строителей.',
+    );
+    expect(find(ru, 3000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+    const uk = read(
+      'uk',
+      'Бєлгородщину відбудовуватимуть 3 тисячі північнокорейських військових будівельників.',
+    );
+    expect(find(uk, 3000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+  });
+});
+
+describe('a capture of wounded soldiers', () => {
+  it('reads "захватила двух раненых солдат" as captured only', () => {
+    const ru = read(
+      'ru',
+      'Армия Украины захватила трёх раненых северокорейских солдат под Суджей, сообщил Генштаб.',
+    );
+    expect(ru.map((x) => [x.metric, x.value])).toEqual([['captured', 3]]);
+    const uk = read('uk', 'Сили оборони захопили трьох поранених північнокорейських солдатів.');
+    expect(uk.map((x) => [x.metric, x.value])).toEqual([['captured', 3]]);
+  });
+});
+
+describe('a link to another story', () => {
+  it('lends no source from "Читайте также:" and "Lesen Sie auch:" headlines', () => {
+    const ru = read(
+      'ru',
+      'Читайте также: Путин наградил северокорейских офицеров\n\n"Более 6 тысяч северокорейских солдат было отправлено в Россию. Они учатся воевать", - сказал министр обороны одной из стран.',
+    );
+    expect(find(ru, 6000).claimant).toBeNull();
+    const de = read(
+      'de',
+      'Lesen Sie auch: Selenskyj besucht die Front\n\n"Mehr als 6.000 nordkoreanische Soldaten wurden nach Russland geschickt. Sie lernen den Drohnenkrieg", sagte ein Minister aus Asien.',
+    );
+    expect(find(de, 6000).claimant).toBeNull();
+  });
+});
+
+describe('the source over the outlet that relays it', () => {
+  it('keeps the body that confirms a count over the agency that first carried it', () => {
+    const f = read(
+      'ru',
+      'Двое солдат КНДР находятся в плену в Украине, пишет агентство AFP.\n\nНапомним, Национальная разведывательная служба Южной Кореи подтвердила, что в плен попали двое северокорейских солдат.',
+    );
+    expect(f.filter((x) => x.value === 2)).toHaveLength(1);
+    expect(find(f, 2)).toMatchObject({
+      metric: 'captured',
+      claimant: 'South Korea National Intelligence Service',
+    });
+  });
+});
+
+describe('"написала", "написали" credit their subject', () => {
+  it('credits a body that wrote in its report', () => {
+    const f = read(
+      'uk',
+      'Водночас Національна розвідувальна служба Південної Кореї написала у своєму звіті, що КНДР відправить до Росії ще 7 тисяч робітників.',
+    );
+    expect(find(f, 7000)).toMatchObject({
+      unit: 'workers',
+      claimant: 'South Korea National Intelligence Service',
+    });
+  });
+});
