@@ -128,6 +128,10 @@ export interface LanguagePack {
   russiaTroops: readonly string[];
   /** Words that name another country's forces as the counted side (Ukraine's army). */
   otherTroops: readonly string[];
+  /** Heads of compounds that name no kind of thing ("system", "typ"): a unit before them
+   * ("Raketenwerfersysteme") is still what the compound counts, where any other head
+   * ("Containerschiffe") is what it counts instead. */
+  genericHeads?: readonly string[];
   /** Words right after a number that make it no figure: measures, money, dates, ages. */
   nonFigureAfter: readonly string[];
   /** Words right before a number that make it no figure: "$", "Jahr", "№". */

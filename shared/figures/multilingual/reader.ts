@@ -81,6 +81,8 @@ interface Compiled {
   unnamedRe: RegExp | null;
   /** "laut", "по данным", "за даними": prepositions whose object is the source. */
   sourcePrepRe: RegExp | null;
+  /** ", и, ", ", und ", ", де, ": the end of a clause and the word that opens the next one. */
+  clauseOpenRe: RegExp | null;
   backRefRe: RegExp | null;
   continuationRe: RegExp | null;
   /** "Lesen Sie auch", "Читайте также": a link to another story opens the sentence. */
@@ -411,6 +413,15 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     citingRe: stemRe(all(pack.citing), korean),
     unnamedRe: stemRe(all(pack.unnamed), korean),
     sourcePrepRe: stemRe(all(pack.sourcePrepositions), korean),
+    clauseOpenRe:
+      korean || !(pack.andWords?.length || pack.placeRelatives?.length)
+        ? null
+        : new RegExp(
+            `(?:,|\\s[–—-])\\s*(?:${[...(pack.andWords ?? []), ...(pack.placeRelatives ?? [])]
+              .map((w) => escapeRe(w.toLowerCase()))
+              .join('|')})\\s*,?\\s*$`,
+            'u',
+          ),
     backRefRe: openingRe(pack.backReference),
     continuationRe: openingRe(pack.continuation),
     crossLinkRe: openingRe(pack.crossLinks),
@@ -790,6 +801,16 @@ function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null 
     const at = infix ? word.lastIndexOf(u.stem) : word.startsWith(u.stem) ? 0 : -1;
     if (at < 0) continue;
     const end = at + u.stem.length;
+    // A compound counts what its last part names: "Containerschiffe" are ships, not
+    // containers; only an ending ("Granaten", "Soldatinnen") or a head that names no kind of
+    // thing ("Raketenwerfersysteme") may follow the unit.
+    if (
+      infix &&
+      !c.korean &&
+      word.length - end > 5 &&
+      !(c.pack.genericHeads ?? []).some((h) => word.startsWith(h, end))
+    )
+      continue;
     if (end > bestEnd || (end === bestEnd && best && u.stem.length > best.stem.length)) {
       best = u;
       bestEnd = end;
@@ -1870,6 +1891,23 @@ function unnamedSource(info: SentenceInfo, c: Compiled): boolean {
   });
 }
 
+/**
+ * "… около 13 тысяч военнослужащих, и, по оценкам разведки, около 2 тысяч из них …", "…, де,
+ * за даними …": a source preposition that opens a later clause of the sentence (after its
+ * "and" or a relative word of place) credits the numbers after it, not those before. Returns
+ * where that clause begins when one follows the number at `at`, else -1.
+ */
+function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number {
+  if (!c.clauseOpenRe) return -1;
+  for (const p of hitsIn(info, c.sourcePrepRe)) {
+    if (p.start <= at) continue;
+    const lead = info.lower.slice(at, p.start);
+    const open = c.clauseOpenRe.exec(lead);
+    if (open) return at + open.index;
+  }
+  return -1;
+}
+
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -2285,7 +2323,9 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
 }
 
 const DATE_WINDOW = 300;
-const SEPARATOR = /[,;·]/u;
+/** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
+ * the heading's topic is not the number's predicate). */
+const SEPARATOR = /[,;:·]/u;
 /** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
 const SEPARATOR_KO = /[,;·…]/u;
 
@@ -2308,6 +2348,16 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   const articleDprk = infos.some((i) => i.dprk.length > 0);
   if (!articleDprk) return [];
   const claimantFor = attributor(infos, c);
+  // A number before a later clause's own source: the source of the clauses before it, else
+  // the sentence before in the paragraph (FIGURES.md: a neighbouring sentence's source).
+  const clauseSource = (s: number, end: number): ClaimantEntry | null => {
+    const info = infos[s]!;
+    const head = infoFor({ ...info.sentence, text: info.sentence.text.slice(0, end) }, c);
+    const own = sourceIn(head, c);
+    if (own) return own;
+    const prev = infos[s - 1];
+    return prev && prev.sentence.paragraph === info.sentence.paragraph ? claimantFor(s - 1) : null;
+  };
   // Words most stories never use, looked for in sentences only when the story has them.
   const lowerText = text.toLowerCase();
   const rare = { other: has(c.otherSourceRe, lowerText), estimate: has(c.estimateRe, lowerText) };
@@ -2458,6 +2508,20 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
                 d += 1000;
             }
             if (q.weak) d += 500;
+            // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
+            // a clause set off by commas between the counted noun and its number describes
+            // the people, when a cue before it already says what befell them.
+            if (q.end <= m.start && !c.korean) {
+              const lastComma = sentence.lastIndexOf(',', m.start);
+              const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
+              if (
+                prevComma > prevEnd &&
+                q.start > prevComma &&
+                q.end <= lastComma &&
+                info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
+              )
+                d += 2000;
+            }
             // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
             // sending or presence in a relative clause on the counted noun says who they are,
             // not what befell them.
@@ -2601,12 +2665,15 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
           continue;
         if (doubt.length > 0) continue;
+        const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
         const entry =
           rare.other && unnamedClause(info, m.start, c)
             ? null
-            : (koreanRelativeSource(info, m.start, c) ??
-              (rare.estimate ? estimateSource(info, m.start, c) : null) ??
-              claimantFor(s));
+            : later >= 0
+              ? clauseSource(s, later)
+              : (koreanRelativeSource(info, m.start, c) ??
+                (rare.estimate ? estimateSource(info, m.start, c) : null) ??
+                claimantFor(s));
         // Date.
         if (dates === undefined) {
           if (c.korean) dates = koreanDates(sentence, opts.published);

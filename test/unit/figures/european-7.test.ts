@@ -174,3 +174,72 @@ describe('"написала", "написали" credit their subject', () => {
     });
   });
 });
+
+describe('a source that opens a later clause', () => {
+  it('credits the numbers after "…, и, по оценкам X, …", not the number before', () => {
+    const f = read(
+      'ru',
+      'Агентство Yonhap сообщает, что КНДР отправила в Россию около 9 тысяч военных, и, по оценкам украинской разведки, около 700 из них были убиты.',
+    );
+    expect(find(f, 9000).claimant).toBe('Yonhap');
+    expect(find(f, 700)).toMatchObject({ metric: 'killed', claimant: 'Ukrainian intelligence' });
+  });
+
+  it('keeps a trailing source phrase for the whole sentence', () => {
+    const f = read(
+      'ru',
+      'КНДР отправила в Россию около 9 тысяч военных, по данным украинской разведки.',
+    );
+    expect(find(f, 9000).claimant).toBe('Ukrainian intelligence');
+  });
+});
+
+describe('a clause set off by commas between the counted noun and its number', () => {
+  it('reads "Число убитых и раненых солдат, воюющих …, превысило N" as casualties', () => {
+    const ru = read(
+      'ru',
+      'Число убитых и раненых северокорейских солдат, воюющих на стороне России под Суджей, превысило 4 тысячи.',
+    );
+    expect(find(ru, 4000).metric).toBe('casualties');
+    const uk = read(
+      'uk',
+      'Кількість убитих і поранених північнокорейських солдатів, які воюють на боці Росії під Суджею, перевищила 4 тисячі.',
+    );
+    expect(find(uk, 4000).metric).toBe('casualties');
+    const de = read(
+      'de',
+      'Die Zahl der getöteten und verwundeten nordkoreanischen Soldaten, die bei Sudscha kämpfen, liegt bei 4000.',
+    );
+    expect(find(de, 4000).metric).toBe('casualties');
+  });
+});
+
+describe('German compounds count what their last part names', () => {
+  it('reads "Containerschiffe" as ships and "Raketenwerfersysteme" as launchers', () => {
+    const f = read(
+      'de',
+      'Nordkorea hat 40 Mehrfachraketenwerfersysteme an Russland geliefert. Drei Containerschiffe brachten die Ladung nach Wostok.',
+    );
+    expect(find(f, 40)).toMatchObject({ metric: 'supplied', unit: 'rocket_launchers' });
+    expect(
+      f.find((x) => x.value === 3),
+      shown(f),
+    ).toBeUndefined();
+  });
+});
+
+describe('parts of a total and headings', () => {
+  it('reads "aus einer Gesamtzahl von N Soldaten" as the whole deployed', () => {
+    const f = read(
+      'de',
+      'Nach Angaben des südkoreanischen Geheimdienstes gab es rund 500 Tote aus einer Gesamtzahl von etwa 12.000 nordkoreanischen Soldaten.',
+    );
+    expect(find(f, 500).metric).toBe('killed');
+    expect(find(f, 12000).metric).toBe('deployed');
+  });
+
+  it('reads the verb after the number over a heading word before a colon', () => {
+    const f = read('de', 'Hohe Verluste: 400 nordkoreanische Soldaten bei Sudscha getötet.');
+    expect(find(f, 400).metric).toBe('killed');
+  });
+});

@@ -186,7 +186,9 @@ export const PACK_DE: LanguagePack = {
   ],
   skippableEndings: ['e', 'en', 'er', 'es', 'em'],
   bareFollowers: ['davon', 'von', 'gestiegen', 'erhöht', 'angewachsen', 'gesunken'],
-  wholeBefore: ['von den', 'von insgesamt', 'unter den'],
+  genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
+  // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
+  wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
   skipWords: ['stück', 'der', 'die', 'des', 'den', 'von', 'aus', 'nach', 'in', 'im'],
   auxiliaries: [
     'wurden',
