@@ -1875,8 +1875,8 @@ function refersBack(info: SentenceInfo, c: Compiled): boolean {
  * військових", "the military") refers back to the source named before, as "the agency" does.
  */
 function unnamedSource(info: SentenceInfo, c: Compiled): boolean {
-  if (has(c.unnamedRe, info.lower)) return true;
-  const preps = allHits(c.sourcePrepRe, info.lower);
+  if (hitsIn(info, c.unnamedRe).length > 0) return true;
+  const preps = hitsIn(info, c.sourcePrepRe);
   if (preps.length === 0) return false;
   const nationalities = c.pack.nationalities ?? [];
   return preps.every((p) => {
