@@ -243,3 +243,13 @@ describe('parts of a total and headings', () => {
     expect(find(f, 400).metric).toBe('killed');
   });
 });
+
+describe('"Aus dem Bericht des X geht hervor, dass …"', () => {
+  it('credits the author of what a report shows', () => {
+    const f = read(
+      'de',
+      'Aus den Recherchen der Agentur Reuters geht hervor, dass Nordkorea etwa 2,5 Millionen Granaten an Russland geliefert hat.',
+    );
+    expect(find(f, 2500000)).toMatchObject({ metric: 'supplied', claimant: 'Reuters' });
+  });
+});

@@ -691,6 +691,12 @@ export const PACK_DE: LanguagePack = {
     'nach aussagen',
     'nach eigenen angaben',
     'gemäß',
+    // "Aus dem Bericht des X geht hervor, dass …": what a report shows is its author's.
+    'geht hervor',
+    'ging hervor',
+    'gehen hervor',
+    'hervorgeht',
+    'hervorging',
   ],
   citing: [
     'unter berufung auf',
