@@ -253,3 +253,38 @@ describe('"Aus dem Bericht des X geht hervor, dass …"', () => {
     expect(find(f, 2500000)).toMatchObject({ metric: 'supplied', claimant: 'Reuters' });
   });
 });
+
+describe('people readied, present or to be drawn in', () => {
+  it('reads "готовит/готує N солдат из КНДР", "присутні N" and "залучити N" as deployed', () => {
+    const ru = read('ru', 'Россия готовит на Дальнем Востоке около 8 тысяч солдат из КНДР.');
+    expect(find(ru, 8000).metric).toBe('deployed');
+    const uk = read('uk', 'Росія готує на Далекому Сході близько 8 тисяч солдатів із КНДР.');
+    expect(find(uk, 8000).metric).toBe('deployed');
+    const here = read(
+      'uk',
+      'Північнокорейські війська вже у Брянській області. Там присутні 7 тис. військових КНДР.',
+    );
+    expect(find(here, 7000).metric).toBe('deployed');
+    const drawn = read('uk', 'Росія хоче залучити 9 тисяч працівників з КНДР.');
+    expect(find(drawn, 9000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+  });
+
+  it('reads no figure in a question whether a number is true', () => {
+    const uk = read(
+      'uk',
+      'Журналісти запитали речника, чи правда, що Пхеньян готує ще 40 тисяч солдатів для війни.',
+    );
+    expect(
+      uk.find((x) => x.value === 40000),
+      shown(uk),
+    ).toBeUndefined();
+    const ru = read(
+      'ru',
+      'Журналисты спросили представителя, правда ли, что Пхеньян готовит ещё 40 тысяч солдат.',
+    );
+    expect(
+      ru.find((x) => x.value === 40000),
+      shown(ru),
+    ).toBeUndefined();
+  });
+});

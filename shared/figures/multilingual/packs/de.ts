@@ -390,6 +390,10 @@ export const PACK_DE: LanguagePack = {
     'spekulation',
     'innerkoreanisch',
     'demilitarisierte',
+    // "fragten, ob es stimmt, dass …": a number asked about is no claim.
+    'ob es stimmt',
+    'ob es zutrifft',
+    'ob es wahr ist',
   ],
   claimants: [
     ...LATIN_OUTLETS,

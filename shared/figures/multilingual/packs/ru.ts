@@ -300,6 +300,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'задейств', metric: 'moved' },
     { stem: 'привлеч', metric: 'moved' },
     { stem: 'привлек', metric: 'moved' },
+    { stem: 'привлеч', metric: 'moved' },
     { stem: 'постав', metric: 'supplied' },
     { stem: 'переда', metric: 'supplied' },
     { stem: 'отгруз', metric: 'supplied' },
@@ -373,6 +374,11 @@ export const PACK_RU: LanguagePack = {
     { stem: 'численность', metric: 'moved', weak: true },
     // "регион будут восстанавливать 5 тысяч строителей": people at work in a place are there.
     { stem: 'восстанавлива', metric: 'moved', weak: true },
+    // "Россия готовит 10 тыс. солдат из КНДР", "присутствуют 11 тысяч": people readied or
+    // present there are deployed.
+    { stem: 'готовит', metric: 'moved', weak: true },
+    { stem: 'готовят', metric: 'moved', weak: true },
+    { stem: 'присутству', metric: 'moved', weak: true },
     { stem: 'поставил', metric: 'supplied' },
     { stem: 'поставк', metric: 'supplied' },
     { stem: 'поставлен', metric: 'supplied' },
@@ -473,6 +479,10 @@ export const PACK_RU: LanguagePack = {
     'спекуляц',
     'межкорейск',
     'демилитаризованн',
+    // "спросили, правда ли, что …": a number asked about is no claim.
+    'правда ли',
+    'ли правда',
+    'верно ли',
   ],
   claimants: [
     { alias: 'разведк Великобритании', name: 'UK Ministry of Defence' },

@@ -300,6 +300,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'дислоку', metric: 'moved' },
     { stem: 'прибуд', metric: 'moved' },
     { stem: 'залуча', metric: 'moved' },
+    { stem: 'залучи', metric: 'moved' },
     { stem: 'воювал', metric: 'moved' },
     { stem: 'воюва', metric: 'moved' },
     { stem: 'брали участь', metric: 'moved' },
@@ -397,6 +398,11 @@ export const PACK_UK: LanguagePack = {
     // "область відбудовуватимуть 5 тисяч будівельників": people at work in a place are there.
     { stem: 'відбудовува', metric: 'moved', weak: true },
     { stem: 'відновлюва', metric: 'moved', weak: true },
+    // "Росія готує 10 тисяч солдатів із КНДР", "присутні 11 тисяч": people readied or present
+    // there are deployed.
+    { stem: 'готує', metric: 'moved', weak: true },
+    { stem: 'готують', metric: 'moved', weak: true },
+    { stem: 'присутн', metric: 'moved', weak: true },
     { stem: 'контингент', metric: 'moved', weak: true },
     { stem: 'чисельність', metric: 'moved', weak: true },
     { stem: 'постачав', metric: 'supplied' },
@@ -501,6 +507,10 @@ export const PACK_UK: LanguagePack = {
     'спекуляц',
     'міжкорейськ',
     'демілітаризован',
+    // "запитали, чи правда, що …": a number asked about is no claim.
+    'чи правда',
+    'чи справді',
+    'чи це правда',
   ],
   claimants: [
     { alias: 'розвідк Великої Британії', name: 'UK Ministry of Defence' },
