@@ -128,6 +128,10 @@ export interface LanguagePack {
   russiaTroops: readonly string[];
   /** Words that name another country's forces as the counted side (Ukraine's army). */
   otherTroops: readonly string[];
+  /** Heads of compounds that name no kind of thing ("system", "typ"): a unit before them
+   * ("Raketenwerfersysteme") is still what the compound counts, where any other head
+   * ("Containerschiffe") is what it counts instead. */
+  genericHeads?: readonly string[];
   /** Words right after a number that make it no figure: measures, money, dates, ages. */
   nonFigureAfter: readonly string[];
   /** Words right before a number that make it no figure: "$", "Jahr", "№". */
@@ -153,9 +157,15 @@ export interface LanguagePack {
   /** Sources a story leaves unnamed ("Schätzungen zufolge", "по некоторым данным"): a
    * sentence that has only these takes no source from its neighbours. */
   unnamed?: readonly string[];
+  /** Prepositions whose object is the source ("laut", "nach Angaben", "по данным", "за
+   * даними"): when no known source follows in their clause, the source is unnamed. */
+  sourcePrepositions?: readonly string[];
   /** Sources set against the one named ("по другим оценкам", "anderen Schätzungen zufolge"):
    * a number in their clause is nobody's, whoever else the sentence credits. */
   otherSources?: readonly string[];
+  /** Sentence openings that link to another story ("Lesen Sie auch", "Читайте также"): the
+   * headline after them is that story's, so it gives no source to this one. */
+  crossLinks?: readonly string[];
   /** Sentence openings that go on with the same source ("Крім того", "Darüber hinaus"). */
   continuation?: readonly string[];
   /**
@@ -247,4 +257,8 @@ export interface LanguagePack {
   nationalities?: readonly { stem: string; english: string }[];
   /** Nouns (stems) of intelligence services ("geheimdienst", "разведк") for joint sources. */
   intelligenceNouns?: readonly string[];
+  /** Nouns (stems) of sources in general ("Quellen", "источник", "джерел"): several
+   * countries' adjectives joined before one are a joint source too ("südkoreanischen und
+   * westlichen Quellen zufolge"). */
+  sourceNouns?: readonly string[];
 }

@@ -79,8 +79,14 @@ interface Compiled {
   fractionRe: RegExp | null;
   citingRe: RegExp | null;
   unnamedRe: RegExp | null;
+  /** "laut", "по данным", "за даними": prepositions whose object is the source. */
+  sourcePrepRe: RegExp | null;
+  /** ", и, ", ", und ", ", де, ": the end of a clause and the word that opens the next one. */
+  clauseOpenRe: RegExp | null;
   backRefRe: RegExp | null;
   continuationRe: RegExp | null;
+  /** "Lesen Sie auch", "Читайте также": a link to another story opens the sentence. */
+  crossLinkRe: RegExp | null;
   anaphorRe: RegExp | null;
   intelAnaphorRe: RegExp | null;
   partRe: RegExp | null;
@@ -236,10 +242,10 @@ function caseStem(alias: string, endings: readonly string[] | undefined): string
 }
 
 /** Two or more of the pack's nationality adjectives joined by its "and" words or commas,
- * before one of its intelligence nouns. */
+ * before one of its intelligence or source nouns. */
 function jointRe(pack: LanguagePack): RegExp | null {
   const stems = (pack.nationalities ?? []).map((n) => escapeRe(n.stem));
-  const nouns = (pack.intelligenceNouns ?? []).map(escapeRe);
+  const nouns = [...(pack.intelligenceNouns ?? []), ...(pack.sourceNouns ?? [])].map(escapeRe);
   if (stems.length === 0 || nouns.length === 0) return null;
   const adj = `(?:${stems.join('|')})[\\p{L}]*`;
   const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
@@ -407,8 +413,19 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     fractionRe: stemRe(pack.fractions ?? [], korean),
     citingRe: stemRe(all(pack.citing), korean),
     unnamedRe: stemRe(all(pack.unnamed), korean),
+    sourcePrepRe: stemRe(all(pack.sourcePrepositions), korean),
+    clauseOpenRe:
+      korean || !(pack.andWords?.length || pack.placeRelatives?.length)
+        ? null
+        : new RegExp(
+            `(?:,|\\s[–—-])\\s*(?:${[...(pack.andWords ?? []), ...(pack.placeRelatives ?? [])]
+              .map((w) => escapeRe(w.toLowerCase()))
+              .join('|')})\\s*,?\\s*$`,
+            'u',
+          ),
     backRefRe: openingRe(pack.backReference),
     continuationRe: openingRe(pack.continuation),
+    crossLinkRe: openingRe(pack.crossLinks),
     anaphorRe: stemRe(
       (pack.anaphors ?? []).map((a) => a.stem),
       korean,
@@ -799,6 +816,16 @@ function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null 
     const at = infix ? word.lastIndexOf(u.stem) : word.startsWith(u.stem) ? 0 : -1;
     if (at < 0) continue;
     const end = at + u.stem.length;
+    // A compound counts what its last part names: "Containerschiffe" are ships, not
+    // containers; only an ending ("Granaten", "Soldatinnen") or a head that names no kind of
+    // thing ("Raketenwerfersysteme") may follow the unit.
+    if (
+      infix &&
+      !c.korean &&
+      word.length - end > 5 &&
+      !(c.pack.genericHeads ?? []).some((h) => word.startsWith(h, end))
+    )
+      continue;
     if (end > bestEnd || (end === bestEnd && best && u.stem.length > best.stem.length)) {
       best = u;
       bestEnd = end;
@@ -1484,7 +1511,12 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
       if (english && !words.includes(english)) words.push(english);
     }
     if (words.length < 2) continue;
-    const name = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]} intelligence`;
+    // "Südkoreanischen und ukrainischen Quellen zufolge": sources, not intelligence.
+    const noun = m[0].toLowerCase().split(/\s+/u).pop() ?? '';
+    const kind = (c.pack.intelligenceNouns ?? []).some((n) => noun.startsWith(n))
+      ? 'intelligence'
+      : 'sources';
+    const name = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]} ${kind}`;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -1643,9 +1675,10 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
 
 type Cue = Hit & { metric: CueMetric; weak: boolean };
 
-/** "и", "або", "oder", ","… with at most one word more ("загинуло й зазнало поранень"). */
+/** "и", "або", "oder", ","… with at most one word more on each side, an auxiliary of the
+ * first verb or of the second ("gefallen sind oder verwundet", "загинуло й зазнало поранень"). */
 const CUE_JOIN =
-  /^\s*(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
+  /^\s*(?:[\p{L}\p{M}]+\s+)?(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
 
 /**
  * Killed and wounded written together are casualties, in any wording the pack's cues cover
@@ -1724,6 +1757,8 @@ function quotedSpans(text: string): Array<[number, number]> {
 /** The source a sentence credits: an alias near a word of attribution, a person over a body
  * written beside it ("HUR-Chef Budanow"), else the first one named. */
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
+  // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
+  if (has(c.crossLinkRe, info.lower)) return null;
   const list = info.claimants;
   if (list.length === 0) return null;
   const attributions = allHits(c.attributionRe, info.lower);
@@ -1862,8 +1897,14 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     if (near !== Number.POSITIVE_INFINITY)
       score += 2 + (c.korean ? 1 - near / 60 : 0.5 * Math.max(0, 1 - near / 90));
     // Outside Korean (where the subject is the source), a name with no word of attribution
-    // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source.
-    else if (!c.korean && (h.start > 40 || attributions.length > 0)) continue;
+    // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source; so is the
+    // subject of a sentence that opens by going on from the one before ("Demnach hat Kim …",
+    // "Кроме того, Ким …"), whose source is that sentence's.
+    else if (
+      !c.korean &&
+      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower))
+    )
+      continue;
     const neighbour = list[k + 1] ?? list[k - 1];
     if (
       neighbour &&
@@ -1923,6 +1964,47 @@ function refersBack(info: SentenceInfo, c: Compiled): boolean {
   );
 }
 
+/**
+ * A source the sentence leaves unnamed: a phrase of the pack's `unnamed` list, or a source
+ * preposition whose object is a described source the reader does not know ("laut jüngsten
+ * Berichten", "за даними західних джерел": two words or more, or a nationality). Such a
+ * sentence credits somebody, but not a neighbour's source; a bare noun there ("за даними
+ * військових", "the military") refers back to the source named before, as "the agency" does.
+ */
+function unnamedSource(info: SentenceInfo, c: Compiled): boolean {
+  if (hitsIn(info, c.unnamedRe).length > 0) return true;
+  const preps = hitsIn(info, c.sourcePrepRe);
+  if (preps.length === 0) return false;
+  const nationalities = c.pack.nationalities ?? [];
+  return preps.every((p) => {
+    const clause = /^[^,.;:!?()«»"“”–—]{0,60}/u.exec(info.lower.slice(p.end))![0];
+    if (info.claimants.some((h) => h.start >= p.end && h.start < p.end + clause.length))
+      return false;
+    const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+    return (
+      words.length >= 2 ||
+      (words.length === 1 && nationalities.some((n) => words[0]!.startsWith(n.stem)))
+    );
+  });
+}
+
+/**
+ * "… около 13 тысяч военнослужащих, и, по оценкам разведки, около 2 тысяч из них …", "…, де,
+ * за даними …": a source preposition that opens a later clause of the sentence (after its
+ * "and" or a relative word of place) credits the numbers after it, not those before. Returns
+ * where that clause begins when one follows the number at `at`, else -1.
+ */
+function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number {
+  if (!c.clauseOpenRe) return -1;
+  for (const p of hitsIn(info, c.sourcePrepRe)) {
+    if (p.start <= at) continue;
+    const lead = info.lower.slice(at, p.start);
+    const open = c.clauseOpenRe.exec(lead);
+    if (open) return at + open.index;
+  }
+  return -1;
+}
+
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -1963,7 +2045,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       const refers =
         intel ||
         refersBack(info, c) ||
-        (has(c.attributionRe, info.lower) && !has(c.unnamedRe, info.lower));
+        (has(c.attributionRe, info.lower) && !unnamedSource(info, c));
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);
@@ -2072,7 +2154,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
-    const unnamed = !entry && has(c.unnamedRe, info.lower) && !refersBack(info, c);
+    const unnamed = !entry && unnamedSource(info, c) && !refersBack(info, c);
     if (!entry && !unnamed) {
       const isQuote = quoted(para);
       const reach = isQuote ? infos.length : 1;
@@ -2237,8 +2319,18 @@ function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
 
 function rank(f: Figure, kind: string | null): number {
   // A named person is the most precise source ("a senior intelligence officer … Vadym
-  // Skibitsky said"), then a body, then a country.
-  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : kind === 'person' ? 4.25 : 4;
+  // Skibitsky said"), then a body, then an outlet that relays (FIGURES.md: the source over
+  // the outlet), then a country.
+  const claimant =
+    f.claimant === null
+      ? 0
+      : kind === 'country'
+        ? 2
+        : kind === 'media'
+          ? 3
+          : kind === 'person'
+            ? 4.25
+            : 4;
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 
@@ -2355,7 +2447,9 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
 const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
 const DATE_WINDOW = 300;
-const SEPARATOR = /[,;·]/u;
+/** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
+ * the heading's topic is not the number's predicate). */
+const SEPARATOR = /[,;:·]/u;
 /** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
 const SEPARATOR_KO = /[,;·…]/u;
 
@@ -2378,6 +2472,16 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   const articleDprk = infos.some((i) => i.dprk.length > 0);
   if (!articleDprk) return [];
   const claimantFor = attributor(infos, c);
+  // A number before a later clause's own source: the source of the clauses before it, else
+  // the sentence before in the paragraph (FIGURES.md: a neighbouring sentence's source).
+  const clauseSource = (s: number, end: number): ClaimantEntry | null => {
+    const info = infos[s]!;
+    const head = infoFor({ ...info.sentence, text: info.sentence.text.slice(0, end) }, c);
+    const own = sourceIn(head, c);
+    if (own) return own;
+    const prev = infos[s - 1];
+    return prev && prev.sentence.paragraph === info.sentence.paragraph ? claimantFor(s - 1) : null;
+  };
   // Words most stories never use, looked for in sentences only when the story has them.
   const lowerText = text.toLowerCase();
   const rare = { other: has(c.otherSourceRe, lowerText), estimate: has(c.estimateRe, lowerText) };
@@ -2540,6 +2644,20 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
                 d += 1000;
             }
             if (q.weak) d += 500;
+            // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
+            // a clause set off by commas between the counted noun and its number describes
+            // the people, when a cue before it already says what befell them.
+            if (q.end <= m.start && !c.korean) {
+              const lastComma = sentence.lastIndexOf(',', m.start);
+              const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
+              if (
+                prevComma > prevEnd &&
+                q.start > prevComma &&
+                q.end <= lastComma &&
+                info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
+              )
+                d += 2000;
+            }
             // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
             // sending or presence in a relative clause on the counted noun says who they are,
             // not what befell them.
@@ -2707,13 +2825,16 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
           continue;
         if (doubt.length > 0) continue;
+        const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
         const entry =
           (rare.other && unnamedClause(info, m.start, c)) ||
           koreanPassive(sentence, m.start, m.end, c)
             ? null
-            : (koreanRelativeSource(info, m.start, c) ??
-              (rare.estimate ? estimateSource(info, m.start, c) : null) ??
-              claimantFor(s));
+            : later >= 0
+              ? clauseSource(s, later)
+              : (koreanRelativeSource(info, m.start, c) ??
+                (rare.estimate ? estimateSource(info, m.start, c) : null) ??
+                claimantFor(s));
         // Date.
         if (dates === undefined) {
           if (c.korean) dates = koreanDates(sentence, opts.published);

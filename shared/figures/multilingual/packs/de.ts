@@ -186,7 +186,9 @@ export const PACK_DE: LanguagePack = {
   ],
   skippableEndings: ['e', 'en', 'er', 'es', 'em'],
   bareFollowers: ['davon', 'von', 'gestiegen', 'erhöht', 'angewachsen', 'gesunken'],
-  wholeBefore: ['von den', 'von insgesamt', 'unter den'],
+  genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
+  // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
+  wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
   skipWords: ['stück', 'der', 'die', 'des', 'den', 'von', 'aus', 'nach', 'in', 'im'],
   auxiliaries: [
     'wurden',
@@ -388,6 +390,10 @@ export const PACK_DE: LanguagePack = {
     'spekulation',
     'innerkoreanisch',
     'demilitarisierte',
+    // "fragten, ob es stimmt, dass …": a number asked about is no claim.
+    'ob es stimmt',
+    'ob es zutrifft',
+    'ob es wahr ist',
   ],
   claimants: [
     ...LATIN_OUTLETS,
@@ -689,6 +695,12 @@ export const PACK_DE: LanguagePack = {
     'nach aussagen',
     'nach eigenen angaben',
     'gemäß',
+    // "Aus dem Bericht des X geht hervor, dass …": what a report shows is its author's.
+    'geht hervor',
+    'ging hervor',
+    'gehen hervor',
+    'hervorgeht',
+    'hervorging',
   ],
   citing: [
     'unter berufung auf',
@@ -754,6 +766,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'japanisch', english: 'Japanese' },
   ],
   intelligenceNouns: ['geheimdienst', 'nachrichtendienst'],
+  sourceNouns: ['quelle', 'angaben', 'schätzungen', 'einschätzungen', 'erkenntnisse'],
+  sourcePrepositions: ['laut', 'nach angaben', 'nach informationen', 'nach erkenntnissen', 'gemäß'],
   unnamed: [
     'schätzungen zufolge',
     'nach schätzungen',
@@ -765,6 +779,13 @@ export const PACK_DE: LanguagePack = {
     'ukrainische medien',
     'russischen medien',
     'südkoreanischen medien',
+  ],
+  crossLinks: [
+    'lesen sie auch',
+    'lesen sie mehr',
+    'mehr zum thema',
+    'auch interessant',
+    'siehe auch',
   ],
   continuation: [
     'darüber hinaus',

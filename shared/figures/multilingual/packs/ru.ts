@@ -199,6 +199,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'северокорейц', unit: 'troops', side: 'KP' },
     { stem: 'человек', unit: 'troops', generic: true },
     { stem: 'людей', unit: 'troops', generic: true },
+    // "направит 25 тысяч граждан": citizens a state sends abroad are its workers.
+    { stem: 'граждан', unit: 'workers', generic: true },
     { stem: 'офицер', unit: 'officers' },
     { stem: 'генерал', unit: 'generals' },
     { stem: 'рабоч', unit: 'workers' },
@@ -298,6 +300,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'задейств', metric: 'moved' },
     { stem: 'привлеч', metric: 'moved' },
     { stem: 'привлек', metric: 'moved' },
+    { stem: 'привлеч', metric: 'moved' },
     { stem: 'постав', metric: 'supplied' },
     { stem: 'переда', metric: 'supplied' },
     { stem: 'отгруз', metric: 'supplied' },
@@ -324,6 +327,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'пленён', metric: 'captured' },
     { stem: 'пленных', metric: 'captured' },
     { stem: 'захвачен', metric: 'captured' },
+    { stem: 'захвати', metric: 'captured' },
     { stem: 'пропал', metric: 'missing' },
     { stem: 'пропавш', metric: 'missing' },
     { stem: 'без вести', metric: 'missing' },
@@ -368,6 +372,13 @@ export const PACK_RU: LanguagePack = {
     { stem: 'на фронте', metric: 'moved', weak: true },
     { stem: 'контингент', metric: 'moved', weak: true },
     { stem: 'численность', metric: 'moved', weak: true },
+    // "регион будут восстанавливать 5 тысяч строителей": people at work in a place are there.
+    { stem: 'восстанавлива', metric: 'moved', weak: true },
+    // "Россия готовит 10 тыс. солдат из КНДР", "присутствуют 11 тысяч": people readied or
+    // present there are deployed.
+    { stem: 'готовит', metric: 'moved', weak: true },
+    { stem: 'готовят', metric: 'moved', weak: true },
+    { stem: 'присутству', metric: 'moved', weak: true },
     { stem: 'поставил', metric: 'supplied' },
     { stem: 'поставк', metric: 'supplied' },
     { stem: 'поставлен', metric: 'supplied' },
@@ -468,6 +479,10 @@ export const PACK_RU: LanguagePack = {
     'спекуляц',
     'межкорейск',
     'демилитаризованн',
+    // "спросили, правда ли, что …": a number asked about is no claim.
+    'правда ли',
+    'ли правда',
+    'верно ли',
   ],
   claimants: [
     { alias: 'разведк Великобритании', name: 'UK Ministry of Defence' },
@@ -835,6 +850,16 @@ export const PACK_RU: LanguagePack = {
     { stem: 'японск', english: 'Japanese' },
   ],
   intelligenceNouns: ['разведк', 'спецслужб'],
+  sourceNouns: ['источник', 'оценк'],
+  sourcePrepositions: [
+    'по данным',
+    'по словам',
+    'по оценкам',
+    'по оценке',
+    'по информации',
+    'по сведениям',
+    'согласно',
+  ],
   unnamed: [
     'по оценкам',
     'по некоторым данным',
@@ -843,6 +868,7 @@ export const PACK_RU: LanguagePack = {
     'по данным сми',
     'по сообщениям сми',
   ],
+  crossLinks: ['читайте также', 'смотрите также', 'читайте нас', 'по теме'],
   continuation: [
     'кроме того',
     'помимо этого',

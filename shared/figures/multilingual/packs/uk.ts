@@ -208,6 +208,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'осіб', unit: 'troops', generic: true },
     { stem: 'особи', unit: 'troops', generic: true },
     { stem: 'людей', unit: 'troops', generic: true },
+    // "направить 25 тисяч громадян": citizens a state sends abroad are its workers.
+    { stem: 'громадян', unit: 'workers', generic: true },
     { stem: 'офіцер', unit: 'officers' },
     { stem: 'генерал', unit: 'generals' },
     { stem: 'робітник', unit: 'workers' },
@@ -298,6 +300,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'дислоку', metric: 'moved' },
     { stem: 'прибуд', metric: 'moved' },
     { stem: 'залуча', metric: 'moved' },
+    { stem: 'залучи', metric: 'moved' },
     { stem: 'воювал', metric: 'moved' },
     { stem: 'воюва', metric: 'moved' },
     { stem: 'брали участь', metric: 'moved' },
@@ -344,6 +347,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'полонен', metric: 'captured' },
     { stem: 'полонил', metric: 'captured' },
     { stem: 'захоплен', metric: 'captured' },
+    { stem: 'захопи', metric: 'captured' },
     { stem: 'зник', metric: 'missing' },
     { stem: 'безвісти', metric: 'missing' },
     { stem: 'безвісно', metric: 'missing' },
@@ -391,6 +395,14 @@ export const PACK_UK: LanguagePack = {
     { stem: 'в курській області', metric: 'moved', weak: true },
     { stem: 'у курській області', metric: 'moved', weak: true },
     { stem: 'на фронті', metric: 'moved', weak: true },
+    // "область відбудовуватимуть 5 тисяч будівельників": people at work in a place are there.
+    { stem: 'відбудовува', metric: 'moved', weak: true },
+    { stem: 'відновлюва', metric: 'moved', weak: true },
+    // "Росія готує 10 тисяч солдатів із КНДР", "присутні 11 тисяч": people readied or present
+    // there are deployed.
+    { stem: 'готує', metric: 'moved', weak: true },
+    { stem: 'готують', metric: 'moved', weak: true },
+    { stem: 'присутн', metric: 'moved', weak: true },
     { stem: 'контингент', metric: 'moved', weak: true },
     { stem: 'чисельність', metric: 'moved', weak: true },
     { stem: 'постачав', metric: 'supplied' },
@@ -495,6 +507,10 @@ export const PACK_UK: LanguagePack = {
     'спекуляц',
     'міжкорейськ',
     'демілітаризован',
+    // "запитали, чи правда, що …": a number asked about is no claim.
+    'чи правда',
+    'чи справді',
+    'чи це правда',
   ],
   claimants: [
     { alias: 'розвідк Великої Британії', name: 'UK Ministry of Defence' },
@@ -778,6 +794,8 @@ export const PACK_UK: LanguagePack = {
     'підтвердив',
     'пише',
     'написав',
+    'написала',
+    'написали',
     'доповів',
     'уточнив',
     'наголосив',
@@ -901,6 +919,17 @@ export const PACK_UK: LanguagePack = {
     { stem: 'японськ', english: 'Japanese' },
   ],
   intelligenceNouns: ['розвідк'],
+  sourceNouns: ['джерел', 'оцінк'],
+  sourcePrepositions: [
+    'за даними',
+    'за словами',
+    'за оцінками',
+    'за оцінкою',
+    'за інформацією',
+    'за відомостями',
+    'згідно з',
+    'відповідно до',
+  ],
   unnamed: [
     'за оцінками',
     'за деякими даними',
@@ -909,6 +938,7 @@ export const PACK_UK: LanguagePack = {
     'за даними змі',
     'за повідомленнями змі',
   ],
+  crossLinks: ['читайте також', 'дивіться також', 'читайте нас', 'по темі', 'також читайте'],
   continuation: [
     'крім того',
     'окрім того',
