@@ -238,6 +238,9 @@ function isNonFigureNumber(
   for (const [s, e] of dateSpans) if (m.tokStart < e && m.tokEnd > s) return true;
   const prev = tokens[m.tokStart - 1];
   const prev2 = tokens[m.tokStart - 2];
+  // "M-1978/1989": a second year or model number after a slash.
+  if (prev?.text === '/' && adjacent(prev, tokens[m.tokStart]) && adjacent(prev2, prev))
+    return true;
   // Designations: "KN-23", "Su-27", "Hwasong-11".
   if (
     prev?.text === '-' &&
@@ -528,7 +531,12 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   while (tokens[f] && CLOSING_QUOTES.has(tokens[f]!.text)) f++;
   const first = tokens[f];
   if (!first || first.kind === 'punct') return { kind: 'bare' };
-  if (t.bareFollowers.has(first.lower) || t.bareSuffixes.some((x) => first.lower.endsWith(x))) {
+  // "two Far Eastern ports": a capitalised word after the number begins a name, not a clause.
+  const named = /^\p{Lu}/u.test(first.text);
+  if (
+    !named &&
+    (t.bareFollowers.has(first.lower) || t.bareSuffixes.some((x) => first.lower.endsWith(x)))
+  ) {
     return { kind: 'bare' };
   }
   return { kind: 'blocked' };
@@ -963,8 +971,20 @@ function readFigure(
   let finalUnit: Unit = unit ?? 'troops';
   // "6,000 people to help with reconstruction and mine removal": a task after people in
   // general names who they are; builders come first when both tasks are named.
-  if (entry?.generic === true && !materiel) {
-    const tasks = findAll(tokens, unitEnd, afterEnd, t.purposes).map((x) => x.value);
+  // Soldiers and engineers sent for a task are named by it too ("5,000 engineering troops to
+  // repair infrastructure" build; "1,000 soldiers to specialise in demining" clear mines).
+  const namedByTask =
+    entry?.generic === true ||
+    finalUnit === 'troops' ||
+    (finalUnit === 'deminers' && /engineer/u.test(entry?.phrase ?? ''));
+  if (namedByTask && !materiel) {
+    // Soldiers take a task only from their own purpose clause, with no comma before it ("sent
+    // 11,000 troops, who helped with construction" still counts troops).
+    const own = (x: PhraseMatch<Unit>) =>
+      entry?.generic === true || tokens.slice(unitEnd, x.start).every((tok) => tok.text !== ',');
+    const tasks = findAll(tokens, unitEnd, afterEnd, t.purposes)
+      .filter(own)
+      .map((x) => x.value);
     if (tasks.length > 0) finalUnit = tasks.includes('workers') ? 'workers' : tasks[0]!;
   }
   const generic = entry?.generic === true || entry === null;

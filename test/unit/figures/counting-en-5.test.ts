@@ -1,0 +1,54 @@
+/**
+ * English counting rules found on real coverage annotated for the 2026-12-10 batch, each a
+ * general rule: soldiers and engineers sent for a task are named by it (in their own purpose
+ * clause), "multiple launch systems" are rocket launchers, a capitalised word after a number
+ * begins a name and lets no unit carry over, and a model number after a slash counts nothing.
+ * Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+
+const read = (text: string) =>
+  extractFigures(`Test story\n\n${text}`, { published: '2025-03-01' }).map((f) => [
+    f.value,
+    f.metric,
+    f.unit,
+  ]);
+
+describe('what a count names', () => {
+  it('names soldiers and engineers by the task of their own purpose clause', () => {
+    expect(
+      read(
+        'About 4,000 North Korean engineering troops will go to Russia to repair roads and bridges, while another 800 soldiers are to specialise in demining.',
+      ),
+    ).toEqual([
+      [4000, 'deployed', 'workers'],
+      [800, 'deployed', 'deminers'],
+    ]);
+    expect(
+      read(
+        'North Korea sent 9,000 troops to Russia, where some helped with construction of trenches.',
+      ),
+    ).toEqual([[9000, 'deployed', 'troops']]);
+  });
+
+  it('reads multiple launch systems as rocket launchers', () => {
+    expect(
+      read(
+        'Some 40 Koksan howitzers and 15 modernised multiple launch systems will go from North Korea to Russia.',
+      ),
+    ).toEqual([
+      [40, 'supplied', 'artillery'],
+      [15, 'supplied', 'rocket_launchers'],
+    ]);
+  });
+
+  it('counts nothing in "two Far Eastern ports" or "M-1978/1989"', () => {
+    expect(
+      read(
+        'North Korea sent troops to Russia. Explosives left from two Far Eastern ports for 12 towns.',
+      ),
+    ).toEqual([]);
+    expect(read('North Korea sent an M-1978/1989 Koksan howitzer to Russia.')).toEqual([]);
+  });
+});
