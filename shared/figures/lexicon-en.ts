@@ -253,6 +253,13 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'losses', unit: 'troops', metric: 'casualties' },
     { phrase: 'death toll', unit: 'troops', metric: 'killed' },
     { phrase: 'toll', unit: 'troops', metric: 'casualties' },
+    // "losses at 4,700 dead and wounded": both together are casualties.
+    { phrase: 'dead and wounded', unit: 'troops', metric: 'casualties' },
+    { phrase: 'dead or wounded', unit: 'troops', metric: 'casualties' },
+    { phrase: 'dead and injured', unit: 'troops', metric: 'casualties' },
+    { phrase: 'killed and wounded', unit: 'troops', metric: 'casualties' },
+    { phrase: 'killed or wounded', unit: 'troops', metric: 'casualties' },
+    { phrase: 'killed and injured', unit: 'troops', metric: 'casualties' },
     { phrase: 'dead', unit: 'troops', metric: 'killed' },
     { phrase: 'deaths', unit: 'troops', metric: 'killed' },
     { phrase: 'fatalities', unit: 'troops', metric: 'killed' },

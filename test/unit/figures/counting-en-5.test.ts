@@ -51,4 +51,16 @@ describe('what a count names', () => {
     ).toEqual([]);
     expect(read('North Korea sent an M-1978/1989 Koksan howitzer to Russia.')).toEqual([]);
   });
+
+  it('reads "N dead and wounded" as casualties, and "N dead and M wounded" apart', () => {
+    expect(read('North Korean losses stand at 3,900 dead and wounded, the JCS said.')).toEqual([
+      [3900, 'casualties', 'troops'],
+    ]);
+    expect(
+      read('Some 250 dead and 2,100 wounded North Korean soldiers were counted, the NIS said.'),
+    ).toEqual([
+      [250, 'killed', 'troops'],
+      [2100, 'wounded', 'troops'],
+    ]);
+  });
 });
