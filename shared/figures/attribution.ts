@@ -1445,7 +1445,7 @@ function attributionsOf(
         }
         const nextWord = /^\s+([\p{L}'\u2019]+)/u.exec(masked.slice(ve))?.[1]?.toLowerCase() ?? '';
         if (
-          /^(?:estimates|reports|claims|notes|posts|states)$/i.test(m[0]) &&
+          /^(?:estimates|reports|claims|notes|posts|states|counts)$/i.test(m[0]) &&
           c.nounFollowers.has(nextWord)
         ) {
           return; // "estimates have converged": a plural noun, not a verb

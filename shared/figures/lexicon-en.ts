@@ -984,6 +984,8 @@ export const LEXICON_EN: Lexicon = {
       'put',
       'pegs',
       'pegged',
+      // "The Pentagon counts 11,000 North Korean troops in Kursk."
+      'counts',
       'reporting',
       'estimating',
       'thinks',
@@ -1307,6 +1309,15 @@ export const LEXICON_EN: Lexicon = {
       'cited by',
       'as cited by',
       'quoted by',
+      // "Ukraine, for its part, puts the toll at 1,000": an aside between subject and verb.
+      'for its part',
+      'for their part',
+      'for his part',
+      'for her part',
+      'meanwhile',
+      'however',
+      'in turn',
+      'in contrast',
     ],
     subjectFillers: [
       'has',

@@ -80,6 +80,16 @@ describe('who gave a figure', () => {
     ).toBe('Ukraine Main Intelligence Directorate');
   });
 
+  it('gives each of two sources in one passage its own number', () => {
+    const text =
+      'While the Pentagon counts 11,000 North Korean troops in Kursk, Seoul says there are 12,000.';
+    expect(claimantOf(text, 11000)).toBe('Pentagon');
+    expect(claimantOf(text, 12000)).toBe('South Korea');
+    const aside =
+      'The NIS said 300 North Korean soldiers had died. Ukraine, for its part, puts the toll at 1,000.';
+    expect(claimantOf(aside, 1000)).toBe('Ukraine');
+  });
+
   it("credits the spy agency's think tank, not the agency", () => {
     expect(
       claimantOf(
