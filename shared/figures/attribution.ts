@@ -1364,6 +1364,22 @@ function attributionsOf(
     taken.push([m.index, m.index + m[0].length]);
   }
 
+  // Headline "… 10,000 troops to Russia: Seoul", "… shells to Russia - South Korean military":
+  // a known source closing the line after a colon or dash gives the line.
+  const tail = /(?::|\s[-\u2013\u2014])\s+([^:\-\u2013\u2014]{2,40}?)\s*$/u.exec(masked);
+  if (tail && words(tail[1]!).length <= 4 && !/\d/u.test(tail[1]!)) {
+    const named = findClaimantMentions(tail[1]!);
+    if (named.length > 0) {
+      const head = headMention(named, tail[1]!, 'last', c.postModifierRe)!;
+      found.push({
+        start: tail.index,
+        end: masked.length,
+        pos: tail.index,
+        claimant: fromEntry(head.entry),
+        kind: 'headline',
+      });
+    }
+  }
   // Headline "Zelensky: …"
   const colon = masked.indexOf(':');
   const headline = colon > 0 && colon <= 64 ? /^\s*([^:\n]{2,60}):\s+\S/u.exec(masked) : null;

@@ -525,6 +525,11 @@ export const LEXICON_EN: Lexicon = {
   nationalities: [
     { phrase: 'north korean', country: 'KP' },
     { phrase: "north korea's", country: 'KP' },
+    // Headline abbreviations: "600 N. Korean soldiers", "N Korea's shells".
+    { phrase: 'n. korean', country: 'KP' },
+    { phrase: "n. korea's", country: 'KP' },
+    { phrase: 'n korean', country: 'KP' },
+    { phrase: "n korea's", country: 'KP' },
     { phrase: 'dprk', country: 'KP' },
     { phrase: "dprk's", country: 'KP' },
     { phrase: "pyongyang's", country: 'KP' },
@@ -578,6 +583,8 @@ export const LEXICON_EN: Lexicon = {
     'north koreans',
     'n. korea',
     'n. korean',
+    'n korea',
+    'n korean',
     'dprk',
     "dprk's",
     'pyongyang',

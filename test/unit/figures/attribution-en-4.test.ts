@@ -90,6 +90,15 @@ describe('who gave a figure', () => {
     expect(claimantOf(aside, 1000)).toBe('Ukraine');
   });
 
+  it('reads headline forms: "N. Korean", and a source after a closing colon', () => {
+    expect(claimantOf('Seoul says 600 N. Korean soldiers were killed in Russia.', 600)).toBe(
+      'South Korea',
+    );
+    expect(
+      figures('N. Korea has sent 10,000 troops to Russia: Seoul').map((f) => [f.value, f.claimant]),
+    ).toEqual([[10000, 'South Korea']]);
+  });
+
   it("credits the spy agency's think tank, not the agency", () => {
     expect(
       claimantOf(
