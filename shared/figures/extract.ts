@@ -71,6 +71,8 @@ const PERSONNEL_METRICS: ReadonlySet<Metric> = new Set<Metric>([
 const RETURNED_SIDES: ReadonlySet<string> = new Set(['KP', 'RU']);
 /** A North Korean personnel number this large is the size of its army, not of a deployment. */
 const ARMY_SIZE_FLOOR = 500_000;
+/** Russian tolls this large count the whole war, not the fighting beside North Korean troops. */
+const RUSSIAN_WAR_FLOOR = 100_000;
 
 interface Tables {
   units: PhraseTable<UnitEntry>;
@@ -1048,6 +1050,9 @@ function readFigure(
   // comes near half of that: such a number sizes the army at home ("armed forces, numbering
   // 1.2 million"), not a deployment or a toll.
   if (side === 'KP' && !materiel && m.value >= ARMY_SIZE_FLOOR) return null;
+  // Russian counts are kept only for the fighting beside North Korean troops (the Kursk
+  // operation's tolls run to tens of thousands); hundreds of thousands are the whole war's.
+  if (side === 'RU' && !materiel && m.value >= RUSSIAN_WAR_FLOOR) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
 }
 

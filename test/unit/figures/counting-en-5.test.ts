@@ -63,4 +63,12 @@ describe('what a count names', () => {
       [2100, 'wounded', 'troops'],
     ]);
   });
+
+  it("leaves out Russia's whole-war tolls, keeping the fighting beside North Korean troops", () => {
+    expect(
+      read(
+        'North Korea sent troops to Russia last year. Russia has lost more than 650,000 soldiers in the war, Ukraine says.',
+      ),
+    ).toEqual([]);
+  });
 });
