@@ -1560,7 +1560,7 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       if (entry) hits.push({ start: m.start, end: m.end, entry });
     }
   }
-  if (!c.korean) hits.push(...jointSources(text, c));
+  hits.push(...jointSources(text, c));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AliasHit[] = [];
   for (const h of hits) {
@@ -1656,6 +1656,9 @@ const KO_ORDER = /(?:하?라고|도록|하라는)\s?(?:지시|명령)/u;
 
 /** A Korean line that points back at what was said: "이는 …의 결과다", "이 같은 내용은 …". */
 const KO_THIS_IS = /^[\s"“]*(?:이는|이\s?같은\s?내용은|이런\s?내용은)\s/u;
+
+/** A Korean line that ends on a finding ("…의 결과다", "…한 내용이다"), not a comparison. */
+const KO_FINDING_END = /(?:결과|내용|분석|설명|주장|발표|평가|전망|추정|추산)(?:이)?다[.\s"”']*$/u;
 
 /** A Korean line that turns to a new topic: "한편 북한은 …" (meanwhile). */
 const KO_NEW_TOPIC = /^[\s"“]*한편[\s,]/u;
@@ -2105,18 +2108,24 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     for (let n = s + 2; !entry && n <= s + 3; n++) {
       const next = infos[n];
       if (next?.sentence.paragraph !== para) break;
-      if (KO_THIS_IS.test(next.lower)) entry = ownAt(n);
+      if (KO_THIS_IS.test(next.lower) && KO_FINDING_END.test(next.lower)) entry = ownAt(n);
     }
     if (!entry && allHits(c.attributionRe, info.lower).length > 0)
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
         if (KO_NEW_TOPIC.test(infos[b + 1]!.lower)) break;
         entry = ownAt(b);
       }
-    if (entry?.kind === 'country') {
+    // "우크라이나 정부에 따르면" (according to the government): a country the line cites as its
+    // source stays the source; a country that merely speaks gives way to its named voice beside.
+    const cited = (e: ClaimantEntry) =>
+      info.claimants.some(
+        (h) => h.entry === e && /^\s?에\s?(?:따르면|의하면)/u.test(info.lower.slice(h.end)),
+      );
+    if (entry?.kind === 'country' && !cited(entry)) {
       for (const n of [s - 1, s + 1]) {
         if (infos[n]?.sentence.paragraph !== para) continue;
         const named = ownAt(n);
-        if (named && named.kind === 'body' && named.country === entry.country) {
+        if (named && named.kind !== 'country' && named.country === entry.country) {
           entry = named;
           break;
         }

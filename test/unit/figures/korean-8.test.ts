@@ -54,6 +54,23 @@ describe('Korean attribution (2026-12-10 dev batch)', () => {
     expect(f.claimant).toBe('Multilateral Sanctions Monitoring Team');
   });
 
+  it('lends a later "이는" line\'s source only when the line states a finding, not a comparison', () => {
+    const lead =
+      '북한은 지난해 러시아에 병력 9천 명을 보낸 것으로 나타났다. 쿠르스크에서 싸움이 이어졌다. ';
+    expect(read(`${lead}이는 합참이 국회에 보고한 내용이다.`)[0]?.claimant).toBe(
+      'South Korea Joint Chiefs of Staff',
+    );
+    expect(read(`${lead}이는 합참이 앞서 밝힌 7천 명보다 많은 규모다.`)[0]?.claimant).toBeNull();
+  });
+
+  it('reads countries listed before one noun of sources ("한국, 우크라이나, 미국 당국은") as one joint source', () => {
+    const f = one(
+      '한국, 우크라이나, 미국 당국은 북한이 지난해 러시아에 1만~1만2천 명의 병력을 파견했다고 밝혔다.',
+    );
+    expect(f).toMatchObject({ value: 10000, valueHigh: 12000 });
+    expect(f.claimant).toBe('South Korean, Ukrainian and U.S. sources');
+  });
+
   it('reads "우크라이나 국방 당국" as a source, and bringing in workers ("유치할") as sending', () => {
     const f = one(
       '우크라이나 국방 당국은 러시아가 내년까지 북한 노동자 8천여 명을 유치할 계획이라고 밝혔다.',

@@ -480,6 +480,17 @@ export const PACK_KO: LanguagePack = {
   destinationBefore: [],
   destinationAfter: ['에 ', '에게', '으로', '로 ', '에서'],
   otherSources: ['다른 추정', '일각에서는'],
+  // "한국, 우크라이나, 미국 당국은": countries listed before one noun of sources are one joint
+  // source.
+  nationalities: [
+    { stem: '한국', english: 'South Korean' },
+    { stem: '미국', english: 'U.S.' },
+    { stem: '우크라이나', english: 'Ukrainian' },
+    { stem: '영국', english: 'British' },
+    { stem: '일본', english: 'Japanese' },
+  ],
+  intelligenceNouns: ['정보당국', '정보 당국', '정보기관'],
+  sourceNouns: ['당국', '정부'],
   survived: ['생존', '살아남'],
   fired: ['발사', '쏘았', '쐈', '쏜', '쏘아'],
   fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
