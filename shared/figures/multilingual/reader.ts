@@ -1390,12 +1390,15 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     let earlierAt = -1;
     if (!unit && !spec.fallback) {
-      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
+      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause, but not of
+      // an earlier quotation ('"… 포탄 …"며 "… 14개 분야 …"'), which is cut off as cues are.
       const whole = sentence.slice(0, s.at).toLowerCase();
+      const quoteBreak = [...whole.matchAll(/["”]\S{0,3}\s*["“]/gu)].pop();
+      const opens = quoteBreak ? quoteBreak.index + quoteBreak[0].length : 0;
       for (const u of c.units) {
         if (!spec.units.includes(u.unit)) continue;
         const k = whole.lastIndexOf(u.stem);
-        if (k > earlierAt) {
+        if (k >= opens && k > earlierAt) {
           earlierAt = k;
           unit = u;
         }

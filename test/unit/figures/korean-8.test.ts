@@ -71,6 +71,14 @@ describe('Korean attribution (2026-12-10 dev batch)', () => {
     expect(f.claimant).toBe('South Korean, Ukrainian and U.S. sources');
   });
 
+  it('reads "우크라이나와 동맹국들의 평가에 따르면" as a named source, over "전해졌다" later in the line', () => {
+    const f = one(
+      '우크라이나와 동맹국들의 평가에 따르면, 북한은 약 9천 명의 병력을 러시아에 보냈으며, 이 가운데 일부가 전투에 나선 것으로 전해졌다.',
+    );
+    expect(f).toMatchObject({ metric: 'deployed', value: 9000 });
+    expect(f.claimant).toBe('Ukraine and its allies');
+  });
+
   it('reads "우크라이나 국방 당국" as a source, and bringing in workers ("유치할") as sending', () => {
     const f = one(
       '우크라이나 국방 당국은 러시아가 내년까지 북한 노동자 8천여 명을 유치할 계획이라고 밝혔다.',
@@ -115,6 +123,22 @@ describe('Korean figures (2026-12-10 dev batch)', () => {
       '젤렌스키 대통령은 "북한이 앞으로 2만~3만명, 어쩌면 5만명을 더 보낼 수 있다"고 말했다.',
     );
     expect(brief(figures)).toEqual(['deployed/troops 20000-30000 +', 'deployed/troops 50000 +']);
+  });
+
+  it('takes no noun from an earlier quotation for a count in a later one ("…"며 "14개 분야…")', () => {
+    expect(
+      read(
+        '김 의원은 "북한이 러시아에 포탄 등 무기를 제공했다"며 "양국은 12개 산업 분야에서 협력을 논의 중"이라고 밝혔다.',
+      ),
+    ).toEqual([]);
+    // Within one quotation, the noun of an earlier clause still counts.
+    expect(
+      brief(
+        read(
+          '국정원은 "152㎜ 고폭탄이라고 가정하면, 북한은 러시아에 약 600여만 발을 넘겼다"고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['supplied/shells 6000000']);
   });
 
   it('reads no figure in what a force holds ("…명의 병력을 보유하고"), only in what was sent', () => {

@@ -427,6 +427,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '힌슈테인', name: 'Alexander Khinshtein', country: 'RU', kind: 'person' },
     // "미국의 한 당국자는" (a U.S. official): one unnamed official, who speaks like a person.
     { alias: '미국의 한 당국자', name: 'U.S. official', country: 'US', kind: 'person' },
+    // "우크라이나와 동맹국들의 평가에 따르면": Kyiv and its partners' shared estimate.
+    { alias: '우크라이나와 동맹국', name: 'Ukraine and its allies', country: 'UA', kind: 'body' },
     { alias: '38노스', name: '38 North', country: 'US', kind: 'media' },
     { alias: '내셔널인터레스트', name: 'The National Interest', country: 'US', kind: 'media' },
     { alias: '로이터', name: 'Reuters', country: 'GB', kind: 'media' },
