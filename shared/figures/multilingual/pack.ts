@@ -103,6 +103,9 @@ export interface LanguagePack {
   counters?: Readonly<Record<string, { units: readonly Unit[]; fallback: Unit | null }>>;
   /** Words right after a Korean counter that make the number a difference ("명 많아"). */
   comparisonsAfter?: readonly string[];
+  /** Verbs of having ("보유"): a Korean number whose own clause ends in one counts what a force
+   * has ("4만 명의 병력을 보유하고"), its strength, not people sent or lost. */
+  heldAfter?: readonly string[];
   units: readonly UnitWord[];
   /** Words between a number and its noun that may be skipped (adjectives by ending). */
   skippableEndings: readonly string[];

@@ -1305,6 +1305,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       .replace(/^\s+/, '')
       .replace(/^더\s?/u, '');
     if ((pack.comparisonsAfter ?? []).some((w) => tail.startsWith(w))) continue;
+    // "4만2000명의 군사력을 보유하고": what a force has, up to the end of the number's clause.
+    if (pack.heldAfter?.length) {
+      const own = sentence.slice(counterEnd, counterEnd + 24).split(/[,.!?;:"“”]/u)[0]!;
+      if (pack.heldAfter.some((w) => own.includes(w))) continue;
+    }
     // "한 명은 머리를, 또 다른 한 명은 …", "생포된 병사 중 1명은": one person marked as the topic
     // or picked out of a group is somebody the story describes, not a count.
     if (
@@ -1385,12 +1390,15 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     let earlierAt = -1;
     if (!unit && !spec.fallback) {
-      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause.
+      // "152㎜ 고폭탄이라고 가정할 때, 약 600여만 발": the noun of an earlier clause, but not of
+      // an earlier quotation ('"… 포탄 …"며 "… 14개 분야 …"'), which is cut off as cues are.
       const whole = sentence.slice(0, s.at).toLowerCase();
+      const quoteBreak = [...whole.matchAll(/["”]\S{0,3}\s*["“]/gu)].pop();
+      const opens = quoteBreak ? quoteBreak.index + quoteBreak[0].length : 0;
       for (const u of c.units) {
         if (!spec.units.includes(u.unit)) continue;
         const k = whole.lastIndexOf(u.stem);
-        if (k > earlierAt) {
+        if (k >= opens && k > earlierAt) {
           earlierAt = k;
           unit = u;
         }
@@ -1555,7 +1563,7 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       if (entry) hits.push({ start: m.start, end: m.end, entry });
     }
   }
-  if (!c.korean) hits.push(...jointSources(text, c));
+  hits.push(...jointSources(text, c));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AliasHit[] = [];
   for (const h of hits) {
@@ -1648,6 +1656,15 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
 
 /** A Korean order: "파견하라고 지시했다", "보내도록 명령했다". */
 const KO_ORDER = /(?:하?라고|도록|하라는)\s?(?:지시|명령)/u;
+
+/** A Korean line that points back at what was said: "이는 …의 결과다", "이 같은 내용은 …". */
+const KO_THIS_IS = /^[\s"“]*(?:이는|이\s?같은\s?내용은|이런\s?내용은)\s/u;
+
+/** A Korean line that ends on a finding ("…의 결과다", "…한 내용이다"), not a comparison. */
+const KO_FINDING_END = /(?:결과|내용|분석|설명|주장|발표|평가|전망|추정|추산)(?:이)?다[.\s"”']*$/u;
+
+/** A Korean line that turns to a new topic: "한편 북한은 …" (meanwhile). */
+const KO_NEW_TOPIC = /^[\s"“]*한편[\s,]/u;
 
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
 const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
@@ -1853,6 +1870,9 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
         !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
       )
         continue;
+      // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the
+      // sentence weighs is spoken of; its owner does not give the sentence's numbers.
+      if (KO_WEIGHED_CLAIM.test(koreanRest(info.lower, h))) continue;
       // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
       // or on the title after it) speaks; a name with 과/와 (with) is a companion.
       const rest = koreanRest(info.lower, h);
@@ -1943,6 +1963,9 @@ const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
 const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
 /** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
 const KO_TOPIC = /^(?:\s?[^\s,.]{0,8}?)(?:은|는)(?:\s|$)/u;
+/** A Korean name's claim as the subject of its truth: "(대통령)의 주장이 사실이라면", "발표가 맞다면". */
+const KO_WEIGHED_CLAIM =
+  /^(?:\s?[^\s,.]{0,8}?)의\s(?:주장|발언|말|발표|설명|보도|추정|분석|전망)(?:이|가|은|는)\s(?:사실|맞)/u;
 /** A Korean name (with a title of one word) marked as the subject: "김정은이", "국정원이". */
 const KO_SUBJECT = /^(?:\s?[^\s,.]{0,8}?)(?:이|가)(?:\s|$)/u;
 
@@ -2082,9 +2105,26 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
+    // "한편 …" (meanwhile) turns to a new topic: the lines before it do not speak for it.
+    // "… 공급한 것으로 나타났다. … 이는 MSMT가 발표한 보고서의 결과다": a later line of the
+    // paragraph that opens on "이는" (this is) and names a source sources the lines before it.
+    for (let n = s + 2; !entry && n <= s + 3; n++) {
+      const next = infos[n];
+      if (next?.sentence.paragraph !== para) break;
+      if (KO_THIS_IS.test(next.lower) && KO_FINDING_END.test(next.lower)) entry = ownAt(n);
+    }
     if (!entry && allHits(c.attributionRe, info.lower).length > 0)
-      for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) entry = ownAt(b);
-    if (entry?.kind === 'country') {
+      for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
+        if (KO_NEW_TOPIC.test(infos[b + 1]!.lower)) break;
+        entry = ownAt(b);
+      }
+    // "우크라이나 정부에 따르면" (according to the government): a country the line cites as its
+    // source stays the source; a country that merely speaks gives way to its named voice beside.
+    const cited = (e: ClaimantEntry) =>
+      info.claimants.some(
+        (h) => h.entry === e && /^\s?에\s?(?:따르면|의하면)/u.test(info.lower.slice(h.end)),
+      );
+    if (entry?.kind === 'country' && !cited(entry)) {
       for (const n of [s - 1, s + 1]) {
         if (infos[n]?.sentence.paragraph !== para) continue;
         const named = ownAt(n);
@@ -2317,10 +2357,12 @@ function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
   return cue;
 }
 
-function rank(f: Figure, kind: string | null): number {
+function rank(f: Figure, entry: ClaimantEntry | null): number {
   // A named person is the most precise source ("a senior intelligence officer … Vadym
-  // Skibitsky said"), then a body, then an outlet that relays (FIGURES.md: the source over
-  // the outlet), then a country.
+  // Skibitsky said"), then a body, then a generic spelling that stands for a body
+  // ("Ukrainian intelligence"), then an outlet that relays (FIGURES.md: the source over the
+  // outlet), then a country.
+  const kind = entry ? entry.kind : null;
   const claimant =
     f.claimant === null
       ? 0
@@ -2330,7 +2372,9 @@ function rank(f: Figure, kind: string | null): number {
           ? 3
           : kind === 'person'
             ? 4.25
-            : 4;
+            : entry?.speaksFor
+              ? 3.75
+              : 4;
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 
@@ -2713,6 +2757,10 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
             metric = 'supplied';
         }
         let increment = m.increment;
+        // "3만~4만 명, 어쩌면 50만 명을 더": alternatives share the "more" after the last too.
+        const alt = c.korean ? candidates[k + 1] : undefined;
+        if (alt?.increment && !increment && KO_ALTERNATIVE.test(sentence.slice(m.end, alt.start)))
+          increment = true;
         if (!metric && bare && m.start < 40 && infos[s - 1]) {
           // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
           // the noun and what happened to it are in the sentence before.
@@ -2872,7 +2920,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // On a tie, the dated occurrence: a headline rarely gives the date.
         found.add(
           figure,
-          rank(figure, entry ? entry.kind : null) +
+          rank(figure, entry) +
             (asOf !== undefined ? 0.5 : 0) +
             (info.sentence.start > 0 ? 0.25 : 0),
         );

@@ -59,6 +59,7 @@ export const PACK_KO: LanguagePack = {
     기: { units: ['missiles', 'drones', 'rocket_launchers'], fallback: null },
   },
   comparisonsAfter: ['많', '적', '늘', '증가', '감소', '줄', '차이'],
+  heldAfter: ['보유'],
   units: [
     { stem: '북한군', unit: 'troops', side: 'KP' },
     { stem: '북한 군', unit: 'troops', side: 'KP' },
@@ -107,6 +108,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '탄약', unit: 'shells' },
     { stem: '砲彈', unit: 'shells' },
     { stem: '로켓탄', unit: 'shells' },
+    // "152㎜ 단일 탄종으로 환산하면 1200만여 발": rounds of a calibre, with no other noun, are shells.
+    { stem: '㎜', unit: 'shells' },
+    { stem: 'mm', unit: 'shells' },
     { stem: '미사일', unit: 'missiles' },
     { stem: '컨테이너', unit: 'containers' },
     { stem: '방사포', unit: 'rocket_launchers' },
@@ -177,6 +181,11 @@ export const PACK_KO: LanguagePack = {
     { stem: '포함되', metric: 'moved' },
     { stem: '로 간', metric: 'moved' },
     { stem: '로 건너간', metric: 'moved' },
+    // "블라디보스토크로 향했다" (headed for): going toward a place moves the counted people.
+    { stem: '로 향했', metric: 'moved' },
+    { stem: '로 향한', metric: 'moved' },
+    { stem: '로 향하', metric: 'moved' },
+    { stem: '로 향해', metric: 'moved' },
     { stem: '가세', metric: 'moved' },
     { stem: '합류', metric: 'moved' },
     // "3만 명을 더 데려올 수 있다" (could bring 30,000 more): bringing people moves them.
@@ -186,9 +195,21 @@ export const PACK_KO: LanguagePack = {
     { stem: '데려갈', metric: 'moved' },
     { stem: '데려가', metric: 'moved' },
     { stem: '데려간', metric: 'moved' },
+    // "노동자 1만 명을 유치할 계획" (plans to bring in): taking people in moves them.
+    { stem: '유치할', metric: 'moved' },
+    { stem: '유치하', metric: 'moved' },
+    { stem: '유치한', metric: 'moved' },
+    { stem: '유치했', metric: 'moved' },
     { stem: '제공', metric: 'supplied' },
     { stem: '공급', metric: 'supplied' },
     { stem: '지원했', metric: 'supplied' },
+    // "포탄 …발을 지원한 것으로", "지원해 왔다": every form of the verb, not only the past end.
+    { stem: '지원한', metric: 'supplied' },
+    { stem: '지원해', metric: 'supplied' },
+    { stem: '지원하', metric: 'supplied' },
+    // "…발로 평가된다고 지원 규모를 추산했다": the size of the support is what was supplied.
+    { stem: '지원 규모', metric: 'supplied' },
+    { stem: '지원 물량', metric: 'supplied' },
     { stem: '넘겼', metric: 'supplied' },
     { stem: '넘긴', metric: 'supplied' },
     { stem: '수출', metric: 'supplied' },
@@ -286,6 +307,18 @@ export const PACK_KO: LanguagePack = {
     { alias: '특수작전군', name: 'Ukraine Special Operations Forces' },
     { alias: '우크라이나 보안국', name: 'Ukraine Security Service' },
     { alias: '국가안보국', name: 'Ukraine Security Service' },
+    {
+      alias: '우크라이나 국방 당국',
+      name: 'Ukrainian defence authorities',
+      country: 'UA',
+      kind: 'body',
+    },
+    {
+      alias: '우크라이나 국방당국',
+      name: 'Ukrainian defence authorities',
+      country: 'UA',
+      kind: 'body',
+    },
     { alias: '우크라이나 정보당국', name: 'Ukrainian intelligence' },
     { alias: '우크라이나 정보 당국', name: 'Ukrainian intelligence' },
     { alias: '젤렌스키', name: 'Volodymyr Zelensky' },
@@ -370,6 +403,9 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 외무부', name: 'Ukraine Ministry of Foreign Affairs' },
     { alias: '우크라이나 국경수비대', name: 'Ukraine State Border Guard Service' },
     { alias: '허위정보대응센터', name: 'Ukraine Center for Countering Disinformation' },
+    { alias: '허위정보 대응센터', name: 'Ukraine Center for Countering Disinformation' },
+    { alias: '거짓정보 대응센터', name: 'Ukraine Center for Countering Disinformation' },
+    { alias: '거짓정보대응센터', name: 'Ukraine Center for Countering Disinformation' },
     { alias: '팔리사', name: 'Pavlo Palisa' },
     { alias: '알라우디노프', name: 'Apti Alaudinov' },
     { alias: '라브로프', name: 'Sergei Lavrov' },
@@ -391,6 +427,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '힌슈테인', name: 'Alexander Khinshtein', country: 'RU', kind: 'person' },
     // "미국의 한 당국자는" (a U.S. official): one unnamed official, who speaks like a person.
     { alias: '미국의 한 당국자', name: 'U.S. official', country: 'US', kind: 'person' },
+    // "우크라이나와 동맹국들의 평가에 따르면": Kyiv and its partners' shared estimate.
+    { alias: '우크라이나와 동맹국', name: 'Ukraine and its allies', country: 'UA', kind: 'body' },
     { alias: '38노스', name: '38 North', country: 'US', kind: 'media' },
     { alias: '내셔널인터레스트', name: 'The National Interest', country: 'US', kind: 'media' },
     { alias: '로이터', name: 'Reuters', country: 'GB', kind: 'media' },
@@ -444,6 +482,17 @@ export const PACK_KO: LanguagePack = {
   destinationBefore: [],
   destinationAfter: ['에 ', '에게', '으로', '로 ', '에서'],
   otherSources: ['다른 추정', '일각에서는'],
+  // "한국, 우크라이나, 미국 당국은": countries listed before one noun of sources are one joint
+  // source.
+  nationalities: [
+    { stem: '한국', english: 'South Korean' },
+    { stem: '미국', english: 'U.S.' },
+    { stem: '우크라이나', english: 'Ukrainian' },
+    { stem: '영국', english: 'British' },
+    { stem: '일본', english: 'Japanese' },
+  ],
+  intelligenceNouns: ['정보당국', '정보 당국', '정보기관'],
+  sourceNouns: ['당국', '정부'],
   survived: ['생존', '살아남'],
   fired: ['발사', '쏘았', '쐈', '쏜', '쏘아'],
   fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
