@@ -94,7 +94,7 @@ interface Compiled {
   survivedRe: RegExp | null;
   specifiesRe: RegExp | null;
   roleRe: RegExp | null;
-  roles: Lookup<Unit>;
+  roles: Lookup<{ unit: Unit; branch: boolean }>;
   firstPersonRe: RegExp | null;
   estimateRe: RegExp | null;
   vague: Set<string>;
@@ -453,7 +453,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     roles: anchored(
       (pack.unitRole ?? []).flatMap((r) =>
         spellings(r.stem.toLowerCase(), pack, plain).map(
-          (stem) => [stem, r.unit] as [string, Unit],
+          (stem): [string, { unit: Unit; branch: boolean }] => [
+            stem,
+            { unit: r.unit, branch: r.branch === true },
+          ],
         ),
       ),
       korean,
@@ -1103,9 +1106,13 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       // специализироваться на разминировании": what the troops do in the clause names them.
       const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
       const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
-      const role = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())[0];
-      const roleUnit = role ? lookup(c.roles, role.text) : null;
-      if (roleUnit) unit = { ...unit, unit: roleUnit };
+      // What the people do names them before the arm they belong to: "солдат инженерных
+      // войск … задействованы в восстановлении" are workers.
+      const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
+        .map((h) => lookup(c.roles, h.text))
+        .filter((r) => r !== null);
+      const role = roles.find((r) => !r.branch) ?? roles[0];
+      if (role) unit = { ...unit, unit: role.unit };
     }
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
@@ -1418,7 +1425,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       // "드론 공장에 젊은 여성 1만여 명 파견": people counted with no noun of the pack, in a
       // clause about where they work, are named by that work.
       const role = c.roleRe ? allHits(c.roleRe, clause.toLowerCase()).pop() : undefined;
-      const roleUnit = role ? lookup(c.roles, role.text) : null;
+      const roleUnit = role ? lookup(c.roles, role.text)?.unit : undefined;
       if (roleUnit && spec.units.includes(roleUnit)) unit = { stem: '', unit: roleUnit };
     }
     if (!unit) continue;
@@ -1673,32 +1680,45 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
   );
 }
 
-type Cue = Hit & { metric: CueMetric; weak: boolean };
+/** `unsure`: losses joined with "missing" ("vermisst oder verwundet"), casualties only when a
+ * noun says who is counted. */
+type Cue = Hit & { metric: CueMetric; weak: boolean; unsure?: boolean };
 
 /** "и", "або", "oder", ","… with at most one word more on each side, an auxiliary of the
  * first verb or of the second ("gefallen sind oder verwundet", "загинуло й зазнало поранень"). */
 const CUE_JOIN =
   /^\s*(?:[\p{L}\p{M}]+\s+)?(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
 
+/** Losses of people: two of them joined for one count are losses not split (casualties). */
+const LOSSES: ReadonlySet<CueMetric> = new Set(['killed', 'wounded', 'missing', 'casualties']);
+
 /**
  * Killed and wounded written together are casualties, in any wording the pack's cues cover
- * (Korean joins them with "-거나", "또는", "및": "전사하거나 부상을 입은").
+ * (Korean joins them with "-거나", "또는", "및": "전사하거나 부상을 입은"); so are any two
+ * different losses joined for one count ("verletzt oder vermisst", "поранені або зникли").
  */
 function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
   const out: Cue[] = [];
   for (const q of cues) {
     const last = out[out.length - 1];
-    const pair = last ? `${last.metric}+${q.metric}` : '';
     const between = last ? lower.slice(last.end, q.start) : '';
     // "500 getötet und drei verwundet": two counts, not one.
     const counted = between.split(/[^\p{L}\p{M}]+/u).some((w) => c.words.has(w));
     if (
       last &&
-      (pair === 'killed+wounded' || pair === 'wounded+killed') &&
+      LOSSES.has(last.metric) &&
+      LOSSES.has(q.metric) &&
+      last.metric !== q.metric &&
       CUE_JOIN.test(between) &&
       !counted
     ) {
-      out[out.length - 1] = { ...last, end: q.end, metric: 'casualties' };
+      const unsure = last.unsure || last.metric === 'missing' || q.metric === 'missing';
+      out[out.length - 1] = {
+        ...last,
+        end: q.end,
+        metric: 'casualties',
+        ...(unsure ? { unsure } : {}),
+      };
       continue;
     }
     out.push(q);
@@ -2303,6 +2323,7 @@ function cueBehind(info: SentenceInfo, at: number, c: Compiled): Cue | null {
     const joins =
       words.length <= 2 && words.every((w) => c.auxiliaries.has(w) || matchesStem(w, c.increments));
     // "3.000 seien vermisst oder verwundet": two metrics for one number, neither of them sure.
+    if (q.unsure) return null;
     const next = info.cues[info.cues.indexOf(q) + 1];
     if (next && next.metric !== q.metric && CUE_JOIN.test(info.lower.slice(q.end, next.start)))
       return null;
@@ -2519,6 +2540,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // The metric word a bare number is followed by ("33 weitere verwundet").
         let behindCue: Cue | null = null;
         if (bare) {
+          // A line that is only a number (a page's view or share counter) says nothing.
+          if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) continue;
           // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
           // right after the number.
           const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();

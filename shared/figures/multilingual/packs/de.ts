@@ -132,6 +132,10 @@ export const PACK_DE: LanguagePack = {
     { stem: 'rekrut', unit: 'troops' },
     { stem: 'militärpersonal', unit: 'troops' },
     { stem: 'militäringenieur', unit: 'deminers' },
+    // "1.000 Ingenieursoldaten": the engineer arm is the deminers' (as Korean 공병).
+    { stem: 'ingenieursoldat', unit: 'deminers' },
+    { stem: 'ingenieurtrupp', unit: 'deminers' },
+    { stem: 'ingenieure', unit: 'deminers' },
     { stem: 'munition', unit: 'shells' },
     { stem: 'raketensystem', unit: 'rocket_launchers' },
     { stem: 'selbstfahrlafette', unit: 'artillery' },
@@ -831,7 +835,7 @@ export const PACK_DE: LanguagePack = {
   unitRole: [
     { stem: 'minenräum', unit: 'deminers' },
     { stem: 'bauarbeit', unit: 'workers' },
-    { stem: 'wiederaufbauarbeit', unit: 'workers' },
+    { stem: 'wiederaufbau', unit: 'workers' },
   ],
   firstPerson: ['unsere', 'unser', 'unseren', 'unserer', 'wir'],
   estimateNouns: ['schätzung', 'einschätzung'],

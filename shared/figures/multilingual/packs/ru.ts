@@ -533,6 +533,12 @@ export const PACK_RU: LanguagePack = {
     { alias: 'ГУР', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'ГУР МО', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'Главн управлен разведк', name: 'Ukraine Main Intelligence Directorate' },
+    // The directorate with its ministry in the genitive is still the directorate.
+    {
+      alias: 'Главн управлен разведк Министерств обороны',
+      name: 'Ukraine Main Intelligence Directorate',
+    },
+    { alias: 'Главн управлен разведк Минобороны', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'Главного управления разведки', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'военная разведка Украины', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'украинская разведка', name: 'Ukrainian intelligence' },
@@ -938,6 +944,11 @@ export const PACK_RU: LanguagePack = {
     { stem: 'разминир', unit: 'deminers' },
     { stem: 'строительн', unit: 'workers' },
     { stem: 'стройк', unit: 'workers' },
+    // "займутся восстановлением инфраструктуры": people put to rebuilding are workers.
+    { stem: 'восстановлени', unit: 'workers' },
+    { stem: 'восстановительн', unit: 'workers' },
+    // "1000 военнослужащих инженерных подразделений": the engineer arm is the deminers'.
+    { stem: 'инженерн', unit: 'deminers', branch: true },
   ],
   firstPerson: ['наши', 'наш', 'наша', 'мы', 'нами'],
   estimateNouns: ['оценк', 'подсчет', 'подсчёт'],

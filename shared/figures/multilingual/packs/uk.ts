@@ -571,6 +571,15 @@ export const PACK_UK: LanguagePack = {
     { alias: 'ГУР', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'ГУР МО', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'Головн управлінн розвідк', name: 'Ukraine Main Intelligence Directorate' },
+    // The directorate with its ministry in the genitive is still the directorate.
+    {
+      alias: 'Головн управлінн розвідк Міністерств оборони',
+      name: 'Ukraine Main Intelligence Directorate',
+    },
+    {
+      alias: 'Головн управлінн розвідк Міноборони',
+      name: 'Ukraine Main Intelligence Directorate',
+    },
     { alias: 'Головного управління розвідки', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'воєнна розвідка', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'воєнної розвідки', name: 'Ukraine Main Intelligence Directorate' },
@@ -1016,6 +1025,11 @@ export const PACK_UK: LanguagePack = {
     { stem: 'розмінув', unit: 'deminers' },
     { stem: 'будівельн', unit: 'workers' },
     { stem: 'будівництв', unit: 'workers' },
+    // "залучені до відбудови інфраструктури": people put to rebuilding are workers.
+    { stem: 'відбудов', unit: 'workers' },
+    { stem: 'відновленн', unit: 'workers' },
+    // "1000 військовослужбовців інженерних підрозділів": the engineer arm is the deminers'.
+    { stem: 'інженерн', unit: 'deminers', branch: true },
   ],
   firstPerson: ['наші', 'наш', 'наша', 'ми', 'нами'],
   estimateNouns: ['оцінк', 'підрахун'],

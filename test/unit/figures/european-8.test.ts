@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+import type { Figure } from '../../../shared/types.ts';
+
+// Every sentence below is our own, written for these tests: constructions that German, Russian
+// and Ukrainian news use, found while reading the 2026-12-10 dev batch (names are invented).
+
+const read = (language: string, body: string): Figure[] =>
+  extractFigures(`Titel\n\n${body}`, { language, published: '2025-11-10' });
+
+const shown = (figures: Figure[]) =>
+  JSON.stringify(figures.map((x) => [x.metric, x.unit, x.value, x.claimant]));
+
+const find = (figures: Figure[], value: number): Figure => {
+  const f = figures.find((x) => x.value === value);
+  expect(f, shown(figures)).toBeDefined();
+  return f!;
+};
+
+describe('the engineer arm and the work people are put to', () => {
+  it('reads soldiers of the engineer arm as deminers', () => {
+    const de = read(
+      'de',
+      'Nach Angaben des Geheimdienstes sind rund 8.000 nordkoreanische Kampftruppen und 700 Ingenieursoldaten in der Region Brjansk stationiert.',
+    );
+    expect(find(de, 700)).toMatchObject({ metric: 'deployed', unit: 'deminers' });
+    expect(find(de, 8000).unit).toBe('troops');
+    const uk = read(
+      'uk',
+      'Водночас близько 700 військовослужбовців інженерних підрозділів КНДР уже прибули до Росії.',
+    );
+    expect(find(uk, 700)).toMatchObject({ metric: 'deployed', unit: 'deminers' });
+    const ru = read(
+      'ru',
+      'При этом около 700 военнослужащих инженерных подразделений КНДР уже прибыли в Россию.',
+    );
+    expect(find(ru, 700)).toMatchObject({ metric: 'deployed', unit: 'deminers' });
+  });
+
+  it('reads what the clause says they do before the arm they belong to', () => {
+    const ru = read(
+      'ru',
+      'В Россию должны прибыть около 4 тысяч солдат инженерных войск КНДР – их задействуют в восстановлении разрушенных мостов.',
+    );
+    expect(find(ru, 4000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+    const uk = read(
+      'uk',
+      'Ще 4 тисячі північнокорейців будуть залучені до відбудови доріг на окупованих територіях.',
+    );
+    expect(find(uk, 4000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+  });
+});
+
+describe('two losses joined for one count', () => {
+  it('reads "verletzt oder vermisst" and "поранені або зникли" as casualties', () => {
+    const de = read(
+      'de',
+      'Laut dem Bericht geht es um über fünftausend nordkoreanische Soldaten, die bei Gluschkowo verletzt oder vermisst wurden.',
+    );
+    const x = find(de, 5000);
+    expect(x.metric, shown(de)).toBe('casualties');
+    expect(de.filter((y) => y.value === 5000)).toHaveLength(1);
+    const uk = read(
+      'uk',
+      'За даними розвідки, 5 тисяч північнокорейських військових були поранені або зникли безвісти.',
+    );
+    expect(find(uk, 5000).metric, shown(uk)).toBe('casualties');
+  });
+
+  it('keeps two counts apart when each loss has its own number', () => {
+    const de = read(
+      'de',
+      'Bei den Kämpfen wurden 300 nordkoreanische Soldaten verletzt und 40 vermisst.',
+    );
+    expect(find(de, 300).metric).toBe('wounded');
+  });
+});
+
+describe('a line that is only a number', () => {
+  it('reads a page counter under the headline as no figure', () => {
+    const ru = read(
+      'ru',
+      'КНДР отправила в Россию еще 3000 военных\n\n2,417\n\nРазведка Южной Кореи сообщила подробности.',
+    );
+    expect(
+      ru.find((x) => x.value === 2417),
+      shown(ru),
+    ).toBeUndefined();
+    expect(find(ru, 3000).metric).toBe('deployed');
+  });
+});
+
+describe('a body with its ministry in the genitive', () => {
+  it('credits the intelligence directorate, not its ministry', () => {
+    const ru = read(
+      'ru',
+      'Главное управление разведки Министерства обороны Украины сообщило, что Россия хочет привлечь до 9 тысяч северокорейских рабочих.',
+    );
+    expect(find(ru, 9000).claimant).toBe('Ukraine Main Intelligence Directorate');
+    const uk = read(
+      'uk',
+      'Головне управління розвідки Міністерства оборони України повідомило, що Росія хоче залучити до 9 тисяч північнокорейських робітників.',
+    );
+    expect(find(uk, 9000).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+});
