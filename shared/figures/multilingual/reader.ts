@@ -1568,6 +1568,18 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     if (last && h.start < last.end) continue;
+    // "Putins Truppen", "Kims Armee": a person's name in the genitive before a noun of forces
+    // names their owner, not a source.
+    if (c.pack.language === 'de' && h.entry.kind === 'person') {
+      const tail = /^([\p{L}\p{M}]*)\s+([\p{L}\p{M}]+)/u.exec(text.slice(h.end, h.end + 40));
+      const forces = tail ? unitInWord(tail[2]!.toLowerCase(), c, true) : null;
+      if (
+        tail &&
+        `${text.slice(h.start, h.end)}${tail[1]}`.endsWith('s') &&
+        ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
+      )
+        continue;
+    }
     // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
     const before = text
       .slice(Math.max(0, h.start - 8), h.start)

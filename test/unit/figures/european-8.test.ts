@@ -104,3 +104,51 @@ describe('a body with its ministry in the genitive', () => {
     expect(find(uk, 9000).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
 });
+
+describe('an agency of intelligence named with its country', () => {
+  it('credits the intelligence an outlet cites as "розвідувальна агенція" or "разведывательное ведомство"', () => {
+    const uk = read(
+      'uk',
+      'Близько 900 північнокорейських військових загинули на боці РФ. Про це повідомляє видання Daehan Ilbo із посиланням на оцінки розвідувальної агенції Південної Кореї.',
+    );
+    expect(find(uk, 900).claimant).toBe('South Korean intelligence');
+    const ru = read(
+      'ru',
+      'Около 900 северокорейских военных погибли на стороне РФ. Об этом сообщает издание Daehan Ilbo со ссылкой на оценки разведывательного ведомства Южной Кореи.',
+    );
+    expect(find(ru, 900).claimant).toBe('South Korean intelligence');
+  });
+});
+
+describe('a possessive name before a noun of forces', () => {
+  it('reads "Putins Truppen" as the owner of the troops, not a source', () => {
+    const de = read(
+      'de',
+      'Aus den Auswertungen der Agentur Reuters geht hervor, dass Nordkorea etwa 4,2 Millionen Granaten an Russland geliefert hat. Bei Granaten sind Putins Truppen an der Front inzwischen fast ganz auf Pjöngjang angewiesen.',
+    );
+    expect(find(de, 4200000)).toMatchObject({ metric: 'supplied', claimant: 'Reuters' });
+  });
+
+  it('still credits a name that says something', () => {
+    const de = read(
+      'de',
+      'Selenskyj sagte am Montag, Nordkorea habe weitere 2.000 Soldaten nach Russland geschickt.',
+    );
+    expect(find(de, 2000).claimant).toBe('Volodymyr Zelensky');
+  });
+});
+
+describe("a country's authorities", () => {
+  it('reads "американские власти", "американська влада" as the United States', () => {
+    const ru = read(
+      'ru',
+      'Госдеп США выступил с заявлением.\n\nНедавно американские власти утверждали о 2 тысячах северокорейских военных в России.',
+    );
+    expect(find(ru, 2000).claimant).toBe('United States');
+    const uk = read(
+      'uk',
+      'Держдеп США виступив із заявою.\n\nНещодавно американська влада стверджувала, що в Росії перебувають 2 тисячі північнокорейських військових.',
+    );
+    expect(find(uk, 2000).claimant).toBe('United States');
+  });
+});

@@ -513,6 +513,10 @@ export const PACK_RU: LanguagePack = {
     { alias: 'западн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'западн официальн', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'разведк Южной Кореи', name: 'South Korean intelligence' },
+    // "разведывательного ведомства Южной Кореи": an agency of intelligence is the intelligence.
+    { alias: 'разведывательн агентств Южной Кореи', name: 'South Korean intelligence' },
+    { alias: 'разведывательн ведомств Южной Кореи', name: 'South Korean intelligence' },
+    { alias: 'разведывательн служб Южной Кореи', name: 'South Korean intelligence' },
     { alias: 'Ли Сон Гвон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
@@ -561,6 +565,8 @@ export const PACK_RU: LanguagePack = {
     // The oblique cases ("по данным Южной Кореи"): "Южная" is too short to lose its ending.
     { alias: 'Южной Кореи', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
+    // "американские власти утверждали": a country's authorities are that country.
+    { alias: 'американск власт', name: 'United States' },
     { alias: 'Национальной службы разведки', name: 'South Korea National Intelligence Service' },
     { alias: 'южнокорейская разведка', name: 'South Korean intelligence' },
     { alias: 'разведка Южной Кореи', name: 'South Korean intelligence' },

@@ -549,6 +549,10 @@ export const PACK_UK: LanguagePack = {
     { alias: 'західн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн посадовц', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'розвідк Південної Кореї', name: 'South Korean intelligence' },
+    // "розвідувальної агенції Південної Кореї": an agency of intelligence is the intelligence.
+    { alias: 'розвідувальн агенці Південної Кореї', name: 'South Korean intelligence' },
+    { alias: 'розвідувальн відомств Південної Кореї', name: 'South Korean intelligence' },
+    { alias: 'розвідувальн служб Південної Кореї', name: 'South Korean intelligence' },
     { alias: 'Лі Сон Квон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
@@ -602,6 +606,8 @@ export const PACK_UK: LanguagePack = {
     },
     { alias: 'Південна Корея', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
+    // "американська влада стверджувала": a country's authorities are that country.
+    { alias: 'американськ влад', name: 'United States' },
     { alias: 'Національної служби розвідки', name: 'South Korea National Intelligence Service' },
     {
       alias: 'Національна розвідувальна служба',
