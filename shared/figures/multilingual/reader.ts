@@ -94,7 +94,7 @@ interface Compiled {
   survivedRe: RegExp | null;
   specifiesRe: RegExp | null;
   roleRe: RegExp | null;
-  roles: Lookup<{ unit: Unit; branch: boolean }>;
+  roles: Lookup<{ unit: Unit; branch: boolean; soft: boolean }>;
   firstPersonRe: RegExp | null;
   estimateRe: RegExp | null;
   vague: Set<string>;
@@ -453,9 +453,9 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     roles: anchored(
       (pack.unitRole ?? []).flatMap((r) =>
         spellings(r.stem.toLowerCase(), pack, plain).map(
-          (stem): [string, { unit: Unit; branch: boolean }] => [
+          (stem): [string, { unit: Unit; branch: boolean; soft: boolean }] => [
             stem,
-            { unit: r.unit, branch: r.branch === true },
+            { unit: r.unit, branch: r.branch === true, soft: r.soft === true },
           ],
         ),
       ),
@@ -1111,7 +1111,10 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
         .map((h) => lookup(c.roles, h.text))
         .filter((r) => r !== null);
-      const role = roles.find((r) => !r.branch) ?? roles[0];
+      // Rebuilding renames people called by nationality or by an arm, not plain soldiers.
+      const soldiers = !unit.side && !roles.some((r) => r.branch);
+      const role =
+        roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
       if (role) unit = { ...unit, unit: role.unit };
     }
     if (unit) {

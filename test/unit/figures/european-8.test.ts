@@ -51,6 +51,21 @@ describe('the engineer arm and the work people are put to', () => {
   });
 });
 
+describe('plain soldiers sent for rebuilding', () => {
+  it('keeps "N тысяч военных для восстановления" as troops', () => {
+    const ru = read(
+      'ru',
+      'Около 8 тысяч военнослужащих КНДР прибудут в Россию для восстановления разрушенных сёл.',
+    );
+    expect(find(ru, 8000)).toMatchObject({ metric: 'deployed', unit: 'troops' });
+    const uk = read(
+      'uk',
+      'Близько 8 тисяч військовослужбовців КНДР прибудуть до Росії для відбудови зруйнованих сіл.',
+    );
+    expect(find(uk, 8000)).toMatchObject({ metric: 'deployed', unit: 'troops' });
+  });
+});
+
 describe('two losses joined for one count', () => {
   it('reads "verletzt oder vermisst" and "поранені або зникли" as casualties', () => {
     const de = read(

@@ -835,7 +835,8 @@ export const PACK_DE: LanguagePack = {
   unitRole: [
     { stem: 'minenräum', unit: 'deminers' },
     { stem: 'bauarbeit', unit: 'workers' },
-    { stem: 'wiederaufbau', unit: 'workers' },
+    { stem: 'wiederaufbauarbeit', unit: 'workers' },
+    { stem: 'wiederaufbau', unit: 'workers', soft: true },
   ],
   firstPerson: ['unsere', 'unser', 'unseren', 'unserer', 'wir'],
   estimateNouns: ['schätzung', 'einschätzung'],

@@ -951,8 +951,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'строительн', unit: 'workers' },
     { stem: 'стройк', unit: 'workers' },
     // "займутся восстановлением инфраструктуры": people put to rebuilding are workers.
-    { stem: 'восстановлени', unit: 'workers' },
-    { stem: 'восстановительн', unit: 'workers' },
+    { stem: 'восстановлени', unit: 'workers', soft: true },
+    { stem: 'восстановительн', unit: 'workers', soft: true },
     // "1000 военнослужащих инженерных подразделений": the engineer arm is the deminers'.
     { stem: 'инженерн', unit: 'deminers', branch: true },
   ],

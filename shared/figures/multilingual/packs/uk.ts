@@ -1032,8 +1032,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'будівельн', unit: 'workers' },
     { stem: 'будівництв', unit: 'workers' },
     // "залучені до відбудови інфраструктури": people put to rebuilding are workers.
-    { stem: 'відбудов', unit: 'workers' },
-    { stem: 'відновленн', unit: 'workers' },
+    { stem: 'відбудов', unit: 'workers', soft: true },
+    { stem: 'відновленн', unit: 'workers', soft: true },
     // "1000 військовослужбовців інженерних підрозділів": the engineer arm is the deminers'.
     { stem: 'інженерн', unit: 'deminers', branch: true },
   ],
