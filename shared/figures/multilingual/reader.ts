@@ -2325,6 +2325,15 @@ export function packMarkers(text: string, pack: LanguagePack): PackMarkers {
 // ---------------------------------------------------------------------------------------------
 // The reader
 
+/** A sentence's opening past a first clause that credits a source ("За його словами, йдеться
+ * про …", "Laut Selenskyj handelt es sich um …"). */
+function openingOf(info: SentenceInfo, c: Compiled): string {
+  const comma = info.lower.indexOf(',');
+  if (comma < 0 || comma > 60) return info.lower;
+  const credit = hitsIn(info, c.attributionRe)[0];
+  return credit && credit.end <= comma ? info.lower.slice(comma + 1) : info.lower;
+}
+
 /**
  * A metric word right after a bare number, past at most two words that only join them ("2.700
  * weitere wurden verwundet", "ще 2700 дістали поранення", "300 были убиты").
@@ -2766,11 +2775,12 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
             increment = true;
         }
-        if (!metric && infos[s - 1] && c.specifiesRe?.test(info.lower)) {
+        if (!metric && infos[s - 1] && c.specifiesRe?.test(openingOf(info, c))) {
           // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
-          // военнослужащих": what the sentence before said happens, to these.
+          // военнослужащих": what the sentence before said happens, to these (or where they
+          // are: "… перебувають у Росії. Йдеться про 10 тисяч").
           const prev = infos[s - 1]!;
-          const q = prev.cues.filter((x) => !x.weak).pop();
+          const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
           if (q) metric = metricFor(q.metric, materiel);
           if (metric && wordsWith(prev.lower, c.increments)) increment = true;
         }

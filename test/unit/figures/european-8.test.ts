@@ -167,3 +167,24 @@ describe("a country's authorities", () => {
     expect(find(uk, 2000).claimant).toBe('United States');
   });
 });
+
+describe('a count that goes on from the sentence before', () => {
+  it('reads "soll die Zahl auf N steigen" as the deployment rising', () => {
+    const de = read(
+      'de',
+      'Nach Angaben aus Seoul sind rund 2.000 nordkoreanische Soldaten in Russland eingetroffen. Bis zum Frühjahr soll die Zahl auf 7.000 steigen.',
+    );
+    expect(find(de, 7000)).toMatchObject({ metric: 'deployed', unit: 'troops' });
+  });
+
+  it('reads "За його словами, йдеться про N" as the people the sentence before was about', () => {
+    const uk = read(
+      'uk',
+      'Зеленський розповів, скільки північнокорейських солдатів нині перебувають на території Росії. За його словами, йдеться про 7 тисяч.',
+    );
+    expect(find(uk, 7000)).toMatchObject({
+      metric: 'deployed',
+      claimant: 'Volodymyr Zelensky',
+    });
+  });
+});

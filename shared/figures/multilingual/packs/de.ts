@@ -189,7 +189,19 @@ export const PACK_DE: LanguagePack = {
     { stem: 'ukrainer', unit: 'troops', side: 'UA' },
   ],
   skippableEndings: ['e', 'en', 'er', 'es', 'em'],
-  bareFollowers: ['davon', 'von', 'gestiegen', 'erhöht', 'angewachsen', 'gesunken'],
+  // "… ist auf 10.000 gestiegen", "soll die Zahl auf 10.000 steigen": a count rising to a
+  // number goes on with the noun named before.
+  bareFollowers: [
+    'davon',
+    'von',
+    'gestiegen',
+    'erhöht',
+    'angewachsen',
+    'gesunken',
+    'steigen',
+    'ansteigen',
+    'anwachsen',
+  ],
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
   wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
