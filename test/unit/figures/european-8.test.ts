@@ -188,3 +188,19 @@ describe('a count that goes on from the sentence before', () => {
     });
   });
 });
+
+describe('"Уточнялось, что …" gives the detail of the sentence before', () => {
+  it('reads its numbers with the sending said just before', () => {
+    const ru = read(
+      'ru',
+      'Агентство Daehan со ссылкой на данные разведки Южной Кореи сообщило, что КНДР начала переброску в Россию тысяч военнослужащих. Уточнялось, что четыре тысячи солдат инженерных войск займутся восстановлением дорог. Еще тысяча военных КНДР будет специализироваться на разминировании.',
+    );
+    expect(find(ru, 4000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+    expect(find(ru, 1000)).toMatchObject({ metric: 'deployed', unit: 'deminers' });
+    const uk = read(
+      'uk',
+      'Розвідка Південної Кореї повідомила, що КНДР почала перекидання до Росії тисяч військовослужбовців. Уточнюється, що чотири тисячі північнокорейців будуть залучені до відбудови доріг.',
+    );
+    expect(find(uk, 4000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
+  });
+});
