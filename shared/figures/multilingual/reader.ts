@@ -1495,7 +1495,7 @@ interface SentenceInfo {
   dprk: Hit[];
   russia: Hit[];
   others: Hit[];
-  cues: Array<Hit & { metric: CueMetric; weak: boolean }>;
+  cues: Cue[];
   claimants: AliasHit[];
 }
 
@@ -1743,7 +1743,7 @@ function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
 
 function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
   const lower = sentence.text.toLowerCase();
-  let cues: Array<Hit & { metric: CueMetric; weak: boolean }> | null = null;
+  let cues: Cue[] | null = null;
   let claimants: AliasHit[] | undefined;
   return {
     sentence,
