@@ -217,8 +217,13 @@ export interface LanguagePack {
    * йде про", "Es handelt sich um"): its numbers take that sentence's metric. */
   specifies?: readonly string[];
   /** Words in a number's clause that say what the people counted do ("строительными
-   * работами", "розмінуванні"): a count of troops is then of workers or deminers. */
-  unitRole?: readonly { stem: string; unit: Unit }[];
+   * работами", "розмінуванні"): a count of troops is then of workers or deminers. A `branch`
+   * word names the arm the people belong to ("инженерных войск"): what the clause says they
+   * do ("восстановлением инфраструктуры") names them before it. A `soft` word (rebuilding)
+   * renames only people the noun does not call soldiers: a nationality ("5 тисяч
+   * північнокорейців … до відбудови") or an arm; "10 тысяч военных для восстановления" stay
+   * troops. */
+  unitRole?: readonly { stem: string; unit: Unit; branch?: boolean; soft?: boolean }[];
   /** First-person words ("наші воїни", "unsere"): a paragraph of them without a named source
    * is a quotation of the speaker named in the next or previous paragraph. */
   firstPerson?: readonly string[];

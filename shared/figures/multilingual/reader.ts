@@ -94,7 +94,7 @@ interface Compiled {
   survivedRe: RegExp | null;
   specifiesRe: RegExp | null;
   roleRe: RegExp | null;
-  roles: Lookup<Unit>;
+  roles: Lookup<{ unit: Unit; branch: boolean; soft: boolean }>;
   firstPersonRe: RegExp | null;
   estimateRe: RegExp | null;
   vague: Set<string>;
@@ -453,7 +453,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     roles: anchored(
       (pack.unitRole ?? []).flatMap((r) =>
         spellings(r.stem.toLowerCase(), pack, plain).map(
-          (stem) => [stem, r.unit] as [string, Unit],
+          (stem): [string, { unit: Unit; branch: boolean; soft: boolean }] => [
+            stem,
+            { unit: r.unit, branch: r.branch === true, soft: r.soft === true },
+          ],
         ),
       ),
       korean,
@@ -1103,9 +1106,16 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       // специализироваться на разминировании": what the troops do in the clause names them.
       const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
       const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
-      const role = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())[0];
-      const roleUnit = role ? lookup(c.roles, role.text) : null;
-      if (roleUnit) unit = { ...unit, unit: roleUnit };
+      // What the people do names them before the arm they belong to: "солдат инженерных
+      // войск … задействованы в восстановлении" are workers.
+      const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
+        .map((h) => lookup(c.roles, h.text))
+        .filter((r) => r !== null);
+      // Rebuilding renames people called by nationality or by an arm, not plain soldiers.
+      const soldiers = !unit.side && !roles.some((r) => r.branch);
+      const role =
+        roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
+      if (role) unit = { ...unit, unit: role.unit };
     }
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
@@ -1426,7 +1436,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       // "드론 공장에 젊은 여성 1만여 명 파견": people counted with no noun of the pack, in a
       // clause about where they work, are named by that work.
       const role = c.roleRe ? allHits(c.roleRe, clause.toLowerCase()).pop() : undefined;
-      const roleUnit = role ? lookup(c.roles, role.text) : null;
+      const roleUnit = role ? lookup(c.roles, role.text)?.unit : undefined;
       if (roleUnit && spec.units.includes(roleUnit)) unit = { stem: '', unit: roleUnit };
     }
     if (!unit) continue;
@@ -1493,7 +1503,7 @@ interface SentenceInfo {
   dprk: Hit[];
   russia: Hit[];
   others: Hit[];
-  cues: Array<Hit & { metric: CueMetric; weak: boolean }>;
+  cues: Cue[];
   claimants: AliasHit[];
 }
 
@@ -1569,6 +1579,18 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     if (last && h.start < last.end) continue;
+    // "Putins Truppen", "Kims Armee": a person's name in the genitive before a noun of forces
+    // names their owner, not a source.
+    if (c.pack.language === 'de' && h.entry.kind === 'person') {
+      const tail = /^([\p{L}\p{M}]*)\s+([\p{L}\p{M}]+)/u.exec(text.slice(h.end, h.end + 40));
+      const forces = tail ? unitInWord(tail[2]!.toLowerCase(), c, true) : null;
+      if (
+        tail &&
+        `${text.slice(h.start, h.end)}${tail[1]}`.endsWith('s') &&
+        ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
+      )
+        continue;
+    }
     // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
     const before = text
       .slice(Math.max(0, h.start - 8), h.start)
@@ -1690,32 +1712,45 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
   );
 }
 
-type Cue = Hit & { metric: CueMetric; weak: boolean };
+/** `unsure`: losses joined with "missing" ("vermisst oder verwundet"), casualties only when a
+ * noun says who is counted. */
+type Cue = Hit & { metric: CueMetric; weak: boolean; unsure?: boolean };
 
 /** "и", "або", "oder", ","… with at most one word more on each side, an auxiliary of the
  * first verb or of the second ("gefallen sind oder verwundet", "загинуло й зазнало поранень"). */
 const CUE_JOIN =
   /^\s*(?:[\p{L}\p{M}]+\s+)?(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
 
+/** Losses of people: two of them joined for one count are losses not split (casualties). */
+const LOSSES: ReadonlySet<CueMetric> = new Set(['killed', 'wounded', 'missing', 'casualties']);
+
 /**
  * Killed and wounded written together are casualties, in any wording the pack's cues cover
- * (Korean joins them with "-거나", "또는", "및": "전사하거나 부상을 입은").
+ * (Korean joins them with "-거나", "또는", "및": "전사하거나 부상을 입은"); so are any two
+ * different losses joined for one count ("verletzt oder vermisst", "поранені або зникли").
  */
 function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
   const out: Cue[] = [];
   for (const q of cues) {
     const last = out[out.length - 1];
-    const pair = last ? `${last.metric}+${q.metric}` : '';
     const between = last ? lower.slice(last.end, q.start) : '';
     // "500 getötet und drei verwundet": two counts, not one.
     const counted = between.split(/[^\p{L}\p{M}]+/u).some((w) => c.words.has(w));
     if (
       last &&
-      (pair === 'killed+wounded' || pair === 'wounded+killed') &&
+      LOSSES.has(last.metric) &&
+      LOSSES.has(q.metric) &&
+      last.metric !== q.metric &&
       CUE_JOIN.test(between) &&
       !counted
     ) {
-      out[out.length - 1] = { ...last, end: q.end, metric: 'casualties' };
+      const unsure = last.unsure || last.metric === 'missing' || q.metric === 'missing';
+      out[out.length - 1] = {
+        ...last,
+        end: q.end,
+        metric: 'casualties',
+        ...(unsure ? { unsure } : {}),
+      };
       continue;
     }
     out.push(q);
@@ -1725,7 +1760,7 @@ function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
 
 function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
   const lower = sentence.text.toLowerCase();
-  let cues: Array<Hit & { metric: CueMetric; weak: boolean }> | null = null;
+  let cues: Cue[] | null = null;
   let claimants: AliasHit[] | undefined;
   return {
     sentence,
@@ -2330,6 +2365,15 @@ export function packMarkers(text: string, pack: LanguagePack): PackMarkers {
 // ---------------------------------------------------------------------------------------------
 // The reader
 
+/** A sentence's opening past a first clause that credits a source ("За його словами, йдеться
+ * про …", "Laut Selenskyj handelt es sich um …"). */
+function openingOf(info: SentenceInfo, c: Compiled): string {
+  const comma = info.lower.indexOf(',');
+  if (comma < 0 || comma > 60) return info.lower;
+  const credit = hitsIn(info, c.attributionRe)[0];
+  return credit && credit.end <= comma ? info.lower.slice(comma + 1) : info.lower;
+}
+
 /**
  * A metric word right after a bare number, past at most two words that only join them ("2.700
  * weitere wurden verwundet", "ще 2700 дістали поранення", "300 были убиты").
@@ -2343,6 +2387,7 @@ function cueBehind(info: SentenceInfo, at: number, c: Compiled): Cue | null {
     const joins =
       words.length <= 2 && words.every((w) => c.auxiliaries.has(w) || matchesStem(w, c.increments));
     // "3.000 seien vermisst oder verwundet": two metrics for one number, neither of them sure.
+    if (q.unsure) return null;
     const next = info.cues[info.cues.indexOf(q) + 1];
     if (next && next.metric !== q.metric && CUE_JOIN.test(info.lower.slice(q.end, next.start)))
       return null;
@@ -2563,6 +2608,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // The metric word a bare number is followed by ("33 weitere verwundet").
         let behindCue: Cue | null = null;
         if (bare) {
+          // A line that is only a number (a page's view or share counter) says nothing.
+          if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) continue;
           // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
           // right after the number.
           const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
@@ -2776,11 +2823,12 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
             increment = true;
         }
-        if (!metric && infos[s - 1] && c.specifiesRe?.test(info.lower)) {
+        if (!metric && infos[s - 1] && c.specifiesRe?.test(openingOf(info, c))) {
           // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
-          // военнослужащих": what the sentence before said happens, to these.
+          // военнослужащих": what the sentence before said happens, to these (or where they
+          // are: "… перебувають у Росії. Йдеться про 10 тисяч").
           const prev = infos[s - 1]!;
-          const q = prev.cues.filter((x) => !x.weak).pop();
+          const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
           if (q) metric = metricFor(q.metric, materiel);
           if (metric && wordsWith(prev.lower, c.increments)) increment = true;
         }

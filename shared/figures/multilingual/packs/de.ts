@@ -132,6 +132,10 @@ export const PACK_DE: LanguagePack = {
     { stem: 'rekrut', unit: 'troops' },
     { stem: 'militärpersonal', unit: 'troops' },
     { stem: 'militäringenieur', unit: 'deminers' },
+    // "1.000 Ingenieursoldaten": the engineer arm is the deminers' (as Korean 공병).
+    { stem: 'ingenieursoldat', unit: 'deminers' },
+    { stem: 'ingenieurtrupp', unit: 'deminers' },
+    { stem: 'ingenieure', unit: 'deminers' },
     { stem: 'munition', unit: 'shells' },
     { stem: 'raketensystem', unit: 'rocket_launchers' },
     { stem: 'selbstfahrlafette', unit: 'artillery' },
@@ -185,7 +189,19 @@ export const PACK_DE: LanguagePack = {
     { stem: 'ukrainer', unit: 'troops', side: 'UA' },
   ],
   skippableEndings: ['e', 'en', 'er', 'es', 'em'],
-  bareFollowers: ['davon', 'von', 'gestiegen', 'erhöht', 'angewachsen', 'gesunken'],
+  // "… ist auf 10.000 gestiegen", "soll die Zahl auf 10.000 steigen": a count rising to a
+  // number goes on with the noun named before.
+  bareFollowers: [
+    'davon',
+    'von',
+    'gestiegen',
+    'erhöht',
+    'angewachsen',
+    'gesunken',
+    'steigen',
+    'ansteigen',
+    'anwachsen',
+  ],
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
   wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
@@ -832,6 +848,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'minenräum', unit: 'deminers' },
     { stem: 'bauarbeit', unit: 'workers' },
     { stem: 'wiederaufbauarbeit', unit: 'workers' },
+    { stem: 'wiederaufbau', unit: 'workers', soft: true },
   ],
   firstPerson: ['unsere', 'unser', 'unseren', 'unserer', 'wir'],
   estimateNouns: ['schätzung', 'einschätzung'],

@@ -513,6 +513,10 @@ export const PACK_RU: LanguagePack = {
     { alias: 'западн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'западн официальн', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'разведк Южной Кореи', name: 'South Korean intelligence' },
+    // "разведывательного ведомства Южной Кореи": an agency of intelligence is the intelligence.
+    { alias: 'разведывательн агентств Южной Кореи', name: 'South Korean intelligence' },
+    { alias: 'разведывательн ведомств Южной Кореи', name: 'South Korean intelligence' },
+    { alias: 'разведывательн служб Южной Кореи', name: 'South Korean intelligence' },
     { alias: 'Ли Сон Гвон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
@@ -533,6 +537,12 @@ export const PACK_RU: LanguagePack = {
     { alias: 'ГУР', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'ГУР МО', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'Главн управлен разведк', name: 'Ukraine Main Intelligence Directorate' },
+    // The directorate with its ministry in the genitive is still the directorate.
+    {
+      alias: 'Главн управлен разведк Министерств обороны',
+      name: 'Ukraine Main Intelligence Directorate',
+    },
+    { alias: 'Главн управлен разведк Минобороны', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'Главного управления разведки', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'военная разведка Украины', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'украинская разведка', name: 'Ukrainian intelligence' },
@@ -555,6 +565,8 @@ export const PACK_RU: LanguagePack = {
     // The oblique cases ("по данным Южной Кореи"): "Южная" is too short to lose its ending.
     { alias: 'Южной Кореи', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
+    // "американские власти утверждали": a country's authorities are that country.
+    { alias: 'американск власт', name: 'United States' },
     { alias: 'Национальной службы разведки', name: 'South Korea National Intelligence Service' },
     { alias: 'южнокорейская разведка', name: 'South Korean intelligence' },
     { alias: 'разведка Южной Кореи', name: 'South Korean intelligence' },
@@ -933,11 +945,25 @@ export const PACK_RU: LanguagePack = {
     'ь',
     'й',
   ],
-  specifies: ['речь идет о', 'речь идёт о', 'речь шла о', 'речь идет об', 'речь идёт об'],
+  // "… начала переброску военных. Уточнялось, что пять тысяч …": the detail of what was said.
+  specifies: [
+    'речь идет о',
+    'речь идёт о',
+    'речь шла о',
+    'речь идет об',
+    'речь идёт об',
+    'уточняется, что',
+    'уточнялось, что',
+  ],
   unitRole: [
     { stem: 'разминир', unit: 'deminers' },
     { stem: 'строительн', unit: 'workers' },
     { stem: 'стройк', unit: 'workers' },
+    // "займутся восстановлением инфраструктуры": people put to rebuilding are workers.
+    { stem: 'восстановлени', unit: 'workers', soft: true },
+    { stem: 'восстановительн', unit: 'workers', soft: true },
+    // "1000 военнослужащих инженерных подразделений": the engineer arm is the deminers'.
+    { stem: 'инженерн', unit: 'deminers', branch: true },
   ],
   firstPerson: ['наши', 'наш', 'наша', 'мы', 'нами'],
   estimateNouns: ['оценк', 'подсчет', 'подсчёт'],

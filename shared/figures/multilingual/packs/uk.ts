@@ -549,6 +549,10 @@ export const PACK_UK: LanguagePack = {
     { alias: 'західн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн посадовц', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'розвідк Південної Кореї', name: 'South Korean intelligence' },
+    // "розвідувальної агенції Південної Кореї": an agency of intelligence is the intelligence.
+    { alias: 'розвідувальн агенці Південної Кореї', name: 'South Korean intelligence' },
+    { alias: 'розвідувальн відомств Південної Кореї', name: 'South Korean intelligence' },
+    { alias: 'розвідувальн служб Південної Кореї', name: 'South Korean intelligence' },
     { alias: 'Лі Сон Квон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
@@ -571,6 +575,15 @@ export const PACK_UK: LanguagePack = {
     { alias: 'ГУР', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'ГУР МО', name: 'Ukraine Main Intelligence Directorate', exact: true },
     { alias: 'Головн управлінн розвідк', name: 'Ukraine Main Intelligence Directorate' },
+    // The directorate with its ministry in the genitive is still the directorate.
+    {
+      alias: 'Головн управлінн розвідк Міністерств оборони',
+      name: 'Ukraine Main Intelligence Directorate',
+    },
+    {
+      alias: 'Головн управлінн розвідк Міноборони',
+      name: 'Ukraine Main Intelligence Directorate',
+    },
     { alias: 'Головного управління розвідки', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'воєнна розвідка', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'воєнної розвідки', name: 'Ukraine Main Intelligence Directorate' },
@@ -593,6 +606,8 @@ export const PACK_UK: LanguagePack = {
     },
     { alias: 'Південна Корея', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
+    // "американська влада стверджувала": a country's authorities are that country.
+    { alias: 'американськ влад', name: 'United States' },
     { alias: 'Національної служби розвідки', name: 'South Korea National Intelligence Service' },
     {
       alias: 'Національна розвідувальна служба',
@@ -1011,11 +1026,25 @@ export const PACK_UK: LanguagePack = {
     'ь',
     'й',
   ],
-  specifies: ['мова йде про', 'мова йшла про', 'ідеться про', 'йдеться про', 'йшлося про'],
+  // "… почала перекидання військових. Уточнюється, що п'ять тисяч …": the detail of it.
+  specifies: [
+    'мова йде про',
+    'мова йшла про',
+    'ідеться про',
+    'йдеться про',
+    'йшлося про',
+    'уточнюється, що',
+    'уточнювалося, що',
+  ],
   unitRole: [
     { stem: 'розмінув', unit: 'deminers' },
     { stem: 'будівельн', unit: 'workers' },
     { stem: 'будівництв', unit: 'workers' },
+    // "залучені до відбудови інфраструктури": people put to rebuilding are workers.
+    { stem: 'відбудов', unit: 'workers', soft: true },
+    { stem: 'відновленн', unit: 'workers', soft: true },
+    // "1000 військовослужбовців інженерних підрозділів": the engineer arm is the deminers'.
+    { stem: 'інженерн', unit: 'deminers', branch: true },
   ],
   firstPerson: ['наші', 'наш', 'наша', 'ми', 'нами'],
   estimateNouns: ['оцінк', 'підрахун'],
