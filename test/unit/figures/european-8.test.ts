@@ -204,3 +204,13 @@ describe('"Уточнялось, что …" gives the detail of the sentence be
     expect(find(uk, 4000)).toMatchObject({ metric: 'deployed', unit: 'workers' });
   });
 });
+
+describe("Russia's whole-war tolls", () => {
+  it('leaves out Russian losses of 100,000 and more, as English does', () => {
+    const ru = read(
+      'ru',
+      'КНДР отправила в Курскую область около 11 тысяч военных. Россия с начала войны потеряла более 700 тысяч военных, утверждают в Киеве.',
+    );
+    expect(ru.map((f) => f.value)).toEqual([11000]);
+  });
+});
