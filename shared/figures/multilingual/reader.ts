@@ -2915,8 +2915,10 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         }
         if (side !== 'KP' && side !== 'RU') continue;
         if (side === 'RU' && (materiel || unit.generic)) continue;
-        // Russia's tolls of 100,000 and more count the whole war, as in English.
+        // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
+        // of North Korea's people in Russia comes near half its 1.2 million-strong army.
         if (side === 'RU' && m.value >= 100_000) continue;
+        if (side === 'KP' && !materiel && m.value >= 500_000) continue;
         // People in general: North Korea must be named in the sentence, and nobody a victim.
         if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims.length > 0))
           continue;

@@ -213,4 +213,11 @@ describe("Russia's whole-war tolls", () => {
     );
     expect(ru.map((f) => f.value)).toEqual([11000]);
   });
+
+  it('reads Russia as the side that lost when Russia is the subject of losing', () => {
+    const ru = read('ru', 'КНДР отправила войска в Курскую область. Россия потеряла 1200 военных.');
+    expect(find(ru, 1200).side).toBe('RU');
+    const uk = read('uk', 'КНДР відправила війська. Росія втратила 1200 військових.');
+    expect(find(uk, 1200).side).toBe('RU');
+  });
 });

@@ -336,6 +336,10 @@ export const PACK_DE: LanguagePack = {
     'russischen armee',
     'russische einheit',
     'russischen einheit',
+    'russland verlor',
+    'russland hat verloren',
+    'russische verluste',
+    'russischen verluste',
   ],
   otherTroops: [
     'ukrainische armee',
