@@ -529,6 +529,18 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
     const entry = t.headModifiers.get(head.lower)!;
     return { kind: 'unit', entry, start: j - 1, end: j, side };
   }
+  // "almost 40 other countries": "other" before a noun that is no unit counts that noun.
+  const stop = tokens[j];
+  if (
+    j === start + 1 &&
+    tokens[start]?.lower === 'other' &&
+    stop?.kind === 'word' &&
+    /^\p{Ll}/u.test(stop.text) &&
+    !t.bareFollowers.has(stop.lower) &&
+    !AFTER_NOUN_PHRASE.has(stop.lower) &&
+    !t.bareSuffixes.some((x) => stop.lower.endsWith(x))
+  )
+    return { kind: 'blocked' };
   let f = start;
   while (tokens[f] && CLOSING_QUOTES.has(tokens[f]!.text)) f++;
   const first = tokens[f];
@@ -973,6 +985,22 @@ function readFigure(
   let finalUnit: Unit = unit ?? 'troops';
   // "6,000 people to help with reconstruction and mine removal": a task after people in
   // general names who they are; builders come first when both tasks are named.
+  // "the number of workers … will reach 50,000 people": people in general are what the
+  // subject counted.
+  if (entry?.generic === true && !materiel) {
+    for (let k = wideStart; k + 2 < m.hedgeTokStart; k++) {
+      if (tokens[k]!.lower !== 'number' || tokens[k + 1]!.lower !== 'of') continue;
+      let u = k + 2;
+      while (
+        u < m.hedgeTokStart &&
+        (t.modifiers.has(tokens[u]!.lower) || matchAt(tokens, u, t.nationalities))
+      )
+        u++;
+      const named = matchAt(tokens, u, t.units);
+      if (named && !named.value.generic && !MATERIEL.has(named.value.unit))
+        finalUnit = named.value.unit;
+    }
+  }
   // Soldiers and engineers sent for a task are named by it too ("5,000 engineering troops to
   // repair infrastructure" build; "1,000 soldiers to specialise in demining" clear mines).
   const namedByTask =

@@ -71,4 +71,17 @@ describe('what a count names', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes the unit of "the number of X" for people in general, and counts no "other countries"', () => {
+    expect(
+      read(
+        'North Korea is sending labour to Russia. The number of workers will reach 40 thousand people.',
+      ),
+    ).toEqual([[40000, 'deployed', 'workers']]);
+    expect(
+      read(
+        'North Korea sent troops to Russia, a move condemned by the U.S. and some 30 other countries.',
+      ),
+    ).toEqual([]);
+  });
 });
