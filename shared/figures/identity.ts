@@ -68,9 +68,21 @@ export function describeFigure(f: Figure, lexicon: Lexicon = LEXICON_EN): string
 export class FigureSet {
   private readonly best = new Map<string, { figure: Figure; rank: number }>();
 
-  /** Adds an occurrence; it replaces an earlier one of the same figure only if it ranks higher. */
+  /**
+   * Adds an occurrence; it replaces an earlier one of the same figure only if it ranks higher.
+   * Across sentences, "another 1,000 sappers" and "the 1,000 sappers" are one fact told twice
+   * (the annotation keeps one entry per metric, unit, value and side too), and the better
+   * occurrence says whether it is an increment; within one sentence ("3,000 in October and
+   * another 3,000 in December") they are two.
+   */
   add(figure: Figure, rank: number): void {
-    const key = figureKey(figure);
+    const base = figureKey({ ...figure, increment: undefined });
+    const told = this.best.get(base);
+    const apart =
+      told !== undefined &&
+      (told.figure.increment === true) !== (figure.increment === true) &&
+      told.figure.evidence === figure.evidence;
+    const key = apart ? figureKey(figure) : base;
     const existing = this.best.get(key);
     if (!existing) this.best.set(key, { figure, rank });
     else if (rank > existing.rank) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
 import { describeFigure, figureKey } from '../../../shared/figures/identity.ts';
 import type { Figure } from '../../../shared/types.ts';
 
@@ -71,5 +72,18 @@ describe('describeFigure', () => {
     ],
   ] as Array<[Figure, string]>)('describes %o', (figure, words) => {
     expect(describeFigure(figure)).toBe(words);
+  });
+});
+
+describe('one story telling a figure twice', () => {
+  it('keeps "another 1,000" and "the 1,000" of two sentences as one figure, apart in one sentence', () => {
+    const text =
+      'North Korea will send another 1,000 sappers to Kursk, Shoigu said.\n\n' +
+      'The 1,000 sappers are to clear mines left by the fighting.';
+    expect(extractFigures(`Test story\n\n${text}`).filter((f) => f.value === 1000)).toHaveLength(1);
+    const same = extractFigures(
+      'Test story\n\nNorth Korea sent 3,000 troops in October and will send another 3,000 in December.',
+    );
+    expect(same.map((f) => Boolean(f.increment))).toEqual([false, true]);
   });
 });
