@@ -178,6 +178,9 @@ export interface LanguagePack {
   anaphors?: readonly { stem: string; type: 'intelligence' | 'any' }[];
   /** Words before a number that make it a part of a whole just named ("из них", "з них"). */
   partBefore?: readonly string[];
+  /** Words that open a reported clause after a verb of saying ("что", "що", "dass"): a name
+   * right after "сообщил, что" is the subject of what was said, not the one who says it. */
+  complementisers?: readonly string[];
   /** Words after a personnel noun that say what the people are for ("для розмінування"). */
   unitPurpose?: readonly { stem: string; unit: Unit }[];
   /** A claimant directly after these words is a destination, not a source ("nach", "в"). */

@@ -91,6 +91,8 @@ interface Compiled {
   intelAnaphorRe: RegExp | null;
   partRe: RegExp | null;
   purposes: Array<{ re: RegExp; unit: Unit }>;
+  /** "что", "що", ", dass" with the comma before: see `LanguagePack.complementisers`. */
+  complementisers: string[];
   survivedRe: RegExp | null;
   specifiesRe: RegExp | null;
   roleRe: RegExp | null;
@@ -440,6 +442,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
           'u',
         )
       : null,
+    complementisers: (pack.complementisers ?? []).map((w) => `, ${w.toLowerCase()} `),
     purposes: (pack.unitPurpose ?? []).map((p) => ({
       re: new RegExp(
         `^\\s*(?:[\\p{L}\\p{M}]+\\s+)?${stemPattern(p.stem.toLowerCase(), korean)}`,
@@ -1115,7 +1118,10 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       const soldiers = !unit.side && !roles.some((r) => r.branch);
       const role =
         roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
-      if (role) unit = { ...unit, unit: role.unit };
+      // "6 тысяч военнослужащих для разминирования, восстановления инфраструктуры …": a list
+      // of different trades names none of them; the people stay troops.
+      const trades = new Set(roles.filter((r) => !r.branch).map((r) => r.unit));
+      if (role && trades.size < 2) unit = { ...unit, unit: role.unit };
     }
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
@@ -1381,6 +1387,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         bestEnd = e;
         unitSpan = [clauseOffset + from + at, clauseOffset + from + e];
       }
+    }
+    // "공병·건설병 6천 명": people of different trades joined by · are troops of both.
+    const joined = back.length - clause.length - 1;
+    if (unit && !MATERIEL.has(unit.unit) && back[joined] === '·') {
+      const other = /\S+$/u.exec(back.slice(0, joined))?.[0];
+      const trade = other ? unitInWord(other.toLowerCase(), c, true) : null;
+      if (trade && !MATERIEL.has(trade.unit) && trade.unit !== unit.unit)
+        unit = { ...unit, unit: 'troops' };
     }
     if (!unit) {
       const after =
@@ -1914,7 +1928,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
       // however far; names between are what it said.
       // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
-      const topic = h.entry.kind === 'person' ? KO_TOPIC.test(rest) : /^(?:은|는)\s/u.test(rest);
+      const topic = h.entry.kind === 'person' ? KO_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
       if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
       if (
         h.entry.kind === 'person' &&
@@ -1922,8 +1936,10 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         score += 1;
       // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
-      else if (h.entry.kind === 'body' && /^(?:은|는)\s/u.test(rest)) score += 1;
-      else if (/^(?:과|와)\s/u.test(rest)) score -= 1;
+      // "서방 관계자들은": the plural 들 before the topic marker keeps the body the topic.
+      else if (h.entry.kind === 'body' && /^들?(?:은|는)\s/u.test(rest)) score += 1;
+      // "BBC와의 인터뷰에서" (in an interview with the BBC): the companion, not the speaker.
+      else if (/^(?:과|와)의?\s/u.test(rest)) score -= 1;
     }
     if (!c.korean && near !== Number.POSITIVE_INFINITY) {
       // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
@@ -1934,7 +1950,10 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       const says = attributions.some(
         (a) =>
           (a.start >= h.end && a.start < h.end + clause.length) ||
-          (a.end <= h.start && h.start - a.end <= 12) ||
+          // "сообщил, что Ким …": a name after a complementiser is the reported clause's subject.
+          (a.end <= h.start &&
+            h.start - a.end <= 12 &&
+            !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))) ||
           // "laut Präsident Wladimir Selenski": titles and first names between.
           (a.end <= h.start &&
             /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
@@ -2632,8 +2651,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           )
             continue;
           // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
-          const head = `${m.start < 40 ? (infos[s - 1]?.lower.slice(-90) ?? '') : ''} ${sentence.slice(0, m.start)}`;
-          const before = head.slice(-120).toLowerCase();
+          const head = `${m.start < 40 ? (infos[s - 1]?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
+          const before = head.slice(-230).toLowerCase();
           const words = before
             .split(/[^\p{L}\p{M}]+/u)
             .filter(Boolean)

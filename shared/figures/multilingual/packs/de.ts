@@ -296,6 +296,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'gebracht', metric: 'moved' },
     { stem: 'eingetroffen', metric: 'moved' },
     { stem: 'angekommen', metric: 'moved' },
+    // "die Ankunft von 1.200 Soldaten": the noun of arriving moves people like its verb.
+    { stem: 'ankunft', metric: 'moved' },
     { stem: 'kämpf', metric: 'moved' },
     { stem: 'im einsatz', metric: 'moved' },
     { stem: 'eingesetzt', metric: 'moved' },
@@ -839,6 +841,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'regierung', type: 'any' },
   ],
   partBefore: ['von ihnen', 'unter ihnen', 'davon'],
+  complementisers: ['dass'],
   unitPurpose: [
     { stem: 'zur minenräumung', unit: 'deminers' },
     { stem: 'für die minenräumung', unit: 'deminers' },

@@ -347,6 +347,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'размещён', metric: 'moved' },
     { stem: 'дислоцирован', metric: 'moved' },
     { stem: 'прибыл', metric: 'moved' },
+    // "ожидаем прибытия 1200 военнослужащих": the noun of arriving moves people like its verb.
+    { stem: 'прибыти', metric: 'moved' },
     { stem: 'сосредоточен', metric: 'moved' },
     { stem: 'задержа', metric: 'captured' },
     { stem: 'потеряли жизн', metric: 'killed' },
@@ -924,6 +926,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'пресс-секретар', type: 'any' },
   ],
   partBefore: ['из них', 'среди них'],
+  complementisers: ['что'],
   unitPurpose: [
     { stem: 'для разминирования', unit: 'deminers' },
     { stem: 'по разминированию', unit: 'deminers' },

@@ -365,6 +365,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'розміщен', metric: 'moved' },
     { stem: 'дислокован', metric: 'moved' },
     { stem: 'прибул', metric: 'moved' },
+    // "очікуємо прибуття 1200 військових": the noun of arriving moves people like its verb.
+    { stem: 'прибутт', metric: 'moved' },
     { stem: 'прибува', metric: 'moved' },
     { stem: 'приїха', metric: 'moved' },
     { stem: 'перекину', metric: 'moved' },
@@ -1001,6 +1003,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'начальник', type: 'any' },
   ],
   partBefore: ['з них', 'із них', 'серед них'],
+  complementisers: ['що'],
   unitPurpose: [
     { stem: 'для розмінування', unit: 'deminers' },
     { stem: 'для знешкодження', unit: 'deminers' },
