@@ -45,6 +45,7 @@ interface Compiled {
   hedgeBeforeMap: Map<string, Qualifier>;
   hedgesAfter: Array<{ phrase: string; qualifier: Qualifier }>;
   units: UnitWord[];
+  rangeOpeners: string[];
   cueRe: RegExp;
   cueMap: Lookup<MetricWord>;
   counterRangeRe: RegExp;
@@ -162,14 +163,31 @@ function stemPattern(stem: string, korean: boolean): string {
 }
 
 /** Which listed phrase a matched text is, for phrases whose inner words inflect. */
-type Lookup<T> = ReadonlyArray<{ re: RegExp; value: T }> & { exact?: Map<string, T> };
+type Lookup<T> = ReadonlyArray<{ re: RegExp; value: T }> & {
+  exact?: Map<string, T>;
+  /** Inflected forms already scanned for ("погибших"): the scan's answer, kept. */
+  seen?: Map<string, T | null>;
+};
+
+/** How many scanned forms a lookup keeps before it starts again (a bound on memory). */
+const SEEN_MAX = 5000;
 
 function lookup<T>(items: Lookup<T>, text: string): T | null {
   // The matched stem is usually the listed phrase itself: one map read, not a scan.
   const hit = items.exact?.get(text.toLowerCase());
   if (hit !== undefined) return hit;
-  for (const it of items) if (it.re.test(text)) return it.value;
-  return null;
+  const known = items.seen?.get(text);
+  if (known !== undefined) return known;
+  let found: T | null = null;
+  for (const it of items)
+    if (it.re.test(text)) {
+      found = it.value;
+      break;
+    }
+  items.seen ??= new Map();
+  if (items.seen.size >= SEEN_MAX) items.seen.clear();
+  items.seen.set(text, found);
+  return found;
 }
 
 function anchored<T>(
@@ -365,6 +383,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     hedgesAfter: [...pack.hedgesAfter]
       .map((h) => ({ phrase: h.phrase.toLowerCase(), qualifier: h.qualifier }))
       .sort((a, b) => b.phrase.length - a.phrase.length),
+    rangeOpeners: pack.rangeOpeners.map((x) => x.toLowerCase()),
     units: pack.units.flatMap((u) =>
       spellings(u.stem.toLowerCase(), pack, plain).map((stem) => ({ ...u, stem })),
     ),
@@ -958,12 +977,7 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     let j = parsed.next;
     // Ranges: "12.000 bis 15.000", "от 10 до 12 тыс.", "10–12".
     const joiner = words[j];
-    const opener =
-      prev &&
-      matchesStem(
-        prev.lower,
-        pack.rangeOpeners.map((x) => x.toLowerCase()),
-      );
+    const opener = prev && matchesStem(prev.lower, c.rangeOpeners);
     if (
       joiner &&
       (pack.rangeJoiners.includes(joiner.lower) ||
@@ -1630,12 +1644,14 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       .filter(Boolean)
       .pop();
     // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
-    const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
-    const citing = allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+    const citing = () => {
+      const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
+      return allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+    };
     if (
       before &&
       c.destinationBefore.has(before) &&
-      !citing &&
+      !citing() &&
       !saidAt(text, h, before, c) &&
       !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
         text.slice(h.start, h.end).toLowerCase(),
@@ -1793,6 +1809,7 @@ function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
   const lower = sentence.text.toLowerCase();
   let cues: Cue[] | null = null;
   let claimants: AliasHit[] | undefined;
+  let dprk: Hit[] | undefined;
   let russia: Hit[] | undefined;
   let others: Hit[] | undefined;
   return {
@@ -1810,7 +1827,11 @@ function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
       }
       return cues;
     },
-    dprk: allHits(c.dprkRe, lower),
+    // North Korea is read where asked: up to the story's first mention, and around numbers.
+    get dprk() {
+      dprk ??= allHits(c.dprkRe, lower);
+      return dprk;
+    },
     // Russia's and other sides' troops are read only in sentences that hold a figure.
     get russia() {
       russia ??= actors(allHits(c.russiaRe, lower), lower, c);
