@@ -2077,10 +2077,10 @@ const declines = (info: SentenceInfo): boolean =>
  * of a phrase that leaves the source unnamed ("Wie berichtet", "Berichten zufolge").
  */
 function refersBack(info: SentenceInfo, c: Compiled): boolean {
-  const unnamed = allHits(c.unnamedRe, info.lower);
-  return allHits(c.anaphorRe, info.lower).some(
-    (a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end),
-  );
+  const anaphors = hitsIn(info, c.anaphorRe);
+  if (anaphors.length === 0) return false;
+  const unnamed = hitsIn(info, c.unnamedRe);
+  return anaphors.some((a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end));
 }
 
 /**
@@ -2647,8 +2647,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
       if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) continue;
       const previousDprk =
         (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
-      const doubt = allHits(c.doubtRe, info.lower);
-      const victims = allHits(c.victimsRe, info.lower);
+      // Doubt and victims are read once per sentence, and only when a number gets that far.
+      const doubted = () => hitsIn(info, c.doubtRe).length > 0;
+      const victims = () => hitsIn(info, c.victimsRe).length > 0;
       let dates: PackDate[] | undefined;
       let sentenceLast: Metric | null = null;
       for (let k = 0; k < candidates.length; k++) {
@@ -2981,11 +2982,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (side === 'RU' && m.value >= 100_000) continue;
         if (side === 'KP' && !materiel && m.value >= 500_000) continue;
         // People in general: North Korea must be named in the sentence, and nobody a victim.
-        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims.length > 0))
-          continue;
-        if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
-          continue;
-        if (doubt.length > 0) continue;
+        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims())) continue;
+        if (!materiel && !unit.side && victims() && side === 'KP' && !info.dprk.length) continue;
+        if (doubted()) continue;
         const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
         const entry =
           (rare.other && unnamedClause(info, m.start, c)) ||
