@@ -2633,8 +2633,24 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
     return prev && prev.sentence.paragraph === info.sentence.paragraph ? claimantFor(s - 1) : null;
   };
   // Words most stories never use, looked for in sentences only when the story has them.
-  const lowerText = text.toLowerCase();
-  const rare = { other: has(c.otherSourceRe, lowerText), estimate: has(c.estimateRe, lowerText) };
+  // Read over the whole story once, the first time a number reaches the question.
+  let lowerText: string | undefined;
+  const inStory = (re: RegExp | null) => {
+    lowerText ??= text.toLowerCase();
+    return has(re, lowerText);
+  };
+  let otherSources: boolean | undefined;
+  let estimates: boolean | undefined;
+  const rare = {
+    get other() {
+      otherSources ??= inStory(c.otherSourceRe);
+      return otherSources;
+    },
+    get estimate() {
+      estimates ??= inStory(c.estimateRe);
+      return estimates;
+    },
+  };
   const found = new FigureSet();
   let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
   for (let s = 0; s < infos.length; s++) {
