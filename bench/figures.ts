@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../shared/figures/extract.ts';
+import { hasPack } from '../shared/figures/multilingual/index.ts';
 import type { GoldArticle } from '../shared/figures/score.ts';
 import { scoreCorpus } from '../shared/figures/score.ts';
 import type { FixtureArticle } from '../test/unit/figures/fixtures.ts';
@@ -49,6 +50,20 @@ export interface FigureBench {
     msPer1000Words: number;
     baselineMsPer1000Words: number;
   };
+  /**
+   * Speed of each language pack's reader on its committed corpus
+   * (`test/fixtures/figures/corpus-new/<lang>/`, the project's own words), beside the same
+   * baseline: the packs read differently from English, so each is timed on its own text.
+   */
+  languageSpeed: Record<string, LanguageSpeed>;
+}
+
+/** Milliseconds per 1,000 words of one language's corpus, beside the baseline. */
+export interface LanguageSpeed {
+  articles: number;
+  words: number;
+  msPer1000Words: number;
+  baselineMsPer1000Words: number;
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -121,21 +136,44 @@ function baselineScan(text: string): number {
 }
 
 /** Milliseconds per 1,000 words of `fn` over `texts`: the median of `rounds` timed passes. */
-function timePer1000Words(
-  texts: { text: string }[],
-  fn: (text: string) => unknown,
+function timePer1000Words<T extends { text: string }>(
+  texts: T[],
+  fn: (text: string, item: T) => unknown,
   rounds: number,
 ): number {
   const totalWords = texts.reduce((n, t) => n + words(t.text), 0);
-  for (let i = 0; i < 3; i++) for (const t of texts) fn(t.text); // warm-up
+  for (let i = 0; i < 3; i++) for (const t of texts) fn(t.text, t); // warm-up
   (globalThis as { gc?: () => void }).gc?.();
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();
-    for (const t of texts) fn(t.text);
+    for (const t of texts) fn(t.text, t);
     samples.push(performance.now() - start);
   }
   return (median(samples) / totalWords) * 1000;
+}
+
+/**
+ * Each pack language's speed on its committed corpus (dates as annotated, the language given),
+ * so a slow pack shows even where English dominates the annotated-corpus figure.
+ */
+export function languageSpeed(rounds = 15, dir = CORPUS_NEW): Record<string, LanguageSpeed> {
+  const out: Record<string, LanguageSpeed> = {};
+  const langs = existsSync(dir) ? readdirSync(dir).filter(hasPack).sort() : [];
+  for (const lang of langs) {
+    const articles = loadCorpus(join(dir, lang));
+    out[lang] = {
+      articles: articles.length,
+      words: articles.reduce((n, a) => n + words(a.text), 0),
+      msPer1000Words: timePer1000Words(
+        articles,
+        (text, a) => extractFigures(text, { published: a.published, language: lang }),
+        rounds,
+      ),
+      baselineMsPer1000Words: timePer1000Words(articles, baselineScan, rounds),
+    };
+  }
+  return out;
 }
 
 /**
@@ -187,8 +225,11 @@ export function runFigureBench(
   const baselineMsPer1000Words = time(() => {
     for (const t of texts) baselineScan(t.text);
   });
+  // Each language's corpus is small (about 1,000 words), so its passes are short: more of them.
+  const perLanguage = languageSpeed(rounds * 4);
   return {
     newsText,
+    languageSpeed: perLanguage,
     demo: accuracy(demo),
     seeds: Array.isArray(seeds) ? accuracy(seeds) : seeds,
     corpus: accuracy(corpus),

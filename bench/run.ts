@@ -208,6 +208,17 @@ if ('corpus' in figures) {
       n(news.msPer1000Words / news.baselineMsPer1000Words, 1),
     );
   }
+  const speeds = (figures.languageSpeed ?? {}) as Record<
+    string,
+    { articles: number; msPer1000Words: number; baselineMsPer1000Words: number }
+  >;
+  for (const [lang, s] of Object.entries(speeds))
+    row(
+      `figure extraction ms/1,000 words, ${lang} own corpus (${s.articles})`,
+      n(s.msPer1000Words, 2),
+      n(s.baselineMsPer1000Words, 2),
+      n(s.msPer1000Words / s.baselineMsPer1000Words, 1),
+    );
 } else row('figures', String((figures as { skipped: string }).skipped));
 if ('feedsParsed' in feeds) {
   const f = feeds as Record<string, number>;

@@ -45,6 +45,7 @@ interface Compiled {
   hedgeBeforeMap: Map<string, Qualifier>;
   hedgesAfter: Array<{ phrase: string; qualifier: Qualifier }>;
   units: UnitWord[];
+  rangeOpeners: string[];
   cueRe: RegExp;
   cueMap: Lookup<MetricWord>;
   counterRangeRe: RegExp;
@@ -61,7 +62,7 @@ interface Compiled {
   aliasMap: Lookup<ClaimantEntry>;
   /** Non-Korean aliases by the first letters of their first word, tried only where a word
    * starts with them (one big alternation tried at every position is slow). */
-  aliasIndex: Map<string, Array<{ re: RegExp; entry: ClaimantEntry }>> | null;
+  aliasIndex: Map<string, AliasGroup> | null;
   exactAliasMap: Map<string, ClaimantEntry>;
   nonFigureAfter: string[];
   nonFigureBefore: Set<string>;
@@ -123,20 +124,34 @@ const plainCache = new WeakMap<LanguagePack, Compiled>();
 
 const KEY = 3;
 
-function indexAliases(
-  aliases: Map<string, ClaimantEntry>,
-): Map<string, Array<{ re: RegExp; entry: ClaimantEntry }>> {
-  const index = new Map<string, Array<{ re: RegExp; entry: ClaimantEntry; n: number }>>();
+/**
+ * The aliases that share a key, longest first, as one sticky pattern with a group per alias:
+ * the first alternative that matches is the alias a test of each in turn would find.
+ */
+interface AliasGroup {
+  re: RegExp;
+  entries: ClaimantEntry[];
+}
+
+function indexAliases(aliases: Map<string, ClaimantEntry>): Map<string, AliasGroup> {
+  const index = new Map<string, Array<{ pattern: string; entry: ClaimantEntry; n: number }>>();
   for (const [alias, entry] of aliases) {
     // The letters the alias's first word starts with ("лі сон гвен": "лі", "об'єднан": "об").
     const key = (/^[\p{L}\p{M}]*/u.exec(alias)![0] || alias).slice(0, KEY);
-    const re = new RegExp(`(?:${stemPattern(alias, false)})[\\p{L}\\p{M}]*`, 'yiu');
     const list = index.get(key) ?? [];
-    list.push({ re, entry, n: alias.length });
+    list.push({ pattern: stemPattern(alias, false), entry, n: alias.length });
     index.set(key, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.n - a.n);
-  return index;
+  const groups = new Map<string, AliasGroup>();
+  for (const [key, list] of index) {
+    list.sort((a, b) => b.n - a.n);
+    const alt = list.map((a) => `(${a.pattern})`).join('|');
+    groups.set(key, {
+      re: new RegExp(`(?:${alt})[\\p{L}\\p{M}]*`, 'yiu'),
+      entries: list.map((a) => a.entry),
+    });
+  }
+  return groups;
 }
 
 function entryByName(): Map<string, ClaimantEntry> {
@@ -150,14 +165,31 @@ function stemPattern(stem: string, korean: boolean): string {
 }
 
 /** Which listed phrase a matched text is, for phrases whose inner words inflect. */
-type Lookup<T> = ReadonlyArray<{ re: RegExp; value: T }> & { exact?: Map<string, T> };
+type Lookup<T> = ReadonlyArray<{ re: RegExp; value: T }> & {
+  exact?: Map<string, T>;
+  /** Inflected forms already scanned for ("погибших"): the scan's answer, kept. */
+  seen?: Map<string, T | null>;
+};
+
+/** How many scanned forms a lookup keeps before it starts again (a bound on memory). */
+const SEEN_MAX = 5000;
 
 function lookup<T>(items: Lookup<T>, text: string): T | null {
   // The matched stem is usually the listed phrase itself: one map read, not a scan.
   const hit = items.exact?.get(text.toLowerCase());
   if (hit !== undefined) return hit;
-  for (const it of items) if (it.re.test(text)) return it.value;
-  return null;
+  const known = items.seen?.get(text);
+  if (known !== undefined) return known;
+  let found: T | null = null;
+  for (const it of items)
+    if (it.re.test(text)) {
+      found = it.value;
+      break;
+    }
+  items.seen ??= new Map();
+  if (items.seen.size >= SEEN_MAX) items.seen.clear();
+  items.seen.set(text, found);
+  return found;
 }
 
 function anchored<T>(
@@ -353,6 +385,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     hedgesAfter: [...pack.hedgesAfter]
       .map((h) => ({ phrase: h.phrase.toLowerCase(), qualifier: h.qualifier }))
       .sort((a, b) => b.phrase.length - a.phrase.length),
+    rangeOpeners: pack.rangeOpeners.map((x) => x.toLowerCase()),
     units: pack.units.flatMap((u) =>
       spellings(u.stem.toLowerCase(), pack, plain).map((stem) => ({ ...u, stem })),
     ),
@@ -653,7 +686,8 @@ function wordRe(pack: LanguagePack): RegExp {
   const sep = pack.numbers.thousands.map(escapeRe).join('');
   const dec = escapeRe(pack.numbers.decimal);
   const group = sep ? `\\d{1,3}(?:[${sep}]\\d{3})+(?!\\d)|\\d+` : '\\d+';
-  return new RegExp(`(?:${group})(?:${dec}\\d+)?|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*|\\S`, 'gu');
+  // A group per kind: which one matched says whether the token is a number or a word.
+  return new RegExp(`((?:${group})(?:${dec}\\d+)?)|([\\p{L}\\p{M}][\\p{L}\\p{M}'’]*)|\\S`, 'gu');
 }
 
 const wordReCache = new WeakMap<LanguagePack, RegExp>();
@@ -666,9 +700,9 @@ function wordsOf(text: string, pack: LanguagePack): Word[] {
   }
   const out: Word[] = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const t = m[0];
-    const kind = /^\d/.test(t) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
   }
   return out;
@@ -946,12 +980,7 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     let j = parsed.next;
     // Ranges: "12.000 bis 15.000", "от 10 до 12 тыс.", "10–12".
     const joiner = words[j];
-    const opener =
-      prev &&
-      matchesStem(
-        prev.lower,
-        pack.rangeOpeners.map((x) => x.toLowerCase()),
-      );
+    const opener = prev && matchesStem(prev.lower, c.rangeOpeners);
     if (
       joiner &&
       (pack.rangeJoiners.includes(joiner.lower) ||
@@ -1503,12 +1532,23 @@ function has(re: RegExp | null, text: string): boolean {
 
 function allHits(re: RegExp | null, text: string): Hit[] {
   if (!re) return [];
+  if (!re.global) throw new TypeError('allHits reads a global pattern');
   const out: Hit[] = [];
+  // An exec loop reads what `matchAll` does without cloning the pattern on every call.
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[1] ?? m[0] });
+    if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode);
   }
   return out;
+}
+
+/** The index after an empty match, as `matchAll` steps: one code point in a unicode pattern. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const hi = text.charCodeAt(at);
+  const lo = text.charCodeAt(at + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? at + 2 : at + 1;
 }
 
 interface SentenceInfo {
@@ -1558,19 +1598,24 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
   return out;
 }
 
+/** A run of letters: where an alias may start. */
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
 function claimantsIn(text: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
   if (c.aliasIndex) {
-    for (const w of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    LETTERS.lastIndex = 0;
+    for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
       const lower = w[0].toLowerCase();
       for (let n = Math.min(KEY, lower.length); n >= 1; n--) {
-        const list = c.aliasIndex.get(lower.slice(0, n));
-        const hit = list?.find((a) => {
-          a.re.lastIndex = w.index;
-          return a.re.test(text);
-        });
-        if (hit) {
-          hits.push({ start: w.index, end: hit.re.lastIndex, entry: hit.entry });
+        const group = c.aliasIndex.get(lower.slice(0, n));
+        if (!group) continue;
+        group.re.lastIndex = w.index;
+        const m = group.re.exec(text);
+        if (m) {
+          let g = 1;
+          while (m[g] === undefined) g++;
+          hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
           break;
         }
       }
@@ -1613,12 +1658,14 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       .filter(Boolean)
       .pop();
     // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
-    const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
-    const citing = allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+    const citing = () => {
+      const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
+      return allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+    };
     if (
       before &&
       c.destinationBefore.has(before) &&
-      !citing &&
+      !citing() &&
       !saidAt(text, h, before, c) &&
       !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
         text.slice(h.start, h.end).toLowerCase(),
@@ -1776,6 +1823,9 @@ function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
   const lower = sentence.text.toLowerCase();
   let cues: Cue[] | null = null;
   let claimants: AliasHit[] | undefined;
+  let dprk: Hit[] | undefined;
+  let russia: Hit[] | undefined;
+  let others: Hit[] | undefined;
   return {
     sentence,
     lower,
@@ -1791,9 +1841,20 @@ function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
       }
       return cues;
     },
-    dprk: allHits(c.dprkRe, lower),
-    russia: actors(allHits(c.russiaRe, lower), lower, c),
-    others: actors(allHits(c.otherRe, lower), lower, c),
+    // North Korea is read where asked: up to the story's first mention, and around numbers.
+    get dprk() {
+      dprk ??= allHits(c.dprkRe, lower);
+      return dprk;
+    },
+    // Russia's and other sides' troops are read only in sentences that hold a figure.
+    get russia() {
+      russia ??= actors(allHits(c.russiaRe, lower), lower, c);
+      return russia;
+    },
+    get others() {
+      others ??= actors(allHits(c.otherRe, lower), lower, c);
+      return others;
+    },
     // Sources are read only in the sentences attribution looks at.
     get claimants() {
       claimants ??= claimantsIn(sentence.text, c);
@@ -1827,7 +1888,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   if (has(c.crossLinkRe, info.lower)) return null;
   const list = info.claimants;
   if (list.length === 0) return null;
-  const attributions = allHits(c.attributionRe, info.lower);
+  const attributions = hitsIn(info, c.attributionRe);
   // The citing phrases are among the words of attribution: test those few, not the sentence.
   const citing =
     c.korean || !c.citingRe
@@ -2035,10 +2096,10 @@ const declines = (info: SentenceInfo): boolean =>
  * of a phrase that leaves the source unnamed ("Wie berichtet", "Berichten zufolge").
  */
 function refersBack(info: SentenceInfo, c: Compiled): boolean {
-  const unnamed = allHits(c.unnamedRe, info.lower);
-  return allHits(c.anaphorRe, info.lower).some(
-    (a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end),
-  );
+  const anaphors = hitsIn(info, c.anaphorRe);
+  if (anaphors.length === 0) return false;
+  const unnamed = hitsIn(info, c.unnamedRe);
+  return anaphors.some((a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end));
 }
 
 /**
@@ -2122,7 +2183,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       const refers =
         intel ||
         refersBack(info, c) ||
-        (has(c.attributionRe, info.lower) && !unnamedSource(info, c));
+        (hitsIn(info, c.attributionRe).length > 0 && !unnamedSource(info, c));
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);
@@ -2144,7 +2205,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const para = info.sentence.paragraph;
     // "김정은은 … 5000명을 파견하라고 지시했다": who orders the sending, in a line that credits
     // no one, does what is counted; the story states it as known.
-    if (KO_ORDER.test(info.lower) && !has(c.attributionRe, info.lower)) return null;
+    if (KO_ORDER.test(info.lower) && hitsIn(info, c.attributionRe).length === 0) return null;
     let entry = ownAt(s);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
     if (!entry && has(c.unnamedRe, info.lower)) return null;
@@ -2167,7 +2228,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       if (next?.sentence.paragraph !== para) break;
       if (KO_THIS_IS.test(next.lower) && KO_FINDING_END.test(next.lower)) entry = ownAt(n);
     }
-    if (!entry && allHits(c.attributionRe, info.lower).length > 0)
+    if (!entry && hitsIn(info, c.attributionRe).length > 0)
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
         if (KO_NEW_TOPIC.test(infos[b + 1]!.lower)) break;
         entry = ownAt(b);
@@ -2591,8 +2652,24 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
     return prev && prev.sentence.paragraph === info.sentence.paragraph ? claimantFor(s - 1) : null;
   };
   // Words most stories never use, looked for in sentences only when the story has them.
-  const lowerText = text.toLowerCase();
-  const rare = { other: has(c.otherSourceRe, lowerText), estimate: has(c.estimateRe, lowerText) };
+  // Read over the whole story once, the first time a number reaches the question.
+  let lowerText: string | undefined;
+  const inStory = (re: RegExp | null) => {
+    lowerText ??= text.toLowerCase();
+    return has(re, lowerText);
+  };
+  let otherSources: boolean | undefined;
+  let estimates: boolean | undefined;
+  const rare = {
+    get other() {
+      otherSources ??= inStory(c.otherSourceRe);
+      return otherSources;
+    },
+    get estimate() {
+      estimates ??= inStory(c.estimateRe);
+      return estimates;
+    },
+  };
   const found = new FigureSet();
   let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
   for (let s = 0; s < infos.length; s++) {
@@ -2605,8 +2682,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
       if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) continue;
       const previousDprk =
         (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
-      const doubt = allHits(c.doubtRe, info.lower);
-      const victims = allHits(c.victimsRe, info.lower);
+      // Doubt and victims are read once per sentence, and only when a number gets that far.
+      const doubted = () => hitsIn(info, c.doubtRe).length > 0;
+      const victims = () => hitsIn(info, c.victimsRe).length > 0;
       let dates: PackDate[] | undefined;
       let sentenceLast: Metric | null = null;
       for (let k = 0; k < candidates.length; k++) {
@@ -2939,11 +3017,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (side === 'RU' && m.value >= 100_000) continue;
         if (side === 'KP' && !materiel && m.value >= 500_000) continue;
         // People in general: North Korea must be named in the sentence, and nobody a victim.
-        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims.length > 0))
-          continue;
-        if (!materiel && !unit.side && victims.length > 0 && side === 'KP' && !info.dprk.length)
-          continue;
-        if (doubt.length > 0) continue;
+        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims())) continue;
+        if (!materiel && !unit.side && victims() && side === 'KP' && !info.dprk.length) continue;
+        if (doubted()) continue;
         const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
         const entry =
           (rare.other && unnamedClause(info, m.start, c)) ||
