@@ -53,6 +53,19 @@ export const UNITS: readonly Unit[] = [
   'drones',
 ];
 
+/**
+ * The units that count materiel North Korea supplies, not people: one list for every reader,
+ * so a new kind of weapon is materiel everywhere at once.
+ */
+export const MATERIEL: ReadonlySet<Unit> = new Set<Unit>([
+  'containers',
+  'shells',
+  'missiles',
+  'rocket_launchers',
+  'artillery',
+  'drones',
+]);
+
 /** How the number is hedged (FIGURES.md). */
 export type Qualifier =
   | 'exact'

@@ -8,7 +8,7 @@
  * about other things — is left out.
  */
 
-import type { Figure, Metric, Qualifier, Unit } from '../types.ts';
+import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../types.ts';
 import {
   attributeSentences,
   claimantAt,
@@ -48,15 +48,6 @@ export interface ExtractOptions {
    */
   language?: string | null;
 }
-
-const MATERIEL: ReadonlySet<Unit> = new Set<Unit>([
-  'containers',
-  'shells',
-  'missiles',
-  'rocket_launchers',
-  'artillery',
-  'drones',
-]);
 
 const PERSONNEL_METRICS: ReadonlySet<Metric> = new Set<Metric>([
   'deployed',
