@@ -7,7 +7,7 @@
  * denied, doubted or asked-about numbers are left out.
  */
 
-import type { Figure, Metric, Qualifier, Unit } from '../../types.ts';
+import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../../types.ts';
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
@@ -19,17 +19,11 @@ export interface ReadOptions {
   published?: string;
 }
 
-const MATERIEL: ReadonlySet<Unit> = new Set<Unit>([
-  'containers',
-  'shells',
-  'missiles',
-  'rocket_launchers',
-  'artillery',
-  'drones',
-]);
-
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
+/** Words, lower-cased and escaped, as the alternatives of one pattern group. */
+const wordsAlternation = (words: readonly string[]): string =>
+  words.map((w) => escapeRe(w.toLowerCase())).join('|');
 
 interface AliasHit {
   start: number;
@@ -441,7 +435,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     bareFollowers: new Set((pack.bareFollowers ?? []).map((w) => w.toLowerCase())),
     wholeRe: pack.wholeBefore?.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}])(?:${pack.wholeBefore.map((w) => escapeRe(w.toLowerCase())).join('|')})(?:\\s+[\\p{L}\\p{M}]+)?\\s*$`,
+          `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.wholeBefore)})(?:\\s+[\\p{L}\\p{M}]+)?\\s*$`,
           'u',
         )
       : null,
@@ -453,9 +447,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       korean || !(pack.andWords?.length || pack.placeRelatives?.length)
         ? null
         : new RegExp(
-            `(?:,|\\s[–—-])\\s*(?:${[...(pack.andWords ?? []), ...(pack.placeRelatives ?? [])]
-              .map((w) => escapeRe(w.toLowerCase()))
-              .join('|')})\\s*,?\\s*$`,
+            `(?:,|\\s[–—-])\\s*(?:${wordsAlternation([...(pack.andWords ?? []), ...(pack.placeRelatives ?? [])])})\\s*,?\\s*$`,
             'u',
           ),
     backRefRe: openingRe(pack.backReference),
@@ -499,7 +491,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     ),
     firstPersonRe: pack.firstPerson?.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}])(?:${pack.firstPerson.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])`,
+          `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.firstPerson)})(?![\\p{L}\\p{M}])`,
           'u',
         )
       : null,
@@ -511,7 +503,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
     relativeRe: pack.relativePronouns?.length
       ? new RegExp(
-          `^[^,.;:!?\\d]{0,40},\\s*(?:${pack.relativePronouns.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])[^,;]*$`,
+          `^[^,.;:!?\\d]{0,40},\\s*(?:${wordsAlternation(pack.relativePronouns)})(?![\\p{L}\\p{M}])[^,;]*$`,
           'u',
         )
       : null,
@@ -519,16 +511,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     returnedRe: stemRe(all(pack.returned), korean),
     jointRe: jointRe(pack),
     andRe: pack.andWords?.length
-      ? new RegExp(
-          `^\\s*(?:,|(?:${pack.andWords.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}]))\\s*$`,
-          'u',
-        )
+      ? new RegExp(`^\\s*(?:,|(?:${wordsAlternation(pack.andWords)})(?![\\p{L}\\p{M}]))\\s*$`, 'u')
       : null,
     placeRelativeRe: pack.placeRelatives?.length
-      ? new RegExp(
-          `,\\s*(?:${pack.placeRelatives.map((w) => escapeRe(w.toLowerCase())).join('|')})(?![\\p{L}\\p{M}])`,
-          'u',
-        )
+      ? new RegExp(`,\\s*(?:${wordsAlternation(pack.placeRelatives)})(?![\\p{L}\\p{M}])`, 'u')
       : null,
   };
   cache.set(pack, c);
