@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../shared/figures/extract.ts';
-import type { Figure } from '../../../shared/types.ts';
+import { find, readerFor } from './pack-reading.ts';
 
 // Every sentence below is our own, written for these tests: constructions that Korean, German,
 // Russian and Ukrainian news use, found while reading the 2026-12-09 to 2026-12-11 dev batches
 // (names and places are invented).
 
-const read = (language: string, body: string): Figure[] =>
-  extractFigures(`Titel\n\n${body}`, { language, published: '2025-11-10' });
-
-const shown = (figures: Figure[]) =>
-  JSON.stringify(figures.map((x) => [x.metric, x.unit, x.value, x.claimant]));
-
-const find = (figures: Figure[], value: number): Figure => {
-  const f = figures.find((x) => x.value === value);
-  expect(f, shown(figures)).toBeDefined();
-  return f!;
-};
+const read = readerFor('2025-11-10');
 
 describe('the noun of arriving', () => {
   it('moves people like the verb of arriving does', () => {

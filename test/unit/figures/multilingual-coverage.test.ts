@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../shared/figures/extract.ts';
-import type { Figure } from '../../../shared/types.ts';
+import { find, readerFor } from './pack-reading.ts';
 
 // General coverage of the language packs (December 2026): case forms, numerals, hedges, verbs
 // of reporting and sources written in the other ways news phrases them. Every sentence below is
 // our own, written for these tests.
 
-const read = (language: string, body: string): Figure[] =>
-  extractFigures(`Titel\n\n${body}`, { language, published: '2025-03-10' });
-
-const find = (figures: Figure[], value: number): Figure => {
-  const f = figures.find((x) => x.value === value);
-  expect(f, JSON.stringify(figures.map((x) => [x.metric, x.value, x.claimant]))).toBeDefined();
-  return f!;
-};
+const read = readerFor('2025-03-10');
 
 describe('Ukrainian coverage', () => {
   it('reads a source named in the locative after a verb ("повідомили в розвідці")', () => {
