@@ -1031,8 +1031,18 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
         }
         break;
       }
-      // Designations before the noun: "148 weitere KN-23-Raketen".
-      if (x.kind === 'word' && /^[\p{Lu}]{1,4}$/u.test(x.text) && words[k + 1]?.text === '-') {
+      // Designations before the noun: "148 weitere KN-23-Raketen", "50 Koksan-Geschütze" (a
+      // compound names what its last part names).
+      const joined = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
+      if (
+        x.kind === 'word' &&
+        words[k + 1]?.text === '-' &&
+        (/^[\p{Lu}]{1,4}$/u.test(x.text) ||
+          (joined &&
+            /^\p{Lu}/u.test(x.text) &&
+            words[k + 2]?.kind === 'word' &&
+            words[k + 2]!.start === words[k + 1]!.end))
+      ) {
         k += 2;
         if (words[k]?.kind === 'num') k++;
         skipped++;
@@ -1402,6 +1412,19 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         bestEnd = e;
         unitSpan = [clauseOffset + from + at, clauseOffset + from + e];
       }
+    }
+    // "공병 병력 1천 명": a trade before the general noun of forces names their kind.
+    if (unit?.unit === 'troops' && unitSpan) {
+      const lead = sentence.slice(clauseOffset + from, unitSpan[0]).trimEnd();
+      const trade = /\S+$/u.exec(lead)?.[0];
+      const kind = trade ? unitInWord(trade.toLowerCase(), c, true) : null;
+      if (
+        kind &&
+        !MATERIEL.has(kind.unit) &&
+        kind.unit !== 'troops' &&
+        spec.units.includes(kind.unit)
+      )
+        unit = kind;
     }
     // "공병·건설병 6천 명": people of different trades joined by · are troops of both.
     const joined = back.length - clause.length - 1;

@@ -303,6 +303,12 @@ export const PACK_DE: LanguagePack = {
     { stem: 'eingesetzt', metric: 'moved' },
     { stem: 'befinden', metric: 'moved', weak: true },
     { stem: 'befindet', metric: 'moved', weak: true },
+    // Being somewhere in its other forms: "befänden sich", "befand sich", "sich … aufhalten".
+    { stem: 'befänden', metric: 'moved', weak: true },
+    { stem: 'befand', metric: 'moved', weak: true },
+    { stem: 'aufhalten', metric: 'moved', weak: true },
+    { stem: 'aufhält', metric: 'moved', weak: true },
+    { stem: 'aufgehalten', metric: 'moved', weak: true },
     { stem: 'ausgebildet', metric: 'moved' },
     { stem: 'hinzukommen', metric: 'moved' },
     { stem: 'dienen', metric: 'moved', weak: true },
@@ -731,6 +737,10 @@ export const PACK_DE: LanguagePack = {
     'unter verweis auf',
     'mit verweis auf',
     'zitiert',
+    // "der Financial Times, die sich auf den ukrainischen Militärgeheimdienst beruft": the
+    // relative clause cites; its verb comes last.
+    'die sich auf',
+    'der sich auf',
   ],
   backReference: [
     'das teilte',
