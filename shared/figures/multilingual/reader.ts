@@ -973,7 +973,16 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
         (opener && ['und', 'и', 'і', 'та', 'й'].includes(joiner.lower)))
     ) {
       const second = numberAt(words, j + 1, c);
-      if (second && (words[j + 1]!.kind === 'num') === (w.kind === 'num')) {
+      // "4- 22.02.2025": a date after a dash is no upper bound.
+      const glued = words[second?.next ?? -1];
+      const dated =
+        second !== null &&
+        glued !== undefined &&
+        glued.start === words[second.next - 1]!.end &&
+        ['.', ':', '/'].includes(glued.text) &&
+        words[second.next + 1]?.kind === 'num' &&
+        words[second.next + 1]!.start === glued.end;
+      if (second && !dated && (words[j + 1]!.kind === 'num') === (w.kind === 'num')) {
         let low = scaleLow(value, parsed.multiplied !== null, second.value);
         if (
           parsed.multiplied === null &&
@@ -1658,6 +1667,13 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
         ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
       )
         continue;
+    }
+    // "Сил специальных операций Корейской народной армии": a body of the North's forces,
+    // named by the genitive after it, is not the other side's body of that name.
+    if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {
+      const tail = text.slice(h.end, h.end + 40).replace(/^\s+/u, '');
+      c.dprkRe.lastIndex = 0;
+      if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) continue;
     }
     // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
     const before = text

@@ -65,3 +65,37 @@ describe('Korean: a trade before the general noun of forces', () => {
     expect(find(ko, 8000)).toMatchObject({ metric: 'deployed', unit: 'troops' });
   });
 });
+
+describe('Ukrainian and Russian: the armed forces and the North’s own units', () => {
+  it('credits a headline closed by "ЗСУ" or "ВСУ" to the General Staff', () => {
+    const uk = read('uk', 'Росія готує 7 тисяч військових КНДР на Далекому Сході - ЗСУ');
+    expect(find(uk, 7000)).toMatchObject({ metric: 'deployed', claimant: 'Ukraine General Staff' });
+    const ru = read('ru', 'Россия готовит 7 тысяч военных КНДР на Дальнем Востоке - ВСУ');
+    expect(find(ru, 7000)).toMatchObject({ metric: 'deployed', claimant: 'Ukraine General Staff' });
+  });
+
+  it('reads a body named with the North’s army after it as no source', () => {
+    const ru = read(
+      'ru',
+      'Три бойца Сил специальных операций Корейской народной армии попали в плен под Суджей в марте.',
+    );
+    expect(find(ru, 3)).toMatchObject({ metric: 'captured', claimant: null });
+    const cited = read(
+      'ru',
+      'По данным Сил специальных операций, три северокорейских солдата попали в плен под Суджей.',
+    );
+    expect(find(cited, 3).claimant).toBe('Ukraine Special Operations Forces');
+  });
+});
+
+describe('Russian: a date after a dash', () => {
+  it('reads "4- 22.02.2025" as no range', () => {
+    const ru = read(
+      'ru',
+      'Пленные северокорейские военные дали интервью\n4- 22.02.2025, 19:05\n\nОни рассказали о боях под Курском.',
+    );
+    expect(ru, shown(ru)).toHaveLength(0);
+    const range = read('ru', 'В Курскую область прибыли от 10 до 12 тыс. военных КНДР.');
+    expect(find(range, 10000)).toMatchObject({ valueHigh: 12000, qualifier: 'range' });
+  });
+});

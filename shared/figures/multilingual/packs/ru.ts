@@ -400,6 +400,8 @@ export const PACK_RU: LanguagePack = {
     'северокорейц',
     'пхеньян',
     'ким чен ын',
+    // "Корейской народной армии": the North's army by its own name.
+    'корейск народн арми',
   ],
   russia: ['росси', 'российск', 'рф', 'москв', 'кремл'],
   russiaTroops: [
@@ -554,6 +556,9 @@ export const PACK_RU: LanguagePack = {
     { alias: 'украинская разведка', name: 'Ukrainian intelligence' },
     { alias: 'разведка Украины', name: 'Ukrainian intelligence' },
     { alias: 'Генштаб ВСУ', name: 'Ukraine General Staff' },
+    // The armed forces speak through the General Staff (as "Armed Forces of Ukraine" does).
+    { alias: 'ВСУ', name: 'Ukraine General Staff', exact: true },
+    { alias: 'Вооруженные силы Украины', name: 'Ukraine General Staff' },
     { alias: 'Генштаб Украины', name: 'Ukraine General Staff' },
     { alias: 'Генеральн штаб ВСУ', name: 'Ukraine General Staff' },
     { alias: 'Генеральный штаб Вооруженных сил Украины', name: 'Ukraine General Staff' },

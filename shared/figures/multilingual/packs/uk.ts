@@ -427,6 +427,8 @@ export const PACK_UK: LanguagePack = {
     'північнокорейц',
     'пхеньян',
     'кім чен ин',
+    // "Корейської народної армії": the North's army by its own name.
+    'корейськ народн арм',
   ],
   russia: ['росія', 'росії', 'російськ', 'рф', 'москв', 'кремл'],
   russiaTroops: [
@@ -600,6 +602,9 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Генерального штабу ЗСУ', name: 'Ukraine General Staff' },
     { alias: 'Генеральний штаб Збройних сил України', name: 'Ukraine General Staff' },
     { alias: 'Генштаб', name: 'Ukraine General Staff' },
+    // The armed forces speak through the General Staff (as "Armed Forces of Ukraine" does).
+    { alias: 'ЗСУ', name: 'Ukraine General Staff', exact: true },
+    { alias: 'Збройні сили України', name: 'Ukraine General Staff' },
     { alias: 'ССО', name: 'Ukraine Special Operations Forces', exact: true },
     { alias: 'Сили спеціальних операцій', name: 'Ukraine Special Operations Forces' },
     { alias: 'СБУ', name: 'Ukraine Security Service', exact: true },
