@@ -134,6 +134,29 @@ function shouldJoin(prev: string, next: string, sets: AbbreviationSets): boolean
 }
 
 /**
+ * A sentence end with no space after it ("… sent by Pyongyang.A defense official said"): text
+ * scraped from pages often loses the space between two sentences, and ICU does not split there.
+ * Two lower-case letters before the stop and a capitalised word after it keep abbreviations
+ * ("U.S.Army") and domain names ("yonhap.co.kr") whole.
+ */
+const GLUED_END = /(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll}*\s)/u;
+const GLUED_ENDS = new RegExp(GLUED_END.source, 'gu');
+
+/** A piece of a paragraph split again at sentence ends that lost their space. */
+function unglue(body: string, piece: Span): Span[] {
+  const text = body.slice(piece.start, piece.end);
+  if (!GLUED_END.test(text)) return [piece];
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLUED_ENDS)) {
+    out.push({ start: piece.start + from, end: piece.start + m.index + 1 });
+    from = m.index + 1;
+  }
+  out.push({ start: piece.start + from, end: piece.end });
+  return out;
+}
+
+/**
  * Splits text into sentences with their offsets and paragraph numbers. Never throws; an empty
  * or blank text has no sentences.
  */
@@ -147,7 +170,7 @@ export function splitSentences(text: string, lexicon: Lexicon = LEXICON_EN): Sen
     const para = paras[p]!;
     const body = text.slice(para.start, para.end);
     const pieces: Span[] = [];
-    if (!/[.!?\u3002\uFF01\uFF1F]["\u201D'\u2019)\]]*\s/u.test(body)) {
+    if (!/[.!?\u3002\uFF01\uFF1F]["\u201D'\u2019)\]]*\s/u.test(body) && !GLUED_END.test(body)) {
       // No sentence end inside (a headline, a short line): one sentence, no segmenter.
       out.push({ text: body, start: para.start, end: para.end, paragraph: p, index: out.length });
       continue;
@@ -165,7 +188,7 @@ export function splitSentences(text: string, lexicon: Lexicon = LEXICON_EN): Sen
         pieces.push({ start: s, end: e });
       }
     }
-    for (const piece of pieces) {
+    for (const piece of pieces.flatMap((x) => unglue(body, x))) {
       const start = para.start + piece.start;
       const end = para.start + piece.end;
       out.push({

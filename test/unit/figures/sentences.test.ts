@@ -75,6 +75,17 @@ describe('splitSentences', () => {
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('ends a sentence whose space after the stop was lost in scraping', () => {
+    expect(texts('Boats carried the crates from Rason.A navy officer confirmed it.')).toEqual([
+      'Boats carried the crates from Rason.',
+      'A navy officer confirmed it.',
+    ]);
+    // Names with a dot, abbreviations and addresses stay whole.
+    expect(texts('The site Caliber.Az, citing U.S.Army sources, linked news.example.org.')).toEqual(
+      ['The site Caliber.Az, citing U.S.Army sources, linked news.example.org.'],
+    );
+  });
+
   it('returns nothing for empty text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('   \n ')).toEqual([]);
