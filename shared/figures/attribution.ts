@@ -1069,7 +1069,7 @@ function titledNameAfter(
 
 /** A noun phrase with an article and a lower-case head right after a verb ("said the spy agency, …"). */
 const LOWER_NP_AFTER =
-  /^\s+((?:the|a|an)\s+(?:[\p{L}.'\u2019-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|citing)\b))/u;
+  /^\s+((?:the|a|an)\s+(?:[\p{L}.'\u2019-]+\s+){0,4}[\p{Ll}-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|citing|by)\b))/u;
 
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {

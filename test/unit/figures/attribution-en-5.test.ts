@@ -1,0 +1,35 @@
+/**
+ * English rules found on real coverage annotated for the 2026-12-12 batch: a long described
+ * source after an inverted verb of saying ("…, says a South Korean military intelligence
+ * report") is the subject, not the place named last before the verb.
+ * Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+
+const claimantOf = (text: string, value: number): string | null => {
+  const f = extractFigures(`Test story\n\n${text}`, { published: '2025-03-01' }).find(
+    (x) => x.value === value,
+  );
+  return f === undefined ? 'missing' : f.claimant;
+};
+
+describe('a described source after an inverted verb of saying', () => {
+  it('reads a source of five words after "says" as the subject', () => {
+    expect(
+      claimantOf(
+        'North Korea has shipped over 9,000 containers to Russia, says a South Korean military intelligence report.',
+        9000,
+      ),
+    ).toBe('South Korean military intelligence');
+  });
+
+  it('never takes the destination before the verb as the source', () => {
+    expect(
+      claimantOf(
+        'North Korea has shipped over 9,000 containers to Russia, says a newly released military intelligence assessment by lawmakers.',
+        9000,
+      ),
+    ).not.toBe('Russia');
+  });
+});
