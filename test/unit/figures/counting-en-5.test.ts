@@ -85,3 +85,19 @@ describe('what a count names', () => {
     ).toEqual([]);
   });
 });
+
+describe('troops on their way (2026-12-12 batch)', () => {
+  it('reads "are heading to", "headed for" and "had traveled" as a deployment', () => {
+    expect(
+      read('It is believed that at least 6,000 North Korean soldiers are heading to the front.'),
+    ).toEqual([[6000, 'deployed', 'troops']]);
+    expect(read('Some 2,500 North Korean troops were headed for Kursk, officials said.')).toEqual([
+      [2500, 'deployed', 'troops'],
+    ]);
+    expect(
+      read(
+        'At least 7,000 North Korean troops had traveled thousands of miles from the Far East to the border.',
+      ),
+    ).toEqual([[7000, 'deployed', 'troops']]);
+  });
+});
