@@ -106,6 +106,9 @@ export interface LanguagePack {
   /** Verbs of having ("보유"): a Korean number whose own clause ends in one counts what a force
    * has ("4만 명의 병력을 보유하고"), its strength, not people sent or lost. */
   heldAfter?: readonly string[];
+  /** Words that make a count a daily rate ("за добу", "pro Tag"): Russia's losses of a day are
+   * the General Staff's running tally, which news prints beside the story, not its figure. */
+  perDay?: readonly string[];
   units: readonly UnitWord[];
   /** Words between a number and its noun that may be skipped (adjectives by ending). */
   skippableEndings: readonly string[];

@@ -103,6 +103,8 @@ interface Compiled {
   relativeRe: RegExp | null;
   /** ", wo", ", где": a clause about a place opens. */
   placeRelativeRe: RegExp | null;
+  /** "за добу", "pro Tag": a daily rate. */
+  perDayRe: RegExp | null;
   /** "Wie berichtet", "Ранее сообщалось": the sentence recalls the story's earlier reports. */
   earlierRe: RegExp | null;
   /** "zurückgekehrt", "вернулись": going home. */
@@ -516,6 +518,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     placeRelativeRe: pack.placeRelatives?.length
       ? new RegExp(`,\\s*(?:${wordsAlternation(pack.placeRelatives)})(?![\\p{L}\\p{M}])`, 'u')
       : null,
+    perDayRe: stemRe(all(pack.perDay), korean),
   };
   cache.set(pack, c);
   return c;
@@ -3040,6 +3043,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
         // of North Korea's people in Russia comes near half its 1.2 million-strong army.
         if (side === 'RU' && m.value >= 100_000) continue;
+        // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
+        if (side === 'RU' && has(c.perDayRe, info.lower)) continue;
         if (side === 'KP' && !materiel && m.value >= 500_000) continue;
         // People in general: North Korea must be named in the sentence, and nobody a victim.
         if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims())) continue;

@@ -99,3 +99,23 @@ describe('Russian: a date after a dash', () => {
     expect(find(range, 10000)).toMatchObject({ valueHigh: 12000, qualifier: 'range' });
   });
 });
+
+describe('Russia’s losses of a day', () => {
+  it('reads the General Staff’s daily tally as no figure, and keeps a story’s own count', () => {
+    const uk = read(
+      'uk',
+      '52 артсистеми і 1240 військових: втрати армії РФ за добу. Тим часом КНДР відправила до Росії ще 3 тисячі військових.',
+    );
+    expect(uk.map((f) => f.value)).toEqual([3000]);
+    const ru = read(
+      'ru',
+      'Россия теряет около 1100 военных в сутки, а КНДР уже отправила в Курскую область 11 тысяч солдат.',
+    );
+    expect(ru.map((f) => f.value)).toEqual([11000]);
+    const kursk = read(
+      'ru',
+      'В боях за Курскую область вместе с северокорейскими военными Россия потеряла 900 военных.',
+    );
+    expect(find(kursk, 900)).toMatchObject({ metric: 'casualties', side: 'RU' });
+  });
+});

@@ -115,6 +115,7 @@ export const PACK_DE: LanguagePack = {
   rangeOpeners: ['zwischen'],
   incrementBefore: ['weitere', 'weiteren', 'weiterer', 'zusätzlich', 'noch einmal', 'erneut'],
   incrementAfter: [],
+  perDay: ['pro tag', 'am tag', 'täglich', 'binnen eines tages', 'innerhalb eines tages'],
   units: [
     { stem: 'soldat', unit: 'troops' },
     { stem: 'militärangehörig', unit: 'troops' },

@@ -60,6 +60,7 @@ export const PACK_KO: LanguagePack = {
   },
   comparisonsAfter: ['많', '적', '늘', '증가', '감소', '줄', '차이'],
   heldAfter: ['보유'],
+  perDay: ['하루', '일일', '매일'],
   units: [
     { stem: '북한군', unit: 'troops', side: 'KP' },
     { stem: '북한 군', unit: 'troops', side: 'KP' },

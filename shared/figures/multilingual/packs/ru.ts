@@ -173,6 +173,7 @@ export const PACK_RU: LanguagePack = {
   rangeOpeners: ['от', 'между'],
   incrementBefore: ['ещё', 'еще', 'дополнительн', 'новые', 'новых'],
   incrementAfter: [],
+  perDay: ['за сутки', 'в сутки', 'ежесуточно', 'ежедневно', 'в день'],
   units: [
     { stem: 'солдат', unit: 'troops' },
     { stem: 'военнослужащ', unit: 'troops' },

@@ -178,6 +178,7 @@ export const PACK_UK: LanguagePack = {
   rangeOpeners: ['від', 'між'],
   incrementBefore: ['ще', 'додатков', 'нові', 'нових'],
   incrementAfter: [],
+  perDay: ['за добу', 'на добу', 'щодоби', 'щодня', 'на день'],
   units: [
     { stem: 'солдат', unit: 'troops' },
     { stem: 'військовослужбов', unit: 'troops' },
