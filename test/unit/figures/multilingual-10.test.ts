@@ -119,3 +119,14 @@ describe('Russia’s losses of a day', () => {
     expect(find(kursk, 900)).toMatchObject({ metric: 'casualties', side: 'RU' });
   });
 });
+
+describe('Korean: an outlet left unnamed', () => {
+  it('gives no source to a figure "according to a news outlet", nor the line before’s', () => {
+    const ko = read(
+      'ko',
+      '국방부는 북한이 병력 2000명을 보냈다고 밝혔다. 한 언론사에 따르면 북한은 복구를 위해 공병 800명을 보낼 계획이다.',
+    );
+    expect(find(ko, 2000).claimant).toBe('South Korea Ministry of National Defense');
+    expect(find(ko, 800)).toMatchObject({ unit: 'deminers', claimant: null });
+  });
+});

@@ -476,6 +476,11 @@ export const PACK_KO: LanguagePack = {
     '언론 보도',
     '외신 보도',
     '외신에 따르면',
+    '외신들에 따르면',
+    // "한 언론사에 따르면" (according to a news outlet): an outlet left unnamed.
+    '한 언론사',
+    '언론사에 따르면',
+    '현지 매체에 따르면',
     '보도에 따르면',
     '종합해보면',
     '종합하면',
