@@ -179,6 +179,9 @@ export interface LanguagePack {
    * with `intelligence`, only an intelligence body (or a lawmaker relaying one) is meant.
    */
   anaphors?: readonly { stem: string; type: 'intelligence' | 'any' }[];
+  /** Pronouns that stand for a person, whole words ("er", "он", "він"): a verb of saying with
+   * one of them ("sagte er weiter") speaks for the person named last, not for an outlet. */
+  personPronouns?: readonly string[];
   /** Words before a number that make it a part of a whole just named ("из них", "з них"). */
   partBefore?: readonly string[];
   /** Words that open a reported clause after a verb of saying ("что", "що", "dass"): a name

@@ -84,6 +84,8 @@ interface Compiled {
   crossLinkRe: RegExp | null;
   anaphorRe: RegExp | null;
   intelAnaphorRe: RegExp | null;
+  /** "er", "он": a person's pronoun, a whole word. */
+  personPronounRe: RegExp | null;
   partRe: RegExp | null;
   purposes: Array<{ re: RegExp; unit: Unit }>;
   /** "что", "що", ", dass" with the comma before: see `LanguagePack.complementisers`. */
@@ -463,6 +465,12 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       (pack.anaphors ?? []).filter((a) => a.type === 'intelligence').map((a) => a.stem),
       korean,
     ),
+    personPronounRe: pack.personPronouns?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.personPronouns)})(?![\\p{L}\\p{M}])`,
+          'gu',
+        )
+      : null,
     partRe: pack.partBefore?.length
       ? new RegExp(
           `(?<![\\p{L}\\p{M}])(?:${pack.partBefore.map((w) => escapeRe(w.toLowerCase()).replace(/ /g, '\\s+')).join('|')})\\s*$`,
@@ -2184,6 +2192,15 @@ const isIntelligence = (e: ClaimantEntry): boolean =>
  * way to a more precise source of the paragraph, and a lawmaker relaying a briefing to the
  * body that briefed.
  */
+/** Whether a person's pronoun stands right beside a verb of saying ("sagte er", "он заявил"). */
+function pronounSpeaks(info: SentenceInfo, c: Compiled): boolean {
+  const re = c.personPronounRe;
+  if (!re) return false;
+  return hitsIn(info, c.attributionRe).some(
+    (a) => allHits(re, info.lower.slice(Math.max(0, a.start - 6), a.end + 6)).length > 0,
+  );
+}
+
 function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => ClaimantEntry | null {
   const own = new Map<number, ClaimantEntry | null>();
   const ownAt = (b: number): ClaimantEntry | null => {
@@ -2212,6 +2229,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         intel ||
         refersBack(info, c) ||
         (hitsIn(info, c.attributionRe).length > 0 && !unnamedSource(info, c));
+      // "…, sagte er weiter": the pronoun beside the verb is the person named last before.
+      if (refers && !intel && pronounSpeaks(info, c))
+        for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
+          const x = ownAt(k);
+          e =
+            x?.kind === 'person'
+              ? x
+              : (infos[k]!.claimants.findLast((h) => h.entry.kind === 'person')?.entry ?? null);
+        }
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);

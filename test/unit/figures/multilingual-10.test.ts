@@ -130,3 +130,18 @@ describe('Korean: an outlet left unnamed', () => {
     expect(find(ko, 800)).toMatchObject({ unit: 'deminers', claimant: null });
   });
 });
+
+describe('a person’s pronoun beside a verb of saying', () => {
+  it('credits "sagte er weiter" and "заявил он" to the person, not the agency that relayed', () => {
+    const de = read(
+      'de',
+      'Nach Einschätzung von Präsident Selenskyj werden bald 9.000 nordkoreanische Soldaten in Russland sein. Das sagte er in Oslo, wie die Nachrichtenagentur AFP meldete. Etwa 4.000 nordkoreanische Soldaten befänden sich bereits in Russland, sagte er weiter.',
+    );
+    expect(find(de, 4000).claimant).toBe('Volodymyr Zelensky');
+    const ru = read(
+      'ru',
+      'По оценке Зеленского, скоро в России будут 9 тысяч северокорейских военных. Об этом он сказал в Осло, сообщило агентство Reuters. В Россию уже прибыли около 4 тысяч северокорейских военных, заявил он.',
+    );
+    expect(find(ru, 4000).claimant).toBe('Volodymyr Zelensky');
+  });
+});

@@ -831,6 +831,7 @@ export const PACK_DE: LanguagePack = {
     'zusätzlich',
     'demnach',
   ],
+  personPronouns: ['er'],
   anaphors: [
     { stem: 'geheimdienst', type: 'intelligence' },
     { stem: 'nachrichtendienst', type: 'intelligence' },

@@ -906,6 +906,7 @@ export const PACK_RU: LanguagePack = {
     'к тому же',
     'а также',
   ],
+  personPronouns: ['он', 'она'],
   anaphors: [
     { stem: 'разведывательн ведомств', type: 'intelligence' },
     { stem: 'разведывательн служб', type: 'intelligence' },

@@ -981,6 +981,7 @@ export const PACK_UK: LanguagePack = {
     'до того ж',
     'а також',
   ],
+  personPronouns: ['він', 'вона'],
   anaphors: [
     { stem: 'розвідувальн агентств', type: 'intelligence' },
     { stem: 'розвідувальн служб', type: 'intelligence' },
