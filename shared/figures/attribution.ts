@@ -201,6 +201,9 @@ interface Memory {
   titles: Map<string, string>;
   /** Acronyms a story defined in brackets ("Defence Intelligence (DI)"), by acronym. */
   acronyms: Map<string, ResolvedClaimant>;
+  /** The source an outlet was said to cite ("the FT reported, citing Ukrainian intelligence"),
+   * by the outlet's name: what the outlet reports later in the story comes from it too. */
+  cites: Map<string, ResolvedClaimant>;
 }
 
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
@@ -1572,7 +1575,13 @@ function attributionsOf(
           citedWithin(masked, subject.start, vs, c, memory, lexicon) ??
           citedBefore(masked, subject.start, c, memory, lexicon) ??
           citedLater(masked, ve, c, memory, lexicon);
-        const claimant = cited?.claimant ?? subject.reading.claimant;
+        const outlet = subject.reading.claimant;
+        if (cited?.claimant && outlet?.kind === 'media')
+          memory.cites.set(outlet.name, cited.claimant);
+        const claimant =
+          cited?.claimant ??
+          (outlet?.kind === 'media' ? memory.cites.get(outlet.name) : undefined) ??
+          outlet;
         found.push({
           start: subject.start,
           end: ve,
@@ -1651,6 +1660,7 @@ export function attributeSentences(
     people: [],
     titles: new Map(),
     acronyms: new Map(),
+    cites: new Map(),
   };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);

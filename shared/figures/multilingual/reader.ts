@@ -2022,10 +2022,26 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
       // or on the title after it) speaks; a name with 과/와 (with) is a companion.
       const rest = koreanRest(info.lower, h);
+      // "AFP 통신에 따르면, 라이더 미국 국방부 대변인은 … 말했다": an outlet that relays a
+      // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet).
+      if (
+        h.entry.kind === 'media' &&
+        KO_OUTLET_CITED.test(rest) &&
+        list
+          .slice(k + 1)
+          .some(
+            (o) =>
+              o.entry.kind !== 'media' &&
+              o.entry.kind !== 'country' &&
+              KO_TITLED_TOPIC.test(koreanRest(info.lower, o)),
+          )
+      )
+        score -= 2;
       // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
       // however far; names between are what it said.
       // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
-      const topic = h.entry.kind === 'person' ? KO_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
+      const topic =
+        h.entry.kind === 'person' ? KO_TITLED_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
       if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
       if (
         h.entry.kind === 'person' &&
@@ -2112,6 +2128,10 @@ function koreanRest(lower: string, h: AliasHit): string {
 const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
 /** A Korean name (with a title of one word) marked as topic or subject. */
 const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
+/** A Korean outlet cited as where the news comes from: "AFP 통신에 따르면", "NHK에 의하면". */
+const KO_OUTLET_CITED = /^\s?(?:통신|통신사|방송|신문)?\s?에\s?(?:따르면|의하면)/u;
+/** A Korean name with a title of up to three words marked as the topic: "미국 국방부 대변인은". */
+const KO_TITLED_TOPIC = /^(?:\s?[^\s,.]+?){0,3}?(?:은|는)(?:\s|$)/u;
 /** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
 const KO_TOPIC = /^(?:\s?[^\s,.]{0,8}?)(?:은|는)(?:\s|$)/u;
 /** A Korean name's claim as the subject of its truth: "(대통령)의 주장이 사실이라면", "발표가 맞다면". */

@@ -33,3 +33,22 @@ describe('a described source after an inverted verb of saying', () => {
     ).not.toBe('Russia');
   });
 });
+
+describe('an outlet that cited its source once', () => {
+  it('relays that source in what it reports later in the story', () => {
+    const text =
+      'North Korea is arming Russia, the Financial Times reported, citing Ukrainian intelligence.\n' +
+      'The Financial Times reported on Friday that about 40 Koksan howitzers and 16 multiple rocket launchers from North Korea will be delivered to the Kursk region.';
+    expect(claimantOf(text, 40)).toBe('Ukrainian intelligence');
+    expect(claimantOf(text, 16)).toBe('Ukrainian intelligence');
+  });
+
+  it('keeps the outlet when it never said whom it cites', () => {
+    expect(
+      claimantOf(
+        'The Financial Times reported on Friday that about 40 Koksan howitzers from North Korea will be delivered to the Kursk region.',
+        40,
+      ),
+    ).toBe('Financial Times');
+  });
+});

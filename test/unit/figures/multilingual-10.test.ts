@@ -145,3 +145,14 @@ describe('a person’s pronoun beside a verb of saying', () => {
     expect(find(ru, 4000).claimant).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('Korean: an outlet that relays a speaker', () => {
+  it('credits the speaker named after "<outlet>에 따르면", titled with several words', () => {
+    const ko = read(
+      'ko',
+      '연합뉴스에 따르면, 팻 라이더 미국 국방부 대변인은 "현재 쿠르스크 지역에 최소 7천 명의 북한군이 있다"며 "러시아에 있는 북한군의 총 병력은 약 8천 명에 가까울 수 있다고 생각한다"고 말했다.',
+    );
+    expect(find(ko, 7000)).toMatchObject({ metric: 'deployed', claimant: 'Patrick Ryder' });
+    expect(find(ko, 8000).claimant).toBe('Patrick Ryder');
+  });
+});
