@@ -287,6 +287,14 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'engineers', unit: 'deminers' },
     { phrase: 'engineering troops', unit: 'deminers' },
     { phrase: 'engineer troops', unit: 'deminers' },
+    // "1,000 demining personnel", "engineering personnel": the engineer arm by its staff.
+    { phrase: 'engineering personnel', unit: 'deminers' },
+    { phrase: 'engineer personnel', unit: 'deminers' },
+    { phrase: 'demining personnel', unit: 'deminers' },
+    { phrase: 'demining troops', unit: 'deminers' },
+    { phrase: 'mine-clearing personnel', unit: 'deminers' },
+    { phrase: 'mine - clearing personnel', unit: 'deminers' },
+    { phrase: 'mine clearance personnel', unit: 'deminers' },
     { phrase: 'military construction workers', unit: 'workers' },
     { phrase: 'construction troops', unit: 'workers' },
     // "5,000 military construction personnel": builders, not troops.

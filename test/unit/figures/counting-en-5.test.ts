@@ -101,3 +101,17 @@ describe('troops on their way (2026-12-12 batch)', () => {
     ).toEqual([[7000, 'deployed', 'troops']]);
   });
 });
+
+describe('the engineer arm by its staff (2026-12-12 batch)', () => {
+  it('reads "demining personnel" and "engineering personnel" as deminers', () => {
+    expect(read('North Korea sent 800 demining personnel to the border region.')).toEqual([
+      [800, 'deployed', 'deminers'],
+    ]);
+    expect(
+      read('About 1,200 North Korean engineering personnel arrived in Kursk in August.'),
+    ).toEqual([[1200, 'deployed', 'deminers']]);
+    expect(read('North Korea sent 800 personnel to the border region.')).toEqual([
+      [800, 'deployed', 'troops'],
+    ]);
+  });
+});
