@@ -468,32 +468,6 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'media',
     aliases: ['NHK', 'Japan Broadcasting Corporation'],
   },
-  // International outlets that relay sources: known as outlets, so that what they cite is
-  // preferred to them (FIGURES.md) and they are never read as a person's name.
-  { name: 'Reuters', country: 'GB', kind: 'media', aliases: ['Reuters'] },
-  { name: 'Financial Times', country: 'GB', kind: 'media', aliases: ['Financial Times', 'FT'] },
-  { name: 'BBC', country: 'GB', kind: 'media', aliases: ['BBC'] },
-  { name: 'CNN', country: 'US', kind: 'media', aliases: ['CNN'] },
-  { name: 'Bloomberg', country: 'US', kind: 'media', aliases: ['Bloomberg', 'Bloomberg News'] },
-  {
-    name: 'The Wall Street Journal',
-    country: 'US',
-    kind: 'media',
-    aliases: ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'],
-  },
-  {
-    name: 'Associated Press',
-    country: 'US',
-    kind: 'media',
-    aliases: ['Associated Press', 'The Associated Press', 'AP'],
-  },
-  { name: 'AFP', country: 'FR', kind: 'media', aliases: ['AFP', 'Agence France-Presse'] },
-  {
-    name: 'The Washington Post',
-    country: 'US',
-    kind: 'media',
-    aliases: ['The Washington Post', 'Washington Post'],
-  },
   {
     name: 'South Korea',
     country: 'KR',

@@ -37,8 +37,8 @@ describe('a described source after an inverted verb of saying', () => {
 describe('an outlet that cited its source once', () => {
   it('relays that source in what it reports later in the story', () => {
     const text =
-      'North Korea is arming Russia, the Financial Times reported, citing Ukrainian intelligence.\n' +
-      'The Financial Times reported on Friday that about 40 Koksan howitzers and 16 multiple rocket launchers from North Korea will be delivered to the Kursk region.';
+      'North Korea is arming Russia, Yonhap reported, citing Ukrainian intelligence.\n' +
+      'Yonhap reported on Friday that about 40 Koksan howitzers and 16 multiple rocket launchers from North Korea will be delivered to the Kursk region.';
     expect(claimantOf(text, 40)).toBe('Ukrainian intelligence');
     expect(claimantOf(text, 16)).toBe('Ukrainian intelligence');
   });
@@ -46,9 +46,9 @@ describe('an outlet that cited its source once', () => {
   it('keeps the outlet when it never said whom it cites', () => {
     expect(
       claimantOf(
-        'The Financial Times reported on Friday that about 40 Koksan howitzers from North Korea will be delivered to the Kursk region.',
+        'Yonhap reported on Friday that about 40 Koksan howitzers from North Korea will be delivered to the Kursk region.',
         40,
       ),
-    ).toBe('Financial Times');
+    ).toBe('Yonhap');
   });
 });
