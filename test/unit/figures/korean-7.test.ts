@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../shared/figures/extract.ts';
 import type { Figure } from '../../../shared/types.ts';
+import { brief, only, readerFor } from './pack-reading.ts';
 
 // Every sentence below is our own, written for these tests (places and people invented where
 // the rule does not need a real one). Each test states the Korean construction it covers.
 
-const read = (body: string): Figure[] =>
-  extractFigures(`제목\n\n${body}`, { language: 'ko', published: '2025-07-01' });
+const read = (body: string): Figure[] => readerFor('2025-07-01', '제목')('ko', body);
 
-const brief = (figures: Figure[]) =>
-  figures.map((f) => `${f.metric}/${f.unit} ${f.value}${f.valueHigh ? `-${f.valueHigh}` : ''}`);
-
-const one = (body: string): Figure => {
-  const figures = read(body);
-  expect(figures, JSON.stringify(brief(figures))).toHaveLength(1);
-  return figures[0]!;
-};
+const one = (body: string): Figure => only(read(body));
 
 describe('Korean attribution (2026-12-09 dev batch)', () => {
   it('credits an outlet of this field (38노스) named as the subject of the report', () => {
@@ -173,8 +165,8 @@ describe('Korean figures (2026-12-09 dev batch)', () => {
     );
     expect(brief(figures)).toEqual([
       'casualties/troops 2000',
-      'deployed/troops 20000-30000',
-      'deployed/troops 100000',
+      'deployed/troops 20000-30000 +',
+      'deployed/troops 100000 +',
     ]);
   });
 
