@@ -62,8 +62,9 @@ const PERSONNEL_METRICS: ReadonlySet<Metric> = new Set<Metric>([
 const RETURNED_SIDES: ReadonlySet<string> = new Set(['KP', 'RU']);
 /** A North Korean personnel number this large is the size of its army, not of a deployment. */
 const ARMY_SIZE_FLOOR = 500_000;
-/** Russian tolls this large count the whole war, not the fighting beside North Korean troops. */
-const RUSSIAN_WAR_FLOOR = 100_000;
+/** Tolls this large count the whole war: Russia's beyond the fighting beside North Korean
+ * troops, and anyone's beyond North Korea's, whose whole force in Russia is tens of thousands. */
+const WAR_TOLL_FLOOR = 100_000;
 
 interface Tables {
   units: PhraseTable<UnitEntry>;
@@ -1071,7 +1072,9 @@ function readFigure(
   if (side === 'KP' && !materiel && m.value >= ARMY_SIZE_FLOOR) return null;
   // Russian counts are kept only for the fighting beside North Korean troops (the Kursk
   // operation's tolls run to tens of thousands); hundreds of thousands are the whole war's.
-  if (side === 'RU' && !materiel && m.value >= RUSSIAN_WAR_FLOOR) return null;
+  if (side === 'RU' && !materiel && m.value >= WAR_TOLL_FLOOR) return null;
+  // "more than 120,000 soldiers have fallen in the war": a toll that large is not North Korea's.
+  if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= WAR_TOLL_FLOOR) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
 }
 

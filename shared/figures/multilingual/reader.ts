@@ -3092,6 +3092,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
         if (side === 'RU' && has(c.perDayRe, info.lower)) continue;
         if (side === 'KP' && !materiel && m.value >= 500_000) continue;
+        // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
+        if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) continue;
         // People in general: North Korea must be named in the sentence, and nobody a victim.
         if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims())) continue;
         if (!materiel && !unit.side && victims() && side === 'KP' && !info.dprk.length) continue;

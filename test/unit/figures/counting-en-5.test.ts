@@ -115,3 +115,13 @@ describe('the engineer arm by its staff (2026-12-12 batch)', () => {
     ]);
   });
 });
+
+describe('the war’s whole toll (2026-12-13 batch)', () => {
+  it('reads a toll of 100,000 and more as no North Korean figure', () => {
+    expect(
+      read(
+        'More than 150,000 soldiers have fallen in the war so far, and North Korea has lost 3,500 troops.',
+      ),
+    ).toEqual([[3500, 'casualties', 'troops']]);
+  });
+});

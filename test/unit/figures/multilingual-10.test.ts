@@ -156,3 +156,21 @@ describe('Korean: an outlet that relays a speaker', () => {
     expect(find(ko, 8000).claimant).toBe('Patrick Ryder');
   });
 });
+
+describe('an impersonal report and the war’s whole toll (2026-12-13 batch)', () => {
+  it('gives no source to "Сообщается, что Ким …": the leader acts, nobody is named', () => {
+    const ru = read(
+      'ru',
+      'Шойгу посетил Пхеньян. Сообщается, что Ким Чен Ын решил отправить в Курскую область 800 саперов.',
+    );
+    expect(find(ru, 800)).toMatchObject({ unit: 'deminers', claimant: null });
+  });
+
+  it('reads a toll of 100,000 and more as the war’s, not the North’s', () => {
+    const de = read(
+      'de',
+      'Im Krieg sind nach Schätzungen weit mehr als 150.000 Soldaten gefallen, darunter etwa 700 nordkoreanische Soldaten.',
+    );
+    expect(de.map((f) => [f.value, f.metric])).toEqual([[700, 'killed']]);
+  });
+});

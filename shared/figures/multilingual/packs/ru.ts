@@ -891,6 +891,8 @@ export const PACK_RU: LanguagePack = {
     'по другим оценкам',
     'по данным сми',
     'по сообщениям сми',
+    // "Сообщается, что …" (it is reported that): the impersonal report names nobody.
+    'сообщается',
   ],
   crossLinks: ['читайте также', 'смотрите также', 'читайте нас', 'по теме'],
   continuation: [

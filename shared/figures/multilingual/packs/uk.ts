@@ -964,6 +964,8 @@ export const PACK_UK: LanguagePack = {
     'за іншими оцінками',
     'за даними змі',
     'за повідомленнями змі',
+    // "Повідомляється, що …" (it is reported that): the impersonal report names nobody.
+    'повідомляється',
   ],
   crossLinks: ['читайте також', 'дивіться також', 'читайте нас', 'по темі', 'також читайте'],
   continuation: [
