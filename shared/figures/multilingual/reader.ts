@@ -1627,6 +1627,9 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
   return out;
 }
 
+/** A photo credit open before a name: "(사진=AP, ", "Foto: ", "Фото: ". */
+const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
+
 /** A run of letters: where an alias may start. */
 const LETTERS = /[\p{L}\p{M}]+/gu;
 
@@ -1679,6 +1682,8 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       )
         continue;
     }
+    // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
+    if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
     // "Сил специальных операций Корейской народной армии": a body of the North's forces,
     // named by the genitive after it, is not the other side's body of that name.
     if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {

@@ -174,3 +174,21 @@ describe('an impersonal report and the war’s whole toll (2026-12-13 batch)', (
     expect(de.map((f) => [f.value, f.metric])).toEqual([[700, 'killed']]);
   });
 });
+
+describe('photo credits and Russia as the Korean topic (2026-12-13 batch)', () => {
+  it('reads "러시아는 … 밝혔습니다" as Russia, and a photo credit after it as no source', () => {
+    const ko = read(
+      'ko',
+      '이후 러시아는 북한이 공병 병력 900명을 추가로 파병하기로 했다고 밝혔습니다.(사진=AP, 연합뉴스)',
+    );
+    expect(find(ko, 900)).toMatchObject({ unit: 'deminers', claimant: 'Russia' });
+  });
+
+  it('knows the Kyiv Post as an outlet', () => {
+    const de = read(
+      'de',
+      'Wie die "Kyiv Post" berichtet, sollen insgesamt 9.000 nordkoreanische Soldaten nach Tatarstan gebracht werden.',
+    );
+    expect(find(de, 9000).claimant).toBe('Kyiv Post');
+  });
+});

@@ -363,6 +363,10 @@ export const PACK_KO: LanguagePack = {
     { alias: '한국 정부', name: 'South Korea' },
     { alias: '우크라이나 측', name: 'Ukraine' },
     { alias: '우크라이나는', name: 'Ukraine' },
+    // Russia as the topic that speaks ("러시아는 … 밝혔다"), as Ukraine above.
+    { alias: '러시아 정부', name: 'Russia' },
+    { alias: '러시아 측', name: 'Russia' },
+    { alias: '러시아는', name: 'Russia' },
     { alias: '유상범', name: 'Yoo Sang-bum' },
     { alias: '로버트 우드', name: 'Robert Wood' },
     { alias: '우드 차석대사', name: 'Robert Wood' },

@@ -17,6 +17,7 @@ export const LATIN_OUTLETS: readonly ClaimantAlias[] = [
   { alias: 'AP', name: 'Associated Press', country: 'US', exact: true },
   { alias: 'AFP', name: 'AFP', country: 'FR', exact: true },
   { alias: 'Kyiv Independent', name: 'The Kyiv Independent', country: 'UA' },
+  { alias: 'Kyiv Post', name: 'Kyiv Post', country: 'UA' },
   { alias: 'Washington Post', name: 'The Washington Post', country: 'US' },
   { alias: 'NK News', name: 'NK News', country: 'US' },
   { alias: 'Sky News', name: 'Sky News', country: 'GB' },
