@@ -1162,10 +1162,14 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     )
     // "published by X on Jan 11", "… in January": a date is no part of who either.
     .replace(DATE_TAIL, '')
-    // "a British Ministry of Defence intelligence report": the body whose report it is.
+    // "a British Ministry of Defence intelligence report": the body whose report it is; "a
+    // Ukrainian intelligence assessment" is Ukrainian intelligence's, not Ukraine's.
     .replace(
-      /(\p{Lu}[\p{L}.'\u2019-]*)\s+(?:(?:intelligence|latest|daily|new)\s+)?(?:report|update|assessment|estimate|briefing|statement)s?\s*$/u,
-      '$1',
+      /(\p{Lu}[\p{L}.'\u2019-]*)\s+(?:(intelligence|latest|daily|new)\s+)?(?:report|update|assessment|estimate|briefing|statement)s?\s*$/u,
+      (_m, name: string, modifier?: string) =>
+        modifier === 'intelligence' && countryOfNationalityWord(name) !== null
+          ? `${name} intelligence`
+          : name,
     );
   // "the country's intelligence agency": the country of the claimant named last.
   const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);

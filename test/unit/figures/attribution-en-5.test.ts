@@ -52,3 +52,20 @@ describe('an outlet that cited its source once', () => {
     ).toBe('Yonhap');
   });
 });
+
+describe('a nationality’s intelligence report', () => {
+  it('credits "citing a Ukrainian intelligence assessment" to Ukrainian intelligence', () => {
+    expect(
+      claimantOf(
+        'Another 20,000 North Korean soldiers are expected in Russia, CNN reported, citing a Ukrainian intelligence assessment.',
+        20000,
+      ),
+    ).toBe('Ukrainian intelligence');
+    expect(
+      claimantOf(
+        'North Korea has lost 2,500 troops, according to a British Ministry of Defence intelligence report.',
+        2500,
+      ),
+    ).toBe('UK Ministry of Defence');
+  });
+});
