@@ -1540,6 +1540,8 @@ function advance(text: string, at: number, unicode: boolean): number {
 interface SentenceInfo {
   sentence: PackSentence;
   lower: string;
+  /** The hits of other patterns, read once per sentence ({@link hitsIn}). */
+  hits: Map<RegExp, Hit[]>;
   dprk: Hit[];
   russia: Hit[];
   others: Hit[];
@@ -1805,48 +1807,75 @@ function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
   return out;
 }
 
-function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
-  const lower = sentence.text.toLowerCase();
-  let cues: Cue[] | null = null;
-  let claimants: AliasHit[] | undefined;
-  let dprk: Hit[] | undefined;
-  let russia: Hit[] | undefined;
-  let others: Hit[] | undefined;
-  return {
-    sentence,
-    lower,
-    // Metric words are read only in sentences that hold a number.
-    get cues() {
-      if (cues === null) {
-        cues = [];
-        for (const h of allHits(c.cueRe, lower)) {
-          const metric = cueMetricOf(h.text, c);
-          if (metric) cues.push({ ...h, metric: metric.metric, weak: metric.weak === true });
-        }
-        cues = joinCasualties(cues, lower, c);
+/**
+ * A sentence with what the reader asks of it, each part read the first time it is asked (most
+ * sentences never reach most questions). A class rather than an object of getters: one shape
+ * for every sentence, and the hits of other patterns kept on it rather than in a WeakMap.
+ */
+class Info implements SentenceInfo {
+  readonly lower: string;
+  /** The hits of the patterns {@link hitsIn} was asked for. */
+  readonly hits = new Map<RegExp, Hit[]>();
+  #cues: Cue[] | null = null;
+  #claimants: AliasHit[] | null = null;
+  #dprk: Hit[] | null = null;
+  #russia: Hit[] | null = null;
+  #others: Hit[] | null = null;
+
+  constructor(
+    readonly sentence: PackSentence,
+    private readonly c: Compiled,
+  ) {
+    this.lower = sentence.text.toLowerCase();
+  }
+
+  /** Metric words, read only in sentences that hold a number. */
+  get cues(): Cue[] {
+    if (this.#cues === null) {
+      const cues: Cue[] = [];
+      for (const h of allHits(this.c.cueRe, this.lower)) {
+        const metric = cueMetricOf(h.text, this.c);
+        if (metric)
+          cues.push({
+            start: h.start,
+            end: h.end,
+            text: h.text,
+            metric: metric.metric,
+            weak: metric.weak === true,
+          });
       }
-      return cues;
-    },
-    // North Korea is read where asked: up to the story's first mention, and around numbers.
-    get dprk() {
-      dprk ??= allHits(c.dprkRe, lower);
-      return dprk;
-    },
-    // Russia's and other sides' troops are read only in sentences that hold a figure.
-    get russia() {
-      russia ??= actors(allHits(c.russiaRe, lower), lower, c);
-      return russia;
-    },
-    get others() {
-      others ??= actors(allHits(c.otherRe, lower), lower, c);
-      return others;
-    },
-    // Sources are read only in the sentences attribution looks at.
-    get claimants() {
-      claimants ??= claimantsIn(sentence.text, c);
-      return claimants;
-    },
-  };
+      this.#cues = joinCasualties(cues, this.lower, this.c);
+    }
+    return this.#cues;
+  }
+
+  /** North Korea, read where asked: up to the story's first mention, and around numbers. */
+  get dprk(): Hit[] {
+    this.#dprk ??= allHits(this.c.dprkRe, this.lower);
+    return this.#dprk;
+  }
+
+  /** Russia's troops, read only in sentences that hold a figure. */
+  get russia(): Hit[] {
+    this.#russia ??= actors(allHits(this.c.russiaRe, this.lower), this.lower, this.c);
+    return this.#russia;
+  }
+
+  /** Other sides' troops, read only in sentences that hold a figure. */
+  get others(): Hit[] {
+    this.#others ??= actors(allHits(this.c.otherRe, this.lower), this.lower, this.c);
+    return this.#others;
+  }
+
+  /** Sources, read only in the sentences attribution looks at. */
+  get claimants(): AliasHit[] {
+    this.#claimants ??= claimantsIn(this.sentence.text, this.c);
+    return this.#claimants;
+  }
+}
+
+function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
+  return new Info(sentence, c);
 }
 
 const BY_NAME = new Map(CLAIMANTS.map((e) => [e.name, e]));
@@ -2489,20 +2518,13 @@ function rank(f: Figure, entry: ClaimantEntry | null): number {
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 
-const hitCache = new WeakMap<SentenceInfo, Map<RegExp, Hit[]>>();
-
 /** The hits of a pattern in a sentence, read once per sentence. */
 function hitsIn(info: SentenceInfo, re: RegExp | null): Hit[] {
   if (!re) return [];
-  let byRe = hitCache.get(info);
-  if (!byRe) {
-    byRe = new Map();
-    hitCache.set(info, byRe);
-  }
-  let hits = byRe.get(re);
+  let hits = info.hits.get(re);
   if (!hits) {
     hits = allHits(re, info.lower);
-    byRe.set(re, hits);
+    info.hits.set(re, hits);
   }
   return hits;
 }
