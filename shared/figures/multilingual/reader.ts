@@ -12,6 +12,7 @@ import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
+import { StemIndex, wordStarts } from './stems.ts';
 
 /** Options for {@link readWithPack}. */
 export interface ReadOptions {
@@ -200,18 +201,22 @@ function anchored<T>(
   return list;
 }
 
+/** The stem patterns' indexes by first letters (`stems.ts`), for {@link allHits} and {@link has}. */
+const stemIndexes = new WeakMap<RegExp, StemIndex>();
+
 /** A regex matching any of the stems: inside words for Korean, at a word start otherwise. */
 function stemRe(stems: readonly string[], korean: boolean, flags = 'giu'): RegExp | null {
   if (stems.length === 0) return null;
-  const alt = [...stems]
-    .sort(byLength)
-    .map((s) => stemPattern(s.toLowerCase(), korean))
-    .join('|');
+  const lower = [...stems].sort(byLength).map((s) => s.toLowerCase());
+  const patterns = lower.map((s) => stemPattern(s, korean));
+  const alt = patterns.join('|');
   // The first letters of the stems, checked first: most positions fail there at once.
   const first = [...new Set(stems.map((x) => x.toLowerCase()[0] ?? ''))].map(escapeRe).join('');
-  return korean
-    ? new RegExp(`(${alt})`, flags)
-    : new RegExp(`(?=[${first}])(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
+  if (korean) return new RegExp(`(${alt})`, flags);
+  const re = new RegExp(`(?=[${first}])(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
+  const index = StemIndex.build(lower, patterns, re);
+  if (index) stemIndexes.set(re, index);
+  return re;
 }
 
 /** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
@@ -1509,16 +1514,23 @@ interface Hit {
   text: string;
 }
 
-/** Whether a stem pattern occurs in a text at all. */
-function has(re: RegExp | null, text: string): boolean {
+/**
+ * Whether a stem pattern occurs in a text at all. `starts`: the text's {@link wordStarts},
+ * when the caller keeps them.
+ */
+function has(re: RegExp | null, text: string, starts?: readonly number[]): boolean {
   if (!re) return false;
+  const index = stemIndexes.get(re);
+  if (index) return index.test(text, starts);
   re.lastIndex = 0;
   return re.test(text);
 }
 
-function allHits(re: RegExp | null, text: string): Hit[] {
+function allHits(re: RegExp | null, text: string, starts?: readonly number[]): Hit[] {
   if (!re) return [];
   if (!re.global) throw new TypeError('allHits reads a global pattern');
+  const index = stemIndexes.get(re);
+  if (index) return index.hits(text, starts);
   const out: Hit[] = [];
   // An exec loop reads what `matchAll` does without cloning the pattern on every call.
   re.lastIndex = 0;
@@ -1542,6 +1554,8 @@ interface SentenceInfo {
   lower: string;
   /** The hits of other patterns, read once per sentence ({@link hitsIn}). */
   hits: Map<RegExp, Hit[]>;
+  /** Where the words of `lower` start ({@link wordStarts}). */
+  starts: number[];
   dprk: Hit[];
   russia: Hit[];
   others: Hit[];
@@ -1821,6 +1835,7 @@ class Info implements SentenceInfo {
   #dprk: Hit[] | null = null;
   #russia: Hit[] | null = null;
   #others: Hit[] | null = null;
+  #starts: number[] | null = null;
 
   constructor(
     readonly sentence: PackSentence,
@@ -1829,11 +1844,17 @@ class Info implements SentenceInfo {
     this.lower = sentence.text.toLowerCase();
   }
 
+  /** Where the words of `lower` start: every stem pattern looks only there. */
+  get starts(): number[] {
+    this.#starts ??= wordStarts(this.lower);
+    return this.#starts;
+  }
+
   /** Metric words, read only in sentences that hold a number. */
   get cues(): Cue[] {
     if (this.#cues === null) {
       const cues: Cue[] = [];
-      for (const h of allHits(this.c.cueRe, this.lower)) {
+      for (const h of allHits(this.c.cueRe, this.lower, this.starts)) {
         const metric = cueMetricOf(h.text, this.c);
         if (metric)
           cues.push({
@@ -1851,19 +1872,19 @@ class Info implements SentenceInfo {
 
   /** North Korea, read where asked: up to the story's first mention, and around numbers. */
   get dprk(): Hit[] {
-    this.#dprk ??= allHits(this.c.dprkRe, this.lower);
+    this.#dprk ??= allHits(this.c.dprkRe, this.lower, this.starts);
     return this.#dprk;
   }
 
   /** Russia's troops, read only in sentences that hold a figure. */
   get russia(): Hit[] {
-    this.#russia ??= actors(allHits(this.c.russiaRe, this.lower), this.lower, this.c);
+    this.#russia ??= actors(allHits(this.c.russiaRe, this.lower, this.starts), this.lower, this.c);
     return this.#russia;
   }
 
   /** Other sides' troops, read only in sentences that hold a figure. */
   get others(): Hit[] {
-    this.#others ??= actors(allHits(this.c.otherRe, this.lower), this.lower, this.c);
+    this.#others ??= actors(allHits(this.c.otherRe, this.lower, this.starts), this.lower, this.c);
     return this.#others;
   }
 
@@ -2183,7 +2204,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     infos.some((i) => i.claimants.some((h) => h.entry.name === name));
   let intelCache: boolean | undefined;
   const intelWords = () => {
-    intelCache ??= infos.some((i) => has(c.intelAnaphorRe, i.lower));
+    intelCache ??= infos.some((i) => has(c.intelAnaphorRe, i.lower, i.starts));
     return intelCache;
   };
   const resolved = new Map<number, ClaimantEntry | null>();
@@ -2194,7 +2215,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (known !== undefined) return known;
     let e = ownAt(b);
     if (!e) {
-      const intel = has(c.intelAnaphorRe, info.lower);
+      const intel = has(c.intelAnaphorRe, info.lower, info.starts);
       const refers =
         intel ||
         refersBack(info, c) ||
@@ -2223,7 +2244,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (KO_ORDER.test(info.lower) && hitsIn(info, c.attributionRe).length === 0) return null;
     let entry = ownAt(s);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
-    if (!entry && has(c.unnamedRe, info.lower)) return null;
+    if (!entry && has(c.unnamedRe, info.lower, info.starts)) return null;
     // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.
     if (!entry && KO_PRONOUN.test(info.lower))
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
@@ -2318,7 +2339,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       // beside it, even across a line break.
       for (const n of [s + 1, s - 1]) {
         const o = infos[n];
-        if (!o || /\d/.test(o.sentence.text) || !has(c.citingRe, o.lower)) continue;
+        if (!o || /\d/.test(o.sentence.text) || !has(c.citingRe, o.lower, o.starts)) continue;
         entry = ownAt(n);
         if (entry) break;
       }
@@ -2523,7 +2544,7 @@ function hitsIn(info: SentenceInfo, re: RegExp | null): Hit[] {
   if (!re) return [];
   let hits = info.hits.get(re);
   if (!hits) {
-    hits = allHits(re, info.lower);
+    hits = allHits(re, info.lower, info.starts);
     info.hits.set(re, hits);
   }
   return hits;
@@ -2536,7 +2557,7 @@ function hitsIn(info: SentenceInfo, re: RegExp | null): Hit[] {
  */
 function survivedCapture(infos: readonly SentenceInfo[], s: number, c: Compiled): boolean {
   const info = infos[s]!;
-  if (!has(c.survivedRe, info.lower)) return false;
+  if (!has(c.survivedRe, info.lower, info.starts)) return false;
   const para = info.sentence.paragraph;
   return infos.some(
     (o, k) =>
