@@ -2683,9 +2683,11 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   // Words most stories never use, looked for in sentences only when the story has them.
   // Read over the whole story once, the first time a number reaches the question.
   let lowerText: string | undefined;
+  let lowerStarts: number[] | undefined;
   const inStory = (re: RegExp | null) => {
     lowerText ??= text.toLowerCase();
-    return has(re, lowerText);
+    lowerStarts ??= wordStarts(lowerText);
+    return has(re, lowerText, lowerStarts);
   };
   let otherSources: boolean | undefined;
   let estimates: boolean | undefined;
