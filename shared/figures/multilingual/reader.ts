@@ -12,7 +12,7 @@ import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
-import { StemIndex, wordStarts } from './stems.ts';
+import { isSpace, StemIndex, sameLetterIgnoringCase, skipLetters, wordStarts } from './stems.ts';
 
 /** Options for {@link readWithPack}. */
 export interface ReadOptions {
@@ -126,15 +126,64 @@ const KEY = 3;
 interface AliasGroup {
   re: RegExp;
   entries: ClaimantEntry[];
+  /** Each alias's words, lower-case, for {@link aliasAt}; null where only `re` can read it. */
+  words: Array<string[] | null>;
 }
 
+/**
+ * Which alias of a group starts at `p` (its index, with where it ends in `aliasEnd`), as the
+ * group's pattern reads it: each word ignoring case, then any letters, then spaces or a hyphen
+ * before the next word; any letters after the last. -1 for none, -2 where only the pattern
+ * can tell. Comparing letters in code keeps hundreds of alias patterns, each some 10 KB of
+ * regexp code for its letter classes, out of the run.
+ */
+function aliasAt(text: string, p: number, group: AliasGroup): number {
+  for (let k = 0; k < group.words.length; k++) {
+    const words = group.words[k];
+    if (!words) return -2;
+    let i = p;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) {
+      const word = words[w]!;
+      if (w > 0) {
+        i = skipLetters(text, i);
+        const code = text.charCodeAt(i);
+        if (isSpace(code)) while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+        else if (code === 45) i++;
+        else ok = false;
+      }
+      if (!ok || i + word.length > text.length) {
+        ok = false;
+        break;
+      }
+      for (let j = 0; j < word.length; j++)
+        if (!sameLetterIgnoringCase(text.charCodeAt(i + j), word.charCodeAt(j))) {
+          ok = false;
+          break;
+        }
+      i += word.length;
+    }
+    if (ok) {
+      aliasEnd = skipLetters(text, i);
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Where the alias {@link aliasAt} found ends. */
+let aliasEnd = 0;
+
 function indexAliases(aliases: Map<string, ClaimantEntry>): Map<string, AliasGroup> {
-  const index = new Map<string, Array<{ pattern: string; entry: ClaimantEntry; n: number }>>();
+  const index = new Map<
+    string,
+    Array<{ pattern: string; entry: ClaimantEntry; n: number; alias: string }>
+  >();
   for (const [alias, entry] of aliases) {
     // The letters the alias's first word starts with ("лі сон гвен": "лі", "об'єднан": "об").
     const key = (/^[\p{L}\p{M}]*/u.exec(alias)![0] || alias).slice(0, KEY);
     const list = index.get(key) ?? [];
-    list.push({ pattern: stemPattern(alias, false), entry, n: alias.length });
+    list.push({ pattern: stemPattern(alias, false), entry, n: alias.length, alias });
     index.set(key, list);
   }
   const groups = new Map<string, AliasGroup>();
@@ -144,6 +193,10 @@ function indexAliases(aliases: Map<string, ClaimantEntry>): Map<string, AliasGro
     groups.set(key, {
       re: new RegExp(`(?:${alt})[\\p{L}\\p{M}]*`, 'yiu'),
       entries: list.map((a) => a.entry),
+      words: list.map((a) => {
+        const words = a.alias.split(' ');
+        return words.some((w) => w === '' || /[\s\ud800-\udfff]/.test(w)) ? null : words;
+      }),
     });
   }
   return groups;
@@ -1612,13 +1665,20 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       for (let n = Math.min(KEY, lower.length); n >= 1; n--) {
         const group = c.aliasIndex.get(lower.slice(0, n));
         if (!group) continue;
-        group.re.lastIndex = w.index;
-        const m = group.re.exec(text);
-        if (m) {
-          let g = 1;
-          while (m[g] === undefined) g++;
-          hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+        const k = aliasAt(text, w.index, group);
+        if (k >= 0) {
+          hits.push({ start: w.index, end: aliasEnd, entry: group.entries[k]! });
           break;
+        }
+        if (k === -2) {
+          group.re.lastIndex = w.index;
+          const m = group.re.exec(text);
+          if (m) {
+            let g = 1;
+            while (m[g] === undefined) g++;
+            hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+            break;
+          }
         }
       }
     }

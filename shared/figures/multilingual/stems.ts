@@ -72,7 +72,7 @@ interface Entry {
 }
 
 /** Code units `\s` matches. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     (code >= 9 && code <= 13) ||
     code === 32 ||
@@ -89,7 +89,7 @@ function isSpace(code: number): boolean {
 }
 
 /** The end of the run of letters and marks from `i`, by code point. */
-function skipLetters(text: string, i: number): number {
+export function skipLetters(text: string, i: number): number {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -122,6 +122,21 @@ function sameLetterRe(ch: string): RegExp {
     sameLetter.set(ch, re);
   }
   return re;
+}
+
+/** Case-insensitive equality of two code units as a unicode pattern's literal reads it. */
+const sameCase = new Map<number, boolean>();
+
+/** Whether text code unit `code` matches the pattern letter `letter` with the i flag. */
+export function sameLetterIgnoringCase(code: number, letter: number): boolean {
+  if (code === letter) return true;
+  const key = code * 0x10000 + letter;
+  let same = sameCase.get(key);
+  if (same === undefined) {
+    same = sameLetterRe(String.fromCharCode(letter)).test(String.fromCharCode(code));
+    sameCase.set(key, same);
+  }
+  return same;
 }
 
 /**
@@ -159,7 +174,7 @@ export class StemIndex {
     this.#alphabetRe = whole.ignoreCase ? new RegExp(`^[${escaped}]$`, flags) : null;
     this.#words = stems.map((stem) => {
       const words = stem.split(' ');
-      return words.some((w) => w === '' || /[\s\ud800-\udfff]/u.test(w)) ? null : words;
+      return words.some((w) => w === '' || /[\s\ud800-\udfff]/.test(w)) ? null : words;
     });
   }
 
