@@ -12,6 +12,7 @@ import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
+import { isSpace, StemIndex, sameLetterIgnoringCase, skipLetters, wordStarts } from './stems.ts';
 
 /** Options for {@link readWithPack}. */
 export interface ReadOptions {
@@ -129,15 +130,64 @@ const KEY = 3;
 interface AliasGroup {
   re: RegExp;
   entries: ClaimantEntry[];
+  /** Each alias's words, lower-case, for {@link aliasAt}; null where only `re` can read it. */
+  words: Array<string[] | null>;
 }
 
+/**
+ * Which alias of a group starts at `p` (its index, with where it ends in `aliasEnd`), as the
+ * group's pattern reads it: each word ignoring case, then any letters, then spaces or a hyphen
+ * before the next word; any letters after the last. -1 for none, -2 where only the pattern
+ * can tell. Comparing letters in code keeps hundreds of alias patterns, each some 10 KB of
+ * regexp code for its letter classes, out of the run.
+ */
+function aliasAt(text: string, p: number, group: AliasGroup): number {
+  for (let k = 0; k < group.words.length; k++) {
+    const words = group.words[k];
+    if (!words) return -2;
+    let i = p;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) {
+      const word = words[w]!;
+      if (w > 0) {
+        i = skipLetters(text, i);
+        const code = text.charCodeAt(i);
+        if (isSpace(code)) while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+        else if (code === 45) i++;
+        else ok = false;
+      }
+      if (!ok || i + word.length > text.length) {
+        ok = false;
+        break;
+      }
+      for (let j = 0; j < word.length; j++)
+        if (!sameLetterIgnoringCase(text.charCodeAt(i + j), word.charCodeAt(j))) {
+          ok = false;
+          break;
+        }
+      i += word.length;
+    }
+    if (ok) {
+      aliasEnd = skipLetters(text, i);
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Where the alias {@link aliasAt} found ends. */
+let aliasEnd = 0;
+
 function indexAliases(aliases: Map<string, ClaimantEntry>): Map<string, AliasGroup> {
-  const index = new Map<string, Array<{ pattern: string; entry: ClaimantEntry; n: number }>>();
+  const index = new Map<
+    string,
+    Array<{ pattern: string; entry: ClaimantEntry; n: number; alias: string }>
+  >();
   for (const [alias, entry] of aliases) {
     // The letters the alias's first word starts with ("лі сон гвен": "лі", "об'єднан": "об").
     const key = (/^[\p{L}\p{M}]*/u.exec(alias)![0] || alias).slice(0, KEY);
     const list = index.get(key) ?? [];
-    list.push({ pattern: stemPattern(alias, false), entry, n: alias.length });
+    list.push({ pattern: stemPattern(alias, false), entry, n: alias.length, alias });
     index.set(key, list);
   }
   const groups = new Map<string, AliasGroup>();
@@ -147,6 +197,10 @@ function indexAliases(aliases: Map<string, ClaimantEntry>): Map<string, AliasGro
     groups.set(key, {
       re: new RegExp(`(?:${alt})[\\p{L}\\p{M}]*`, 'yiu'),
       entries: list.map((a) => a.entry),
+      words: list.map((a) => {
+        const words = a.alias.split(' ');
+        return words.some((w) => w === '' || /[\s\ud800-\udfff]/.test(w)) ? null : words;
+      }),
     });
   }
   return groups;
@@ -204,18 +258,22 @@ function anchored<T>(
   return list;
 }
 
+/** The stem patterns' indexes by first letters (`stems.ts`), for {@link allHits} and {@link has}. */
+const stemIndexes = new WeakMap<RegExp, StemIndex>();
+
 /** A regex matching any of the stems: inside words for Korean, at a word start otherwise. */
 function stemRe(stems: readonly string[], korean: boolean, flags = 'giu'): RegExp | null {
   if (stems.length === 0) return null;
-  const alt = [...stems]
-    .sort(byLength)
-    .map((s) => stemPattern(s.toLowerCase(), korean))
-    .join('|');
+  const lower = [...stems].sort(byLength).map((s) => s.toLowerCase());
+  const patterns = lower.map((s) => stemPattern(s, korean));
+  const alt = patterns.join('|');
   // The first letters of the stems, checked first: most positions fail there at once.
   const first = [...new Set(stems.map((x) => x.toLowerCase()[0] ?? ''))].map(escapeRe).join('');
-  return korean
-    ? new RegExp(`(${alt})`, flags)
-    : new RegExp(`(?=[${first}])(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
+  if (korean) return new RegExp(`(${alt})`, flags);
+  const re = new RegExp(`(?=[${first}])(?<![\\p{L}\\p{M}])(${alt})[\\p{L}\\p{M}]*`, flags);
+  const index = StemIndex.build(lower, patterns, re);
+  if (index) stemIndexes.set(re, index);
+  return re;
 }
 
 /** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
@@ -897,9 +955,21 @@ function hedgeBefore(
   return { q, start: at - (window.length - m.index) + (m[0].length - m[0].trimStart().length) };
 }
 
+/** Marks that end a clause for {@link incrementBefore}. */
+const CLAUSE_MARKS = ',;:.!?';
+
+/**
+ * Where the text after the last of `marks` starts (0 with none): what
+ * `text.search(/[^marks]*$/u)` finds, without that pattern's try at every position.
+ */
+function afterLast(text: string, marks: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (marks.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
 function incrementBefore(sentence: string, at: number, c: Compiled): boolean {
   const window = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
-  const clause = window.slice(window.search(/[^,;:.!?]*$/u));
+  const clause = window.slice(afterLast(window, CLAUSE_MARKS));
   const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
   // A short stem is a whole word ("ще" is not "щелеп") and stands near the number; an adverb
   // ("дополнительно отправит в Россию около …") may stand a few words before it.
@@ -1552,16 +1622,23 @@ interface Hit {
   text: string;
 }
 
-/** Whether a stem pattern occurs in a text at all. */
-function has(re: RegExp | null, text: string): boolean {
+/**
+ * Whether a stem pattern occurs in a text at all. `starts`: the text's {@link wordStarts},
+ * when the caller keeps them.
+ */
+function has(re: RegExp | null, text: string, starts?: readonly number[]): boolean {
   if (!re) return false;
+  const index = stemIndexes.get(re);
+  if (index) return index.test(text, starts);
   re.lastIndex = 0;
   return re.test(text);
 }
 
-function allHits(re: RegExp | null, text: string): Hit[] {
+function allHits(re: RegExp | null, text: string, starts?: readonly number[]): Hit[] {
   if (!re) return [];
   if (!re.global) throw new TypeError('allHits reads a global pattern');
+  const index = stemIndexes.get(re);
+  if (index) return index.hits(text, starts);
   const out: Hit[] = [];
   // An exec loop reads what `matchAll` does without cloning the pattern on every call.
   re.lastIndex = 0;
@@ -1583,6 +1660,10 @@ function advance(text: string, at: number, unicode: boolean): number {
 interface SentenceInfo {
   sentence: PackSentence;
   lower: string;
+  /** The hits of other patterns, read once per sentence ({@link hitsIn}). */
+  hits: Map<RegExp, Hit[]>;
+  /** Where the words of `lower` start ({@link wordStarts}). */
+  starts: number[];
   dprk: Hit[];
   russia: Hit[];
   others: Hit[];
@@ -1642,13 +1723,20 @@ function claimantsIn(text: string, c: Compiled): AliasHit[] {
       for (let n = Math.min(KEY, lower.length); n >= 1; n--) {
         const group = c.aliasIndex.get(lower.slice(0, n));
         if (!group) continue;
-        group.re.lastIndex = w.index;
-        const m = group.re.exec(text);
-        if (m) {
-          let g = 1;
-          while (m[g] === undefined) g++;
-          hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+        const k = aliasAt(text, w.index, group);
+        if (k >= 0) {
+          hits.push({ start: w.index, end: aliasEnd, entry: group.entries[k]! });
           break;
+        }
+        if (k === -2) {
+          group.re.lastIndex = w.index;
+          const m = group.re.exec(text);
+          if (m) {
+            let g = 1;
+            while (m[g] === undefined) g++;
+            hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+            break;
+          }
         }
       }
     }
@@ -1860,48 +1948,82 @@ function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
   return out;
 }
 
-function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
-  const lower = sentence.text.toLowerCase();
-  let cues: Cue[] | null = null;
-  let claimants: AliasHit[] | undefined;
-  let dprk: Hit[] | undefined;
-  let russia: Hit[] | undefined;
-  let others: Hit[] | undefined;
-  return {
-    sentence,
-    lower,
-    // Metric words are read only in sentences that hold a number.
-    get cues() {
-      if (cues === null) {
-        cues = [];
-        for (const h of allHits(c.cueRe, lower)) {
-          const metric = cueMetricOf(h.text, c);
-          if (metric) cues.push({ ...h, metric: metric.metric, weak: metric.weak === true });
-        }
-        cues = joinCasualties(cues, lower, c);
+/**
+ * A sentence with what the reader asks of it, each part read the first time it is asked (most
+ * sentences never reach most questions). A class rather than an object of getters: one shape
+ * for every sentence, and the hits of other patterns kept on it rather than in a WeakMap.
+ */
+class Info implements SentenceInfo {
+  readonly lower: string;
+  /** The hits of the patterns {@link hitsIn} was asked for. */
+  readonly hits = new Map<RegExp, Hit[]>();
+  #cues: Cue[] | null = null;
+  #claimants: AliasHit[] | null = null;
+  #dprk: Hit[] | null = null;
+  #russia: Hit[] | null = null;
+  #others: Hit[] | null = null;
+  #starts: number[] | null = null;
+
+  constructor(
+    readonly sentence: PackSentence,
+    private readonly c: Compiled,
+  ) {
+    this.lower = sentence.text.toLowerCase();
+  }
+
+  /** Where the words of `lower` start: every stem pattern looks only there. */
+  get starts(): number[] {
+    this.#starts ??= wordStarts(this.lower);
+    return this.#starts;
+  }
+
+  /** Metric words, read only in sentences that hold a number. */
+  get cues(): Cue[] {
+    if (this.#cues === null) {
+      const cues: Cue[] = [];
+      for (const h of allHits(this.c.cueRe, this.lower, this.starts)) {
+        const metric = cueMetricOf(h.text, this.c);
+        if (metric)
+          cues.push({
+            start: h.start,
+            end: h.end,
+            text: h.text,
+            metric: metric.metric,
+            weak: metric.weak === true,
+          });
       }
-      return cues;
-    },
-    // North Korea is read where asked: up to the story's first mention, and around numbers.
-    get dprk() {
-      dprk ??= allHits(c.dprkRe, lower);
-      return dprk;
-    },
-    // Russia's and other sides' troops are read only in sentences that hold a figure.
-    get russia() {
-      russia ??= actors(allHits(c.russiaRe, lower), lower, c);
-      return russia;
-    },
-    get others() {
-      others ??= actors(allHits(c.otherRe, lower), lower, c);
-      return others;
-    },
-    // Sources are read only in the sentences attribution looks at.
-    get claimants() {
-      claimants ??= claimantsIn(sentence.text, c);
-      return claimants;
-    },
-  };
+      this.#cues = joinCasualties(cues, this.lower, this.c);
+    }
+    return this.#cues;
+  }
+
+  /** North Korea, read where asked: up to the story's first mention, and around numbers. */
+  get dprk(): Hit[] {
+    this.#dprk ??= allHits(this.c.dprkRe, this.lower, this.starts);
+    return this.#dprk;
+  }
+
+  /** Russia's troops, read only in sentences that hold a figure. */
+  get russia(): Hit[] {
+    this.#russia ??= actors(allHits(this.c.russiaRe, this.lower, this.starts), this.lower, this.c);
+    return this.#russia;
+  }
+
+  /** Other sides' troops, read only in sentences that hold a figure. */
+  get others(): Hit[] {
+    this.#others ??= actors(allHits(this.c.otherRe, this.lower, this.starts), this.lower, this.c);
+    return this.#others;
+  }
+
+  /** Sources, read only in the sentences attribution looks at. */
+  get claimants(): AliasHit[] {
+    this.#claimants ??= claimantsIn(this.sentence.text, this.c);
+    return this.#claimants;
+  }
+}
+
+function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
+  return new Info(sentence, c);
 }
 
 const BY_NAME = new Map(CLAIMANTS.map((e) => [e.name, e]));
@@ -2238,7 +2360,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     infos.some((i) => i.claimants.some((h) => h.entry.name === name));
   let intelCache: boolean | undefined;
   const intelWords = () => {
-    intelCache ??= infos.some((i) => has(c.intelAnaphorRe, i.lower));
+    intelCache ??= infos.some((i) => has(c.intelAnaphorRe, i.lower, i.starts));
     return intelCache;
   };
   const resolved = new Map<number, ClaimantEntry | null>();
@@ -2249,7 +2371,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (known !== undefined) return known;
     let e = ownAt(b);
     if (!e) {
-      const intel = has(c.intelAnaphorRe, info.lower);
+      const intel = has(c.intelAnaphorRe, info.lower, info.starts);
       const refers =
         intel ||
         refersBack(info, c) ||
@@ -2287,7 +2409,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (KO_ORDER.test(info.lower) && hitsIn(info, c.attributionRe).length === 0) return null;
     let entry = ownAt(s);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
-    if (!entry && has(c.unnamedRe, info.lower)) return null;
+    if (!entry && has(c.unnamedRe, info.lower, info.starts)) return null;
     // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.
     if (!entry && KO_PRONOUN.test(info.lower))
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
@@ -2382,7 +2504,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       // beside it, even across a line break.
       for (const n of [s + 1, s - 1]) {
         const o = infos[n];
-        if (!o || /\d/.test(o.sentence.text) || !has(c.citingRe, o.lower)) continue;
+        if (!o || /\d/.test(o.sentence.text) || !has(c.citingRe, o.lower, o.starts)) continue;
         entry = ownAt(n);
         if (entry) break;
       }
@@ -2582,20 +2704,13 @@ function rank(f: Figure, entry: ClaimantEntry | null): number {
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 
-const hitCache = new WeakMap<SentenceInfo, Map<RegExp, Hit[]>>();
-
 /** The hits of a pattern in a sentence, read once per sentence. */
 function hitsIn(info: SentenceInfo, re: RegExp | null): Hit[] {
   if (!re) return [];
-  let byRe = hitCache.get(info);
-  if (!byRe) {
-    byRe = new Map();
-    hitCache.set(info, byRe);
-  }
-  let hits = byRe.get(re);
+  let hits = info.hits.get(re);
   if (!hits) {
-    hits = allHits(re, info.lower);
-    byRe.set(re, hits);
+    hits = allHits(re, info.lower, info.starts);
+    info.hits.set(re, hits);
   }
   return hits;
 }
@@ -2607,7 +2722,7 @@ function hitsIn(info: SentenceInfo, re: RegExp | null): Hit[] {
  */
 function survivedCapture(infos: readonly SentenceInfo[], s: number, c: Compiled): boolean {
   const info = infos[s]!;
-  if (!has(c.survivedRe, info.lower)) return false;
+  if (!has(c.survivedRe, info.lower, info.starts)) return false;
   const para = info.sentence.paragraph;
   return infos.some(
     (o, k) =>
@@ -2733,9 +2848,11 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   // Words most stories never use, looked for in sentences only when the story has them.
   // Read over the whole story once, the first time a number reaches the question.
   let lowerText: string | undefined;
+  let lowerStarts: number[] | undefined;
   const inStory = (re: RegExp | null) => {
     lowerText ??= text.toLowerCase();
-    return has(re, lowerText);
+    lowerStarts ??= wordStarts(lowerText);
+    return has(re, lowerText, lowerStarts);
   };
   let otherSources: boolean | undefined;
   let estimates: boolean | undefined;
