@@ -192,3 +192,16 @@ describe('photo credits and Russia as the Korean topic (2026-12-13 batch)', () =
     expect(find(de, 9000).claimant).toBe('Kyiv Post');
   });
 });
+
+describe('Korean: presence said inside a quotation', () => {
+  it('reads "…북한군이 있다"고 말했다" as a deployment, with straight or curly quotes', () => {
+    for (const q of ['"', '”']) {
+      const open = q === '"' ? '"' : '“';
+      const ko = read(
+        'ko',
+        `라이더 대변인은 ${open}쿠르스크 지역에 최소 6천 명의 북한군이 있다${q}고 말했다.`,
+      );
+      expect(find(ko, 6000)).toMatchObject({ metric: 'deployed', qualifier: 'at_least' });
+    }
+  });
+});

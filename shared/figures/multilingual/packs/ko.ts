@@ -138,6 +138,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '전사 또는 부상', metric: 'casualties' },
     { stem: '있다는', metric: 'moved', weak: true },
     { stem: '있다고', metric: 'moved', weak: true },
+    // The same with the quotation closing inside it: "…북한군이 있다"고 말했다.
+    { stem: '있다"고', metric: 'moved', weak: true },
+    { stem: '있다”고', metric: 'moved', weak: true },
     { stem: '있으며', metric: 'moved', weak: true },
     { stem: '있는 것으로', metric: 'moved', weak: true },
     { stem: '죽거나 다쳤', metric: 'casualties' },
