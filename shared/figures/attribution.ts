@@ -201,8 +201,8 @@ interface Memory {
   titles: Map<string, string>;
   /** Acronyms a story defined in brackets ("Defence Intelligence (DI)"), by acronym. */
   acronyms: Map<string, ResolvedClaimant>;
-  /** The source an outlet was said to cite ("the FT reported, citing Ukrainian intelligence"),
-   * by the outlet's name: what the outlet reports later in the story comes from it too. */
+  /** The source an outlet was said to cite ("Yonhap reported, citing the JCS"), by the
+   * outlet's name: what the outlet reports later in the story comes from that source too. */
   cites: Map<string, ResolvedClaimant>;
 }
 
