@@ -737,28 +737,71 @@ interface Word {
   kind: 'num' | 'word' | 'punct';
 }
 
-function wordRe(pack: LanguagePack): RegExp {
+/**
+ * The tokenizer's two sticky patterns: a number (digits, thousands groups, decimals) and a word
+ * (letters and marks, apostrophes inside). Any other character but a space is a token of its
+ * own, one code point long.
+ */
+interface WordPatterns {
+  num: RegExp;
+  word: RegExp;
+}
+
+function wordRes(pack: LanguagePack): WordPatterns {
   const sep = pack.numbers.thousands.map(escapeRe).join('');
   const dec = escapeRe(pack.numbers.decimal);
   const group = sep ? `\\d{1,3}(?:[${sep}]\\d{3})+(?!\\d)|\\d+` : '\\d+';
-  // A group per kind: which one matched says whether the token is a number or a word.
-  return new RegExp(`((?:${group})(?:${dec}\\d+)?)|([\\p{L}\\p{M}][\\p{L}\\p{M}'’]*)|\\S`, 'gu');
+  return {
+    num: new RegExp(`(?:${group})(?:${dec}\\d+)?`, 'uy'),
+    word: /[\p{L}\p{M}][\p{L}\p{M}'’]*/uy,
+  };
 }
 
-const wordReCache = new WeakMap<LanguagePack, RegExp>();
+const wordReCache = new WeakMap<LanguagePack, WordPatterns>();
 
+/**
+ * The tokens of a sentence: what a global exec loop of
+ * `((number)|(word)|\S)` finds, read with sticky `test` calls, which build no match arrays
+ * (the loop's arrays were most of what the reader allocated). Only a space starts no token,
+ * and an ASCII digit always starts a number, since `\d+` matches one.
+ */
 function wordsOf(text: string, pack: LanguagePack): Word[] {
   let re = wordReCache.get(pack);
   if (!re) {
-    re = wordRe(pack);
+    re = wordRes(pack);
     wordReCache.set(pack, re);
   }
   const out: Word[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const t = m[0];
-    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    let end: number;
+    let kind: Word['kind'];
+    if (code >= 48 && code <= 57) {
+      re.num.lastIndex = i;
+      re.num.test(text);
+      end = re.num.lastIndex;
+      kind = 'num';
+    } else {
+      re.word.lastIndex = i;
+      if (re.word.test(text)) {
+        end = re.word.lastIndex;
+        kind = 'word';
+      } else {
+        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+        kind = 'punct';
+      }
+    }
+    const t = text.slice(i, end);
+    // Digits and separators have no case.
+    out.push({ text: t, lower: kind === 'num' ? t : t.toLowerCase(), start: i, end, kind });
+    i = end;
   }
   return out;
 }
