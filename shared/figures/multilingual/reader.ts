@@ -616,6 +616,18 @@ const FALSE_END =
   /(?:(?<![\d.])\d{1,2}\.|(?<![\p{L}])(?:ca|mio|mrd|nr|bzw|tys|тыс|тис|млн|млрд|г|гг|ст|им|т\.\s?е|т\.\s?к|z\.\s?b|u\.\s?a|d\.\s?h|s)\.)\s*$/iu;
 
 /**
+ * {@link FALSE_END} on a text's last characters: a match ends at the last non-space (its stop)
+ * and is at most six characters long ("т. е."), with one code point before it for its
+ * lookbehind, so sixteen before the trailing spaces decide. An end-anchored pattern run on the
+ * whole text is tried at every position of it, and every sentence is tested.
+ */
+function falseEnd(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return FALSE_END.test(e > 16 ? text.slice(e - 16) : text);
+}
+
+/**
  * Where a segment holds two sentences the segmenter joined: a stop with no space after it
  * ("verwundet.Das"), or a stop before a number with a lower-case word after it ("entsandt. 300
  * davon …", which the Unicode rules keep together).
@@ -653,7 +665,7 @@ function segmentsOf(
       const cut = m.index + m[0].length;
       const stop = m.index + m[0].search(/[.!?]/u) + 1;
       const piece = raw.slice(last, stop);
-      if (FALSE_END.test(piece)) continue;
+      if (falseEnd(piece)) continue;
       out.push([seg.index + last, raw.slice(last, cut)]);
       last = cut;
     }
@@ -690,7 +702,7 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
       for (const [index, raw] of segmentsOf(line, segmenter, pack.script === 'korean')) {
         if (raw.trim() === '') continue;
         const start = from + lineStart + index;
-        if (pending && FALSE_END.test(pending.text)) {
+        if (pending && falseEnd(pending.text)) {
           pending.text += raw;
           continue;
         }
