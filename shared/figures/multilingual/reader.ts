@@ -1766,30 +1766,37 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
 /** A photo credit open before a name: "(사진=AP, ", "Foto: ", "Фото: ". */
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
-/** A run of letters: where an alias may start. */
-const LETTERS = /[\p{L}\p{M}]+/gu;
-
-function claimantsIn(text: string, c: Compiled): AliasHit[] {
+/**
+ * The sources a sentence names. `lower`: the sentence lower-cased, whose characters give each
+ * word's head when lower-casing kept every character in place (no length change, no final
+ * sigma, the one mapping that depends on what follows), so the words need no lower-casing of
+ * their own; the words themselves are walked by {@link wordStarts}, which builds no match
+ * arrays.
+ */
+function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
   if (c.aliasIndex) {
-    LETTERS.lastIndex = 0;
-    for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
-      const lower = w[0].toLowerCase();
-      for (let n = Math.min(KEY, lower.length); n >= 1; n--) {
-        const group = c.aliasIndex.get(lower.slice(0, n));
+    const inPlace = lower.length === text.length && !text.includes('Σ');
+    for (const start of wordStarts(text)) {
+      const end = skipLetters(text, start);
+      const word = inPlace ? null : text.slice(start, end).toLowerCase();
+      for (let n = Math.min(KEY, word === null ? end - start : word.length); n >= 1; n--) {
+        const group = c.aliasIndex.get(
+          word === null ? lower.slice(start, start + n) : word.slice(0, n),
+        );
         if (!group) continue;
-        const k = aliasAt(text, w.index, group);
+        const k = aliasAt(text, start, group);
         if (k >= 0) {
-          hits.push({ start: w.index, end: aliasEnd, entry: group.entries[k]! });
+          hits.push({ start, end: aliasEnd, entry: group.entries[k]! });
           break;
         }
         if (k === -2) {
-          group.re.lastIndex = w.index;
+          group.re.lastIndex = start;
           const m = group.re.exec(text);
           if (m) {
             let g = 1;
             while (m[g] === undefined) g++;
-            hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+            hits.push({ start, end: m.index + m[0].length, entry: group.entries[g - 1]! });
             break;
           }
         }
@@ -2072,7 +2079,7 @@ class Info implements SentenceInfo {
 
   /** Sources, read only in the sentences attribution looks at. */
   get claimants(): AliasHit[] {
-    this.#claimants ??= claimantsIn(this.sentence.text, this.c);
+    this.#claimants ??= claimantsIn(this.sentence.text, this.lower, this.c);
     return this.#claimants;
   }
 }
