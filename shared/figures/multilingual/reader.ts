@@ -958,11 +958,34 @@ function matchesStem(word: string, stems: readonly string[]): boolean {
   return false;
 }
 
+const unitsByHead = new WeakMap<Compiled, Map<string, UnitWord[]> | null>();
+const NO_UNITS: readonly UnitWord[] = [];
+
+/**
+ * The units whose stem may start a word: those spelt with its first character, in their
+ * order (null map: a pack with an empty stem, which starts every word, keeps the whole list).
+ * A word is asked about every unit otherwise, and most words name none.
+ */
+function unitsStarting(word: string, c: Compiled): readonly UnitWord[] {
+  let byHead = unitsByHead.get(c);
+  if (byHead === undefined) {
+    byHead = c.units.some((u) => u.stem === '') ? null : new Map<string, UnitWord[]>();
+    for (const u of byHead ? c.units : []) {
+      const list = byHead!.get(u.stem[0]!) ?? [];
+      list.push(u);
+      byHead!.set(u.stem[0]!, list);
+    }
+    unitsByHead.set(c, byHead);
+  }
+  if (byHead === null) return c.units;
+  return byHead.get(word[0] ?? '') ?? NO_UNITS;
+}
+
 /** The unit a word names: the match nearest the word's end (a German compound's head). */
 function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null {
   let best: UnitWord | null = null;
   let bestEnd = -1;
-  for (const u of c.units) {
+  for (const u of infix ? c.units : unitsStarting(word, c)) {
     const at = infix ? word.lastIndexOf(u.stem) : word.startsWith(u.stem) ? 0 : -1;
     if (at < 0) continue;
     const end = at + u.stem.length;
