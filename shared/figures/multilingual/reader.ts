@@ -616,6 +616,18 @@ const FALSE_END =
   /(?:(?<![\d.])\d{1,2}\.|(?<![\p{L}])(?:ca|mio|mrd|nr|bzw|tys|тыс|тис|млн|млрд|г|гг|ст|им|т\.\s?е|т\.\s?к|z\.\s?b|u\.\s?a|d\.\s?h|s)\.)\s*$/iu;
 
 /**
+ * {@link FALSE_END} on a text's last characters: a match ends at the last non-space (its stop)
+ * and is at most six characters long ("т. е."), with one code point before it for its
+ * lookbehind, so sixteen before the trailing spaces decide. An end-anchored pattern run on the
+ * whole text is tried at every position of it, and every sentence is tested.
+ */
+function falseEnd(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return FALSE_END.test(e > 16 ? text.slice(e - 16) : text);
+}
+
+/**
  * Where a segment holds two sentences the segmenter joined: a stop with no space after it
  * ("verwundet.Das"), or a stop before a number with a lower-case word after it ("entsandt. 300
  * davon …", which the Unicode rules keep together).
@@ -653,7 +665,7 @@ function segmentsOf(
       const cut = m.index + m[0].length;
       const stop = m.index + m[0].search(/[.!?]/u) + 1;
       const piece = raw.slice(last, stop);
-      if (FALSE_END.test(piece)) continue;
+      if (falseEnd(piece)) continue;
       out.push([seg.index + last, raw.slice(last, cut)]);
       last = cut;
     }
@@ -690,7 +702,7 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
       for (const [index, raw] of segmentsOf(line, segmenter, pack.script === 'korean')) {
         if (raw.trim() === '') continue;
         const start = from + lineStart + index;
-        if (pending && FALSE_END.test(pending.text)) {
+        if (pending && falseEnd(pending.text)) {
           pending.text += raw;
           continue;
         }
@@ -737,28 +749,71 @@ interface Word {
   kind: 'num' | 'word' | 'punct';
 }
 
-function wordRe(pack: LanguagePack): RegExp {
+/**
+ * The tokenizer's two sticky patterns: a number (digits, thousands groups, decimals) and a word
+ * (letters and marks, apostrophes inside). Any other character but a space is a token of its
+ * own, one code point long.
+ */
+interface WordPatterns {
+  num: RegExp;
+  word: RegExp;
+}
+
+function wordRes(pack: LanguagePack): WordPatterns {
   const sep = pack.numbers.thousands.map(escapeRe).join('');
   const dec = escapeRe(pack.numbers.decimal);
   const group = sep ? `\\d{1,3}(?:[${sep}]\\d{3})+(?!\\d)|\\d+` : '\\d+';
-  // A group per kind: which one matched says whether the token is a number or a word.
-  return new RegExp(`((?:${group})(?:${dec}\\d+)?)|([\\p{L}\\p{M}][\\p{L}\\p{M}'’]*)|\\S`, 'gu');
+  return {
+    num: new RegExp(`(?:${group})(?:${dec}\\d+)?`, 'uy'),
+    word: /[\p{L}\p{M}][\p{L}\p{M}'’]*/uy,
+  };
 }
 
-const wordReCache = new WeakMap<LanguagePack, RegExp>();
+const wordReCache = new WeakMap<LanguagePack, WordPatterns>();
 
+/**
+ * The tokens of a sentence: what a global exec loop of
+ * `((number)|(word)|\S)` finds, read with sticky `test` calls, which build no match arrays
+ * (the loop's arrays were most of what the reader allocated). Only a space starts no token,
+ * and an ASCII digit always starts a number, since `\d+` matches one.
+ */
 function wordsOf(text: string, pack: LanguagePack): Word[] {
   let re = wordReCache.get(pack);
   if (!re) {
-    re = wordRe(pack);
+    re = wordRes(pack);
     wordReCache.set(pack, re);
   }
   const out: Word[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const t = m[0];
-    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    let end: number;
+    let kind: Word['kind'];
+    if (code >= 48 && code <= 57) {
+      re.num.lastIndex = i;
+      re.num.test(text);
+      end = re.num.lastIndex;
+      kind = 'num';
+    } else {
+      re.word.lastIndex = i;
+      if (re.word.test(text)) {
+        end = re.word.lastIndex;
+        kind = 'word';
+      } else {
+        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+        kind = 'punct';
+      }
+    }
+    const t = text.slice(i, end);
+    // Digits and separators have no case.
+    out.push({ text: t, lower: kind === 'num' ? t : t.toLowerCase(), start: i, end, kind });
+    i = end;
   }
   return out;
 }
@@ -903,11 +958,37 @@ function matchesStem(word: string, stems: readonly string[]): boolean {
   return false;
 }
 
+/** A run of letters: where an alias may start. */
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
+const unitsByHead = new WeakMap<Compiled, Map<string, UnitWord[]> | null>();
+const NO_UNITS: readonly UnitWord[] = [];
+
+/**
+ * The units whose stem may start a word: those spelt with its first character, in their
+ * order (null map: a pack with an empty stem, which starts every word, keeps the whole list).
+ * A word is asked about every unit otherwise, and most words name none.
+ */
+function unitsStarting(word: string, c: Compiled): readonly UnitWord[] {
+  let byHead = unitsByHead.get(c);
+  if (byHead === undefined) {
+    byHead = c.units.some((u) => u.stem === '') ? null : new Map<string, UnitWord[]>();
+    for (const u of byHead ? c.units : []) {
+      const list = byHead!.get(u.stem[0]!) ?? [];
+      list.push(u);
+      byHead!.set(u.stem[0]!, list);
+    }
+    unitsByHead.set(c, byHead);
+  }
+  if (byHead === null) return c.units;
+  return byHead.get(word[0] ?? '') ?? NO_UNITS;
+}
+
 /** The unit a word names: the match nearest the word's end (a German compound's head). */
 function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null {
   let best: UnitWord | null = null;
   let bestEnd = -1;
-  for (const u of c.units) {
+  for (const u of infix ? c.units : unitsStarting(word, c)) {
     const at = infix ? word.lastIndexOf(u.stem) : word.startsWith(u.stem) ? 0 : -1;
     if (at < 0) continue;
     const end = at + u.stem.length;
@@ -1711,30 +1792,38 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
 /** A photo credit open before a name: "(사진=AP, ", "Foto: ", "Фото: ". */
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
-/** A run of letters: where an alias may start. */
-const LETTERS = /[\p{L}\p{M}]+/gu;
-
-function claimantsIn(text: string, c: Compiled): AliasHit[] {
+/**
+ * The sources a sentence names. `lower`: the sentence lower-cased, whose characters give each
+ * word's head when lower-casing kept every character in place (no length change, no final
+ * sigma, the one mapping that depends on what follows), so the words need no lower-casing of
+ * their own (costly in Cyrillic). The words are still found by a pattern: walking them in
+ * code costs German text more than it saves.
+ */
+function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
   if (c.aliasIndex) {
+    const inPlace = lower.length === text.length && !text.includes('Σ');
     LETTERS.lastIndex = 0;
     for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
-      const lower = w[0].toLowerCase();
-      for (let n = Math.min(KEY, lower.length); n >= 1; n--) {
-        const group = c.aliasIndex.get(lower.slice(0, n));
+      const start = w.index;
+      const word = inPlace ? null : w[0].toLowerCase();
+      for (let n = Math.min(KEY, word === null ? w[0].length : word.length); n >= 1; n--) {
+        const group = c.aliasIndex.get(
+          word === null ? lower.slice(start, start + n) : word.slice(0, n),
+        );
         if (!group) continue;
-        const k = aliasAt(text, w.index, group);
+        const k = aliasAt(text, start, group);
         if (k >= 0) {
-          hits.push({ start: w.index, end: aliasEnd, entry: group.entries[k]! });
+          hits.push({ start, end: aliasEnd, entry: group.entries[k]! });
           break;
         }
         if (k === -2) {
-          group.re.lastIndex = w.index;
+          group.re.lastIndex = start;
           const m = group.re.exec(text);
           if (m) {
             let g = 1;
             while (m[g] === undefined) g++;
-            hits.push({ start: w.index, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+            hits.push({ start, end: m.index + m[0].length, entry: group.entries[g - 1]! });
             break;
           }
         }
@@ -2017,7 +2106,7 @@ class Info implements SentenceInfo {
 
   /** Sources, read only in the sentences attribution looks at. */
   get claimants(): AliasHit[] {
-    this.#claimants ??= claimantsIn(this.sentence.text, this.c);
+    this.#claimants ??= claimantsIn(this.sentence.text, this.lower, this.c);
     return this.#claimants;
   }
 }
