@@ -139,7 +139,7 @@ function shouldJoin(prev: string, next: string, sets: AbbreviationSets): boolean
  * Two lower-case letters before the stop and a capitalised word after it keep abbreviations
  * ("U.S.Army") and domain names ("yonhap.co.kr") whole.
  */
-const GLUED_END = /(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll}*\s)/u;
+const GLUED_END = /\p{Ll}\p{Ll}[.!?](?=\p{Lu}\p{Ll}*\s)/u;
 const GLUED_ENDS = new RegExp(GLUED_END.source, 'gu');
 
 /** A piece of a paragraph split again at sentence ends that lost their space. */
@@ -149,8 +149,9 @@ function unglue(body: string, piece: Span): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const m of text.matchAll(GLUED_ENDS)) {
-    out.push({ start: piece.start + from, end: piece.start + m.index + 1 });
-    from = m.index + 1;
+    // The match is the two letters before the stop and the stop itself.
+    out.push({ start: piece.start + from, end: piece.start + m.index + 3 });
+    from = m.index + 3;
   }
   out.push({ start: piece.start + from, end: piece.end });
   return out;
