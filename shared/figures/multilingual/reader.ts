@@ -12,7 +12,14 @@ import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
-import { isSpace, StemIndex, sameLetterIgnoringCase, skipLetters, wordStarts } from './stems.ts';
+import {
+  isSpace,
+  nextWordAt,
+  StemIndex,
+  sameLetterIgnoringCase,
+  skipLetters,
+  wordStarts,
+} from './stems.ts';
 
 /** Options for {@link readWithPack}. */
 export interface ReadOptions {
@@ -150,11 +157,8 @@ function aliasAt(text: string, p: number, group: AliasGroup): number {
     for (let w = 0; w < words.length && ok; w++) {
       const word = words[w]!;
       if (w > 0) {
-        i = skipLetters(text, i);
-        const code = text.charCodeAt(i);
-        if (isSpace(code)) while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-        else if (code === 45) i++;
-        else ok = false;
+        i = nextWordAt(text, i);
+        if (i < 0) ok = false;
       }
       if (!ok || i + word.length > text.length) {
         ok = false;

@@ -106,6 +106,21 @@ export function skipLetters(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Where the next word of a phrase starts, the previous word's stem having matched up to `i`:
+ * past the rest of that word's letters and then one run of spaces or one hyphen, as a stem
+ * pattern joins its words ("[letters]*(?:\\s+|-)"); -1 when neither follows.
+ */
+export function nextWordAt(text: string, i: number): number {
+  let at = skipLetters(text, i);
+  const code = text.charCodeAt(at);
+  if (isSpace(code)) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    return at;
+  }
+  return code === 45 ? at + 1 : -1;
+}
+
 /** What matching one stem at a word start found. */
 const NO = 0;
 const YES = 1;
@@ -255,11 +270,8 @@ export class StemIndex {
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       if (w > 0) {
-        i = skipLetters(text, i);
-        const code = text.charCodeAt(i);
-        if (isSpace(code)) while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-        else if (code === 45) i++;
-        else return NO;
+        i = nextWordAt(text, i);
+        if (i < 0) return NO;
       }
       if (i + word.length > text.length) return NO;
       for (let j = w === 0 ? 2 : 0; j < word.length; j++) {
