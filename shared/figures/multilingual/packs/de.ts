@@ -642,6 +642,23 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Thomas-Greenfield', name: 'Linda Thomas-Greenfield' },
     { alias: 'Julianne Smith', name: 'Julianne Smith' },
     { alias: 'Associated Press', name: 'Associated Press', country: 'US' },
+    // Coverage of the shared table: its people and bodies as German news writes them.
+    { alias: 'Andrij Jussow', name: 'Andriy Yusov' },
+    { alias: 'Jussow', name: 'Andriy Yusov' },
+    { alias: 'Wadym Skibizkyj', name: 'Vadym Skibitskyi' },
+    { alias: 'Skibizkyj', name: 'Vadym Skibitskyi' },
+    { alias: 'Andrij Kowalenko', name: 'Andriy Kovalenko' },
+    {
+      alias: 'Institut für nationale Sicherheitsstrategie',
+      name: 'Institute for National Security Strategy',
+    },
+    {
+      alias: 'Zentrum für strategische und internationale Studien',
+      name: 'Center for Strategic and International Studies',
+    },
+    { alias: 'Sanktionsüberwachungsteam', name: 'Multilateral Sanctions Monitoring Team' },
+    { alias: 'Großbritannien', name: 'United Kingdom' },
+    { alias: 'britische Regierung', name: 'United Kingdom' },
   ],
   attribution: [
     'laut',

@@ -717,6 +717,26 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Ассошиэйтед Пресс', name: 'Associated Press', country: 'US' },
     { alias: 'Франс Пресс', name: 'AFP', country: 'FR' },
     { alias: 'Блумберг', name: 'Bloomberg', country: 'US' },
+    // Coverage of the shared table: its people and bodies as Russian news writes them.
+    { alias: 'Мэттью Миллер', name: 'Matthew Miller' },
+    { alias: 'Мэтью Миллер', name: 'Matthew Miller' },
+    { alias: 'Ведант Патель', name: 'Vedant Patel' },
+    { alias: 'Карин Жан-Пьер', name: 'Karine Jean-Pierre' },
+    { alias: 'Джордж Баррос', name: 'George Barros' },
+    {
+      alias: 'Разведывательное управление Министерства обороны США',
+      name: 'U.S. Defense Intelligence Agency',
+    },
+    {
+      alias: 'Институт стратегии национальной безопасности',
+      name: 'Institute for National Security Strategy',
+    },
+    {
+      alias: 'Центр стратегических и международных исследований',
+      name: 'Center for Strategic and International Studies',
+    },
+    { alias: 'Великобритания', name: 'United Kingdom' },
+    { alias: 'российская сторона', name: 'Russia' },
   ],
   attribution: [
     'по данным',

@@ -791,6 +791,23 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Блумберг', name: 'Bloomberg', country: 'US' },
     { alias: 'ТАРС', name: 'TASS', exact: true },
     { alias: 'ТАСС', name: 'TASS', exact: true },
+    // Coverage of the shared table: its people and bodies as Ukrainian news writes them.
+    { alias: 'Метью Міллер', name: 'Matthew Miller' },
+    { alias: 'Меттью Міллер', name: 'Matthew Miller' },
+    { alias: 'Ведант Пател', name: 'Vedant Patel' },
+    { alias: "Карін Жан-П'єр", name: 'Karine Jean-Pierre' },
+    { alias: 'Джордж Баррос', name: 'George Barros' },
+    { alias: 'Розвідувальне управління Міноборони США', name: 'U.S. Defense Intelligence Agency' },
+    {
+      alias: 'Інститут стратегії національної безпеки',
+      name: 'Institute for National Security Strategy',
+    },
+    {
+      alias: 'Центр стратегічних і міжнародних досліджень',
+      name: 'Center for Strategic and International Studies',
+    },
+    { alias: 'Велика Британія', name: 'United Kingdom' },
+    { alias: 'російська сторона', name: 'Russia' },
   ],
   attribution: [
     'за даними',
