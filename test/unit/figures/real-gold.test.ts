@@ -80,10 +80,12 @@ describe('real-article gold', () => {
     expect(bad).toEqual([]);
   });
 
-  it('never forbids a number it also expects as a figure', () => {
+  it('never forbids a number it also expects or allows as a figure', () => {
+    // The bench counts a forbidden number however it is read, so an optional figure's value
+    // (neither rewarded nor penalised) must not be forbidden either.
     const bad = articles.flatMap(({ article }) =>
       article.figures
-        .filter((f) => !f.optional && article.mustNotExtract.includes(f.value))
+        .filter((f) => article.mustNotExtract.includes(f.value))
         .map((f) => `${article.id} ${f.value}`),
     );
     expect(bad).toEqual([]);
