@@ -505,6 +505,9 @@ function stripDescriptor(text: string): string {
 const PARTICIPLE_CHUNK =
   /^\s*(?:\p{Ll}+ed|\p{Ll}{2,}ing)\s+(?:in|near|at|on|by|with|from|to|along|inside|outside|alongside)\s/u;
 
+/** An indefinite description ending in a common noun ("a close Putin aide", "an ally of his"). */
+const INDEFINITE_APPOSITIVE = /^\s*(?:a|an)\s+[^,]*\p{Ll}\s*$/u;
+
 /** A count ("3,000 troops", "about 40 of them") inside a phrase. */
 const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
 
@@ -941,6 +944,10 @@ function subjectBefore(
       // "The 8th Regiment, stationed near Russia's Kursk region, reported": a participle
       // phrase describes the subject before it and names no one.
       PARTICIPLE_CHUNK.test(chunks[pick]!.text) ||
+      // "Sergei Shoigu, a close Putin aide, made …": an indefinite description after a person
+      // describes that person; a name inside it ("Putin") only says whose aide.
+      (INDEFINITE_APPOSITIVE.test(chunks[pick]!.text) &&
+        findClaimantMentions(chunks[pick - 1]!.text).some((m) => m.entry.kind === 'person')) ||
       isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text) ||
       titleAfterPersonName(chunks[pick]!.text, chunks[pick - 1]!.text, c, lexicon))
   ) {

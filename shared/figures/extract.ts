@@ -589,6 +589,58 @@ function listedMateriel(tokens: readonly Token[], from: number, t: Tables): Unit
   return unit && MATERIEL.has(unit.value.unit) ? unit.value : null;
 }
 
+const LOSS_METRICS = new Set<string>(['killed', 'wounded', 'captured', 'missing', 'mixed']);
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/**
+ * "the total of wounded, killed, missing and captured soldiers was about 4,000": a list of
+ * kinds of loss that share one number counts them together, as casualties, whatever kind comes
+ * last. The cue table spells the common pairs; this reads any longer list.
+ */
+function joinLossCues(
+  cues: PhraseMatch<MetricCue>[],
+  tokens: readonly Token[],
+): PhraseMatch<MetricCue>[] {
+  if (cues.length < 2) return cues;
+  const out: PhraseMatch<MetricCue>[] = [];
+  for (let i = 0; i < cues.length; i++) {
+    let j = i;
+    const kinds = new Set<string>();
+    while (j < cues.length && LOSS_METRICS.has(cues[j]!.value.metric)) {
+      kinds.add(cues[j]!.value.metric);
+      const next = cues[j + 1];
+      if (!next || !LOSS_METRICS.has(next.value.metric)) break;
+      let between = cues[j]!.end;
+      while (between < next.start && LIST_JOINERS.has(tokens[between]!.lower)) between++;
+      if (between !== next.start || next.start === cues[j]!.end) break;
+      j++;
+    }
+    const first = cues[i]!;
+    if (j > i && kinds.size >= 2 && (kinds.has('killed') || kinds.has('wounded'))) {
+      out.push({
+        start: first.start,
+        end: cues[j]!.end,
+        value: { phrase: 'losses', metric: 'casualties' },
+      });
+      i = j;
+    } else out.push(first);
+  }
+  return out;
+}
+
+/** Words that a "daily" before a number makes a rate ("daily losses", "a daily average"). */
+const DAILY_HEADS = new Set(['losses', 'loss', 'casualties', 'toll', 'average', 'rate']);
+
+/** Whether "daily losses"/"a daily average" opens the clause just before a number. */
+function dailyBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === ';' || word === '.') return false;
+    if (word === 'daily' && DAILY_HEADS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The nearest unit named before a bare number ("the number of containers to 20,000"). */
 function unitBefore(
   tokens: readonly Token[],
@@ -775,6 +827,8 @@ function readFigure(
   // "1,200 a day": a rate of losses is no count of people (a rate of deliveries still says
   // how much is supplied).
   if (!materiel && afterRate(tokens, m.tokEnd) > m.tokEnd) return null;
+  // "Daily losses amount to about 92 soldiers": the rate is named before the number.
+  if (!materiel && dailyBefore(tokens, m.hedgeTokStart)) return null;
   // "1,250 casualties a day": the rate may follow the noun ("a day earlier" is a date).
   if (!materiel && after.kind === 'unit' && afterRate(tokens, unitEnd) > unitEnd) {
     const following = tokens[unitEnd + 2]?.lower ?? '';
@@ -1196,6 +1250,33 @@ function relayedClaimant(
 }
 
 /**
+ * "… to send 5,000 workers, reports the New York Times. Russian official Sergei Shoigu made the
+ * announcement Tuesday": an outlet relays; the person or body that a neighbouring sentence of the
+ * same paragraph, with no number of its own, says gave the news is the source (FIGURES.md: the
+ * source over the outlet).
+ */
+function sourceBeside(
+  infos: readonly SentenceInfo[],
+  attributions: readonly SentenceAttribution[],
+  s: number,
+): ResolvedClaimant | null {
+  const paragraph = infos[s]!.sentence.paragraph;
+  for (const n of [s + 1, s - 1]) {
+    const other = infos[n];
+    if (!other || other.sentence.paragraph !== paragraph || /\d/.test(other.sentence.text))
+      continue;
+    const named = attributions[n]!.attributions.find(
+      (a) =>
+        a.kind === 'verb' &&
+        a.claimant !== null &&
+        (a.claimant.kind === 'person' || a.claimant.kind === 'body'),
+    );
+    if (named) return named.claimant;
+  }
+  return null;
+}
+
+/**
  * When no construction ties a figure to a source, a person or body the figure's own sentence
  * names is its source ("… 3,000 troops in Kursk, the defence ministry's estimate shows"): news
  * sentences name officials beside a number to say whose number it is. Countries are left out,
@@ -1250,10 +1331,11 @@ const NIS = CLAIMANTS.find((e) => e.name === 'South Korea National Intelligence 
 const BRIEFING_RE =
   /\b(?:spy agency|intelligence (?:agency|service|committee)|briefing|briefed)\b/i;
 
-/** Which occurrence of a figure to keep: a named claimant (a body or person over a whole
- * country), then a hedged wording, since headlines drop hedges, then a dated one. */
+/** Which occurrence of a figure to keep: a named claimant (a body or person over an outlet
+ * that relays it, an outlet over a whole country, as the pack reader ranks them), then a
+ * hedged wording, since headlines drop hedges, then a dated one. */
 function rank(f: Figure, kind: string | null): number {
-  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : 4;
+  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : kind === 'media' ? 3 : 4;
   // A dated occurrence says more than an undated one (a headline rarely gives the date).
   return claimant + (f.qualifier !== 'exact' ? 1 : 0) + (f.asOf !== undefined ? 0.5 : 0);
 }
@@ -1296,7 +1378,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
       dprk: positions(tokens, t.dprk),
       russia: actorsOf(tokens, t.russia, t),
       others: actorsOf(tokens, t.others, t).filter(outsideAttribution),
-      cues: findAll(tokens, 0, tokens.length, t.cues),
+      cues: joinLossCues(findAll(tokens, 0, tokens.length, t.cues), tokens),
     };
   });
   for (let k = 1; k < infos.length; k++) {
@@ -1384,7 +1466,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           qualifier = 'about';
         }
         // The briefing a lawmaker relays may be named anywhere in the story.
-        const claimant = officeHolder(
+        const stated = officeHolder(
           relayedClaimant(
             claimantAt(attributions[s]!, m.start) ??
               (attributions[s]!.attributions.length === 0 && attributions[s]!.quotes.length === 0
@@ -1395,6 +1477,8 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           sentence.text,
           namedInStory,
         );
+        const claimant =
+          stated?.kind === 'media' ? (sourceBeside(infos, attributions, s) ?? stated) : stated;
         const dateOpts = {
           ...(opts.published !== undefined ? { published: opts.published } : {}),
           lexicon,

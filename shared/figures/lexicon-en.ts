@@ -1058,6 +1058,9 @@ export const LEXICON_EN: Lexicon = {
       'updated its estimate',
       'put the number',
       'put the figure',
+      // "Sergei Shoigu made the announcement on Tuesday": who announced it gives the news.
+      'made the announcement',
+      'makes the announcement',
       'puts the number',
       'puts the figure',
       'put the toll',
