@@ -406,6 +406,19 @@ function compile(pack: LanguagePack, plain = false): Compiled {
           addAlias(a, e.name, false);
     }
   }
+  // Bodies' proper English names ("Multilateral Sanctions Monitoring Team", "Institute for the
+  // Study of War"), which Latin-script stories keep as they are.
+  if (pack.latinNames) {
+    for (const e of CLAIMANTS) {
+      if (e.kind !== 'body') continue;
+      for (const a of [e.name, ...e.aliases]) {
+        const words = a.split(' ');
+        const proper = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on)$/.test(w));
+        if (words.length >= 3 && proper && !aliasMap.has(a.toLowerCase()))
+          addAlias(a, e.name, false);
+      }
+    }
+  }
   // Latin acronyms of the shared table ("NIS", "JCS", "HUR", "ISW") are written as they are.
   for (const e of CLAIMANTS) {
     if (e.kind === 'country') continue;
@@ -1118,6 +1131,21 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
         if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
       }
       if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
+      // "2024-11", "2025-01-23": a year and month written the ISO way are a date, never a
+      // range from the year to a count ("2024-11 Tausende" is no 2,024 to 11,000).
+      const dash = words[i + 1];
+      const month = words[i + 2];
+      if (
+        /^(?:19|20)\d\d$/.test(w.text) &&
+        dash?.text === '-' &&
+        dash.start === w.end &&
+        month?.kind === 'num' &&
+        month.start === dash.end &&
+        /^(?:0?[1-9]|1[0-2])$/.test(month.text)
+      ) {
+        skip = true;
+        parsed = { ...parsed, next: i + 3 };
+      }
       // "Selenski (46)": an age or a note in brackets.
       if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
     }
@@ -3264,9 +3292,12 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (materiel && c.firedRe) {
           const own = info.lower.slice(m.end, nextStart);
           const fire = allHits(c.firedRe, own)[0];
+          // "пяти ракет, выпущенных по Харькову": a participle after the noun's comma fires
+          // that noun too.
+          const lead = fire ? own.slice(0, fire.start) : '';
           if (
             fire &&
-            !/[,.;:!?]/u.test(own.slice(0, fire.start)) &&
+            (!/[,.;:!?]/u.test(lead) || /^[^,.;:!?]*,\s*$/u.test(lead)) &&
             !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
           )
             continue;

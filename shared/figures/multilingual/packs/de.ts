@@ -549,6 +549,7 @@ export const PACK_DE: LanguagePack = {
     { alias: 'ukrainischer Zählung', name: 'Ukraine' },
     { alias: 'ukrainischer Darstellung', name: 'Ukraine' },
     { alias: 'aus Kiew', name: 'Ukraine' },
+    { alias: 'aus Seoul', name: 'South Korea' },
     { alias: 'Kiew', name: 'Ukraine' },
     // Coverage: other spellings of the sources, and people of the shared table as German news
     // writes them.
@@ -891,6 +892,8 @@ export const PACK_DE: LanguagePack = {
   vagueBefore: ['mehrere', 'einige', 'etliche', 'viele', 'paar'],
   otherSources: ['anderen schätzungen', 'andere schätzungen', 'anderen angaben', 'nach anderen'],
   survived: ['überleb'],
+  // Words of firing: missiles counted in their clause were launched, not supplied.
+  fired: ['abgefeuert', 'feuerte', 'feuerten', 'abgeschossen', 'schoss', 'schossen'],
   fromRussia: ['von russland', 'aus russland', 'von moskau'],
   opponentBefore: ['gegen'],
   letterVariants: { ä: ['a'], ö: ['o'], ü: ['u'], ß: ['ss'] },

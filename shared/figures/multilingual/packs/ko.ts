@@ -53,7 +53,11 @@ export const PACK_KO: LanguagePack = {
   counters: {
     명: { units: PERSONNEL, fallback: 'troops' },
     발: { units: ['shells', 'missiles'], fallback: null },
-    개: { units: ['containers', 'shells'], fallback: null },
+    // 개 counts anything: the noun before it says what ("포병체계 120개" are guns).
+    개: {
+      units: ['containers', 'shells', 'artillery', 'rocket_launchers', 'missiles'],
+      fallback: null,
+    },
     문: { units: ['artillery', 'rocket_launchers'], fallback: null },
     대: { units: ['artillery', 'rocket_launchers', 'drones'], fallback: null },
     기: { units: ['missiles', 'drones', 'rocket_launchers'], fallback: null },
@@ -122,6 +126,7 @@ export const PACK_KO: LanguagePack = {
     { stem: '야포', unit: 'artillery' },
     { stem: '견인포', unit: 'artillery' },
     { stem: '포병', unit: 'artillery' },
+    { stem: '장거리포', unit: 'artillery' },
     { stem: '드론', unit: 'drones' },
     { stem: '무인기', unit: 'drones' },
   ],
@@ -152,6 +157,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '숨진', metric: 'killed' },
     { stem: '전사', metric: 'killed' },
     { stem: '목숨을 잃', metric: 'killed' },
+    // "9명 희생": the fallen, as a leader mourns them.
+    { stem: '희생', metric: 'killed' },
     { stem: '부상', metric: 'wounded' },
     { stem: '다쳤', metric: 'wounded' },
     { stem: '다친', metric: 'wounded' },

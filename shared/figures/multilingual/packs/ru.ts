@@ -1006,6 +1006,8 @@ export const PACK_RU: LanguagePack = {
   vagueBefore: ['несколько', 'нескольких', 'многие', 'многих'],
   otherSources: ['по другим оценкам', 'по другим данным', 'по иным оценкам', 'по иным данным'],
   survived: ['выжил', 'выжив', 'остались в живых', 'остался в живых'],
+  // Words of firing: missiles counted in their clause were launched, not supplied.
+  fired: ['выпущенн', 'выпустил', 'выпустили', 'запущенн', 'запустил', 'запустили'],
   fromRussia: ['от росси', 'из росси', 'от москвы', 'от рф'],
   opponentBefore: ['против'],
   chrono: 'ru',

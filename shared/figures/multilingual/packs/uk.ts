@@ -1084,6 +1084,8 @@ export const PACK_UK: LanguagePack = {
   vagueBefore: ['кілька', 'декілька', 'кількох', 'декількох', 'багато'],
   otherSources: ['за іншими оцінками', 'за іншими даними', 'за інших оцінок', 'за іншою оцінкою'],
   survived: ['вижил', 'вижив', 'залишилися живими', 'залишились живими'],
+  // Words of firing: missiles counted in their clause were launched, not supplied.
+  fired: ['випущен', 'випустил', 'випустили', 'запущен', 'запустил', 'запустили'],
   fromRussia: ['від росі', 'з росі', 'від москви', 'від рф'],
   opponentBefore: ['проти'],
   chrono: 'uk',
