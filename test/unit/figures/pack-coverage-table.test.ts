@@ -28,10 +28,7 @@ describe('claimants of the shared table in each pack', () => {
   });
 
   it('Korean: the deputy chief of Ukraine’s intelligence by his Korean spelling', () => {
-    const f = read(
-      'ko',
-      '스키비츠키 부국장은 러시아에 파견된 북한군이 약 1만1천명이라고 밝혔다.',
-    );
+    const f = read('ko', '스키비츠키 부국장은 러시아에 파견된 북한군이 약 1만1천명이라고 밝혔다.');
     expect(find(f, 11000)).toMatchObject({ metric: 'deployed', claimant: 'Vadym Skibitskyi' });
   });
 
