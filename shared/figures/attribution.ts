@@ -295,8 +295,15 @@ interface Reading {
 const NONE: Reading = { found: false, claimant: null };
 const ANONYMOUS: Reading = { found: true, claimant: null };
 
+/** Words of a news outlet's name ("the Wall Street Journal", "Korea Herald", "NK News"). */
+const OUTLET_WORDS =
+  /^(?:Journal|Times|Post|News|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Pravda|Radio|Television|TV|Broadcasting|Newspaper|Newsweek|Insider)$/u;
+
+/** The kind of a source the table does not know: an outlet by its name's words, a person by
+ * two or three capitalised words, else a body. */
 function kindOfRaw(phrase: string, c: Compiled): ClaimantKind {
   const ws = words(phrase);
+  if (ws.some((w) => OUTLET_WORDS.test(w))) return 'media';
   const head = ws[ws.length - 1]?.toLowerCase() ?? '';
   const allCaps = ws.every((w) => /^\p{Lu}/u.test(w));
   if (allCaps && ws.length >= 2 && ws.length <= 3 && !c.claimantHeads.has(head)) return 'person';

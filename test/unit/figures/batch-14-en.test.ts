@@ -25,6 +25,16 @@ describe('who gives a figure an outlet relays', () => {
     ).toEqual([[4000, 'deployed', 'workers', 'Sergei Shoigu']]);
   });
 
+  it('knows an outlet the table does not list by the words of its name', () => {
+    expect(
+      brief(
+        read(
+          'Pyongyang will send 4,000 builders to restore the Kursk region, the Korea Herald reports. Russian official Sergei Shoigu made the announcement on Monday.',
+        ),
+      ),
+    ).toEqual([[4000, 'deployed', 'workers', 'Sergei Shoigu']]);
+  });
+
   it('keeps the outlet when the sentence beside it gives a number of its own', () => {
     expect(
       brief(
