@@ -2902,6 +2902,152 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
 /** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
 const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
+/** A number of materiel nearer a loss cue than any other: a tally of losses ({@link metricOf}). */
+const LOST_MATERIEL = 'lost materiel';
+
+/**
+ * What befell the people or materiel a number counts: the noun's own metric ("Tote", "사상자"),
+ * else the nearest cue in the number's stretch, else the nearest in the sentence (a predicate
+ * shared by joined numbers); {@link LOST_MATERIEL} when a loss cue is nearer to counted materiel
+ * than any other (a tally of losses, no figure). Its own function: the reader's loop stays small
+ * enough for the optimising compiler to compile cheaply.
+ */
+function metricOf(
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  unit: UnitWord,
+  bare: boolean,
+  behindCue: Cue | null,
+  c: Compiled,
+): Metric | null | typeof LOST_MATERIEL {
+  const sentence = info.sentence.text;
+  const materiel = MATERIEL.has(unit.unit);
+  const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
+  const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
+  let metric: Metric | null = behindCue ? metricFor(behindCue.metric, materiel) : null;
+  const ownSpan = m.unitSpan ?? [m.numEnd, m.end];
+  const coveringCue = info.cues.find(
+    (q) =>
+      q.start <= ownSpan[0] + 1 && q.end >= ownSpan[1] && q.end - q.start > ownSpan[1] - ownSpan[0],
+  );
+  if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
+  const gap = m.gap;
+  if (!metric && gap && gap[1] > gap[0]) {
+    const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
+    if (inGap) metric = metricFor(inGap.metric, materiel);
+  }
+  // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
+  if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
+    const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
+    if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
+      metric = materiel ? 'supplied' : 'deployed';
+  }
+  // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
+  if (!metric && c.wholeRe) {
+    const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
+    // "Из них около 1000 погибших": a part of the whole before, not the whole.
+    if (c.wholeRe.test(lead) && !c.partRe?.test(lead)) metric = materiel ? 'supplied' : 'deployed';
+  }
+  // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
+  if (!metric && c.fractionRe) {
+    const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
+    if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
+  }
+  if (!metric && unit.metric && !bare) metric = unit.metric;
+  if (!metric) {
+    let best: { metric: Metric; d: number } | null = null;
+    // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
+    let lossD = Number.POSITIVE_INFINITY;
+    for (const q of info.cues) {
+      if (!materiel || q.weak || q.metric !== 'casualties') continue;
+      if (q.start < m.end && q.end > m.start) continue;
+      lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
+    }
+    for (const q of info.cues) {
+      const metricQ = metricFor(q.metric, materiel);
+      if (!metricQ) continue;
+      if (q.start < m.end && q.end > m.start) continue;
+      if (
+        candidates.some(
+          (o, oi) => oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
+        )
+      )
+        continue;
+      let d: number;
+      if (q.end <= m.start) {
+        if (q.end <= prevEnd) continue;
+        d = m.start - q.end;
+        // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
+        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start))) d += 1000;
+        // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
+        // cut off from a number in the next.
+        else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
+      } else {
+        // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
+        // share the verb after the last.
+        const alternative =
+          q.start >= nextStart &&
+          c.korean &&
+          k + 1 < candidates.length &&
+          KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
+        if (q.start >= nextStart && !alternative) continue;
+        d = q.start - m.end;
+        const from = alternative ? candidates[k + 1]!.end : m.end;
+        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start))) d += 1000;
+      }
+      if (q.weak) d += 500;
+      // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
+      // a clause set off by commas between the counted noun and its number describes
+      // the people, when a cue before it already says what befell them.
+      if (q.end <= m.start && !c.korean) {
+        const lastComma = sentence.lastIndexOf(',', m.start);
+        const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
+        if (
+          prevComma > prevEnd &&
+          q.start > prevComma &&
+          q.end <= lastComma &&
+          info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
+        )
+          d += 2000;
+      }
+      // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
+      // sending or presence in a relative clause on the counted noun says who they are,
+      // not what befell them.
+      if (
+        (q.metric === 'moved' || q.metric === 'deployed') &&
+        q.start >= m.end &&
+        c.relativeRe?.test(info.lower.slice(m.end, q.start))
+      )
+        d += 2000;
+      // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
+      // were, the verb what happened to them.
+      if (
+        q.metric === 'moved' &&
+        !materiel &&
+        c.pack.language === 'de' &&
+        /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
+      )
+        d += 25;
+      if (!best || d < best.d) best = { metric: metricQ, d };
+    }
+    if (best && best.d > lossD) return LOST_MATERIEL;
+    if (!best && lossD === Number.POSITIVE_INFINITY) {
+      for (const q of info.cues) {
+        const metricQ = metricFor(q.metric, materiel);
+        if (!metricQ) continue;
+        let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
+        if (d < 0) continue;
+        if (q.weak) d += 500;
+        if (!best || d < best.d) best = { metric: metricQ, d };
+      }
+    }
+    metric = best?.metric ?? null;
+  }
+  return metric;
+}
+
 const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
  * the heading's topic is not the number's predicate). */
@@ -3040,134 +3186,9 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         }
         if (!unit) continue;
         const materiel = MATERIEL.has(unit.unit);
-        // Metric: the noun's own ("Tote", "사상자"), else the nearest cue in the number's stretch,
-        // else the nearest in the sentence (a predicate shared by joined numbers).
-        let metric: Metric | null = behindCue ? metricFor(behindCue.metric, materiel) : null;
-        const ownSpan = m.unitSpan ?? [m.numEnd, m.end];
-        const coveringCue = info.cues.find(
-          (q) =>
-            q.start <= ownSpan[0] + 1 &&
-            q.end >= ownSpan[1] &&
-            q.end - q.start > ownSpan[1] - ownSpan[0],
-        );
-        if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
-        const gap = m.gap;
-        if (!metric && gap && gap[1] > gap[0]) {
-          const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
-          if (inGap) metric = metricFor(inGap.metric, materiel);
-        }
-        // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
-        if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
-          const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
-          if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
-            metric = materiel ? 'supplied' : 'deployed';
-        }
-        // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
-        if (!metric && c.wholeRe) {
-          const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
-          // "Из них около 1000 погибших": a part of the whole before, not the whole.
-          if (c.wholeRe.test(lead) && !c.partRe?.test(lead))
-            metric = materiel ? 'supplied' : 'deployed';
-        }
-        // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
-        if (!metric && c.fractionRe) {
-          const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
-          if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
-        }
-        if (!metric && unit.metric && !bare) metric = unit.metric;
-        if (!metric) {
-          let best: { metric: Metric; d: number } | null = null;
-          // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
-          let lossD = Number.POSITIVE_INFINITY;
-          for (const q of info.cues) {
-            if (!materiel || q.weak || q.metric !== 'casualties') continue;
-            if (q.start < m.end && q.end > m.start) continue;
-            lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
-          }
-          for (const q of info.cues) {
-            const metricQ = metricFor(q.metric, materiel);
-            if (!metricQ) continue;
-            if (q.start < m.end && q.end > m.start) continue;
-            if (
-              candidates.some(
-                (o, oi) =>
-                  oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
-              )
-            )
-              continue;
-            let d: number;
-            if (q.end <= m.start) {
-              if (q.end <= prevEnd) continue;
-              d = m.start - q.end;
-              // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
-              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start)))
-                d += 1000;
-              // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
-              // cut off from a number in the next.
-              else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start)))
-                d += 1000;
-            } else {
-              // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
-              // share the verb after the last.
-              const alternative =
-                q.start >= nextStart &&
-                c.korean &&
-                k + 1 < candidates.length &&
-                KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
-              if (q.start >= nextStart && !alternative) continue;
-              d = q.start - m.end;
-              const from = alternative ? candidates[k + 1]!.end : m.end;
-              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)))
-                d += 1000;
-            }
-            if (q.weak) d += 500;
-            // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
-            // a clause set off by commas between the counted noun and its number describes
-            // the people, when a cue before it already says what befell them.
-            if (q.end <= m.start && !c.korean) {
-              const lastComma = sentence.lastIndexOf(',', m.start);
-              const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
-              if (
-                prevComma > prevEnd &&
-                q.start > prevComma &&
-                q.end <= lastComma &&
-                info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
-              )
-                d += 2000;
-            }
-            // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
-            // sending or presence in a relative clause on the counted noun says who they are,
-            // not what befell them.
-            if (
-              (q.metric === 'moved' || q.metric === 'deployed') &&
-              q.start >= m.end &&
-              c.relativeRe?.test(info.lower.slice(m.end, q.start))
-            )
-              d += 2000;
-            // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
-            // were, the verb what happened to them.
-            if (
-              q.metric === 'moved' &&
-              !materiel &&
-              c.pack.language === 'de' &&
-              /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
-            )
-              d += 25;
-            if (!best || d < best.d) best = { metric: metricQ, d };
-          }
-          if (best && best.d > lossD) continue;
-          if (!best && lossD === Number.POSITIVE_INFINITY) {
-            for (const q of info.cues) {
-              const metricQ = metricFor(q.metric, materiel);
-              if (!metricQ) continue;
-              let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
-              if (d < 0) continue;
-              if (q.weak) d += 500;
-              if (!best || d < best.d) best = { metric: metricQ, d };
-            }
-          }
-          metric = best?.metric ?? null;
-        }
+        const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
+        if (metricSeen === LOST_MATERIEL) continue;
+        let metric = metricSeen;
         if (!metric && bare && unit.metric) metric = unit.metric;
         if (
           !metric &&
