@@ -2902,6 +2902,98 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
 /** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
 const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
+/**
+ * What a bare number (no noun after it) counts: the unit named before it, in its sentence or at
+ * the end of the one before, or troops when a metric word follows the number; null when it
+ * counts nothing. `behindCue`: the metric word it is followed by ("33 weitere verwundet").
+ */
+function bareReading(
+  m: Candidate,
+  info: SentenceInfo,
+  previous: SentenceInfo | undefined,
+  c: Compiled,
+): { unit: UnitWord; behindCue: Cue | null } | null {
+  const sentence = info.sentence.text;
+  // A line that is only a number (a page's view or share counter) says nothing.
+  if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) return null;
+  // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
+  // right after the number.
+  const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
+  const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
+  // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
+  const nounAfter =
+    c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
+  const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
+  const cueAfter =
+    (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||
+    behind !== null;
+  const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
+  if (!cueAfter && !endsClause) return null;
+  if (
+    m.value >= 1900 &&
+    m.value <= 2100 &&
+    m.value % 1 === 0 &&
+    !/\d[ .\u00a0]\d|\p{L}/u.test(sentence.slice(m.numStart, m.numEnd))
+  )
+    return null;
+  // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
+  const head = `${m.start < 40 ? (previous?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
+  const before = head.slice(-230).toLowerCase();
+  const words = before
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .reverse();
+  let found: UnitWord | null = null;
+  for (const w of words) {
+    const u = unitInWord(w, c, c.pack.language === 'de');
+    if (u && !u.generic) {
+      found = u;
+      break;
+    }
+  }
+  if (found) return { unit: found, behindCue: behind };
+  if (cueAfter) return { unit: { stem: '', unit: 'troops' }, behindCue: behind };
+  return null;
+}
+
+/**
+ * The side of a number its noun does not name: the nearest of North Korea, Russia and the other
+ * side named in the sentence, else North Korea when the sentences just before name it.
+ */
+function sideNear(
+  m: Candidate,
+  infos: readonly SentenceInfo[],
+  s: number,
+  previousDprk: boolean,
+  materiel: boolean,
+  c: Compiled,
+): string | null {
+  const info = infos[s]!;
+  const nearest = (list: Hit[]) =>
+    list.reduce(
+      (d, h) => Math.min(d, h.end <= m.start ? m.start - h.end : Math.abs(h.start - m.end)),
+      Number.POSITIVE_INFINITY,
+    );
+  // A story about North Korea's troops: their numbers often name only them.
+  const recentDprk =
+    previousDprk ||
+    (info.russia.length === 0 &&
+      info.others.length === 0 &&
+      [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
+  // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
+  // relative clause after the number is about the place, not the soldiers' side.
+  const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
+  const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
+  const before = (list: Hit[]) => list.filter((h) => h.start < cut);
+  const dD = nearest(before(info.dprk));
+  const dR = nearest(before(info.russia));
+  const dO = nearest(before(info.others));
+  if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) return 'KP';
+  if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) return 'RU';
+  if (!materiel && dO !== Number.POSITIVE_INFINITY) return 'UA';
+  return recentDprk ? 'KP' : null;
+}
+
 /** A number of materiel nearer a loss cue than any other: a tally of losses ({@link metricOf}). */
 const LOST_MATERIEL = 'lost materiel';
 
@@ -3136,53 +3228,15 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
         let unit = m.unit;
         let side = m.side;
-        let bare = m.bare;
+        const bare = m.bare;
         // The metric word a bare number is followed by ("33 weitere verwundet").
         let behindCue: Cue | null = null;
         if (bare) {
-          // A line that is only a number (a page's view or share counter) says nothing.
-          if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) continue;
-          // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
-          // right after the number.
-          const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
-          const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
-          // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
-          const nounAfter =
-            c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
-          const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
-          behindCue = behind;
-          const cueAfter =
-            (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||
-            behind !== null;
-          const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
-          if (!cueAfter && !endsClause) continue;
-          if (
-            m.value >= 1900 &&
-            m.value <= 2100 &&
-            m.value % 1 === 0 &&
-            !/\d[ .\u00a0]\d|\p{L}/u.test(sentence.slice(m.numStart, m.numEnd))
-          )
-            continue;
-          // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
-          const head = `${m.start < 40 ? (infos[s - 1]?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
-          const before = head.slice(-230).toLowerCase();
-          const words = before
-            .split(/[^\p{L}\p{M}]+/u)
-            .filter(Boolean)
-            .reverse();
-          let found: UnitWord | null = null;
-          for (const w of words) {
-            const u = unitInWord(w, c, c.pack.language === 'de');
-            if (u && !u.generic) {
-              found = u;
-              break;
-            }
-          }
-          if (found) unit = found;
-          else if (cueAfter) unit = { stem: '', unit: 'troops' };
-          else continue;
+          const reading = bareReading(m, info, infos[s - 1], c);
+          if (!reading) continue;
+          unit = reading.unit;
+          behindCue = reading.behindCue;
           side = side ?? unit.side ?? null;
-          bare = true;
         }
         if (!unit) continue;
         const materiel = MATERIEL.has(unit.unit);
@@ -3295,31 +3349,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
         // Side.
-        if (!side) {
-          const nearest = (list: Hit[]) =>
-            list.reduce(
-              (d, h) => Math.min(d, h.end <= m.start ? m.start - h.end : Math.abs(h.start - m.end)),
-              Number.POSITIVE_INFINITY,
-            );
-          // A story about North Korea's troops: their numbers often name only them.
-          const recentDprk =
-            previousDprk ||
-            (info.russia.length === 0 &&
-              info.others.length === 0 &&
-              [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
-          // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
-          // relative clause after the number is about the place, not the soldiers' side.
-          const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
-          const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
-          const before = (list: Hit[]) => list.filter((h) => h.start < cut);
-          const dD = nearest(before(info.dprk));
-          const dR = nearest(before(info.russia));
-          const dO = nearest(before(info.others));
-          if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) side = 'KP';
-          else if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) side = 'RU';
-          else if (!materiel && dO !== Number.POSITIVE_INFINITY) side = 'UA';
-          else if (recentDprk) side = 'KP';
-        }
+        if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
         if (side !== 'KP' && side !== 'RU') continue;
         if (side === 'RU' && (materiel || unit.generic)) continue;
         // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
