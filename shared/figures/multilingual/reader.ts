@@ -1065,6 +1065,68 @@ function incrementBefore(sentence: string, at: number, c: Compiled): boolean {
   );
 }
 
+/**
+ * A number's unit noun as what surrounds it names it more closely: people in general by the
+ * kind named just before the number, people by the purpose they are sent for or by what they
+ * do in the clause. Its own function, as the rarely taken paths of {@link findEuropean} were
+ * most of what the optimising compiler compiled again when they were first taken.
+ */
+function refinedUnit(
+  unit: UnitWord,
+  sentence: string,
+  start: number,
+  numEnd: number,
+  end: number,
+  c: Compiled,
+): UnitWord {
+  const infix = c.pack.language === 'de';
+  if (unit.generic) {
+    // "«военных строителей» общей численностью пять тысяч человек": people in general
+    // after the number, the named kind of them just before it.
+    const back = sentence.slice(Math.max(0, start - 60), start);
+    const clause = back.slice(back.search(/[^.;:!?\d]*$/u)).toLowerCase();
+    const named = clause
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter(Boolean)
+      .reverse()
+      .map((x) => unitInWord(x, c, infix))
+      .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
+    if (named)
+      unit = {
+        ...named,
+        ...(unit.side ? { side: unit.side } : {}),
+        ...(unit.metric ? { metric: unit.metric } : {}),
+      };
+  }
+  if (!MATERIEL.has(unit.unit) && c.purposes.length > 0) {
+    // "1000 військових для розмінування": what the people are sent for names them.
+    const rest = sentence.slice(end, end + 40).toLowerCase();
+    const purpose = c.purposes.find((p) => p.re.test(rest));
+    if (purpose)
+      unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
+  }
+  if (unit.unit === 'troops' && !unit.metric && c.roleRe) {
+    // "5 тисяч північнокорейських будівельних військ", "1 тыс. военнослужащих будет
+    // специализироваться на разминировании": what the troops do in the clause names them.
+    const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
+    const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
+    // What the people do names them before the arm they belong to: "солдат инженерных
+    // войск … задействованы в восстановлении" are workers.
+    const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
+      .map((h) => lookup(c.roles, h.text))
+      .filter((r) => r !== null);
+    // Rebuilding renames people called by nationality or by an arm, not plain soldiers.
+    const soldiers = !unit.side && !roles.some((r) => r.branch);
+    const role =
+      roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
+    // "6 тысяч военнослужащих для разминирования, восстановления инфраструктуры …": a list
+    // of different trades names none of them; the people stay troops.
+    const trades = new Set(roles.filter((r) => !r.branch).map((r) => r.unit));
+    if (role && trades.size < 2) unit = { ...unit, unit: role.unit };
+  }
+  return unit;
+}
+
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
 function findEuropean(sentence: string, c: Compiled): Candidate[] {
   const pack = c.pack;
@@ -1279,50 +1341,7 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       i = j - 1;
       continue;
     }
-    if (unit?.generic) {
-      // "«военных строителей» общей численностью пять тысяч человек": people in general
-      // after the number, the named kind of them just before it.
-      const back = sentence.slice(Math.max(0, start - 60), start);
-      const clause = back.slice(back.search(/[^.;:!?\d]*$/u)).toLowerCase();
-      const named = clause
-        .split(/[^\p{L}\p{M}]+/u)
-        .filter(Boolean)
-        .reverse()
-        .map((x) => unitInWord(x, c, infix))
-        .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
-      if (named)
-        unit = {
-          ...named,
-          ...(unit.side ? { side: unit.side } : {}),
-          ...(unit.metric ? { metric: unit.metric } : {}),
-        };
-    }
-    if (unit && !MATERIEL.has(unit.unit) && c.purposes.length > 0) {
-      // "1000 військових для розмінування": what the people are sent for names them.
-      const rest = sentence.slice(end, end + 40).toLowerCase();
-      const purpose = c.purposes.find((p) => p.re.test(rest));
-      if (purpose)
-        unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
-    }
-    if (unit && unit.unit === 'troops' && !unit.metric && c.roleRe) {
-      // "5 тисяч північнокорейських будівельних військ", "1 тыс. военнослужащих будет
-      // специализироваться на разминировании": what the troops do in the clause names them.
-      const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
-      const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
-      // What the people do names them before the arm they belong to: "солдат инженерных
-      // войск … задействованы в восстановлении" are workers.
-      const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
-        .map((h) => lookup(c.roles, h.text))
-        .filter((r) => r !== null);
-      // Rebuilding renames people called by nationality or by an arm, not plain soldiers.
-      const soldiers = !unit.side && !roles.some((r) => r.branch);
-      const role =
-        roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
-      // "6 тысяч военнослужащих для разминирования, восстановления инфраструктуры …": a list
-      // of different trades names none of them; the people stay troops.
-      const trades = new Set(roles.filter((r) => !r.branch).map((r) => r.unit));
-      if (role && trades.size < 2) unit = { ...unit, unit: role.unit };
-    }
+    if (unit) unit = refinedUnit(unit, sentence, start, numEnd, end, c);
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
       const tail = sentence.slice(end, end + 24).toLowerCase();
