@@ -1078,6 +1078,68 @@ function incrementBefore(sentence: string, at: number, c: Compiled): boolean {
   );
 }
 
+/**
+ * A number's unit noun as what surrounds it names it more closely: people in general by the
+ * kind named just before the number, people by the purpose they are sent for or by what they
+ * do in the clause. Its own function, as the rarely taken paths of {@link findEuropean} were
+ * most of what the optimising compiler compiled again when they were first taken.
+ */
+function refinedUnit(
+  unit: UnitWord,
+  sentence: string,
+  start: number,
+  numEnd: number,
+  end: number,
+  c: Compiled,
+): UnitWord {
+  const infix = c.pack.language === 'de';
+  if (unit.generic) {
+    // "«военных строителей» общей численностью пять тысяч человек": people in general
+    // after the number, the named kind of them just before it.
+    const back = sentence.slice(Math.max(0, start - 60), start);
+    const clause = back.slice(back.search(/[^.;:!?\d]*$/u)).toLowerCase();
+    const named = clause
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter(Boolean)
+      .reverse()
+      .map((x) => unitInWord(x, c, infix))
+      .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
+    if (named)
+      unit = {
+        ...named,
+        ...(unit.side ? { side: unit.side } : {}),
+        ...(unit.metric ? { metric: unit.metric } : {}),
+      };
+  }
+  if (!MATERIEL.has(unit.unit) && c.purposes.length > 0) {
+    // "1000 військових для розмінування": what the people are sent for names them.
+    const rest = sentence.slice(end, end + 40).toLowerCase();
+    const purpose = c.purposes.find((p) => p.re.test(rest));
+    if (purpose)
+      unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
+  }
+  if (unit.unit === 'troops' && !unit.metric && c.roleRe) {
+    // "5 тисяч північнокорейських будівельних військ", "1 тыс. военнослужащих будет
+    // специализироваться на разминировании": what the troops do in the clause names them.
+    const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
+    const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
+    // What the people do names them before the arm they belong to: "солдат инженерных
+    // войск … задействованы в восстановлении" are workers.
+    const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
+      .map((h) => lookup(c.roles, h.text))
+      .filter((r) => r !== null);
+    // Rebuilding renames people called by nationality or by an arm, not plain soldiers.
+    const soldiers = !unit.side && !roles.some((r) => r.branch);
+    const role =
+      roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
+    // "6 тысяч военнослужащих для разминирования, восстановления инфраструктуры …": a list
+    // of different trades names none of them; the people stay troops.
+    const trades = new Set(roles.filter((r) => !r.branch).map((r) => r.unit));
+    if (role && trades.size < 2) unit = { ...unit, unit: role.unit };
+  }
+  return unit;
+}
+
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
 function findEuropean(sentence: string, c: Compiled): Candidate[] {
   const pack = c.pack;
@@ -1307,50 +1369,7 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
       i = j - 1;
       continue;
     }
-    if (unit?.generic) {
-      // "«военных строителей» общей численностью пять тысяч человек": people in general
-      // after the number, the named kind of them just before it.
-      const back = sentence.slice(Math.max(0, start - 60), start);
-      const clause = back.slice(back.search(/[^.;:!?\d]*$/u)).toLowerCase();
-      const named = clause
-        .split(/[^\p{L}\p{M}]+/u)
-        .filter(Boolean)
-        .reverse()
-        .map((x) => unitInWord(x, c, infix))
-        .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
-      if (named)
-        unit = {
-          ...named,
-          ...(unit.side ? { side: unit.side } : {}),
-          ...(unit.metric ? { metric: unit.metric } : {}),
-        };
-    }
-    if (unit && !MATERIEL.has(unit.unit) && c.purposes.length > 0) {
-      // "1000 військових для розмінування": what the people are sent for names them.
-      const rest = sentence.slice(end, end + 40).toLowerCase();
-      const purpose = c.purposes.find((p) => p.re.test(rest));
-      if (purpose)
-        unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
-    }
-    if (unit && unit.unit === 'troops' && !unit.metric && c.roleRe) {
-      // "5 тисяч північнокорейських будівельних військ", "1 тыс. военнослужащих будет
-      // специализироваться на разминировании": what the troops do in the clause names them.
-      const next = sentence.slice(numEnd).search(/\d|[.;!?](?:\s|$)/u);
-      const stretch = sentence.slice(numEnd, next < 0 ? sentence.length : numEnd + next);
-      // What the people do names them before the arm they belong to: "солдат инженерных
-      // войск … задействованы в восстановлении" are workers.
-      const roles = allHits(c.roleRe, stretch.slice(0, 120).toLowerCase())
-        .map((h) => lookup(c.roles, h.text))
-        .filter((r) => r !== null);
-      // Rebuilding renames people called by nationality or by an arm, not plain soldiers.
-      const soldiers = !unit.side && !roles.some((r) => r.branch);
-      const role =
-        roles.find((r) => !r.branch && !(r.soft && soldiers)) ?? roles.find((r) => r.branch);
-      // "6 тысяч военнослужащих для разминирования, восстановления инфраструктуры …": a list
-      // of different trades names none of them; the people stay troops.
-      const trades = new Set(roles.filter((r) => !r.branch).map((r) => r.unit));
-      if (role && trades.size < 2) unit = { ...unit, unit: role.unit };
-    }
+    if (unit) unit = refinedUnit(unit, sentence, start, numEnd, end, c);
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
       const tail = sentence.slice(end, end + 24).toLowerCase();
@@ -2930,6 +2949,244 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
 /** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
 const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
+/**
+ * What a bare number (no noun after it) counts: the unit named before it, in its sentence or at
+ * the end of the one before, or troops when a metric word follows the number; null when it
+ * counts nothing. `behindCue`: the metric word it is followed by ("33 weitere verwundet").
+ */
+function bareReading(
+  m: Candidate,
+  info: SentenceInfo,
+  previous: SentenceInfo | undefined,
+  c: Compiled,
+): { unit: UnitWord; behindCue: Cue | null } | null {
+  const sentence = info.sentence.text;
+  // A line that is only a number (a page's view or share counter) says nothing.
+  if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) return null;
+  // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
+  // right after the number.
+  const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
+  const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
+  // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
+  const nounAfter =
+    c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
+  const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
+  const cueAfter =
+    (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||
+    behind !== null;
+  const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
+  if (!cueAfter && !endsClause) return null;
+  if (
+    m.value >= 1900 &&
+    m.value <= 2100 &&
+    m.value % 1 === 0 &&
+    !/\d[ .\u00a0]\d|\p{L}/u.test(sentence.slice(m.numStart, m.numEnd))
+  )
+    return null;
+  // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
+  const head = `${m.start < 40 ? (previous?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
+  const before = head.slice(-230).toLowerCase();
+  const words = before
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .reverse();
+  let found: UnitWord | null = null;
+  for (const w of words) {
+    const u = unitInWord(w, c, c.pack.language === 'de');
+    if (u && !u.generic) {
+      found = u;
+      break;
+    }
+  }
+  if (found) return { unit: found, behindCue: behind };
+  if (cueAfter) return { unit: { stem: '', unit: 'troops' }, behindCue: behind };
+  return null;
+}
+
+/**
+ * The side of a number its noun does not name: the nearest of North Korea, Russia and the other
+ * side named in the sentence, else North Korea when the sentences just before name it.
+ */
+function sideNear(
+  m: Candidate,
+  infos: readonly SentenceInfo[],
+  s: number,
+  previousDprk: boolean,
+  materiel: boolean,
+  c: Compiled,
+): string | null {
+  const info = infos[s]!;
+  const nearest = (list: Hit[]) =>
+    list.reduce(
+      (d, h) => Math.min(d, h.end <= m.start ? m.start - h.end : Math.abs(h.start - m.end)),
+      Number.POSITIVE_INFINITY,
+    );
+  // A story about North Korea's troops: their numbers often name only them.
+  const recentDprk =
+    previousDprk ||
+    (info.russia.length === 0 &&
+      info.others.length === 0 &&
+      [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
+  // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
+  // relative clause after the number is about the place, not the soldiers' side.
+  const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
+  const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
+  const before = (list: Hit[]) => list.filter((h) => h.start < cut);
+  const dD = nearest(before(info.dprk));
+  const dR = nearest(before(info.russia));
+  const dO = nearest(before(info.others));
+  if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) return 'KP';
+  if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) return 'RU';
+  if (!materiel && dO !== Number.POSITIVE_INFINITY) return 'UA';
+  return recentDprk ? 'KP' : null;
+}
+
+/** A number of materiel nearer a loss cue than any other: a tally of losses ({@link metricOf}). */
+const LOST_MATERIEL = 'lost materiel';
+
+/**
+ * What befell the people or materiel a number counts: the noun's own metric ("Tote", "사상자"),
+ * else the nearest cue in the number's stretch, else the nearest in the sentence (a predicate
+ * shared by joined numbers); {@link LOST_MATERIEL} when a loss cue is nearer to counted materiel
+ * than any other (a tally of losses, no figure). Its own function: the reader's loop stays small
+ * enough for the optimising compiler to compile cheaply.
+ */
+function metricOf(
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  unit: UnitWord,
+  bare: boolean,
+  behindCue: Cue | null,
+  c: Compiled,
+): Metric | null | typeof LOST_MATERIEL {
+  const sentence = info.sentence.text;
+  const materiel = MATERIEL.has(unit.unit);
+  const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
+  const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
+  let metric: Metric | null = behindCue ? metricFor(behindCue.metric, materiel) : null;
+  const ownSpan = m.unitSpan ?? [m.numEnd, m.end];
+  const coveringCue = info.cues.find(
+    (q) =>
+      q.start <= ownSpan[0] + 1 && q.end >= ownSpan[1] && q.end - q.start > ownSpan[1] - ownSpan[0],
+  );
+  if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
+  const gap = m.gap;
+  if (!metric && gap && gap[1] > gap[0]) {
+    const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
+    if (inGap) metric = metricFor(inGap.metric, materiel);
+  }
+  // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
+  if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
+    const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
+    if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
+      metric = materiel ? 'supplied' : 'deployed';
+  }
+  // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
+  if (!metric && c.wholeRe) {
+    const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
+    // "Из них около 1000 погибших": a part of the whole before, not the whole.
+    if (c.wholeRe.test(lead) && !c.partRe?.test(lead)) metric = materiel ? 'supplied' : 'deployed';
+  }
+  // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
+  if (!metric && c.fractionRe) {
+    const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
+    if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
+  }
+  if (!metric && unit.metric && !bare) metric = unit.metric;
+  if (!metric) {
+    let best: { metric: Metric; d: number } | null = null;
+    // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
+    let lossD = Number.POSITIVE_INFINITY;
+    for (const q of info.cues) {
+      if (!materiel || q.weak || q.metric !== 'casualties') continue;
+      if (q.start < m.end && q.end > m.start) continue;
+      lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
+    }
+    for (const q of info.cues) {
+      const metricQ = metricFor(q.metric, materiel);
+      if (!metricQ) continue;
+      if (q.start < m.end && q.end > m.start) continue;
+      if (
+        candidates.some(
+          (o, oi) => oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
+        )
+      )
+        continue;
+      let d: number;
+      if (q.end <= m.start) {
+        if (q.end <= prevEnd) continue;
+        d = m.start - q.end;
+        // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
+        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start))) d += 1000;
+        // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
+        // cut off from a number in the next.
+        else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
+      } else {
+        // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
+        // share the verb after the last.
+        const alternative =
+          q.start >= nextStart &&
+          c.korean &&
+          k + 1 < candidates.length &&
+          KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
+        if (q.start >= nextStart && !alternative) continue;
+        d = q.start - m.end;
+        const from = alternative ? candidates[k + 1]!.end : m.end;
+        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start))) d += 1000;
+      }
+      if (q.weak) d += 500;
+      // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
+      // a clause set off by commas between the counted noun and its number describes
+      // the people, when a cue before it already says what befell them.
+      if (q.end <= m.start && !c.korean) {
+        const lastComma = sentence.lastIndexOf(',', m.start);
+        const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
+        if (
+          prevComma > prevEnd &&
+          q.start > prevComma &&
+          q.end <= lastComma &&
+          info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
+        )
+          d += 2000;
+      }
+      // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
+      // sending or presence in a relative clause on the counted noun says who they are,
+      // not what befell them.
+      if (
+        (q.metric === 'moved' || q.metric === 'deployed') &&
+        q.start >= m.end &&
+        c.relativeRe?.test(info.lower.slice(m.end, q.start))
+      )
+        d += 2000;
+      // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
+      // were, the verb what happened to them.
+      if (
+        q.metric === 'moved' &&
+        !materiel &&
+        c.pack.language === 'de' &&
+        /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
+      )
+        d += 25;
+      if (!best || d < best.d) best = { metric: metricQ, d };
+    }
+    if (best && best.d > lossD) return LOST_MATERIEL;
+    if (!best && lossD === Number.POSITIVE_INFINITY) {
+      for (const q of info.cues) {
+        const metricQ = metricFor(q.metric, materiel);
+        if (!metricQ) continue;
+        let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
+        if (d < 0) continue;
+        if (q.weak) d += 500;
+        if (!best || d < best.d) best = { metric: metricQ, d };
+      }
+    }
+    metric = best?.metric ?? null;
+  }
+  return metric;
+}
+
 const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
  * the heading's topic is not the number's predicate). */
@@ -3018,184 +3275,21 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
         let unit = m.unit;
         let side = m.side;
-        let bare = m.bare;
+        const bare = m.bare;
         // The metric word a bare number is followed by ("33 weitere verwundet").
         let behindCue: Cue | null = null;
         if (bare) {
-          // A line that is only a number (a page's view or share counter) says nothing.
-          if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) continue;
-          // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
-          // right after the number.
-          const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
-          const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
-          // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
-          const nounAfter =
-            c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
-          const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
-          behindCue = behind;
-          const cueAfter =
-            (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||
-            behind !== null;
-          const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
-          if (!cueAfter && !endsClause) continue;
-          if (
-            m.value >= 1900 &&
-            m.value <= 2100 &&
-            m.value % 1 === 0 &&
-            !/\d[ .\u00a0]\d|\p{L}/u.test(sentence.slice(m.numStart, m.numEnd))
-          )
-            continue;
-          // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
-          const head = `${m.start < 40 ? (infos[s - 1]?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
-          const before = head.slice(-230).toLowerCase();
-          const words = before
-            .split(/[^\p{L}\p{M}]+/u)
-            .filter(Boolean)
-            .reverse();
-          let found: UnitWord | null = null;
-          for (const w of words) {
-            const u = unitInWord(w, c, c.pack.language === 'de');
-            if (u && !u.generic) {
-              found = u;
-              break;
-            }
-          }
-          if (found) unit = found;
-          else if (cueAfter) unit = { stem: '', unit: 'troops' };
-          else continue;
+          const reading = bareReading(m, info, infos[s - 1], c);
+          if (!reading) continue;
+          unit = reading.unit;
+          behindCue = reading.behindCue;
           side = side ?? unit.side ?? null;
-          bare = true;
         }
         if (!unit) continue;
         const materiel = MATERIEL.has(unit.unit);
-        // Metric: the noun's own ("Tote", "사상자"), else the nearest cue in the number's stretch,
-        // else the nearest in the sentence (a predicate shared by joined numbers).
-        let metric: Metric | null = behindCue ? metricFor(behindCue.metric, materiel) : null;
-        const ownSpan = m.unitSpan ?? [m.numEnd, m.end];
-        const coveringCue = info.cues.find(
-          (q) =>
-            q.start <= ownSpan[0] + 1 &&
-            q.end >= ownSpan[1] &&
-            q.end - q.start > ownSpan[1] - ownSpan[0],
-        );
-        if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
-        const gap = m.gap;
-        if (!metric && gap && gap[1] > gap[0]) {
-          const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
-          if (inGap) metric = metricFor(inGap.metric, materiel);
-        }
-        // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
-        if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
-          const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
-          if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
-            metric = materiel ? 'supplied' : 'deployed';
-        }
-        // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
-        if (!metric && c.wholeRe) {
-          const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
-          // "Из них около 1000 погибших": a part of the whole before, not the whole.
-          if (c.wholeRe.test(lead) && !c.partRe?.test(lead))
-            metric = materiel ? 'supplied' : 'deployed';
-        }
-        // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
-        if (!metric && c.fractionRe) {
-          const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
-          if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
-        }
-        if (!metric && unit.metric && !bare) metric = unit.metric;
-        if (!metric) {
-          let best: { metric: Metric; d: number } | null = null;
-          // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
-          let lossD = Number.POSITIVE_INFINITY;
-          for (const q of info.cues) {
-            if (!materiel || q.weak || q.metric !== 'casualties') continue;
-            if (q.start < m.end && q.end > m.start) continue;
-            lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
-          }
-          for (const q of info.cues) {
-            const metricQ = metricFor(q.metric, materiel);
-            if (!metricQ) continue;
-            if (q.start < m.end && q.end > m.start) continue;
-            if (
-              candidates.some(
-                (o, oi) =>
-                  oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
-              )
-            )
-              continue;
-            let d: number;
-            if (q.end <= m.start) {
-              if (q.end <= prevEnd) continue;
-              d = m.start - q.end;
-              // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
-              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start)))
-                d += 1000;
-              // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
-              // cut off from a number in the next.
-              else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start)))
-                d += 1000;
-            } else {
-              // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
-              // share the verb after the last.
-              const alternative =
-                q.start >= nextStart &&
-                c.korean &&
-                k + 1 < candidates.length &&
-                KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
-              if (q.start >= nextStart && !alternative) continue;
-              d = q.start - m.end;
-              const from = alternative ? candidates[k + 1]!.end : m.end;
-              if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)))
-                d += 1000;
-            }
-            if (q.weak) d += 500;
-            // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
-            // a clause set off by commas between the counted noun and its number describes
-            // the people, when a cue before it already says what befell them.
-            if (q.end <= m.start && !c.korean) {
-              const lastComma = sentence.lastIndexOf(',', m.start);
-              const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
-              if (
-                prevComma > prevEnd &&
-                q.start > prevComma &&
-                q.end <= lastComma &&
-                info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
-              )
-                d += 2000;
-            }
-            // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
-            // sending or presence in a relative clause on the counted noun says who they are,
-            // not what befell them.
-            if (
-              (q.metric === 'moved' || q.metric === 'deployed') &&
-              q.start >= m.end &&
-              c.relativeRe?.test(info.lower.slice(m.end, q.start))
-            )
-              d += 2000;
-            // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
-            // were, the verb what happened to them.
-            if (
-              q.metric === 'moved' &&
-              !materiel &&
-              c.pack.language === 'de' &&
-              /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
-            )
-              d += 25;
-            if (!best || d < best.d) best = { metric: metricQ, d };
-          }
-          if (best && best.d > lossD) continue;
-          if (!best && lossD === Number.POSITIVE_INFINITY) {
-            for (const q of info.cues) {
-              const metricQ = metricFor(q.metric, materiel);
-              if (!metricQ) continue;
-              let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
-              if (d < 0) continue;
-              if (q.weak) d += 500;
-              if (!best || d < best.d) best = { metric: metricQ, d };
-            }
-          }
-          metric = best?.metric ?? null;
-        }
+        const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
+        if (metricSeen === LOST_MATERIEL) continue;
+        let metric = metricSeen;
         if (!metric && bare && unit.metric) metric = unit.metric;
         if (
           !metric &&
@@ -3305,31 +3399,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         if (materiel && metric !== 'supplied') continue;
         if (!materiel && metric === 'supplied') continue;
         // Side.
-        if (!side) {
-          const nearest = (list: Hit[]) =>
-            list.reduce(
-              (d, h) => Math.min(d, h.end <= m.start ? m.start - h.end : Math.abs(h.start - m.end)),
-              Number.POSITIVE_INFINITY,
-            );
-          // A story about North Korea's troops: their numbers often name only them.
-          const recentDprk =
-            previousDprk ||
-            (info.russia.length === 0 &&
-              info.others.length === 0 &&
-              [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
-          // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
-          // relative clause after the number is about the place, not the soldiers' side.
-          const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
-          const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
-          const before = (list: Hit[]) => list.filter((h) => h.start < cut);
-          const dD = nearest(before(info.dprk));
-          const dR = nearest(before(info.russia));
-          const dO = nearest(before(info.others));
-          if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) side = 'KP';
-          else if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) side = 'RU';
-          else if (!materiel && dO !== Number.POSITIVE_INFINITY) side = 'UA';
-          else if (recentDprk) side = 'KP';
-        }
+        if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
         if (side !== 'KP' && side !== 'RU') continue;
         if (side === 'RU' && (materiel || unit.generic)) continue;
         // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
