@@ -606,6 +606,10 @@ function readGeneric(
 
 /** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
 function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Reading {
+  // A list needs a joiner, and cleaning only removes text, never adds a comma or a spaced
+  // "and": test the raw phrase first, since most subjects list nothing and the nationality
+  // lookups below tokenise the whole phrase.
+  if (!LIST_JOINER.test(phrase)) return NONE;
   // "one Ukrainian and two U.S. officials": how many of each does not change who they are.
   const p = stripDeterminer(clean(phrase), c).replace(COUNTED_MEMBER, '');
   // "Western and Ukrainian intelligence": the West counts as one member of such a list, and so
@@ -621,7 +625,7 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
         );
   if (listed + bodies.length < 2) return NONE;
   // "Ukraine's HUR agency" lists nothing: a list joins its members.
-  if (!/,|\s(?:and|or|&)\s/u.test(p)) return NONE;
+  if (!LIST_JOINER.test(p)) return NONE;
   let rest = ` ${p.toLowerCase().replace(/\u2019/g, "'")} `;
   for (const b of bodies)
     rest = rest.split(` ${p.slice(b.start, b.end).toLowerCase()} `).join('  ');
@@ -653,6 +657,9 @@ function readCountryList(phrase: string, c: Compiled): Reading | null {
   const name = stripDeterminer(clean(phrase), c);
   return { found: true, claimant: { name, country: null, kind: 'body' } };
 }
+
+/** What joins the members of a list ("American, South Korean and Ukrainian"). */
+const LIST_JOINER = /,|\s(?:and|or|&)\s/u;
 
 /** A small count before a list member ("one Ukrainian and two U.S. officials"). */
 const COUNTED_MEMBER =
