@@ -23,6 +23,7 @@ import {
 import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
 
 /** How a claimant was found. */
 export type AttributionKind = 'verb' | 'according' | 'headline' | 'anonymous' | 'agent';
@@ -1656,13 +1657,17 @@ function mask(text: string, start: number, spans: ReadonlyArray<[number, number]
 /**
  * Attributes every sentence of a text: the attributions outside quotes, the claimant of each
  * quoted passage, and the claimant inherited from context. `sentences` must come from
- * {@link splitSentences} on the same text.
+ * {@link splitSentences} on the same text. `tokens`, when the caller has them, are each
+ * sentence's tokens under the lexicon's number rules; with English rules the claimant scan
+ * reuses them instead of tokenising every sentence again.
  */
 export function attributeSentences(
   text: string,
   sentences: readonly Sentence[],
   lexicon: Lexicon = LEXICON_EN,
+  tokens?: ReadonlyArray<readonly Token[]>,
 ): SentenceAttribution[] {
+  const shared = lexicon.numbers === LEXICON_EN.numbers ? tokens : undefined;
   const c = compile(lexicon);
   const memory: Memory = {
     person: null,
@@ -1703,7 +1708,7 @@ export function attributeSentences(
   const inner = new Map<string, Attribution[]>();
   const attributions = masked.map((m, k) => {
     const s = sentences[k]!;
-    const named = findClaimantMentions(s.text);
+    const named = findClaimantMentions(s.text, shared?.[k]);
     for (const mention of named) {
       if (mention.entry.kind === 'person') notePerson(memory, fromEntry(mention.entry));
       // "the UK's Defence Intelligence (DI)": the bracketed acronym stands for it from now on.

@@ -164,14 +164,23 @@ function aliasAt(
   idx: ClaimantIndex,
 ): PhraseMatch<AliasValue> | null {
   const tok = tokens[i]!;
-  const lists = [idx.byFirst.get(tok.lower), idx.singlesByPossessive.get(tok.lower)];
-  for (const list of lists) {
-    if (!list) continue;
-    for (const c of list) {
-      if (!fitsAt(tokens, i, c)) continue;
-      if (c.value.exact !== null && tok.text !== c.value.exact) continue;
-      return { value: c.value, start: i, end: i + c.words.length };
-    }
+  return (
+    firstFit(tokens, i, idx.byFirst.get(tok.lower)) ??
+    firstFit(tokens, i, idx.singlesByPossessive.get(tok.lower))
+  );
+}
+
+/** The first spelling in `list` that fits the tokens from `i` (acronyms in their own case). */
+function firstFit(
+  tokens: readonly Token[],
+  i: number,
+  list: readonly AliasCandidate[] | undefined,
+): PhraseMatch<AliasValue> | null {
+  if (!list) return null;
+  for (const c of list) {
+    if (!fitsAt(tokens, i, c)) continue;
+    if (c.value.exact !== null && tokens[i]!.text !== c.value.exact) continue;
+    return { value: c.value, start: i, end: i + c.words.length };
   }
   return null;
 }
@@ -179,13 +188,14 @@ function aliasAt(
 /**
  * Every known claimant named in a text, longest spelling first, without overlaps, in order.
  * "South Korean military intelligence" is one mention, never also "South Korean military".
- * A possessive ends before its "'s".
+ * A possessive ends before its "'s". `tokens` are the text's tokens under English number rules,
+ * when the caller has them already (a sentence the extractor reads), so it is not tokenised twice.
  */
-export function findClaimantMentions(text: string): ClaimantMention[] {
+export function findClaimantMentions(text: string, tokens?: readonly Token[]): ClaimantMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const cached = mentionCache.get(text);
   if (cached) return cached;
-  const found = scanMentions(text);
+  const found = scanMentions(text, tokens ?? tokenize(text, LEXICON_EN.numbers));
   if (mentionCache.size >= 512) mentionCache.clear();
   mentionCache.set(text, found);
   return found;
@@ -194,9 +204,8 @@ export function findClaimantMentions(text: string): ClaimantMention[] {
 /** Recent lookups: the same phrases are read for subjects, quotes and sources. */
 const mentionCache = new Map<string, ClaimantMention[]>();
 
-function scanMentions(text: string): ClaimantMention[] {
+function scanMentions(text: string, tokens: readonly Token[]): ClaimantMention[] {
   const idx = getIndex();
-  const tokens = tokenize(text, LEXICON_EN.numbers);
   const out: ClaimantMention[] = [];
   let i = 0;
   while (i < tokens.length) {
