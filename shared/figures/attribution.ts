@@ -23,6 +23,7 @@ import {
 import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
 
 /** How a claimant was found. */
 export type AttributionKind = 'verb' | 'according' | 'headline' | 'anonymous' | 'agent';
@@ -616,6 +617,10 @@ function readGeneric(
 
 /** A coordinated list of nationalities before one head noun ("American, South Korean and Ukrainian authorities"). */
 function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Reading {
+  // A list needs a joiner, and cleaning only removes text, never adds a comma or a spaced
+  // "and": test the raw phrase first, since most subjects list nothing and the nationality
+  // lookups below tokenise the whole phrase.
+  if (!LIST_JOINER.test(phrase)) return NONE;
   // "one Ukrainian and two U.S. officials": how many of each does not change who they are.
   const p = stripDeterminer(clean(phrase), c).replace(COUNTED_MEMBER, '');
   // "Western and Ukrainian intelligence": the West counts as one member of such a list, and so
@@ -631,7 +636,7 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
         );
   if (listed + bodies.length < 2) return NONE;
   // "Ukraine's HUR agency" lists nothing: a list joins its members.
-  if (!/,|\s(?:and|or|&)\s/u.test(p)) return NONE;
+  if (!LIST_JOINER.test(p)) return NONE;
   let rest = ` ${p.toLowerCase().replace(/\u2019/g, "'")} `;
   for (const b of bodies)
     rest = rest.split(` ${p.slice(b.start, b.end).toLowerCase()} `).join('  ');
@@ -663,6 +668,9 @@ function readCountryList(phrase: string, c: Compiled): Reading | null {
   const name = stripDeterminer(clean(phrase), c);
   return { found: true, claimant: { name, country: null, kind: 'body' } };
 }
+
+/** What joins the members of a list ("American, South Korean and Ukrainian"). */
+const LIST_JOINER = /,|\s(?:and|or|&)\s/u;
 
 /** A small count before a list member ("one Ukrainian and two U.S. officials"). */
 const COUNTED_MEMBER =
@@ -1663,13 +1671,17 @@ function mask(text: string, start: number, spans: ReadonlyArray<[number, number]
 /**
  * Attributes every sentence of a text: the attributions outside quotes, the claimant of each
  * quoted passage, and the claimant inherited from context. `sentences` must come from
- * {@link splitSentences} on the same text.
+ * {@link splitSentences} on the same text. `tokens`, when the caller has them, are each
+ * sentence's tokens under the lexicon's number rules; with English rules the claimant scan
+ * reuses them instead of tokenising every sentence again.
  */
 export function attributeSentences(
   text: string,
   sentences: readonly Sentence[],
   lexicon: Lexicon = LEXICON_EN,
+  tokens?: ReadonlyArray<readonly Token[]>,
 ): SentenceAttribution[] {
+  const shared = lexicon.numbers === LEXICON_EN.numbers ? tokens : undefined;
   const c = compile(lexicon);
   const memory: Memory = {
     person: null,
@@ -1710,7 +1722,7 @@ export function attributeSentences(
   const inner = new Map<string, Attribution[]>();
   const attributions = masked.map((m, k) => {
     const s = sentences[k]!;
-    const named = findClaimantMentions(s.text);
+    const named = findClaimantMentions(s.text, shared?.[k]);
     for (const mention of named) {
       if (mention.entry.kind === 'person') notePerson(memory, fromEntry(mention.entry));
       // "the UK's Defence Intelligence (DI)": the bracketed acronym stands for it from now on.

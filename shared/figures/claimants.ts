@@ -36,8 +36,25 @@ interface AliasValue {
   exact: string | null;
 }
 
+/** One spelling of a claimant, as the scan matches it against tokens. */
+interface AliasCandidate {
+  /** The spelling's tokens, lower case. */
+  words: string[];
+  /** The last word with a possessive "'s": "Zelensky's" names Zelensky too. */
+  possessive: string;
+  value: AliasValue;
+}
+
 interface ClaimantIndex {
-  table: PhraseTable<AliasValue>;
+  /** Spellings by their first word, longest first, so the first that fits is the longest. */
+  byFirst: Map<string, AliasCandidate[]>;
+  /**
+   * One-word spellings by their possessive ("ukraine's" -> Ukraine), tried after `byFirst`:
+   * kept apart so a possessive token needs no list built for it.
+   */
+  singlesByPossessive: Map<string, AliasCandidate[]>;
+  /** Each entry's own aliases, folded: a possessive that is itself an alias is kept whole. */
+  foldedAliases: Map<ClaimantEntry, Set<string>>;
   byAlias: Map<string, ClaimantEntry>;
   byCountry: Map<string, ClaimantEntry>;
 }
@@ -72,7 +89,23 @@ function buildIndex(): ClaimantIndex {
       phrases.push([alias, { entry, exact: isAcronym(alias) ? alias : null }]);
     }
   }
-  return { table: buildPhraseTable(phrases, LEXICON_EN.numbers), byAlias, byCountry };
+  const table = buildPhraseTable(phrases, LEXICON_EN.numbers);
+  const byFirst = new Map<string, AliasCandidate[]>();
+  const singlesByPossessive = new Map<string, AliasCandidate[]>();
+  for (const [first, items] of table.byFirst) {
+    const candidates = items.map((item) => ({
+      words: item.words,
+      possessive: `${item.words[item.words.length - 1]!}'s`,
+      value: item.value,
+    }));
+    byFirst.set(first, candidates);
+    const singles = candidates.filter((c) => c.words.length === 1);
+    if (singles.length > 0) singlesByPossessive.set(`${first}'s`, singles);
+  }
+  const foldedAliases = new Map(
+    CLAIMANTS.map((entry) => [entry, new Set(entry.aliases.map(foldName))] as const),
+  );
+  return { byFirst, singlesByPossessive, foldedAliases, byAlias, byCountry };
 }
 
 /**
@@ -114,33 +147,40 @@ function getIndex(): ClaimantIndex {
   return index;
 }
 
+/** Whether a spelling fits the tokens from `i`, whose first token is known to fit. */
+function fitsAt(tokens: readonly Token[], i: number, c: AliasCandidate): boolean {
+  const n = c.words.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 1; k < n - 1; k++) if (tokens[i + k]!.lower !== c.words[k]) return false;
+  if (n === 1) return true;
+  const last = tokens[i + n - 1]!.lower;
+  return last === c.words[n - 1] || last === c.possessive;
+}
+
 /** The longest alias starting at token `i`; a possessive last word ("Zelensky's") counts. */
 function aliasAt(
   tokens: readonly Token[],
   i: number,
-  table: PhraseTable<AliasValue>,
+  idx: ClaimantIndex,
 ): PhraseMatch<AliasValue> | null {
   const tok = tokens[i]!;
-  let candidates = table.byFirst.get(tok.lower);
-  if (tok.lower.endsWith("'s")) {
-    const single = (table.byFirst.get(tok.lower.slice(0, -2)) ?? []).filter(
-      (c) => c.words.length === 1,
-    );
-    if (single.length > 0) candidates = [...(candidates ?? []), ...single];
-  }
-  if (!candidates) return null;
-  for (const item of candidates) {
-    const n = item.words.length;
-    if (i + n > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const lower = tokens[i + k]!.lower;
-      const word = item.words[k]!;
-      ok = lower === word || (k === n - 1 && lower === `${word}'s`);
-    }
-    if (!ok) continue;
-    if (item.value.exact !== null && tokens[i]!.text !== item.value.exact) continue;
-    return { value: item.value, start: i, end: i + n };
+  return (
+    firstFit(tokens, i, idx.byFirst.get(tok.lower)) ??
+    firstFit(tokens, i, idx.singlesByPossessive.get(tok.lower))
+  );
+}
+
+/** The first spelling in `list` that fits the tokens from `i` (acronyms in their own case). */
+function firstFit(
+  tokens: readonly Token[],
+  i: number,
+  list: readonly AliasCandidate[] | undefined,
+): PhraseMatch<AliasValue> | null {
+  if (!list) return null;
+  for (const c of list) {
+    if (!fitsAt(tokens, i, c)) continue;
+    if (c.value.exact !== null && tokens[i]!.text !== c.value.exact) continue;
+    return { value: c.value, start: i, end: i + c.words.length };
   }
   return null;
 }
@@ -148,13 +188,14 @@ function aliasAt(
 /**
  * Every known claimant named in a text, longest spelling first, without overlaps, in order.
  * "South Korean military intelligence" is one mention, never also "South Korean military".
- * A possessive ends before its "'s".
+ * A possessive ends before its "'s". `tokens` are the text's tokens under English number rules,
+ * when the caller has them already (a sentence the extractor reads), so it is not tokenised twice.
  */
-export function findClaimantMentions(text: string): ClaimantMention[] {
+export function findClaimantMentions(text: string, tokens?: readonly Token[]): ClaimantMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const cached = mentionCache.get(text);
   if (cached) return cached;
-  const found = scanMentions(text);
+  const found = scanMentions(text, tokens ?? tokenize(text, LEXICON_EN.numbers));
   if (mentionCache.size >= 512) mentionCache.clear();
   mentionCache.set(text, found);
   return found;
@@ -163,13 +204,12 @@ export function findClaimantMentions(text: string): ClaimantMention[] {
 /** Recent lookups: the same phrases are read for subjects, quotes and sources. */
 const mentionCache = new Map<string, ClaimantMention[]>();
 
-function scanMentions(text: string): ClaimantMention[] {
-  const { table } = getIndex();
-  const tokens = tokenize(text, LEXICON_EN.numbers);
+function scanMentions(text: string, tokens: readonly Token[]): ClaimantMention[] {
+  const idx = getIndex();
   const out: ClaimantMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const m = aliasAt(tokens, i, table);
+    const m = aliasAt(tokens, i, idx);
     if (!m) {
       i++;
       continue;
@@ -183,9 +223,9 @@ function scanMentions(text: string): ClaimantMention[] {
     }
     const possessive =
       last.lower.endsWith("'s") &&
-      !m.value.entry.aliases.some(
-        (a) => foldName(a) === foldName(text.slice(tokens[m.start]!.start, last.end)),
-      );
+      !idx.foldedAliases
+        .get(m.value.entry)!
+        .has(foldName(text.slice(tokens[m.start]!.start, last.end)));
     out.push({
       start: tokens[m.start]!.start,
       end: possessive ? last.end - 2 : last.end,

@@ -1359,15 +1359,18 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
   const lexicon = opts.lexicon ?? LEXICON_EN;
   const t = tablesFor(lexicon);
   let sentences: Sentence[];
+  let sentenceTokens: Token[][];
   let attributions: SentenceAttribution[];
   try {
     sentences = splitSentences(text, lexicon);
-    attributions = attributeSentences(text, sentences, lexicon);
+    // Tokenised once, for the attribution's claimant scan and for the figures below.
+    sentenceTokens = sentences.map((s) => tokenize(s.text, lexicon.numbers));
+    attributions = attributeSentences(text, sentences, lexicon, sentenceTokens);
   } catch {
     return [];
   }
   const infos: SentenceInfo[] = sentences.map((sentence, k) => {
-    const tokens = tokenize(sentence.text, lexicon.numbers);
+    const tokens = sentenceTokens[k]!;
     // A country that gives the figure ("Seoul put the toll at 3,000") is not its actor.
     const spans = attributions[k]!.attributions;
     const outsideAttribution = (p: number) =>
