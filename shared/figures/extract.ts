@@ -405,6 +405,19 @@ function afterRate(tokens: readonly Token[], start: number): number {
   return start;
 }
 
+/** Words that a "daily" before a number makes a rate ("daily losses", "a daily average"). */
+const DAILY_HEADS = new Set(['losses', 'loss', 'casualties', 'toll', 'average', 'rate']);
+
+/** Whether "daily losses"/"a daily average" opens the clause just before a number. */
+function dailyBefore(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const word = tokens[k]!.lower;
+    if (word === ',' || word === ';' || word === '.') return false;
+    if (word === 'daily' && DAILY_HEADS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitReading {
   const start = afterRate(tokens, rawStart);
   let j = start;
@@ -626,19 +639,6 @@ function joinLossCues(
     } else out.push(first);
   }
   return out;
-}
-
-/** Words that a "daily" before a number makes a rate ("daily losses", "a daily average"). */
-const DAILY_HEADS = new Set(['losses', 'loss', 'casualties', 'toll', 'average', 'rate']);
-
-/** Whether "daily losses"/"a daily average" opens the clause just before a number. */
-function dailyBefore(tokens: readonly Token[], start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
-    const word = tokens[k]!.lower;
-    if (word === ',' || word === ';' || word === '.') return false;
-    if (word === 'daily' && DAILY_HEADS.has(tokens[k + 1]?.lower ?? '')) return true;
-  }
-  return false;
 }
 
 /** The nearest unit named before a bare number ("the number of containers to 20,000"). */

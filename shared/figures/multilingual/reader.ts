@@ -349,6 +349,27 @@ function jointRe(pack: LanguagePack): RegExp | null {
   );
 }
 
+/**
+ * The spellings of a shared-table entry that a Latin-script story keeps in English: a person's
+ * aliases that hold the surname ("Volodymyr Zelenskyy", "Budanov"), and a body's proper names of
+ * three words or more ("Multilateral Sanctions Monitoring Team", "Institute for the Study of War").
+ */
+function latinSpellings(e: ClaimantEntry): string[] {
+  if (e.kind === 'person') {
+    const surname = (e.name.split(' ').pop() ?? '').slice(0, 5).toLowerCase();
+    if (surname.length < 4) return [];
+    return e.aliases.filter((a) => a.toLowerCase().includes(surname));
+  }
+  if (e.kind !== 'body') return [];
+  return [e.name, ...e.aliases].filter((a) => {
+    const words = a.split(' ');
+    return (
+      words.length >= 3 &&
+      words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on)$/.test(w))
+    );
+  });
+}
+
 function compile(pack: LanguagePack, plain = false): Compiled {
   const cache = plain ? plainCache : compiledCache;
   const cached = cache.get(pack);
@@ -392,32 +413,11 @@ function compile(pack: LanguagePack, plain = false): Compiled {
         addAlias(bare, a.name, isExact, extra);
     }
   }
-  // People's names as the shared table spells them in English (those holding the surname).
+  // The shared table's English spellings that Latin-script stories keep as they are.
   if (pack.latinNames) {
-    for (const e of CLAIMANTS) {
-      if (e.kind !== 'person') continue;
-      const surname = (e.name.split(' ').pop() ?? '').slice(0, 5).toLowerCase();
-      for (const a of e.aliases)
-        if (
-          surname.length >= 4 &&
-          a.toLowerCase().includes(surname) &&
-          !aliasMap.has(a.toLowerCase())
-        )
-          addAlias(a, e.name, false);
-    }
-  }
-  // Bodies' proper English names ("Multilateral Sanctions Monitoring Team", "Institute for the
-  // Study of War"), which Latin-script stories keep as they are.
-  if (pack.latinNames) {
-    for (const e of CLAIMANTS) {
-      if (e.kind !== 'body') continue;
-      for (const a of [e.name, ...e.aliases]) {
-        const words = a.split(' ');
-        const proper = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on)$/.test(w));
-        if (words.length >= 3 && proper && !aliasMap.has(a.toLowerCase()))
-          addAlias(a, e.name, false);
-      }
-    }
+    for (const e of CLAIMANTS)
+      for (const a of latinSpellings(e))
+        if (!aliasMap.has(a.toLowerCase())) addAlias(a, e.name, false);
   }
   // Latin acronyms of the shared table ("NIS", "JCS", "HUR", "ISW") are written as they are.
   for (const e of CLAIMANTS) {
