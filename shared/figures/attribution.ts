@@ -1169,6 +1169,11 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
       /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+)?(?:by|from|of)\s+/iu,
       '',
     )
+    // "lawmakers briefed by the country's intelligence service": whose briefing they relay.
+    .replace(
+      /^\s*(?:(?:the|some|several)\s+)?(?:[\p{L}-]+\s+){0,2}(?:lawmakers|legislators|parliamentarians|MPs|officials|reporters|journalists)\s+(?:who\s+(?:were|had\s+been)\s+)?briefed\s+(?:by|from)\s+/u,
+      '',
+    )
     // "intelligence assessments cited in reports": who made them, not where they were relayed.
     .replace(
       /\s+(?:shared|released|published|obtained|seen|provided|given|presented|cited|quoted)\b.*$/su,
@@ -1193,6 +1198,11 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
           ? `${name} intelligence`
           : name,
     );
+  // "the agency's estimates", "the ministry's latest figures": whose the report is.
+  phrase = phrase.replace(
+    /^(\s*the\s+(?:[\p{Ll}-]+\s+){0,2}(?!country|nation)[\p{Ll}-]+)['\u2019]s?\s+(?:(?:latest|new|recent|own|updated)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|count|tally)\s*$/u,
+    '$1',
+  );
   // "the country's intelligence agency": the country of the claimant named last.
   const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);
   const country = (memory.any ?? memory.body ?? memory.person)?.country;

@@ -1000,6 +1000,26 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Multilateral Sanctions Monitoring Team', 'MSMT'],
   },
   {
+    name: 'South Korea Ministry of Foreign Affairs',
+    country: 'KR',
+    kind: 'body',
+    aliases: [
+      "South Korea's Foreign Ministry",
+      'South Korean Foreign Ministry',
+      "Seoul's Foreign Ministry",
+      "South Korea's Ministry of Foreign Affairs",
+      'Ministry of Foreign Affairs of South Korea',
+      'Ministry of Foreign Affairs of the Republic of Korea',
+    ],
+  },
+  {
+    name: 'Cho Tae-yul',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Cho Tae-yul', 'Cho Tae Yul', 'Cho Tae-yool'],
+    speaksFor: 'South Korea Ministry of Foreign Affairs',
+  },
+  {
     name: 'Ukraine Ministry of Foreign Affairs',
     country: 'UA',
     kind: 'body',

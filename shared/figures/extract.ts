@@ -326,6 +326,22 @@ function isWholeOfFraction(tokens: readonly Token[], m: NumberMention, t: Tables
   return matchEndingAt(tokens, k, t.fractions) !== null;
 }
 
+/**
+ * "at least 1,000 of the 11,000 troops … had died": a number whose "of" leads straight to the
+ * next number is a part of that whole; the part takes the whole's noun and predicate.
+ */
+function isPartOf(
+  tokens: readonly Token[],
+  m: NumberMention,
+  next: NumberMention | undefined,
+  t: Tables,
+): boolean {
+  if (!next || tokens[m.tokEnd]?.lower !== 'of') return false;
+  let k = m.tokEnd + 1;
+  while (k < next.hedgeTokStart && t.determiners.has(tokens[k]!.lower)) k++;
+  return k === next.hedgeTokStart;
+}
+
 /** What follows a number: its unit, nothing (a bare number), or some other noun. */
 type UnitReading =
   | {
@@ -360,6 +376,8 @@ const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 const PASSIVE = new Set(['been', 'were', 'was', 'are', 'is', 'got', 'be']);
 
 const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
+/** Auxiliaries of a perfect toll verb ("troops sent to Russia have died"). */
+const PERFECT = new Set(['have', 'has', 'had']);
 
 /** Words that may follow a whole noun phrase: prepositions, joiners and auxiliaries. */
 const AFTER_NOUN_PHRASE = new Set([
@@ -771,6 +789,7 @@ function readFigure(
   previousDprk: boolean,
   articleDprk: boolean,
   t: Tables,
+  before?: NumberMention,
 ): { unit: Unit; metric: Metric; side: string; generic: boolean; ownUnit: boolean } | null {
   const { tokens } = info;
   const after = unitAfter(tokens, m.tokEnd, t);
@@ -920,6 +939,9 @@ function readFigure(
   // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
   // the force it is a part of.
   if (!metric && isWholeOfFraction(tokens, m, t)) metric = materiel ? 'supplied' : 'deployed';
+  if (!metric && before && isPartOf(tokens, before, m, t)) {
+    metric = materiel ? 'supplied' : 'deployed';
+  }
   if (!metric) {
     // The nearest strong cue on either side: "sent 1,000 troops … to make up for the losses"
     // is a deployment; "100 troops have been killed" a death.
@@ -939,11 +961,15 @@ function readFigure(
             );
       if (captive) pick = captive;
     }
-    // "100 troops deployed to Russia have been killed": a participle right after the noun only
-    // says which troops; the passive verb after it says what happened to them.
+    // "100 troops deployed to Russia have been killed", "… sent from North Korea had died": a
+    // participle right after the noun only says which troops; the passive or perfect verb after
+    // it says what happened to them.
     if (pick && pick === after && pick.metric === 'deployed' && !materiel && dAfter <= 1) {
       const toll = cuesIn(info, pick.end, afterEnd, false, false).find(
-        (c) => c.metric !== 'deployed' && PASSIVE.has(tokens[c.at - 1]?.lower ?? ''),
+        (c) =>
+          c.metric !== 'deployed' &&
+          (PASSIVE.has(tokens[c.at - 1]?.lower ?? '') ||
+            PERFECT.has(tokens[c.at - 1]?.lower ?? '')),
       );
       if (toll) pick = toll;
     }
@@ -1433,7 +1459,11 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
       const sentenceEvidence = shortSentence ? sentence.text.replace(/\s+/g, ' ').trim() : '';
       for (let k = 0; k < candidates.length; k++) {
         const m = candidates[k]!;
-        const read = readFigure(m, candidates[k + 1], prev, info, previousDprk, articleDprk, t);
+        const next = candidates[k + 1];
+        const read =
+          next && isPartOf(info.tokens, m, next, t)
+            ? readFigure(next, candidates[k + 2], prev, info, previousDprk, articleDprk, t)
+            : readFigure(m, next, prev, info, previousDprk, articleDprk, t, candidates[k - 1]);
         if (!read) continue;
         // "One North Korean soldier tried to flee": a single person in an anecdote is no count;
         // only a capture of one is news (FIGURES.md counts prisoners one by one).
