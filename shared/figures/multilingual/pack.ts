@@ -142,6 +142,12 @@ export interface LanguagePack {
   nonFigureAfter: readonly string[];
   /** Words right before a number that make it no figure: "$", "Jahr", "№". */
   nonFigureBefore: readonly string[];
+  /**
+   * Words right before a number that make it a year when it is written as one ("im Jahr 2024",
+   * "seit 2022"); a count grouped in thousands after them ("im vergangenen Jahr 8.000
+   * Arbeiter") is still a count.
+   */
+  yearBefore?: readonly string[];
   /** Words that make people in the sentence victims of North Korean weapons. */
   victims: readonly string[];
   /** Denial, doubt, rumour, hypothesis: a number in such a clause is no figure. */

@@ -68,6 +68,7 @@ interface Compiled {
   exactAliasMap: Map<string, ClaimantEntry>;
   nonFigureAfter: string[];
   nonFigureBefore: Set<string>;
+  yearBefore: Set<string>;
   increments: string[];
   incrementsAfter: string[];
   dateTrigger: RegExp;
@@ -489,6 +490,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     exactAliasMap,
     nonFigureAfter: pack.nonFigureAfter.map((w) => w.toLowerCase()),
     nonFigureBefore: new Set(pack.nonFigureBefore.map((w) => w.toLowerCase())),
+    yearBefore: new Set((pack.yearBefore ?? []).map((w) => w.toLowerCase())),
     increments: all(pack.incrementBefore).map((w) => w.toLowerCase()),
     incrementsAfter: pack.incrementAfter.map((w) => w.toLowerCase()),
     dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean, 'iu')!,
@@ -1193,6 +1195,21 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
         if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
       }
       if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
+      // "die Zahl „112“ eingeprägt": digits alone in quotation marks are a marking, no count;
+      // but "„12.000“ Soldaten" still counts what the noun after the quote names.
+      const closing = words[parsed.next];
+      const noun = words[parsed.next + 1];
+      if (
+        prev &&
+        OPEN_QUOTE.has(prev.text) &&
+        prev.end === w.start &&
+        closing &&
+        CLOSE_QUOTE.has(closing.text) &&
+        closing.start === words[parsed.next - 1]!.end &&
+        !(noun?.kind === 'word' && unitInWord(noun.lower, c, infix))
+      )
+        skip = true;
+      if (prev && c.yearBefore.has(prev.lower) && /^\d+$/u.test(w.text)) skip = true;
       // "2024-11", "2025-01-23": a year and month written the ISO way are a date, never a
       // range from the year to a count ("2024-11 Tausende" is no 2,024 to 11,000).
       const dash = words[i + 1];
@@ -2315,6 +2332,12 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
         /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
       )
         score += 1;
+      // "BBC는 여러 서방 당국자의 말을 인용해 …": the source an outlet cites is the claimant,
+      // not the outlet (FIGURES.md, Hard cases); Korean names it before the verb of citing.
+      if (KO_CITED.test(rest)) {
+        near = 0;
+        score += 2;
+      }
       // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
       // "서방 관계자들은": the plural 들 before the topic marker keeps the body the topic.
       else if (h.entry.kind === 'body' && /^들?(?:은|는)\s/u.test(rest)) score += 1;
@@ -2397,6 +2420,9 @@ const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
 const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
 /** A Korean outlet cited as where the news comes from: "AFP 통신에 따르면", "NHK에 의하면". */
 const KO_OUTLET_CITED = /^\s?(?:통신|통신사|방송|신문)?\s?에\s?(?:따르면|의하면)/u;
+/** A Korean source an outlet cites: "당국자의 말을 인용해", "국정원 발표를 인용한". */
+const KO_CITED =
+  /^들?(?:의\s?(?:말|발언|보고서?|분석|평가|주장|발표|추산|추정)(?:을|를)|\s?(?:발표|보고서?|분석|평가|추산)?(?:을|를))\s?인용/u;
 /** A Korean name with a title of up to three words marked as the topic: "미국 국방부 대변인은". */
 const KO_TITLED_TOPIC = /^(?:\s?[^\s,.]+?){0,3}?(?:은|는)(?:\s|$)/u;
 /** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
@@ -3087,7 +3113,8 @@ function metricOf(
   if (!metric && c.wholeRe) {
     const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
     // "Из них около 1000 погибших": a part of the whole before, not the whole.
-    if (c.wholeRe.test(lead) && !c.partRe?.test(lead)) metric = materiel ? 'supplied' : 'deployed';
+    if (c.wholeRe.test(lead) && !c.partRe?.test(lead) && !instrumental(sentence, m))
+      metric = materiel ? 'supplied' : 'deployed';
   }
   // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
   if (!metric && c.fractionRe) {
@@ -3095,6 +3122,7 @@ function metricOf(
     if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
   }
   if (!metric && unit.metric && !bare) metric = unit.metric;
+  if (!metric && c.korean && k > 0) metric = wholeOfIncluded(m, k, candidates, info, materiel);
   if (!metric) {
     let best: { metric: Metric; d: number } | null = null;
     // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
@@ -3134,7 +3162,11 @@ function metricOf(
         if (q.start >= nextStart && !alternative) continue;
         d = q.start - m.end;
         const from = alternative ? candidates[k + 1]!.end : m.end;
-        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start))) d += 1000;
+        if (
+          (c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)) &&
+          !participleOnNoun(sentence, from, q, nextStart, c, info.cues, prevEnd, m.start)
+        )
+          d += 1000;
       }
       if (q.weak) d += 500;
       // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
@@ -3187,10 +3219,85 @@ function metricOf(
   return metric;
 }
 
+/**
+ * "зустрівся з двома солдатами": after "з"/"с", a noun in the instrumental case is company
+ * ("with two soldiers"), not the whole of a later part ("з 12 тисяч військових"), which takes
+ * the genitive.
+ */
+function instrumental(sentence: string, m: Candidate): boolean {
+  const [from, to] = m.unitSpan ?? [m.numEnd, m.end];
+  return /(?:ами|ями)$/u.test(sentence.slice(from, to).trimEnd().toLowerCase());
+}
+
+/** Quotation marks that open and close a quoted marking, in the packs' typographies. */
+const OPEN_QUOTE: ReadonlySet<string> = new Set(['„', '“', '«', '"', '‚', '‘', "'"]);
+const CLOSE_QUOTE: ReadonlySet<string> = new Set(['“', '”', '»', '"', '‘', '’', "'"]);
+
+/**
+ * Korean "손실 규모를 사망자 300여명 포함 약 3000명이라고": the number after a part it includes
+ * ("포함") is the whole, and what the whole is comes before the part, not from the part's own
+ * word (사망자 is the 300's).
+ */
+function wholeOfIncluded(
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  materiel: boolean,
+): Metric | null {
+  const part = candidates[k - 1]!;
+  if (!KO_INCLUDED.test(info.lower.slice(part.end, m.start))) return null;
+  const before = info.cues.filter((q) => !q.weak && q.end <= part.start);
+  // The last cue before the part is the part's own; the whole's comes before it.
+  const own = before.pop();
+  if (!own) return null;
+  const whole = before.filter((q) => q.end > part.start - 40).pop();
+  return whole ? metricFor(whole.metric, materiel) : null;
+}
+
+/** What lies between a Korean part and the whole that includes it: "여명 포함 약 ". */
+const KO_INCLUDED =
+  /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
+
 const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
  * the heading's topic is not the number's predicate). */
 const SEPARATOR = /[,;:·]/u;
+
+/**
+ * "з двома солдатами КНДР, захопленими Україною", "300 Soldaten, getötet bei …": a participle
+ * of what befell people, right after the counted noun's comma, says it of them, as the noun's
+ * own attribute, so the comma cuts nothing off; unless another number follows in its clause
+ * ("12 тисяч військових, загинули 300"), which the word counts instead, or a word before the
+ * number already says what befell them.
+ */
+function participleOnNoun(
+  sentence: string,
+  from: number,
+  q: Cue,
+  nextStart: number,
+  c: Compiled,
+  cues: readonly Cue[],
+  prevEnd: number,
+  start: number,
+): boolean {
+  if (c.korean || !BEFALLING.has(q.metric)) return false;
+  // "Потери … превысили 300 человек, пленных не брали": the number's clause already says.
+  if (cues.some((o) => !o.weak && o.start >= prevEnd && o.end <= start)) return false;
+  if (!/^[^,.;:!?]*,\s*$/u.test(sentence.slice(from, q.start))) return false;
+  const rest = sentence.slice(q.end);
+  const clauseEnd = q.end + (rest.search(/[,.;:!?]/u) + 1 || rest.length + 1) - 1;
+  return clauseEnd <= nextStart;
+}
+
+/** What befalls people, as opposed to moving them. */
+const BEFALLING: ReadonlySet<string> = new Set([
+  'killed',
+  'wounded',
+  'captured',
+  'missing',
+  'casualties',
+]);
 /** Korean headlines join clauses with "…" ("4천명 사상…3천명 추가 파병"). */
 const SEPARATOR_KO = /[,;·…]/u;
 

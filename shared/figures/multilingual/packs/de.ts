@@ -389,7 +389,8 @@ export const PACK_DE: LanguagePack = {
     'kaliber',
     ...MONTHS_DE,
   ],
-  nonFigureBefore: ['$', '€', 'nr', 'jahr', 'jahre', 'seit', 'im', 'kaliber'],
+  nonFigureBefore: ['$', '€', 'nr', 'kaliber'],
+  yearBefore: ['jahr', 'jahre', 'seit', 'im'],
   victims: [
     'rakete',
     'angriff',
@@ -591,6 +592,9 @@ export const PACK_DE: LanguagePack = {
     { alias: 'ukrainisch Verteidigungsministerium', name: 'Ukraine Ministry of Defense' },
     { alias: 'Verteidigungsministerium in Kiew', name: 'Ukraine Ministry of Defense' },
     { alias: 'ukrainisch Grenzschutz', name: 'Ukraine State Border Guard Service' },
+    { alias: 'südkoreanisch Außenministerium', name: 'South Korea Ministry of Foreign Affairs' },
+    { alias: 'Außenministerium in Seoul', name: 'South Korea Ministry of Foreign Affairs' },
+    { alias: 'Außenministerium Südkoreas', name: 'South Korea Ministry of Foreign Affairs' },
     { alias: 'ukrainisch Außenministerium', name: 'Ukraine Ministry of Foreign Affairs' },
     { alias: 'Außenministerium in Kiew', name: 'Ukraine Ministry of Foreign Affairs' },
     {

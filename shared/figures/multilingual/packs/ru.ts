@@ -660,6 +660,15 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Министерств обороны Украины', name: 'Ukraine Ministry of Defense' },
     { alias: 'ГПСУ', name: 'Ukraine State Border Guard Service', exact: true },
     { alias: 'Государственн пограничн служб', name: 'Ukraine State Border Guard Service' },
+    { alias: 'МИД Южной Кореи', name: 'South Korea Ministry of Foreign Affairs' },
+    { alias: 'МИД Республики Корея', name: 'South Korea Ministry of Foreign Affairs' },
+    { alias: 'МИД Сеула', name: 'South Korea Ministry of Foreign Affairs' },
+    {
+      alias: 'Министерств иностранных дел Южной Кореи',
+      name: 'South Korea Ministry of Foreign Affairs',
+    },
+    { alias: 'Чо Тэ Ёль', name: 'Cho Tae-yul' },
+    { alias: 'Чо Тхэ Ёль', name: 'Cho Tae-yul' },
     { alias: 'МИД Украины', name: 'Ukraine Ministry of Foreign Affairs' },
     {
       alias: 'Центр противодействия дезинформации',
