@@ -890,6 +890,9 @@ const PASSIVE_AUX = new Set([
 ]);
 
 /** A relative pronoun (and fillers) ending the stretch before a verb. */
+/** A relative clause right before the verb, with its own named subject ("…, which Western
+ * officials [say]"): the relative pronoun is what is said; the name after it says. */
+const RELATIVE_SUBJECT = /,\s*(?:which|whom)\s+((?:the\s+)?\p{Lu}[^,]*)$/u;
 const RELATIVE_END = /\s(?:which|who|that)(?:\s+(?:also|now|still|have|has|had))*\s*$/iu;
 /** Conjunctions and prepositions that open a noun phrase a relative clause hangs on. */
 const ANTECEDENT_LEAD =
@@ -929,7 +932,19 @@ function subjectBefore(
       .replace(ANTECEDENT_LEAD, (m) => ' '.repeat(m.length))
       .replace(REPORT_NOUN_END, '');
   }
-  narrow = narrow.replace(c.parentheticalRe, (m) => `,${' '.repeat(m.length - 1)}`);
+  // "North Korea, which the Pentagon says has sent …": not an aside, the saying's own subject.
+  // A relative clause on the sentence's own subject ("The number, which Zelensky said …, is
+  // …") is an aside that closes before the main verb: the aside's speaker gives nothing after.
+  const relSubject = RELATIVE_SUBJECT.exec(narrow);
+  const onSubject =
+    relSubject !== null &&
+    masked
+      .slice(0, narrowStart + relSubject.index)
+      .trim()
+      .split(/\s+/u).length <= 3;
+  if (relSubject && !onSubject)
+    narrow = ' '.repeat(narrow.length - relSubject[1]!.length) + relSubject[1];
+  else narrow = narrow.replace(c.parentheticalRe, (m) => `,${' '.repeat(m.length - 1)}`);
   narrow = narrow.replace(c.fillersRe, '');
   const firstNonSpace = base === 0 ? masked.search(/\S/) : -2;
 
@@ -1455,8 +1470,13 @@ function attributionsOf(
       pos: at,
       run: () => {
         const phrase = sourcePhrase(masked, from);
-        const cited = citedAfter(masked, from + phrase.length, c, memory, lexicon);
-        const reading = cited?.reading ?? readSource(phrase, c, memory, lexicon);
+        // "according to South Korea's Yonhap, citing the country's Ministry of Defense": the
+        // outlet is in view when what it cites is read, as after a verb of saying.
+        const direct = readSource(phrase, c, memory, lexicon);
+        const context = { ...memory, people: [...memory.people] };
+        remember(context, direct.claimant);
+        const cited = citedAfter(masked, from + phrase.length, c, context, lexicon);
+        const reading = cited?.reading ?? direct;
         const end = cited?.end ?? from + phrase.length;
         found.push({
           start: at,

@@ -377,6 +377,9 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "Seoul's Defense Ministry",
       'Ministry of National Defense',
       "South Korea's defence ministry",
+      // "The South's defense ministry": the South is South Korea wherever the North is named.
+      "the South's defense ministry",
+      "the South's defence ministry",
       // The minister unnamed: the office changes hands, the ministry stays.
       "South Korea's defense minister",
       "South Korea's defence minister",
@@ -963,6 +966,18 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     country: null,
     kind: 'body',
     aliases: ['Western officials', 'Western government officials', 'Western defence officials'],
+  },
+  {
+    name: 'Western media',
+    country: null,
+    kind: 'media',
+    aliases: ['Western media', 'Western news media', 'Western press'],
+  },
+  {
+    name: 'Western sources',
+    country: null,
+    kind: 'body',
+    aliases: ['Western sources', 'Western government sources'],
   },
   {
     name: 'Western intelligence',

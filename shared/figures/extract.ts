@@ -203,6 +203,28 @@ function positions(tokens: readonly Token[], table: PhraseTable<true>): number[]
 }
 
 /** Where a sentence names a country as an actor, not a place or destination. */
+/** Verbs of helping whose object is the one helped, not the one acting. */
+const HELPED = new Set([
+  'assist',
+  'assisted',
+  'assisting',
+  'help',
+  'helped',
+  'helping',
+  'support',
+  'supported',
+  'supporting',
+  'aid',
+  'aided',
+  'aiding',
+  'back',
+  'backed',
+  'backing',
+  'bolster',
+  'bolstered',
+  'bolstering',
+]);
+
 function actorsOf(tokens: readonly Token[], table: PhraseTable<true>, t: Tables): number[] {
   const out: number[] = [];
   for (const m of findAll(tokens, 0, tokens.length, table)) {
@@ -210,6 +232,8 @@ function actorsOf(tokens: readonly Token[], table: PhraseTable<true>, t: Tables)
     while (k >= 0 && t.determiners.has(tokens[k]!.lower)) k--;
     const before = tokens[k];
     if (before && t.destinations.has(before.lower)) continue;
+    // "North Korea has assisted Russia by sending 10,000 troops": the one helped is no actor.
+    if (before && HELPED.has(before.lower)) continue;
     const after = tokens[m.end];
     if (after && (after.text === ',' || after.text === '.' || t.locations.has(after.lower)))
       continue;
@@ -342,6 +366,30 @@ function isPartOf(
   return k === next.hedgeTokStart;
 }
 
+/**
+ * "6,000 personnel, including 1,000 combat engineers and 5,000 military builders": people whose
+ * counted parts are all builders and deminers are builders (the wider word, as FIGURES.md reads
+ * "engineers and construction workers"); a list with soldiers in it names nothing new.
+ */
+function partsListed(tokens: readonly Token[], from: number, t: Tables): Unit | null {
+  // "6,000 personnel to Russia, including …": a short phrase of place may come between.
+  let inclusion: PhraseMatch<true> | null = null;
+  for (let k = from; k < Math.min(tokens.length, from + 6) && !inclusion; k++) {
+    if (/^[.;:]$/.test(tokens[k]!.text)) return null;
+    inclusion = matchAt(tokens, k, t.inclusion);
+  }
+  if (!inclusion) return null;
+  let end = inclusion.end;
+  while (end < tokens.length && end - inclusion.end < 16 && !/^[.;:]$/.test(tokens[end]!.text))
+    end++;
+  // Counted parts only ("including deminers and builders" leaves the count as it is named).
+  if (tokens.slice(inclusion.end, end).filter((tok) => tok.kind === 'num').length < 2) return null;
+  const units = findAll(tokens, inclusion.end, end, t.units).map((u) => u.value);
+  if (units.length < 2 || units.some((u) => u.unit !== 'workers' && u.unit !== 'deminers'))
+    return null;
+  return units.some((u) => u.unit === 'workers') ? 'workers' : 'deminers';
+}
+
 /** What follows a number: its unit, nothing (a bare number), or some other noun. */
 type UnitReading =
   | {
@@ -419,7 +467,8 @@ function afterRate(tokens: readonly Token[], start: number): number {
   if ((a === 'a' || a === 'per' || a === 'each' || a === 'every') && RATE_WORDS.has(b ?? '')) {
     return start + 2;
   }
-  if (a === 'annually' || a === 'monthly') return start + 1;
+  // "loses about 92 soldiers daily": the adverb after the noun makes a rate too.
+  if (a === 'annually' || a === 'monthly' || a === 'daily' || a === 'weekly') return start + 1;
   return start;
 }
 
@@ -1088,6 +1137,10 @@ function readFigure(
       .filter(own)
       .map((x) => x.value);
     if (tasks.length > 0) finalUnit = tasks.includes('workers') ? 'workers' : tasks[0]!;
+    else {
+      const parts = partsListed(tokens, unitEnd, t);
+      if (parts) finalUnit = parts;
+    }
   }
   const generic = entry?.generic === true || entry === null;
 

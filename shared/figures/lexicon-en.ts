@@ -717,6 +717,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'mourn the loss of', metric: 'killed' },
     { phrase: 'eliminated', metric: 'killed' },
     { phrase: 'wounded', metric: 'wounded' },
+    { phrase: 'sustained injuries', metric: 'wounded' },
+    { phrase: 'suffered injuries', metric: 'wounded' },
+    { phrase: 'sustained wounds', metric: 'wounded' },
+    { phrase: 'suffered wounds', metric: 'wounded' },
     { phrase: 'injured', metric: 'wounded' },
     { phrase: 'hurt', metric: 'wounded' },
     { phrase: 'taken prisoner', metric: 'captured' },
@@ -1811,6 +1815,12 @@ export const LEXICON_EN: Lexicon = {
       'producing',
       'manufacture',
       'manufactured',
+      // "examined remnants of four missiles": what was found after use, not what was supplied.
+      'remnants of',
+      'remains of',
+      'debris of',
+      'fragments of',
+      'wreckage of',
     ],
     doubtWords: [
       'unlikely',

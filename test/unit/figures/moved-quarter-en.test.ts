@@ -1,0 +1,103 @@
+/**
+ * English rules from the errors of the quarter of the blind split moved to dev on 2026-12-06
+ * (ids beginning 6 and 7, never read before): a helped country is no actor, a rate after the
+ * noun, remnants of missiles, counted parts that name builders, injuries sustained, a relative
+ * clause with its own speaker, the outlet in view when its citation is read, and Western media
+ * and sources as claimants. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+import type { Figure } from '../../../shared/types.ts';
+
+const read = (text: string): Figure[] =>
+  extractFigures(`Test story\n\n${text}`, { published: '2025-03-01' });
+const brief = (figures: Figure[]) =>
+  figures.map((f) => [f.value, f.metric, f.unit, f.claimant] as const);
+
+describe('what a number counts', () => {
+  it('keeps North Korea the sender when Russia is the one it helps', () => {
+    expect(read('North Korea has aided Russia by sending 9,000 troops to the front.')).toEqual([
+      expect.objectContaining({ value: 9000, metric: 'deployed', side: 'KP' }),
+    ]);
+  });
+
+  it('reads "loses 80 soldiers daily" as a rate, not a count', () => {
+    expect(read('Analysts say the North Korean contingent loses about 80 soldiers daily.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not count remnants of missiles as missiles supplied', () => {
+    expect(
+      read('Investigators studied remnants of five North Korean missiles recovered near Kyiv.'),
+    ).toEqual([]);
+  });
+
+  it('names a total by its counted parts when all of them are builders and deminers', () => {
+    const f = read(
+      'North Korea will send 7,000 personnel to Russia, including 2,000 combat engineers and 5,000 military builders.',
+    );
+    expect(f.map((x) => [x.value, x.unit])).toEqual([
+      [7000, 'workers'],
+      [2000, 'deminers'],
+      [5000, 'workers'],
+    ]);
+  });
+
+  it('leaves a total of troops as troops when a part is not counted or not a builder', () => {
+    expect(
+      read('North Korea will send 7,000 troops to Kursk, including 1,000 deminers.')[0],
+    ).toMatchObject({ value: 7000, unit: 'troops' });
+    expect(
+      read('North Korea sent 12,000 troops, including 500 officers and 300 builders.')[0],
+    ).toMatchObject({ value: 12000, unit: 'troops' });
+  });
+
+  it('reads soldiers who "have sustained injuries" as wounded', () => {
+    const f = read(
+      'Kyiv says some 500 North Korean soldiers have lost their lives, while around 2,900 have sustained injuries.',
+    );
+    expect(f.map((x) => [x.value, x.metric])).toEqual([
+      [500, 'killed'],
+      [2900, 'wounded'],
+    ]);
+  });
+});
+
+describe('who gives it', () => {
+  it('credits the speaker of a relative clause that carries the number', () => {
+    const f = read(
+      'The new units come from North Korea, which Western officials estimate has sent at least 14,000 soldiers so far.',
+    );
+    expect(brief(f)).toEqual([[14000, 'deployed', 'troops', 'Western officials']]);
+  });
+
+  it("does not give a number after an aside on the subject to the aside's speaker", () => {
+    const f = read(
+      "The figure, which Zelensky said came from his commanders, is far above the 1,300 North Korean casualties reported by South Korea's Joint Chiefs of Staff.",
+    );
+    expect(f[0]).toMatchObject({ value: 1300, claimant: 'South Korea Joint Chiefs of Staff' });
+  });
+
+  it('reads "the country\'s ministry" an outlet cites as the outlet\'s country', () => {
+    const f = read(
+      "North Korea has shipped about 250 self-propelled guns to Russia, according to South Korea's Yonhap news agency, citing the country's Ministry of Defense.",
+    );
+    expect(brief(f)).toEqual([
+      [250, 'supplied', 'artillery', 'South Korea Ministry of National Defense'],
+    ]);
+  });
+
+  it("knows the South's defence ministry and Western media", () => {
+    expect(
+      read(
+        "The South's defense ministry estimated that North Korea has shipped some 21,000 containers to Russia.",
+      )[0],
+    ).toMatchObject({ claimant: 'South Korea Ministry of National Defense' });
+    expect(
+      read(
+        'Western media claim that over 12,000 North Korean soldiers are fighting for Russia.',
+      )[0],
+    ).toMatchObject({ claimant: 'Western media' });
+  });
+});
