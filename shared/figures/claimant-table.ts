@@ -1057,6 +1057,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'Serhiy Kyslytsya',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Serhiy Kyslytsya', 'Sergiy Kyslytsya', 'Kyslytsya'],
+  },
+  {
     name: 'Pavlo Palisa',
     country: 'UA',
     kind: 'person',

@@ -127,6 +127,7 @@ export const PACK_KO: LanguagePack = {
     { stem: '견인포', unit: 'artillery' },
     { stem: '포병', unit: 'artillery' },
     { stem: '장거리포', unit: 'artillery' },
+    { stem: '중포', unit: 'artillery' },
     { stem: '드론', unit: 'drones' },
     { stem: '무인기', unit: 'drones' },
   ],

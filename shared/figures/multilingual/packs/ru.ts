@@ -501,6 +501,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Син Вон Сик', name: 'Shin Won-sik' },
     { alias: 'Шин Вон Сик', name: 'Shin Won-sik' },
     { alias: 'Ли Сон Гвен', name: 'Lee Sung-kwon' },
+    { alias: 'Ли Сон Квен', name: 'Lee Sung-kwon' },
     { alias: 'Ли Сон Квон', name: 'Lee Sung-kwon' },
     { alias: 'Роберт Вуд', name: 'Robert Wood', country: 'US', kind: 'person' },
     {
@@ -621,6 +622,8 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Кремля', name: 'Kremlin' },
     { alias: 'Песков', name: 'Dmitry Peskov' },
     { alias: 'Шойгу', name: 'Sergei Shoigu' },
+    // "Шойга заявил": the colloquial declined form.
+    { alias: 'Шойга', name: 'Sergei Shoigu' },
     { alias: 'Белоусов', name: 'Andrei Belousov' },
     { alias: 'Путин', name: 'Vladimir Putin' },
     { alias: 'Герасимов', name: 'Valery Gerasimov' },
@@ -676,6 +679,7 @@ export const PACK_RU: LanguagePack = {
     },
     { alias: 'ЦПД', name: 'Ukraine Center for Countering Disinformation', exact: true },
     { alias: 'Палис', name: 'Pavlo Palisa' },
+    { alias: 'Кислиц', name: 'Serhiy Kyslytsya' },
     { alias: 'КНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },
     { alias: 'Комитет начальников штабов', name: 'South Korea Joint Chiefs of Staff' },
     { alias: 'Министерств обороны Южной Кореи', name: 'South Korea Ministry of National Defense' },

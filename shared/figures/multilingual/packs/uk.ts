@@ -737,6 +737,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Центр протидії дезінформації', name: 'Ukraine Center for Countering Disinformation' },
     { alias: 'ЦПД', name: 'Ukraine Center for Countering Disinformation', exact: true },
     { alias: 'Паліс', name: 'Pavlo Palisa' },
+    { alias: 'Кислиц', name: 'Serhiy Kyslytsya' },
     { alias: 'ОКНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },
     { alias: 'КНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },
     { alias: 'Комітет начальників штабів', name: 'South Korea Joint Chiefs of Staff' },

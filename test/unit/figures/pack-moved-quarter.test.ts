@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { brief, find, readerFor } from './pack-reading.ts';
+
+// Pack rules from the errors of the quarter of the blind split moved to dev on 2026-12-06 (ids
+// beginning 6 and 7, unread until then). Every sentence below is our own.
+
+const read = readerFor('2025-06-10');
+
+describe('German words', () => {
+  it('hyphenated deminers and soldiers of building units', () => {
+    const f = read(
+      'de',
+      'Pjöngjang will 2.000 Minen-Entschärfer und 4.000 Soldaten aus Baueinheiten in die Region Kursk schicken.',
+    );
+    expect(brief(f)).toEqual(['deployed/deminers 2000', 'deployed/workers 4000']);
+  });
+
+  it('people at work on the Russian side are deployed', () => {
+    const f = read(
+      'de',
+      '2.000 nordkoreanische Minenräumer werden künftig auf russischer Seite arbeiten.',
+    );
+    expect(brief(f)).toEqual(['deployed/deminers 2000']);
+  });
+
+  it('"den Tod von … Soldaten" counts the dead', () => {
+    const f = read(
+      'de',
+      'Pjöngjang hat erstmals den Tod von mehr als 200 Soldaten bei einer Zeremonie eingeräumt.',
+    );
+    expect(brief(f)).toEqual(['killed/troops 200']);
+  });
+
+  it('a year after a season is a date', () => {
+    const f = read('de', 'Seit Herbst 2024 kämpfen nordkoreanische Soldaten in der Region Kursk.');
+    expect(brief(f)).toEqual([]);
+  });
+});
+
+describe('names the table did not know', () => {
+  it("Ukrainian: Kyslytsya, and 'за його словами' after him", () => {
+    const f = read(
+      'uk',
+      'Постпред України в ООН Сергій Кислиця виступив у Радбезі. За його словами, у Росії навчаються до 13 тисяч військових з КНДР.',
+    );
+    expect(find(f, 13000)).toMatchObject({ claimant: 'Serhiy Kyslytsya' });
+  });
+
+  it('Russian: "Шойга" is Shoigu, and a lawmaker spelled "Ли Сон Квен" relays the NIS', () => {
+    expect(
+      find(
+        read(
+          'ru',
+          'После встречи Шойга заявил, что КНДР направит в Россию тысячу саперов для разминирования.',
+        ),
+        1000,
+      ),
+    ).toMatchObject({ claimant: 'Sergei Shoigu' });
+    expect(
+      find(
+        read(
+          'ru',
+          'По словам депутата Ли Сон Квена, в боях погибли около 700 северокорейских военных, сообщил он после брифинга разведки, пишет Reuters.',
+        ),
+        700,
+      ),
+    ).toMatchObject({ claimant: 'South Korea National Intelligence Service' });
+  });
+});
