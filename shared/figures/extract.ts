@@ -641,7 +641,8 @@ function joinedUnit(
 ): { entry: UnitEntry; end: number } | null {
   if (first.unit !== 'deminers' && first.unit !== 'workers') return null;
   const joiner = tokens[at]?.lower;
-  if (joiner !== 'and' && joiner !== '&') return null;
+  // A headline joins them with a comma ("6,000 military engineers, construction workers").
+  if (joiner !== 'and' && joiner !== '&' && joiner !== ',') return null;
   let k = at + 1;
   for (let skipped = 0; skipped < 3 && k < tokens.length; skipped++) {
     const other = matchAt(tokens, k, t.units);

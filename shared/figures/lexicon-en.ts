@@ -602,7 +602,14 @@ export const LEXICON_EN: Lexicon = {
     'kim jong un',
     "kim jong un's",
   ],
-  dprkContextMarkers: ['the north', "the north's", 'northern neighbor', 'northern neighbour'],
+  dprkContextMarkers: [
+    'the north',
+    "the north's",
+    'northern neighbor',
+    'northern neighbour',
+    // "North to dispatch 6,000 …": a Seoul desk's headline calls it the North, capitalised.
+    'north to',
+  ],
   russiaMarkers: [
     'russia',
     "russia's",

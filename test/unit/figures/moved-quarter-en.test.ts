@@ -53,6 +53,14 @@ describe('what a number counts', () => {
     ).toMatchObject({ value: 12000, unit: 'troops' });
   });
 
+  it('reads a Seoul headline\'s "the North" and its comma-joined builders', () => {
+    const f = extractFigures(
+      'North to send 7,000 military engineers, construction workers to Russia\n\nNorth Korea will send them this summer, reports said.',
+      { published: '2025-06-17' },
+    );
+    expect(f.map((x) => [x.value, x.metric, x.unit])).toEqual([[7000, 'deployed', 'workers']]);
+  });
+
   it('reads soldiers who "have sustained injuries" as wounded', () => {
     const f = read(
       'Kyiv says some 500 North Korean soldiers have lost their lives, while around 2,900 have sustained injuries.',

@@ -31,6 +31,14 @@ describe('German words', () => {
     expect(brief(f)).toEqual(['killed/troops 200']);
   });
 
+  it('an outlet\'s own findings ("nach einer Recherche der …") are the outlet\'s', () => {
+    const f = read(
+      'de',
+      'Nordkorea hat nach einer Recherche der Nachrichtenagentur Reuters rund 17.000 Container nach Russland geliefert.',
+    );
+    expect(find(f, 17000)).toMatchObject({ metric: 'supplied', claimant: 'Reuters' });
+  });
+
   it('a year after a season is a date', () => {
     const f = read('de', 'Seit Herbst 2024 kämpfen nordkoreanische Soldaten in der Region Kursk.');
     expect(brief(f)).toEqual([]);

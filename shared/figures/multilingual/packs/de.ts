@@ -696,6 +696,9 @@ export const PACK_DE: LanguagePack = {
   attribution: [
     'laut',
     'nach angaben',
+    // "nach einer Recherche der Nachrichtenagentur Reuters": an outlet's own findings.
+    'nach einer recherche',
+    'recherchen zufolge',
     'nach einschätzung',
     'nach erkenntnissen',
     'nach berechnungen',
