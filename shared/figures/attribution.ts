@@ -759,11 +759,13 @@ function readPhrase(
       head.entry.kind === 'country' &&
       /^['\u2019]s\b/u.test(phrase.slice(head.end)) &&
       nextWords.some((w) => c.claimantHeads.has(w.toLowerCase()));
-    // "Pentagon officials", "Ukrainian intelligence officials" or "authorities": a body's own
-    // officials speak for it.
+    // "Pentagon officials", "Ukrainian intelligence officials" or "authorities", "ISW
+    // analysts": a body's own officials and researchers speak for it.
     const ownOfficials =
       head.entry.kind === 'body' &&
-      /^(?:officials?|authorities|spokes(?:man|woman|person))$/.test(lowerNext);
+      /^(?:officials?|authorities|spokes(?:man|woman|person)|analysts?|researchers?|experts?)$/.test(
+        lowerNext,
+      );
     const modifies =
       !ownOfficials &&
       nextWord !== '' &&

@@ -424,6 +424,8 @@ const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 const PASSIVE = new Set(['been', 'were', 'was', 'are', 'is', 'got', 'be']);
 
 const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
+/** Modal verbs that make what follows a foreseen or possible event, not a reported one. */
+const MODALS = new Set(['could', 'would', 'might', 'may']);
 /** Auxiliaries of a perfect toll verb ("troops sent to Russia have died"). */
 const PERFECT = new Set(['have', 'has', 'had']);
 
@@ -989,6 +991,12 @@ function readFigure(
   // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
   // the force it is a part of.
   if (!metric && isWholeOfFraction(tokens, m, t)) metric = materiel ? 'supplied' : 'deployed';
+  // "all 12,000 North Korean servicemen … could be lost": a loss foreseen for the whole force
+  // counts the force, not the dead.
+  if (!metric && tokens[m.hedgeTokStart - 1]?.lower === 'all') {
+    const modal = tokens.slice(unitEnd, afterEnd).some((tok) => MODALS.has(tok.lower));
+    if (modal) metric = materiel ? 'supplied' : 'deployed';
+  }
   if (!metric && before && isPartOf(tokens, before, m, t)) {
     metric = materiel ? 'supplied' : 'deployed';
   }

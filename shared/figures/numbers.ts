@@ -463,7 +463,9 @@ export function findNumbersInTokens(
     const openedByFrom = before !== undefined && t.from.has(before.lower);
     if (joiner) {
       const isBetweenAnd = openedByBetween && t.betweenAnd.has(joiner.lower);
-      const isJoiner = !openedByBetween && t.rangeJoiners.has(joiner.lower);
+      // "between 25 to 40 miles": a loose "between … to" still joins a range.
+      const isJoiner =
+        t.rangeJoiners.has(joiner.lower) && (!openedByBetween || !t.alternatives.has(joiner.lower));
       if (isBetweenAnd || isJoiner) {
         let bStart = a.end + 1;
         // "10-to-12-thousand": the joiner word written between hyphens.

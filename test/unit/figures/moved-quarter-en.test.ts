@@ -61,6 +61,21 @@ describe('what a number counts', () => {
     expect(f.map((x) => [x.value, x.metric, x.unit])).toEqual([[7000, 'deployed', 'workers']]);
   });
 
+  it('reads "between 30 to 50 miles" as one measured range, no count', () => {
+    expect(
+      read(
+        'A Ukrainian officer said the North Korean soldiers were housed in barracks between 30 to 50 miles from the border.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the whole force a loss is only foreseen for as deployed, credited to analysts of a body', () => {
+    const f = read(
+      'If losses go on at this rate, all 13,000 North Korean soldiers in Kursk could be killed or wounded by May, ISW analysts said.',
+    );
+    expect(brief(f)).toEqual([[13000, 'deployed', 'troops', 'Institute for the Study of War']]);
+  });
+
   it('reads soldiers who "have sustained injuries" as wounded', () => {
     const f = read(
       'Kyiv says some 500 North Korean soldiers have lost their lives, while around 2,900 have sustained injuries.',
