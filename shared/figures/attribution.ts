@@ -1191,6 +1191,9 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
       /^\s*(?:(?:the|some|several)\s+)?(?:[\p{L}-]+\s+){0,2}(?:lawmakers|legislators|parliamentarians|MPs|officials|reporters|journalists)\s+(?:who\s+(?:were|had\s+been)\s+)?briefed\s+(?:by|from)\s+/u,
       '',
     )
+    // "diplomatic interlocutors in Russia and the West": where unnamed contacts sit is no part
+    // of who they are.
+    .replace(/\b(interlocutors|contacts)\s+in\s+.*$/su, '$1')
     // "intelligence assessments cited in reports": who made them, not where they were relayed.
     .replace(
       /\s+(?:shared|released|published|obtained|seen|provided|given|presented|cited|quoted)\b.*$/su,
@@ -1765,8 +1768,9 @@ export function attributeSentences(
     }
     const outside = attributionsOf(m, c, memory, lexicon);
     // "The Institute for the Study of War published … The think tank predicted …": a body
-    // named without a verb of saying is still what "the think tank" refers to next.
-    if (outside.length === 0) {
+    // named without a verb of saying (or with only an unnamed source beside it) is still what
+    // "the think tank" refers to next.
+    if (outside.every((a) => a.claimant === null)) {
       const body = named.filter((x) => x.entry.kind === 'body' || x.entry.kind === 'media').pop();
       if (body) memory.body = fromEntry(body.entry);
       // "Defence Secretary Grace Whitfield visited Kyiv. She said …": likewise a person, known

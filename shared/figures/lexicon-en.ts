@@ -1067,6 +1067,10 @@ export const LEXICON_EN: Lexicon = {
       'mentioned',
       'recalled',
       'remarked',
+      // "the ISW calculated that …", "Ukrainian intelligence indicates that …"
+      'calculated',
+      'calculates',
+      'indicates',
       'raised its estimate',
       'revised its estimate',
       'lowered its estimate',
@@ -1287,6 +1291,8 @@ export const LEXICON_EN: Lexicon = {
     ],
     governmentNouns: ['officials', 'authorities', 'government', 'officers', 'official'],
     anonymousNouns: [
+      'interlocutors',
+      'contacts',
       'officials',
       'authorities',
       'sources',

@@ -95,6 +95,27 @@ describe('who gives it', () => {
     expect(brief(f)).toEqual([[14000, 'deployed', 'troops', 'Western officials']]);
   });
 
+  it('"the Institute" after a sentence that names the ISW without a source of its own', () => {
+    const f = read(
+      'As a result, the ISW calculated that North Korean losses were about 90 soldiers a day.\nThe Institute recalled that North Korea had deployed some 13,000 soldiers to Kursk.',
+    );
+    expect(brief(f)).toEqual([[13000, 'deployed', 'troops', 'Institute for the Study of War']]);
+  });
+
+  it('credits the body that "indicates", nearer the number than the lawmaker relaying it', () => {
+    const f = read(
+      'According to Yu, Ukrainian intelligence indicates that about 450 North Korean soldiers have died.',
+    );
+    expect(brief(f)).toEqual([[450, 'killed', 'troops', 'Ukrainian intelligence']]);
+  });
+
+  it('keeps the outlet when what it cites is unnamed contacts in some countries', () => {
+    const f = read(
+      'North Korea is weighing sending about 24,000 workers to Russia. This was reported by NHK with reference to diplomatic interlocutors in Russia and Europe.',
+    );
+    expect(brief(f)).toEqual([[24000, 'deployed', 'workers', 'NHK']]);
+  });
+
   it("does not give a number after an aside on the subject to the aside's speaker", () => {
     const f = read(
       "The figure, which Zelensky said came from his commanders, is far above the 1,300 North Korean casualties reported by South Korea's Joint Chiefs of Staff.",
