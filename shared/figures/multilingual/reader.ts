@@ -3187,6 +3187,247 @@ function metricOf(
   return metric;
 }
 
+/**
+ * The metric of a number whose own words and cues gave none (`metricSeen`), read from what
+ * surrounds it: the figure just before (a deployment or supply that goes on), the sentence
+ * before (its cue and whether it added), the unit's own metric; and whether the number is an
+ * addition. Its own function: the reader's loop stays small enough for the optimising compiler
+ * to compile cheaply.
+ */
+function metricInContext(
+  metricSeen: Metric | null,
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  infos: readonly SentenceInfo[],
+  s: number,
+  unit: UnitWord,
+  bare: boolean,
+  lastFigure: LastFigure | null,
+  c: Compiled,
+): { metric: Metric | null; increment: boolean } {
+  const info = infos[s]!;
+  const sentence = info.sentence.text;
+  const materiel = MATERIEL.has(unit.unit);
+  let metric = metricSeen;
+  if (!metric && bare && unit.metric) metric = unit.metric;
+  if (
+    !metric &&
+    lastFigure &&
+    s - lastFigure.sentence <= 1 &&
+    lastFigure.metric === 'deployed' &&
+    !materiel &&
+    info.russia.length === 0
+  ) {
+    // "Bis zum Jahresende könnten es bis zu 12.000 Mann werden": the deployment goes on.
+    metric = 'deployed';
+  }
+  if (!metric && lastFigure && s - lastFigure.sentence <= 1 && materiel) {
+    // "… 6700 контейнеров. Этого хватит на 3 млн снарядов": the supply goes on.
+    // Another kind of materiel (what the containers hold), not the same one used.
+    if (
+      lastFigure.metric === 'supplied' &&
+      (lastFigure.unit !== unit.unit || lastFigure.sentence === s)
+    )
+      metric = 'supplied';
+  }
+  let increment = m.increment;
+  // "3만~4만 명, 어쩌면 50만 명을 더": alternatives share the "more" after the last too.
+  const alt = c.korean ? candidates[k + 1] : undefined;
+  if (alt?.increment && !increment && KO_ALTERNATIVE.test(sentence.slice(m.end, alt.start)))
+    increment = true;
+  if (!metric && bare && m.start < 40 && infos[s - 1]) {
+    // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
+    // the noun and what happened to it are in the sentence before.
+    const cues = infos[s - 1]!.cues.filter((q) => !q.weak);
+    const q = cues[cues.length - 1];
+    if (q) metric = metricFor(q.metric, materiel);
+  }
+  if (metric && bare && m.start < 40 && !increment && infos[s - 1]) {
+    // "… zusätzliche Soldaten … geschickt. Insgesamt waren es etwa 1000": the count of
+    // an addition the sentence before made.
+    const prev = infos[s - 1]!;
+    const q = prev.cues.filter((x) => !x.weak).pop();
+    if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
+      increment = true;
+  }
+  if (!metric && infos[s - 1] && c.specifiesRe?.test(openingOf(info, c))) {
+    // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
+    // военнослужащих": what the sentence before said happens, to these (or where they
+    // are: "… перебувають у Росії. Йдеться про 10 тисяч").
+    const prev = infos[s - 1]!;
+    const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
+    if (q) metric = metricFor(q.metric, materiel);
+    if (metric && wordsWith(prev.lower, c.increments)) increment = true;
+  }
+  if (!metric && unit.metric) metric = unit.metric;
+  if (!metric && unit.unit === 'containers') metric = 'supplied';
+  return { metric, increment };
+}
+
+/**
+ * The metric a number keeps once the rest of its sentence is read, or null when the sentence
+ * leaves it out: people gone home, wounded captives, materiel fired or received from Russia.
+ * Its own function: the reader's loop stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function metricKept(
+  metricIn: Metric,
+  m: Candidate,
+  infos: readonly SentenceInfo[],
+  s: number,
+  materiel: boolean,
+  prevEnd: number,
+  nextStart: number,
+  c: Compiled,
+): Metric | null {
+  const info = infos[s]!;
+  const sentence = info.sentence.text;
+  let metric = metricIn;
+  // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
+  if (
+    metric === 'deployed' &&
+    c.returnedRe &&
+    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
+    !info.cues.some(
+      (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
+    )
+  )
+    return null;
+  if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+  // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
+  // wound in the number's own noun phrase describes the captives its clause's verb counts.
+  if (
+    metric === 'wounded' &&
+    !materiel &&
+    info.cues.some((q) => q.metric === 'wounded' && q.start >= m.numEnd && q.end <= m.end) &&
+    info.cues.some(
+      (q) =>
+        q.metric === 'captured' &&
+        ((q.start >= m.end && q.start < nextStart) || (q.end <= m.start && q.start >= prevEnd)),
+    )
+  )
+    metric = 'captured';
+  // Korean "생포된 병사 2명이 다친 상태로 이송됐다": a wound as the state the captives are
+  // in ("상태로") describes the people a capture word before the number counts.
+  if (
+    metric === 'wounded' &&
+    c.korean &&
+    !materiel &&
+    /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|당한|한)?)\s?상태/u.test(
+      info.lower.slice(m.end, m.end + 24),
+    ) &&
+    info.cues.some((q) => q.metric === 'captured' && q.end <= m.start && q.start >= prevEnd)
+  )
+    metric = 'captured';
+  if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) return null;
+  // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
+  // what was used, not what was delivered (FIGURES.md, Hard cases).
+  if (materiel && c.firedRe) {
+    const own = info.lower.slice(m.end, nextStart);
+    const fire = allHits(c.firedRe, own)[0];
+    // "пяти ракет, выпущенных по Харькову": a participle after the noun's comma fires
+    // that noun too.
+    const lead = fire ? own.slice(0, fire.start) : '';
+    if (
+      fire &&
+      (!/[,.;:!?]/u.test(lead) || /^[^,.;:!?]*,\s*$/u.test(lead)) &&
+      !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
+    )
+      return null;
+  }
+  if (materiel && metric !== 'supplied') return null;
+  if (!materiel && metric === 'supplied') return null;
+  return metric;
+}
+
+/** Whether a sentence doubts its numbers; read once per sentence ({@link hitsIn}), and only
+ * when a number gets that far. */
+function doubted(info: SentenceInfo, c: Compiled): boolean {
+  return hitsIn(info, c.doubtRe).length > 0;
+}
+
+/** Whether a sentence names victims of North Korea's weapons; read as {@link doubted} is. */
+function victims(info: SentenceInfo, c: Compiled): boolean {
+  return hitsIn(info, c.victimsRe).length > 0;
+}
+
+/**
+ * Whether a number of North Korea's or Russia's side is left out all the same: a toll of the
+ * whole war, Russia's daily loss, people in general with no North Korea named, victims, doubt.
+ * Its own function: the reader's loop stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function sideLeftOut(
+  side: 'KP' | 'RU',
+  m: Candidate,
+  unit: UnitWord,
+  materiel: boolean,
+  metric: Metric,
+  info: SentenceInfo,
+  previousDprk: boolean,
+  c: Compiled,
+): boolean {
+  if (side === 'RU' && (materiel || unit.generic)) return true;
+  // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
+  // of North Korea's people in Russia comes near half its 1.2 million-strong army.
+  if (side === 'RU' && m.value >= 100_000) return true;
+  // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
+  if (side === 'RU' && has(c.perDayRe, info.lower)) return true;
+  if (side === 'KP' && !materiel && m.value >= 500_000) return true;
+  // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
+  if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) return true;
+  // People in general: North Korea must be named in the sentence, and nobody a victim.
+  if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims(info, c))) return true;
+  if (!materiel && !unit.side && victims(info, c) && side === 'KP' && !info.dprk.length)
+    return true;
+  if (doubted(info, c)) return true;
+  return false;
+}
+
+/**
+ * The figure a number gives, with the sentence (or the stretch around the number in a long one)
+ * as its evidence. Its own function: the reader's loop stays small enough for the optimising
+ * compiler to compile cheaply.
+ */
+function figureOf(
+  m: Candidate,
+  metric: Metric,
+  unit: Unit,
+  side: 'KP' | 'RU',
+  entry: ClaimantEntry | null,
+  asOf: string | undefined,
+  sentence: string,
+): Figure {
+  const evidence =
+    sentence.length <= DATE_WINDOW * 2
+      ? sentence.replace(/\s+/g, ' ').trim()
+      : `…${sentence
+          .slice(Math.max(0, m.start - DATE_WINDOW), m.end + DATE_WINDOW)
+          .replace(/\s+/g, ' ')
+          .trim()}…`;
+  const figure: Figure = {
+    metric,
+    unit,
+    value: m.value,
+    ...(m.valueHigh !== undefined ? { valueHigh: m.valueHigh } : {}),
+    qualifier: m.qualifier,
+    claimant: entry ? entry.name : null,
+    claimantCountry: entry ? entry.country : null,
+    side,
+    ...(asOf !== undefined ? { asOf } : {}),
+    evidence,
+  };
+  return figure;
+}
+
+/** The figure the reader kept last: a bare number after it may go on with its metric. */
+interface LastFigure {
+  metric: Metric;
+  unit: Unit;
+  sentence: number;
+}
+
 const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
  * the heading's topic is not the number's predicate). */
@@ -3245,7 +3486,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
     },
   };
   const found = new FigureSet();
-  let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
+  let lastFigure: LastFigure | null = null;
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
     const sentence = info.sentence.text;
@@ -3256,9 +3497,6 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
       if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) continue;
       const previousDprk =
         (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
-      // Doubt and victims are read once per sentence, and only when a number gets that far.
-      const doubted = () => hitsIn(info, c.doubtRe).length > 0;
-      const victims = () => hitsIn(info, c.victimsRe).length > 0;
       let dates: PackDate[] | undefined;
       let sentenceLast: Metric | null = null;
       for (let k = 0; k < candidates.length; k++) {
@@ -3289,131 +3527,26 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
         const materiel = MATERIEL.has(unit.unit);
         const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
         if (metricSeen === LOST_MATERIEL) continue;
-        let metric = metricSeen;
-        if (!metric && bare && unit.metric) metric = unit.metric;
-        if (
-          !metric &&
-          lastFigure &&
-          s - lastFigure.sentence <= 1 &&
-          lastFigure.metric === 'deployed' &&
-          !materiel &&
-          info.russia.length === 0
-        ) {
-          // "Bis zum Jahresende könnten es bis zu 12.000 Mann werden": the deployment goes on.
-          metric = 'deployed';
-        }
-        if (!metric && lastFigure && s - lastFigure.sentence <= 1 && materiel) {
-          // "… 6700 контейнеров. Этого хватит на 3 млн снарядов": the supply goes on.
-          // Another kind of materiel (what the containers hold), not the same one used.
-          if (
-            lastFigure.metric === 'supplied' &&
-            (lastFigure.unit !== unit.unit || lastFigure.sentence === s)
-          )
-            metric = 'supplied';
-        }
-        let increment = m.increment;
-        // "3만~4만 명, 어쩌면 50만 명을 더": alternatives share the "more" after the last too.
-        const alt = c.korean ? candidates[k + 1] : undefined;
-        if (alt?.increment && !increment && KO_ALTERNATIVE.test(sentence.slice(m.end, alt.start)))
-          increment = true;
-        if (!metric && bare && m.start < 40 && infos[s - 1]) {
-          // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
-          // the noun and what happened to it are in the sentence before.
-          const cues = infos[s - 1]!.cues.filter((q) => !q.weak);
-          const q = cues[cues.length - 1];
-          if (q) metric = metricFor(q.metric, materiel);
-        }
-        if (metric && bare && m.start < 40 && !increment && infos[s - 1]) {
-          // "… zusätzliche Soldaten … geschickt. Insgesamt waren es etwa 1000": the count of
-          // an addition the sentence before made.
-          const prev = infos[s - 1]!;
-          const q = prev.cues.filter((x) => !x.weak).pop();
-          if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
-            increment = true;
-        }
-        if (!metric && infos[s - 1] && c.specifiesRe?.test(openingOf(info, c))) {
-          // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
-          // военнослужащих": what the sentence before said happens, to these (or where they
-          // are: "… перебувають у Росії. Йдеться про 10 тисяч").
-          const prev = infos[s - 1]!;
-          const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
-          if (q) metric = metricFor(q.metric, materiel);
-          if (metric && wordsWith(prev.lower, c.increments)) increment = true;
-        }
-        if (!metric && unit.metric) metric = unit.metric;
-        if (!metric && unit.unit === 'containers') metric = 'supplied';
+        const read = metricInContext(
+          metricSeen,
+          m,
+          k,
+          candidates,
+          infos,
+          s,
+          unit,
+          bare,
+          lastFigure,
+          c,
+        );
+        if (!read.metric) continue;
+        const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
         if (!metric) continue;
-        // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
-        if (
-          metric === 'deployed' &&
-          c.returnedRe &&
-          hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
-          !info.cues.some(
-            (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
-          )
-        )
-          continue;
-        if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
-        // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
-        // wound in the number's own noun phrase describes the captives its clause's verb counts.
-        if (
-          metric === 'wounded' &&
-          !materiel &&
-          info.cues.some((q) => q.metric === 'wounded' && q.start >= m.numEnd && q.end <= m.end) &&
-          info.cues.some(
-            (q) =>
-              q.metric === 'captured' &&
-              ((q.start >= m.end && q.start < nextStart) ||
-                (q.end <= m.start && q.start >= prevEnd)),
-          )
-        )
-          metric = 'captured';
-        // Korean "생포된 병사 2명이 다친 상태로 이송됐다": a wound as the state the captives are
-        // in ("상태로") describes the people a capture word before the number counts.
-        if (
-          metric === 'wounded' &&
-          c.korean &&
-          !materiel &&
-          /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|당한|한)?)\s?상태/u.test(
-            info.lower.slice(m.end, m.end + 24),
-          ) &&
-          info.cues.some((q) => q.metric === 'captured' && q.end <= m.start && q.start >= prevEnd)
-        )
-          metric = 'captured';
-        if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) continue;
-        // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
-        // what was used, not what was delivered (FIGURES.md, Hard cases).
-        if (materiel && c.firedRe) {
-          const own = info.lower.slice(m.end, nextStart);
-          const fire = allHits(c.firedRe, own)[0];
-          // "пяти ракет, выпущенных по Харькову": a participle after the noun's comma fires
-          // that noun too.
-          const lead = fire ? own.slice(0, fire.start) : '';
-          if (
-            fire &&
-            (!/[,.;:!?]/u.test(lead) || /^[^,.;:!?]*,\s*$/u.test(lead)) &&
-            !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
-          )
-            continue;
-        }
-        if (materiel && metric !== 'supplied') continue;
-        if (!materiel && metric === 'supplied') continue;
+        const increment = read.increment;
         // Side.
         if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
         if (side !== 'KP' && side !== 'RU') continue;
-        if (side === 'RU' && (materiel || unit.generic)) continue;
-        // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
-        // of North Korea's people in Russia comes near half its 1.2 million-strong army.
-        if (side === 'RU' && m.value >= 100_000) continue;
-        // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
-        if (side === 'RU' && has(c.perDayRe, info.lower)) continue;
-        if (side === 'KP' && !materiel && m.value >= 500_000) continue;
-        // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
-        if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) continue;
-        // People in general: North Korea must be named in the sentence, and nobody a victim.
-        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims())) continue;
-        if (!materiel && !unit.side && victims() && side === 'KP' && !info.dprk.length) continue;
-        if (doubted()) continue;
+        if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
         const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
         const entry =
           (rare.other && unnamedClause(info, m.start, c)) ||
@@ -3432,25 +3565,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
           else dates = [];
         }
         const asOf = nearestPackDate(dates, m.numStart);
-        const evidence =
-          sentence.length <= DATE_WINDOW * 2
-            ? sentence.replace(/\s+/g, ' ').trim()
-            : `…${sentence
-                .slice(Math.max(0, m.start - DATE_WINDOW), m.end + DATE_WINDOW)
-                .replace(/\s+/g, ' ')
-                .trim()}…`;
-        const figure: Figure = {
-          metric,
-          unit: unit.unit,
-          value: m.value,
-          ...(m.valueHigh !== undefined ? { valueHigh: m.valueHigh } : {}),
-          qualifier: m.qualifier,
-          claimant: entry ? entry.name : null,
-          claimantCountry: entry ? entry.country : null,
-          side,
-          ...(asOf !== undefined ? { asOf } : {}),
-          evidence,
-        };
+        const figure = figureOf(m, metric, unit.unit, side, entry, asOf, sentence);
         // "100 killed and another 1,000 wounded": "another" only sets this number beside the
         // last; sending is always added up.
         const moved = metric === 'deployed' || metric === 'supplied';
