@@ -1140,6 +1140,187 @@ function refinedUnit(
   return unit;
 }
 
+/**
+ * Whether the number read at word `i` is no count: a designation ("KN-23"), a date, a clock
+ * time, an age in brackets, a vague amount ("mehrere hundert"). The number as read (its end
+ * moved past an ISO month) when it is skipped, else null. Its own function: the number
+ * finder's loop stays small enough for the optimising compiler to compile cheaply.
+ */
+function skippedNumber(
+  words: readonly Word[],
+  i: number,
+  parsedAt: ParsedAt,
+  c: Compiled,
+): ParsedAt | null {
+  const w = words[i]!;
+  let parsed = parsedAt;
+  const prev = words[i - 1];
+  const prev2 = words[i - 2];
+  let skip = false;
+  // Designations and dates: "KN-23", "Су-27", "19.06.2024", "23. Dezember".
+  if (w.kind === 'num') {
+    if (
+      prev &&
+      prev.end === w.start &&
+      (prev.kind === 'word' || prev.text === '-' || prev.text === '.')
+    )
+      skip = true;
+    if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
+    // Clock times: "12:31".
+    if (prev?.text === ':' && prev.end === w.start && prev2?.kind === 'num') skip = true;
+    const nx = words[i + 1];
+    if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
+      const after = words[i + 2];
+      if (after?.kind === 'num' && after.start === nx.end) skip = true;
+      if (nx.text === '.' && parsed.multiplied === null && /^\d{1,2}$/.test(w.text)) skip = true;
+    }
+    if (nx && nx.start === w.end && nx.kind === 'word' && parsed.multiplied === null) {
+      // Letters glued to digits: "152мм", "3-х"; a glued multiplier ("3тыс") is read above.
+      if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
+    }
+    if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
+    // "2024-11", "2025-01-23": a year and month written the ISO way are a date, never a
+    // range from the year to a count ("2024-11 Tausende" is no 2,024 to 11,000).
+    const dash = words[i + 1];
+    const month = words[i + 2];
+    if (
+      /^(?:19|20)\d\d$/.test(w.text) &&
+      dash?.text === '-' &&
+      dash.start === w.end &&
+      month?.kind === 'num' &&
+      month.start === dash.end &&
+      /^(?:0?[1-9]|1[0-2])$/.test(month.text)
+    ) {
+      skip = true;
+      parsed = { ...parsed, next: i + 3 };
+    }
+    // "Selenski (46)": an age or a note in brackets.
+    if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
+  }
+  // "mehrere hundert", "несколько тысяч": a vague amount, no figure.
+  if (prev && c.vague.has(prev.lower)) skip = true;
+  return skip ? parsed : null;
+}
+
+/** The noun a number counts, read after it ({@link nounAfter}). */
+interface NounRead {
+  unit: UnitWord | null;
+  side: string | null;
+  /** The end of the noun, or of the number when none was found. */
+  end: number;
+  /** A word that makes the number no count stands right after it. */
+  blocked: boolean;
+  /** "weitere", "ещё" between the number and its noun. */
+  incrementAfter: boolean;
+  /** "600 der … Soldaten": a partitive word before the noun. */
+  partitive: boolean;
+  unitStart: number;
+}
+
+/**
+ * The noun after a number, from word `j`: adjectives, nationality words, designations and
+ * calibres skipped, up to four words. Its own function: the number finder's loop stays small
+ * enough for the optimising compiler to compile cheaply.
+ */
+function nounAfter(
+  words: readonly Word[],
+  j: number,
+  numEnd: number,
+  c: Compiled,
+  infix: boolean,
+): NounRead {
+  const pack = c.pack;
+  let unit: UnitWord | null = null;
+  let side: string | null = null;
+  let end = numEnd;
+  let k = j;
+  let skipped = 0;
+  let blocked = false;
+  let incrementAfter = false;
+  let partitive = false;
+  let unitStart = numEnd;
+  while (k < words.length && skipped < 5) {
+    const x = words[k]!;
+    if (x.kind === 'punct') {
+      // "5 тисяч «військовослужбовців-будівельників»": quotes and hyphens are see-through.
+      if ((x.text === '-' && skipped > 0) || /^["«»“”„']$/u.test(x.text)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // Designations before the noun: "148 weitere KN-23-Raketen", "50 Koksan-Geschütze" (a
+    // compound names what its last part names).
+    const joined = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
+    if (
+      x.kind === 'word' &&
+      words[k + 1]?.text === '-' &&
+      (/^[\p{Lu}]{1,4}$/u.test(x.text) ||
+        (joined &&
+          /^\p{Lu}/u.test(x.text) &&
+          words[k + 2]?.kind === 'word' &&
+          words[k + 2]!.start === words[k + 1]!.end))
+    ) {
+      k += 2;
+      if (words[k]?.kind === 'num') k++;
+      skipped++;
+      continue;
+    }
+    if (x.kind === 'word' && matchesStem(x.lower, c.increments)) incrementAfter = true;
+    if (x.kind === 'num') {
+      // A calibre between the number and its noun: "1,5 Millionen 152-mm-Granaten".
+      const y = words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
+      if (y && matchesStem(y.lower, c.nonFigureAfter)) {
+        k = words[k + 1]?.text === '-' ? k + 3 : k + 2;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    const u = unitInWord(x.lower, c, infix);
+    if (u) {
+      // "артиллерийских снарядов", "военных строителей": an adjective before the real noun.
+      // A hyphenated pair names its second part: "військовослужбовців-будівельників".
+      const hyphen = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
+      const nx = hyphen ? words[k + 2] : words[k + 1];
+      const head =
+        (u.adjective || hyphen) && nx?.kind === 'word' ? unitInWord(nx.lower, c, infix) : null;
+      unit = head ?? u;
+      end = head ? nx!.end : x.end;
+      unitStart = x.start;
+      k += head ? (hyphen ? 3 : 2) : 1;
+      break;
+    }
+    if (k === j && matchesStem(x.lower, c.nonFigureAfter)) {
+      blocked = true;
+      break;
+    }
+    const s = sideOfAdjective(x.lower, c);
+    if (s) {
+      side = s;
+      k++;
+      skipped++;
+      continue;
+    }
+    if (c.skipWords.has(x.lower) && skipped < 3) {
+      partitive = true;
+      // "600 der nach Russland entsandten Soldaten": a partitive and its place.
+      k++;
+      skipped++;
+      if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix))
+        k++;
+      continue;
+    }
+    if (pack.skippableEndings.some((e) => x.lower.endsWith(e)) && !/^\p{Lu}/u.test(x.text)) {
+      k++;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  return { unit, side, end, blocked, incrementAfter, partitive, unitStart };
+}
+
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
 function findEuropean(sentence: string, c: Compiled): Candidate[] {
   const pack = c.pack;
@@ -1169,52 +1350,9 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     }
     if (!parsed) continue;
     const prev = words[i - 1];
-    const prev2 = words[i - 2];
-    let skip = false;
-    // Designations and dates: "KN-23", "Су-27", "19.06.2024", "23. Dezember".
-    if (w.kind === 'num') {
-      if (
-        prev &&
-        prev.end === w.start &&
-        (prev.kind === 'word' || prev.text === '-' || prev.text === '.')
-      )
-        skip = true;
-      if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
-      // Clock times: "12:31".
-      if (prev?.text === ':' && prev.end === w.start && prev2?.kind === 'num') skip = true;
-      const nx = words[i + 1];
-      if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
-        const after = words[i + 2];
-        if (after?.kind === 'num' && after.start === nx.end) skip = true;
-        if (nx.text === '.' && parsed.multiplied === null && /^\d{1,2}$/.test(w.text)) skip = true;
-      }
-      if (nx && nx.start === w.end && nx.kind === 'word' && parsed.multiplied === null) {
-        // Letters glued to digits: "152мм", "3-х"; a glued multiplier ("3тыс") is read above.
-        if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
-      }
-      if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
-      // "2024-11", "2025-01-23": a year and month written the ISO way are a date, never a
-      // range from the year to a count ("2024-11 Tausende" is no 2,024 to 11,000).
-      const dash = words[i + 1];
-      const month = words[i + 2];
-      if (
-        /^(?:19|20)\d\d$/.test(w.text) &&
-        dash?.text === '-' &&
-        dash.start === w.end &&
-        month?.kind === 'num' &&
-        month.start === dash.end &&
-        /^(?:0?[1-9]|1[0-2])$/.test(month.text)
-      ) {
-        skip = true;
-        parsed = { ...parsed, next: i + 3 };
-      }
-      // "Selenski (46)": an age or a note in brackets.
-      if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
-    }
-    // "mehrere hundert", "несколько тысяч": a vague amount, no figure.
-    if (prev && c.vague.has(prev.lower)) skip = true;
-    if (skip) {
-      i = parsed.next - 1;
+    const skipped = skippedNumber(words, i, parsed, c);
+    if (skipped) {
+      i = skipped.next - 1;
       continue;
     }
     let value = parsed.value;
@@ -1277,98 +1415,14 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     } else start = hedgeStartWord;
     const increment = one || incrementBefore(sentence, start, c);
     // The noun: skip adjectives, nationality words and calibres, up to four words.
-    let unit: UnitWord | null = null;
-    let side: string | null = null;
-    let end = numEnd;
-    let k = j;
-    let skipped = 0;
-    let blocked = false;
-    let incrementAfter = false;
-    let partitive = false;
-    let unitStart = numEnd;
-    while (k < words.length && skipped < 5) {
-      const x = words[k]!;
-      if (x.kind === 'punct') {
-        // "5 тисяч «військовослужбовців-будівельників»": quotes and hyphens are see-through.
-        if ((x.text === '-' && skipped > 0) || /^["«»“”„']$/u.test(x.text)) {
-          k++;
-          continue;
-        }
-        break;
-      }
-      // Designations before the noun: "148 weitere KN-23-Raketen", "50 Koksan-Geschütze" (a
-      // compound names what its last part names).
-      const joined = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
-      if (
-        x.kind === 'word' &&
-        words[k + 1]?.text === '-' &&
-        (/^[\p{Lu}]{1,4}$/u.test(x.text) ||
-          (joined &&
-            /^\p{Lu}/u.test(x.text) &&
-            words[k + 2]?.kind === 'word' &&
-            words[k + 2]!.start === words[k + 1]!.end))
-      ) {
-        k += 2;
-        if (words[k]?.kind === 'num') k++;
-        skipped++;
-        continue;
-      }
-      if (x.kind === 'word' && matchesStem(x.lower, c.increments)) incrementAfter = true;
-      if (x.kind === 'num') {
-        // A calibre between the number and its noun: "1,5 Millionen 152-mm-Granaten".
-        const y = words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
-        if (y && matchesStem(y.lower, c.nonFigureAfter)) {
-          k = words[k + 1]?.text === '-' ? k + 3 : k + 2;
-          skipped++;
-          continue;
-        }
-        break;
-      }
-      const u = unitInWord(x.lower, c, infix);
-      if (u) {
-        // "артиллерийских снарядов", "военных строителей": an adjective before the real noun.
-        // A hyphenated pair names its second part: "військовослужбовців-будівельників".
-        const hyphen = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
-        const nx = hyphen ? words[k + 2] : words[k + 1];
-        const head =
-          (u.adjective || hyphen) && nx?.kind === 'word' ? unitInWord(nx.lower, c, infix) : null;
-        unit = head ?? u;
-        end = head ? nx!.end : x.end;
-        unitStart = x.start;
-        k += head ? (hyphen ? 3 : 2) : 1;
-        break;
-      }
-      if (k === j && matchesStem(x.lower, c.nonFigureAfter)) {
-        blocked = true;
-        break;
-      }
-      const s = sideOfAdjective(x.lower, c);
-      if (s) {
-        side = s;
-        k++;
-        skipped++;
-        continue;
-      }
-      if (c.skipWords.has(x.lower) && skipped < 3) {
-        partitive = true;
-        // "600 der nach Russland entsandten Soldaten": a partitive and its place.
-        k++;
-        skipped++;
-        if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix))
-          k++;
-        continue;
-      }
-      if (pack.skippableEndings.some((e) => x.lower.endsWith(e)) && !/^\p{Lu}/u.test(x.text)) {
-        k++;
-        skipped++;
-        continue;
-      }
-      break;
-    }
-    if (blocked) {
+    const noun = nounAfter(words, j, numEnd, c, infix);
+    if (noun.blocked) {
       i = j - 1;
       continue;
     }
+    let unit = noun.unit;
+    let side = noun.side;
+    const { end, incrementAfter, partitive, unitStart } = noun;
     if (unit) unit = refinedUnit(unit, sentence, start, numEnd, end, c);
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
