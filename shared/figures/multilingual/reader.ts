@@ -2240,6 +2240,108 @@ function quotedSpans(text: string): Array<[number, number]> {
 
 /** The source a sentence credits: an alias near a word of attribution, a person over a body
  * written beside it ("HUR-Chef Budanow"), else the first one named. */
+/**
+ * How a Korean sentence's particles weigh name `k` as its source: its score and its distance
+ * to a word of attribution, given both so far; null when the name is spoken of, not speaking.
+ * Its own function: {@link sourceIn}'s loop stays small enough for the optimising compiler to
+ * compile cheaply.
+ */
+function koreanWeighing(
+  h: AliasHit,
+  k: number,
+  list: readonly AliasHit[],
+  info: SentenceInfo,
+  attributions: readonly Hit[],
+  reportEnd: number,
+  reporter: boolean,
+  scoreIn: number,
+  nearIn: number,
+): { score: number; near: number } | null {
+  let score = scoreIn;
+  let near = nearIn;
+  // "A는 B가 …했다고 밝혔다": after a name marked as the topic (은/는), a name marked as
+  // subject (이/가) is the actor of the reported clause, not the one who speaks.
+  if (
+    KO_SUBJECT.test(koreanRest(info.lower, h)) &&
+    (reportEnd < 0 || h.end <= reportEnd) &&
+    list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
+  )
+    return null;
+  // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
+  // saying of its own there, is spoken of when a marked name after the clause speaks.
+  if (
+    reporter &&
+    h.end <= reportEnd &&
+    !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
+  )
+    return null;
+  // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the
+  // sentence weighs is spoken of; its owner does not give the sentence's numbers.
+  if (KO_WEIGHED_CLAIM.test(koreanRest(info.lower, h))) return null;
+  // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
+  // or on the title after it) speaks; a name with 과/와 (with) is a companion.
+  const rest = koreanRest(info.lower, h);
+  // "AFP 통신에 따르면, 라이더 미국 국방부 대변인은 … 말했다": an outlet that relays a
+  // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet).
+  if (
+    h.entry.kind === 'media' &&
+    KO_OUTLET_CITED.test(rest) &&
+    list
+      .slice(k + 1)
+      .some(
+        (o) =>
+          o.entry.kind !== 'media' &&
+          o.entry.kind !== 'country' &&
+          KO_TITLED_TOPIC.test(koreanRest(info.lower, o)),
+      )
+  )
+    score -= 2;
+  // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
+  // however far; names between are what it said.
+  // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
+  const topic =
+    h.entry.kind === 'person' ? KO_TITLED_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
+  if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
+  if (h.entry.kind === 'person' && /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest))
+    score += 1;
+  // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
+  // "서방 관계자들은": the plural 들 before the topic marker keeps the body the topic.
+  else if (h.entry.kind === 'body' && /^들?(?:은|는)\s/u.test(rest)) score += 1;
+  // "BBC와의 인터뷰에서" (in an interview with the BBC): the companion, not the speaker.
+  else if (/^(?:과|와)의?\s/u.test(rest)) score -= 1;
+  return { score, near };
+}
+
+/**
+ * Whether a name does what the sentence counts ("Кім Чен Ин відправляє …, повідомляє X") with no
+ * word of attribution of its own: its actor, not its source. Its own function: {@link sourceIn}'s
+ * loop stays small enough for the optimising compiler to compile cheaply.
+ */
+function actsUnsaid(
+  h: AliasHit,
+  info: SentenceInfo,
+  attributions: readonly Hit[],
+  c: Compiled,
+): boolean {
+  // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
+  const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
+  const acts = info.cues.some(
+    (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
+  );
+  const says = attributions.some(
+    (a) =>
+      (a.start >= h.end && a.start < h.end + clause.length) ||
+      // "сообщил, что Ким …": a name after a complementiser is the reported clause's subject.
+      (a.end <= h.start &&
+        h.start - a.end <= 12 &&
+        !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))) ||
+      // "laut Präsident Wladimir Selenski": titles and first names between.
+      (a.end <= h.start &&
+        /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
+  );
+  return acts && !says;
+}
+
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
   if (has(c.crossLinkRe, info.lower)) return null;
@@ -2321,79 +2423,23 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         near = Math.min(near, 30);
     if (c.korean) {
-      // "A는 B가 …했다고 밝혔다": after a name marked as the topic (은/는), a name marked as
-      // subject (이/가) is the actor of the reported clause, not the one who speaks.
-      if (
-        KO_SUBJECT.test(koreanRest(info.lower, h)) &&
-        (reportEnd < 0 || h.end <= reportEnd) &&
-        list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
-      )
-        continue;
-      // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
-      // saying of its own there, is spoken of when a marked name after the clause speaks.
-      if (
-        reporter &&
-        h.end <= reportEnd &&
-        !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
-      )
-        continue;
-      // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the
-      // sentence weighs is spoken of; its owner does not give the sentence's numbers.
-      if (KO_WEIGHED_CLAIM.test(koreanRest(info.lower, h))) continue;
-      // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
-      // or on the title after it) speaks; a name with 과/와 (with) is a companion.
-      const rest = koreanRest(info.lower, h);
-      // "AFP 통신에 따르면, 라이더 미국 국방부 대변인은 … 말했다": an outlet that relays a
-      // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet).
-      if (
-        h.entry.kind === 'media' &&
-        KO_OUTLET_CITED.test(rest) &&
-        list
-          .slice(k + 1)
-          .some(
-            (o) =>
-              o.entry.kind !== 'media' &&
-              o.entry.kind !== 'country' &&
-              KO_TITLED_TOPIC.test(koreanRest(info.lower, o)),
-          )
-      )
-        score -= 2;
-      // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
-      // however far; names between are what it said.
-      // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
-      const topic =
-        h.entry.kind === 'person' ? KO_TITLED_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
-      if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
-      if (
-        h.entry.kind === 'person' &&
-        /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
-      )
-        score += 1;
-      // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
-      // "서방 관계자들은": the plural 들 before the topic marker keeps the body the topic.
-      else if (h.entry.kind === 'body' && /^들?(?:은|는)\s/u.test(rest)) score += 1;
-      // "BBC와의 인터뷰에서" (in an interview with the BBC): the companion, not the speaker.
-      else if (/^(?:과|와)의?\s/u.test(rest)) score -= 1;
-    }
-    if (!c.korean && near !== Number.POSITIVE_INFINITY) {
-      // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
-      const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
-      const acts = info.cues.some(
-        (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
+      const weighed = koreanWeighing(
+        h,
+        k,
+        list,
+        info,
+        attributions,
+        reportEnd,
+        reporter,
+        score,
+        near,
       );
-      const says = attributions.some(
-        (a) =>
-          (a.start >= h.end && a.start < h.end + clause.length) ||
-          // "сообщил, что Ким …": a name after a complementiser is the reported clause's subject.
-          (a.end <= h.start &&
-            h.start - a.end <= 12 &&
-            !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))) ||
-          // "laut Präsident Wladimir Selenski": titles and first names between.
-          (a.end <= h.start &&
-            /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
-      );
-      if (acts && !says) continue;
+      if (!weighed) continue;
+      score = weighed.score;
+      near = weighed.near;
     }
+    if (!c.korean && near !== Number.POSITIVE_INFINITY && actsUnsaid(h, info, attributions, c))
+      continue;
     // "…, передає X з посиланням на Y", "unter Berufung auf eine Mitteilung des Y": the
     // source an outlet cites.
     if (c.citingRe) {
