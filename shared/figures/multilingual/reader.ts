@@ -1898,6 +1898,121 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
 /**
+ * The names of a pack with an alias index, found word by word into `hits`: each word's first
+ * letters pick the aliases tried there. Its own function: {@link claimantsIn} stays small enough
+ * for the optimising compiler to compile cheaply.
+ */
+function aliasWordHits(
+  text: string,
+  lower: string,
+  aliasIndex: Map<string, AliasGroup>,
+  hits: AliasHit[],
+): void {
+  const inPlace = lower.length === text.length && !text.includes('Σ');
+  LETTERS.lastIndex = 0;
+  for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
+    const start = w.index;
+    const word = inPlace ? null : w[0].toLowerCase();
+    for (let n = Math.min(KEY, word === null ? w[0].length : word.length); n >= 1; n--) {
+      const group = aliasIndex.get(
+        word === null ? lower.slice(start, start + n) : word.slice(0, n),
+      );
+      if (!group) continue;
+      const k = aliasAt(text, start, group);
+      if (k >= 0) {
+        hits.push({ start, end: aliasEnd, entry: group.entries[k]! });
+        break;
+      }
+      if (k === -2) {
+        group.re.lastIndex = start;
+        const m = group.re.exec(text);
+        if (m) {
+          let g = 1;
+          while (m[g] === undefined) g++;
+          hits.push({ start, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Whether a name found in a sentence is no source there: a person owning forces ("Putins
+ * Truppen"), a photo credit, a body of the North's forces, a destination, an enemy fought. Its
+ * own function: {@link claimantsIn} stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function notASource(h: AliasHit, text: string, c: Compiled): boolean {
+  // "Putins Truppen", "Kims Armee": a person's name in the genitive before a noun of forces
+  // names their owner, not a source.
+  if (c.pack.language === 'de' && h.entry.kind === 'person') {
+    const tail = /^([\p{L}\p{M}]*)\s+([\p{L}\p{M}]+)/u.exec(text.slice(h.end, h.end + 40));
+    const forces = tail ? unitInWord(tail[2]!.toLowerCase(), c, true) : null;
+    if (
+      tail &&
+      `${text.slice(h.start, h.end)}${tail[1]}`.endsWith('s') &&
+      ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
+    )
+      return true;
+  }
+  // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
+  if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) return true;
+  // "Сил специальных операций Корейской народной армии": a body of the North's forces,
+  // named by the genitive after it, is not the other side's body of that name.
+  if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {
+    const tail = text.slice(h.end, h.end + 40).replace(/^\s+/u, '');
+    c.dprkRe.lastIndex = 0;
+    if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) return true;
+  }
+  // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
+  const before = text
+    .slice(Math.max(0, h.start - 8), h.start)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .pop();
+  // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
+  const citing = () => {
+    const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
+    return allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+  };
+  if (
+    before &&
+    c.destinationBefore.has(before) &&
+    !citing() &&
+    !saidAt(text, h, before, c) &&
+    !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
+      text.slice(h.start, h.end).toLowerCase(),
+    )
+  )
+    return true;
+  // "воюють проти військ Південної Кореї": the enemy fought is no source.
+  if (c.opponents.size > 0) {
+    const prior = text
+      .slice(Math.max(0, h.start - 30), h.start)
+      .toLowerCase()
+      // "… проти України, - Сеул": an opponent word stays in its own phrase.
+      .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
+      .pop()!
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter(Boolean)
+      .slice(-2);
+    if (prior.some((w) => c.opponents.has(w))) return true;
+  }
+  const after = text.slice(h.end, h.end + 12);
+  if (
+    c.korean &&
+    c.destinationAfter.some((p) => after.startsWith(p)) &&
+    !/^에\s?(?:따르면|의하면|의한)/u.test(after) &&
+    // "국방정보본부에서 제출받은 자료": the body data came from is its source.
+    !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
+  )
+    return true;
+  return false;
+}
+
+/**
  * The sources a sentence names. `lower`: the sentence lower-cased, whose characters give each
  * word's head when lower-casing kept every character in place (no length change, no final
  * sigma, the one mapping that depends on what follows), so the words need no lower-casing of
@@ -1906,35 +2021,8 @@ const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото
  */
 function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
-  if (c.aliasIndex) {
-    const inPlace = lower.length === text.length && !text.includes('Σ');
-    LETTERS.lastIndex = 0;
-    for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
-      const start = w.index;
-      const word = inPlace ? null : w[0].toLowerCase();
-      for (let n = Math.min(KEY, word === null ? w[0].length : word.length); n >= 1; n--) {
-        const group = c.aliasIndex.get(
-          word === null ? lower.slice(start, start + n) : word.slice(0, n),
-        );
-        if (!group) continue;
-        const k = aliasAt(text, start, group);
-        if (k >= 0) {
-          hits.push({ start, end: aliasEnd, entry: group.entries[k]! });
-          break;
-        }
-        if (k === -2) {
-          group.re.lastIndex = start;
-          const m = group.re.exec(text);
-          if (m) {
-            let g = 1;
-            while (m[g] === undefined) g++;
-            hits.push({ start, end: m.index + m[0].length, entry: group.entries[g - 1]! });
-            break;
-          }
-        }
-      }
-    }
-  } else if (c.aliasRe) {
+  if (c.aliasIndex) aliasWordHits(text, lower, c.aliasIndex, hits);
+  else if (c.aliasRe) {
     for (const m of allHits(c.aliasRe, text)) {
       const entry = lookup(c.aliasMap, m.text);
       if (entry) hits.push({ start: m.start, end: m.end, entry });
@@ -1952,71 +2040,7 @@ function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     if (last && h.start < last.end) continue;
-    // "Putins Truppen", "Kims Armee": a person's name in the genitive before a noun of forces
-    // names their owner, not a source.
-    if (c.pack.language === 'de' && h.entry.kind === 'person') {
-      const tail = /^([\p{L}\p{M}]*)\s+([\p{L}\p{M}]+)/u.exec(text.slice(h.end, h.end + 40));
-      const forces = tail ? unitInWord(tail[2]!.toLowerCase(), c, true) : null;
-      if (
-        tail &&
-        `${text.slice(h.start, h.end)}${tail[1]}`.endsWith('s') &&
-        ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
-      )
-        continue;
-    }
-    // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
-    if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
-    // "Сил специальных операций Корейской народной армии": a body of the North's forces,
-    // named by the genitive after it, is not the other side's body of that name.
-    if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {
-      const tail = text.slice(h.end, h.end + 40).replace(/^\s+/u, '');
-      c.dprkRe.lastIndex = 0;
-      if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) continue;
-    }
-    // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
-    const before = text
-      .slice(Math.max(0, h.start - 8), h.start)
-      .toLowerCase()
-      .split(/[^\p{L}\p{M}]+/u)
-      .filter(Boolean)
-      .pop();
-    // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
-    const citing = () => {
-      const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
-      return allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
-    };
-    if (
-      before &&
-      c.destinationBefore.has(before) &&
-      !citing() &&
-      !saidAt(text, h, before, c) &&
-      !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
-        text.slice(h.start, h.end).toLowerCase(),
-      )
-    )
-      continue;
-    // "воюють проти військ Південної Кореї": the enemy fought is no source.
-    if (c.opponents.size > 0) {
-      const prior = text
-        .slice(Math.max(0, h.start - 30), h.start)
-        .toLowerCase()
-        // "… проти України, - Сеул": an opponent word stays in its own phrase.
-        .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
-        .pop()!
-        .split(/[^\p{L}\p{M}]+/u)
-        .filter(Boolean)
-        .slice(-2);
-      if (prior.some((w) => c.opponents.has(w))) continue;
-    }
-    const after = text.slice(h.end, h.end + 12);
-    if (
-      c.korean &&
-      c.destinationAfter.some((p) => after.startsWith(p)) &&
-      !/^에\s?(?:따르면|의하면|의한)/u.test(after) &&
-      // "국방정보본부에서 제출받은 자료": the body data came from is its source.
-      !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
-    )
-      continue;
+    if (notASource(h, text, c)) continue;
     // "nach Angaben der USA und Südkoreas": countries joined by "und" are one joint source.
     const prior = out[out.length - 1];
     if (
