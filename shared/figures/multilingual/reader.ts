@@ -3552,6 +3552,113 @@ interface LastFigure {
   sentence: number;
 }
 
+/**
+ * What reading a story's sentences shares: the story's sources and rare words, the figures
+ * found so far and the last one kept.
+ */
+interface StoryRead {
+  pack: LanguagePack;
+  opts: ReadOptions;
+  c: Compiled;
+  infos: readonly SentenceInfo[];
+  claimantFor: (s: number) => ClaimantEntry | null;
+  clauseSource: (s: number, end: number) => ClaimantEntry | null;
+  rare: { readonly other: boolean; readonly estimate: boolean };
+  found: FigureSet;
+  lastFigure: LastFigure | null;
+}
+
+/**
+ * The figures of sentence `s`, added to the story's. Its own function, called inside the
+ * reader's try block: the calls it makes carry no exception edges for the optimising compiler
+ * to build, and the story's loop stays small.
+ */
+function readSentence(story: StoryRead, s: number): void {
+  const { pack, opts, c, infos, claimantFor, clauseSource, rare } = story;
+  const info = infos[s]!;
+  const sentence = info.sentence.text;
+  if (!/\d/.test(sentence) && !/[\p{L}]/u.test(sentence)) return;
+  const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, c);
+  if (candidates.length === 0) return;
+  if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) return;
+  const previousDprk = (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
+  let dates: PackDate[] | undefined;
+  let sentenceLast: Metric | null = null;
+  for (let k = 0; k < candidates.length; k++) {
+    const m = candidates[k]!;
+    if (!Number.isFinite(m.value) || m.value <= 0 || m.value > 1e9 || !Number.isInteger(m.value))
+      continue;
+    if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) continue;
+    const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
+    const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
+    let unit = m.unit;
+    let side = m.side;
+    const bare = m.bare;
+    // The metric word a bare number is followed by ("33 weitere verwundet").
+    let behindCue: Cue | null = null;
+    if (bare) {
+      const reading = bareReading(m, info, infos[s - 1], c);
+      if (!reading) continue;
+      unit = reading.unit;
+      behindCue = reading.behindCue;
+      side = side ?? unit.side ?? null;
+    }
+    if (!unit) continue;
+    const materiel = MATERIEL.has(unit.unit);
+    const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
+    if (metricSeen === LOST_MATERIEL) continue;
+    const read = metricInContext(
+      metricSeen,
+      m,
+      k,
+      candidates,
+      infos,
+      s,
+      unit,
+      bare,
+      story.lastFigure,
+      c,
+    );
+    if (!read.metric) continue;
+    const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
+    if (!metric) continue;
+    const increment = read.increment;
+    // Side.
+    if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
+    if (side !== 'KP' && side !== 'RU') continue;
+    if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
+    const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
+    const entry =
+      (rare.other && unnamedClause(info, m.start, c)) || koreanPassive(sentence, m.start, m.end, c)
+        ? null
+        : later >= 0
+          ? clauseSource(s, later)
+          : (koreanRelativeSource(info, m.start, c) ??
+            (rare.estimate ? estimateSource(info, m.start, c) : null) ??
+            claimantFor(s));
+    // Date.
+    if (dates === undefined) {
+      if (c.korean) dates = koreanDates(sentence, opts.published);
+      else if (pack.chrono)
+        dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
+      else dates = [];
+    }
+    const asOf = nearestPackDate(dates, m.numStart);
+    const figure = figureOf(m, metric, unit.unit, side, entry, asOf, sentence);
+    // "100 killed and another 1,000 wounded": "another" only sets this number beside the
+    // last; sending is always added up.
+    const moved = metric === 'deployed' || metric === 'supplied';
+    if (increment && (moved || !sentenceLast || sentenceLast === metric)) figure.increment = true;
+    sentenceLast = metric;
+    story.lastFigure = { metric, unit: unit.unit, sentence: s };
+    // On a tie, the dated occurrence: a headline rarely gives the date.
+    story.found.add(
+      figure,
+      rank(figure, entry) + (asOf !== undefined ? 0.5 : 0) + (info.sentence.start > 0 ? 0.25 : 0),
+    );
+  }
+}
+
 const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
  * the heading's topic is not the number's predicate). */
@@ -3609,105 +3716,23 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
       return estimates;
     },
   };
-  const found = new FigureSet();
-  let lastFigure: LastFigure | null = null;
+  const story: StoryRead = {
+    pack,
+    opts,
+    c,
+    infos,
+    claimantFor,
+    clauseSource,
+    rare,
+    found: new FigureSet(),
+    lastFigure: null,
+  };
   for (let s = 0; s < infos.length; s++) {
-    const info = infos[s]!;
-    const sentence = info.sentence.text;
     try {
-      if (!/\d/.test(sentence) && !/[\p{L}]/u.test(sentence)) continue;
-      const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, c);
-      if (candidates.length === 0) continue;
-      if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) continue;
-      const previousDprk =
-        (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
-      let dates: PackDate[] | undefined;
-      let sentenceLast: Metric | null = null;
-      for (let k = 0; k < candidates.length; k++) {
-        const m = candidates[k]!;
-        if (
-          !Number.isFinite(m.value) ||
-          m.value <= 0 ||
-          m.value > 1e9 ||
-          !Number.isInteger(m.value)
-        )
-          continue;
-        if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) continue;
-        const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
-        const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
-        let unit = m.unit;
-        let side = m.side;
-        const bare = m.bare;
-        // The metric word a bare number is followed by ("33 weitere verwundet").
-        let behindCue: Cue | null = null;
-        if (bare) {
-          const reading = bareReading(m, info, infos[s - 1], c);
-          if (!reading) continue;
-          unit = reading.unit;
-          behindCue = reading.behindCue;
-          side = side ?? unit.side ?? null;
-        }
-        if (!unit) continue;
-        const materiel = MATERIEL.has(unit.unit);
-        const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
-        if (metricSeen === LOST_MATERIEL) continue;
-        const read = metricInContext(
-          metricSeen,
-          m,
-          k,
-          candidates,
-          infos,
-          s,
-          unit,
-          bare,
-          lastFigure,
-          c,
-        );
-        if (!read.metric) continue;
-        const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
-        if (!metric) continue;
-        const increment = read.increment;
-        // Side.
-        if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
-        if (side !== 'KP' && side !== 'RU') continue;
-        if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
-        const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
-        const entry =
-          (rare.other && unnamedClause(info, m.start, c)) ||
-          koreanPassive(sentence, m.start, m.end, c)
-            ? null
-            : later >= 0
-              ? clauseSource(s, later)
-              : (koreanRelativeSource(info, m.start, c) ??
-                (rare.estimate ? estimateSource(info, m.start, c) : null) ??
-                claimantFor(s));
-        // Date.
-        if (dates === undefined) {
-          if (c.korean) dates = koreanDates(sentence, opts.published);
-          else if (pack.chrono)
-            dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
-          else dates = [];
-        }
-        const asOf = nearestPackDate(dates, m.numStart);
-        const figure = figureOf(m, metric, unit.unit, side, entry, asOf, sentence);
-        // "100 killed and another 1,000 wounded": "another" only sets this number beside the
-        // last; sending is always added up.
-        const moved = metric === 'deployed' || metric === 'supplied';
-        if (increment && (moved || !sentenceLast || sentenceLast === metric))
-          figure.increment = true;
-        sentenceLast = metric;
-        lastFigure = { metric, unit: unit.unit, sentence: s };
-        // On a tie, the dated occurrence: a headline rarely gives the date.
-        found.add(
-          figure,
-          rank(figure, entry) +
-            (asOf !== undefined ? 0.5 : 0) +
-            (info.sentence.start > 0 ? 0.25 : 0),
-        );
-      }
+      readSentence(story, s);
     } catch {
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return found.list();
+  return story.found.list();
 }
