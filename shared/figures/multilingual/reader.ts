@@ -704,33 +704,52 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
     last = m.index + m[0].length;
   }
   blocks.push([last, text.length]);
-  for (const [from, to] of blocks) {
-    const block = text.slice(from, to);
+  // Indexed loops, not `for…of` with destructuring: the iterator protocol those compile to
+  // made this once-a-story function one of the optimising compiler's costliest.
+  for (let b = 0; b < blocks.length; b++) {
+    const from = blocks[b]![0];
+    const block = text.slice(from, blocks[b]![1]);
     if (block.trim() === '') continue;
     // Korean news: one sentence a line, lines of one block share attribution.
-    const lines: Array<[number, string]> = [];
-    let pos = 0;
-    for (const line of block.split('\n')) {
-      lines.push([pos, line]);
-      pos += line.length + 1;
-    }
-    for (const [lineStart, line] of lines) {
-      let pending: PackSentence | null = null;
-      for (const [index, raw] of segmentsOf(line, segmenter, pack.script === 'korean')) {
-        if (raw.trim() === '') continue;
-        const start = from + lineStart + index;
-        if (pending && falseEnd(pending.text)) {
-          pending.text += raw;
-          continue;
-        }
-        if (pending) out.push(pending);
-        pending = { text: raw, start, paragraph };
-      }
-      if (pending) out.push(pending);
+    const lines = block.split('\n');
+    let lineStart = 0;
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l]!;
+      lineSentences(out, line, from + lineStart, paragraph, segmenter, pack.script === 'korean');
+      lineStart += line.length + 1;
     }
     paragraph++;
   }
   return out;
+}
+
+/**
+ * The sentences of one line, starting at `offset` in the story, added to `out`: a segment after
+ * a false end ("am 6. August") joins the one before.
+ */
+function lineSentences(
+  out: PackSentence[],
+  line: string,
+  offset: number,
+  paragraph: number,
+  segmenter: Intl.Segmenter,
+  korean: boolean,
+): void {
+  const segments = segmentsOf(line, segmenter, korean);
+  let pending: PackSentence | null = null;
+  for (let g = 0; g < segments.length; g++) {
+    const index = segments[g]![0];
+    const raw = segments[g]![1];
+    if (raw.trim() === '') continue;
+    const start = offset + index;
+    if (pending && falseEnd(pending.text)) {
+      pending.text += raw;
+      continue;
+    }
+    if (pending) out.push(pending);
+    pending = { text: raw, start, paragraph };
+  }
+  if (pending) out.push(pending);
 }
 
 // ---------------------------------------------------------------------------------------------
