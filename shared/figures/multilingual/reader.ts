@@ -3188,6 +3188,132 @@ function sideNear(
 const LOST_MATERIEL = 'lost materiel';
 
 /**
+ * The metric of the cue nearest a number in its stretch, cues cut off by a separator or a
+ * relative clause counting as farther; {@link LOST_MATERIEL} when a loss cue is nearer to
+ * counted materiel. Its own function: {@link metricOf} stays small enough for the optimising
+ * compiler to compile cheaply.
+ */
+function nearestCueMetric(
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  materiel: boolean,
+  prevEnd: number,
+  nextStart: number,
+  c: Compiled,
+): Metric | null | typeof LOST_MATERIEL {
+  let best: { metric: Metric; d: number } | null = null;
+  // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
+  let lossD = Number.POSITIVE_INFINITY;
+  for (const q of info.cues) {
+    if (!materiel || q.weak || q.metric !== 'casualties') continue;
+    if (q.start < m.end && q.end > m.start) continue;
+    lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
+  }
+  for (const q of info.cues) {
+    const metricQ = metricFor(q.metric, materiel);
+    if (!metricQ) continue;
+    if (q.start < m.end && q.end > m.start) continue;
+    if (
+      candidates.some(
+        (o, oi) => oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
+      )
+    )
+      continue;
+    const d = cueDistance(q, m, k, candidates, info, materiel, prevEnd, nextStart, c);
+    if (d === null) continue;
+    if (!best || d < best.d) best = { metric: metricQ, d };
+  }
+  if (best && best.d > lossD) return LOST_MATERIEL;
+  if (!best && lossD === Number.POSITIVE_INFINITY) {
+    for (const q of info.cues) {
+      const metricQ = metricFor(q.metric, materiel);
+      if (!metricQ) continue;
+      let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
+      if (d < 0) continue;
+      if (q.weak) d += 500;
+      if (!best || d < best.d) best = { metric: metricQ, d };
+    }
+  }
+  return best?.metric ?? null;
+}
+
+/**
+ * How far cue `q` is from number `m` for {@link nearestCueMetric}, or null when the cue is
+ * not in the number's stretch.
+ */
+function cueDistance(
+  q: Cue,
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  materiel: boolean,
+  prevEnd: number,
+  nextStart: number,
+  c: Compiled,
+): number | null {
+  const sentence = info.sentence.text;
+  let d: number;
+  if (q.end <= m.start) {
+    if (q.end <= prevEnd) return null;
+    d = m.start - q.end;
+    // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
+    if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start))) d += 1000;
+    // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
+    // cut off from a number in the next.
+    else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
+  } else {
+    // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
+    // share the verb after the last.
+    const alternative =
+      q.start >= nextStart &&
+      c.korean &&
+      k + 1 < candidates.length &&
+      KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
+    if (q.start >= nextStart && !alternative) return null;
+    d = q.start - m.end;
+    const from = alternative ? candidates[k + 1]!.end : m.end;
+    if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start))) d += 1000;
+  }
+  if (q.weak) d += 500;
+  // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
+  // a clause set off by commas between the counted noun and its number describes
+  // the people, when a cue before it already says what befell them.
+  if (q.end <= m.start && !c.korean) {
+    const lastComma = sentence.lastIndexOf(',', m.start);
+    const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
+    if (
+      prevComma > prevEnd &&
+      q.start > prevComma &&
+      q.end <= lastComma &&
+      info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
+    )
+      d += 2000;
+  }
+  // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
+  // sending or presence in a relative clause on the counted noun says who they are,
+  // not what befell them.
+  if (
+    (q.metric === 'moved' || q.metric === 'deployed') &&
+    q.start >= m.end &&
+    c.relativeRe?.test(info.lower.slice(m.end, q.start))
+  )
+    d += 2000;
+  // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
+  // were, the verb what happened to them.
+  if (
+    q.metric === 'moved' &&
+    !materiel &&
+    c.pack.language === 'de' &&
+    /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
+  )
+    d += 25;
+  return d;
+}
+
+/**
  * What befell the people or materiel a number counts: the noun's own metric ("Tote", "사상자"),
  * else the nearest cue in the number's stretch, else the nearest in the sentence (a predicate
  * shared by joined numbers); {@link LOST_MATERIEL} when a loss cue is nearer to counted materiel
@@ -3238,95 +3364,7 @@ function metricOf(
     if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
   }
   if (!metric && unit.metric && !bare) metric = unit.metric;
-  if (!metric) {
-    let best: { metric: Metric; d: number } | null = null;
-    // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
-    let lossD = Number.POSITIVE_INFINITY;
-    for (const q of info.cues) {
-      if (!materiel || q.weak || q.metric !== 'casualties') continue;
-      if (q.start < m.end && q.end > m.start) continue;
-      lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
-    }
-    for (const q of info.cues) {
-      const metricQ = metricFor(q.metric, materiel);
-      if (!metricQ) continue;
-      if (q.start < m.end && q.end > m.start) continue;
-      if (
-        candidates.some(
-          (o, oi) => oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
-        )
-      )
-        continue;
-      let d: number;
-      if (q.end <= m.start) {
-        if (q.end <= prevEnd) continue;
-        d = m.start - q.end;
-        // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
-        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start))) d += 1000;
-        // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
-        // cut off from a number in the next.
-        else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
-      } else {
-        // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
-        // share the verb after the last.
-        const alternative =
-          q.start >= nextStart &&
-          c.korean &&
-          k + 1 < candidates.length &&
-          KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
-        if (q.start >= nextStart && !alternative) continue;
-        d = q.start - m.end;
-        const from = alternative ? candidates[k + 1]!.end : m.end;
-        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start))) d += 1000;
-      }
-      if (q.weak) d += 500;
-      // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
-      // a clause set off by commas between the counted noun and its number describes
-      // the people, when a cue before it already says what befell them.
-      if (q.end <= m.start && !c.korean) {
-        const lastComma = sentence.lastIndexOf(',', m.start);
-        const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
-        if (
-          prevComma > prevEnd &&
-          q.start > prevComma &&
-          q.end <= lastComma &&
-          info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
-        )
-          d += 2000;
-      }
-      // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
-      // sending or presence in a relative clause on the counted noun says who they are,
-      // not what befell them.
-      if (
-        (q.metric === 'moved' || q.metric === 'deployed') &&
-        q.start >= m.end &&
-        c.relativeRe?.test(info.lower.slice(m.end, q.start))
-      )
-        d += 2000;
-      // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
-      // were, the verb what happened to them.
-      if (
-        q.metric === 'moved' &&
-        !materiel &&
-        c.pack.language === 'de' &&
-        /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
-      )
-        d += 25;
-      if (!best || d < best.d) best = { metric: metricQ, d };
-    }
-    if (best && best.d > lossD) return LOST_MATERIEL;
-    if (!best && lossD === Number.POSITIVE_INFINITY) {
-      for (const q of info.cues) {
-        const metricQ = metricFor(q.metric, materiel);
-        if (!metricQ) continue;
-        let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
-        if (d < 0) continue;
-        if (q.weak) d += 500;
-        if (!best || d < best.d) best = { metric: metricQ, d };
-      }
-    }
-    metric = best?.metric ?? null;
-  }
+  if (!metric) return nearestCueMetric(m, k, candidates, info, materiel, prevEnd, nextStart, c);
   return metric;
 }
 
