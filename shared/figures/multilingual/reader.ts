@@ -706,33 +706,52 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
     last = m.index + m[0].length;
   }
   blocks.push([last, text.length]);
-  for (const [from, to] of blocks) {
-    const block = text.slice(from, to);
+  // Indexed loops, not `for…of` with destructuring: the iterator protocol those compile to
+  // made this once-a-story function one of the optimising compiler's costliest.
+  for (let b = 0; b < blocks.length; b++) {
+    const from = blocks[b]![0];
+    const block = text.slice(from, blocks[b]![1]);
     if (block.trim() === '') continue;
     // Korean news: one sentence a line, lines of one block share attribution.
-    const lines: Array<[number, string]> = [];
-    let pos = 0;
-    for (const line of block.split('\n')) {
-      lines.push([pos, line]);
-      pos += line.length + 1;
-    }
-    for (const [lineStart, line] of lines) {
-      let pending: PackSentence | null = null;
-      for (const [index, raw] of segmentsOf(line, segmenter, pack.script === 'korean')) {
-        if (raw.trim() === '') continue;
-        const start = from + lineStart + index;
-        if (pending && falseEnd(pending.text)) {
-          pending.text += raw;
-          continue;
-        }
-        if (pending) out.push(pending);
-        pending = { text: raw, start, paragraph };
-      }
-      if (pending) out.push(pending);
+    const lines = block.split('\n');
+    let lineStart = 0;
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l]!;
+      lineSentences(out, line, from + lineStart, paragraph, segmenter, pack.script === 'korean');
+      lineStart += line.length + 1;
     }
     paragraph++;
   }
   return out;
+}
+
+/**
+ * The sentences of one line, starting at `offset` in the story, added to `out`: a segment after
+ * a false end ("am 6. August") joins the one before.
+ */
+function lineSentences(
+  out: PackSentence[],
+  line: string,
+  offset: number,
+  paragraph: number,
+  segmenter: Intl.Segmenter,
+  korean: boolean,
+): void {
+  const segments = segmentsOf(line, segmenter, korean);
+  let pending: PackSentence | null = null;
+  for (let g = 0; g < segments.length; g++) {
+    const index = segments[g]![0];
+    const raw = segments[g]![1];
+    if (raw.trim() === '') continue;
+    const start = offset + index;
+    if (pending && falseEnd(pending.text)) {
+      pending.text += raw;
+      continue;
+    }
+    if (pending) out.push(pending);
+    pending = { text: raw, start, paragraph };
+  }
+  if (pending) out.push(pending);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1142,6 +1161,202 @@ function refinedUnit(
   return unit;
 }
 
+/**
+ * Whether the number read at word `i` is no count: a designation ("KN-23"), a date, a clock
+ * time, an age in brackets, a vague amount ("mehrere hundert"). The number as read (its end
+ * moved past an ISO month) when it is skipped, else null. Its own function: the number
+ * finder's loop stays small enough for the optimising compiler to compile cheaply.
+ */
+function skippedNumber(
+  words: readonly Word[],
+  i: number,
+  parsedAt: ParsedAt,
+  c: Compiled,
+): ParsedAt | null {
+  const w = words[i]!;
+  let parsed = parsedAt;
+  const prev = words[i - 1];
+  const prev2 = words[i - 2];
+  let skip = false;
+  // Designations and dates: "KN-23", "Су-27", "19.06.2024", "23. Dezember".
+  if (w.kind === 'num') {
+    if (
+      prev &&
+      prev.end === w.start &&
+      (prev.kind === 'word' || prev.text === '-' || prev.text === '.')
+    )
+      skip = true;
+    if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
+    // Clock times: "12:31".
+    if (prev?.text === ':' && prev.end === w.start && prev2?.kind === 'num') skip = true;
+    const nx = words[i + 1];
+    if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
+      const after = words[i + 2];
+      if (after?.kind === 'num' && after.start === nx.end) skip = true;
+      if (nx.text === '.' && parsed.multiplied === null && /^\d{1,2}$/.test(w.text)) skip = true;
+    }
+    if (nx && nx.start === w.end && nx.kind === 'word' && parsed.multiplied === null) {
+      // Letters glued to digits: "152мм", "3-х"; a glued multiplier ("3тыс") is read above.
+      if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
+    }
+    if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
+    if (prev && c.yearBefore.has(prev.lower) && /^\d+$/u.test(w.text)) skip = true;
+    // "die Zahl „112“ eingeprägt": digits alone in quotation marks are a marking, no count;
+    // but "„12.000“ Soldaten" still counts what the noun after the quote names.
+    const closing = words[parsed.next];
+    const noun = words[parsed.next + 1];
+    if (
+      prev &&
+      OPEN_QUOTE.has(prev.text) &&
+      prev.end === w.start &&
+      closing &&
+      CLOSE_QUOTE.has(closing.text) &&
+      closing.start === words[parsed.next - 1]!.end &&
+      !(noun?.kind === 'word' && unitInWord(noun.lower, c, c.pack.language === 'de'))
+    )
+      skip = true;
+    // "2024-11", "2025-01-23": a year and month written the ISO way are a date, never a
+    // range from the year to a count ("2024-11 Tausende" is no 2,024 to 11,000).
+    const dash = words[i + 1];
+    const month = words[i + 2];
+    if (
+      /^(?:19|20)\d\d$/.test(w.text) &&
+      dash?.text === '-' &&
+      dash.start === w.end &&
+      month?.kind === 'num' &&
+      month.start === dash.end &&
+      /^(?:0?[1-9]|1[0-2])$/.test(month.text)
+    ) {
+      skip = true;
+      parsed = { ...parsed, next: i + 3 };
+    }
+    // "Selenski (46)": an age or a note in brackets.
+    if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
+  }
+  // "mehrere hundert", "несколько тысяч": a vague amount, no figure.
+  if (prev && c.vague.has(prev.lower)) skip = true;
+  return skip ? parsed : null;
+}
+
+/** The noun a number counts, read after it ({@link nounAfter}). */
+interface NounRead {
+  unit: UnitWord | null;
+  side: string | null;
+  /** The end of the noun, or of the number when none was found. */
+  end: number;
+  /** A word that makes the number no count stands right after it. */
+  blocked: boolean;
+  /** "weitere", "ещё" between the number and its noun. */
+  incrementAfter: boolean;
+  /** "600 der … Soldaten": a partitive word before the noun. */
+  partitive: boolean;
+  unitStart: number;
+}
+
+/**
+ * The noun after a number, from word `j`: adjectives, nationality words, designations and
+ * calibres skipped, up to four words. Its own function: the number finder's loop stays small
+ * enough for the optimising compiler to compile cheaply.
+ */
+function nounAfter(
+  words: readonly Word[],
+  j: number,
+  numEnd: number,
+  c: Compiled,
+  infix: boolean,
+): NounRead {
+  const pack = c.pack;
+  let unit: UnitWord | null = null;
+  let side: string | null = null;
+  let end = numEnd;
+  let k = j;
+  let skipped = 0;
+  let blocked = false;
+  let incrementAfter = false;
+  let partitive = false;
+  let unitStart = numEnd;
+  while (k < words.length && skipped < 5) {
+    const x = words[k]!;
+    if (x.kind === 'punct') {
+      // "5 тисяч «військовослужбовців-будівельників»": quotes and hyphens are see-through.
+      if ((x.text === '-' && skipped > 0) || /^["«»“”„']$/u.test(x.text)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // Designations before the noun: "148 weitere KN-23-Raketen", "50 Koksan-Geschütze" (a
+    // compound names what its last part names).
+    const joined = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
+    if (
+      x.kind === 'word' &&
+      words[k + 1]?.text === '-' &&
+      (/^[\p{Lu}]{1,4}$/u.test(x.text) ||
+        (joined &&
+          /^\p{Lu}/u.test(x.text) &&
+          words[k + 2]?.kind === 'word' &&
+          words[k + 2]!.start === words[k + 1]!.end))
+    ) {
+      k += 2;
+      if (words[k]?.kind === 'num') k++;
+      skipped++;
+      continue;
+    }
+    if (x.kind === 'word' && matchesStem(x.lower, c.increments)) incrementAfter = true;
+    if (x.kind === 'num') {
+      // A calibre between the number and its noun: "1,5 Millionen 152-mm-Granaten".
+      const y = words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
+      if (y && matchesStem(y.lower, c.nonFigureAfter)) {
+        k = words[k + 1]?.text === '-' ? k + 3 : k + 2;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    const u = unitInWord(x.lower, c, infix);
+    if (u) {
+      // "артиллерийских снарядов", "военных строителей": an adjective before the real noun.
+      // A hyphenated pair names its second part: "військовослужбовців-будівельників".
+      const hyphen = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
+      const nx = hyphen ? words[k + 2] : words[k + 1];
+      const head =
+        (u.adjective || hyphen) && nx?.kind === 'word' ? unitInWord(nx.lower, c, infix) : null;
+      unit = head ?? u;
+      end = head ? nx!.end : x.end;
+      unitStart = x.start;
+      k += head ? (hyphen ? 3 : 2) : 1;
+      break;
+    }
+    if (k === j && matchesStem(x.lower, c.nonFigureAfter)) {
+      blocked = true;
+      break;
+    }
+    const s = sideOfAdjective(x.lower, c);
+    if (s) {
+      side = s;
+      k++;
+      skipped++;
+      continue;
+    }
+    if (c.skipWords.has(x.lower) && skipped < 3) {
+      partitive = true;
+      // "600 der nach Russland entsandten Soldaten": a partitive and its place.
+      k++;
+      skipped++;
+      if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix))
+        k++;
+      continue;
+    }
+    if (pack.skippableEndings.some((e) => x.lower.endsWith(e)) && !/^\p{Lu}/u.test(x.text)) {
+      k++;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  return { unit, side, end, blocked, incrementAfter, partitive, unitStart };
+}
+
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
 function findEuropean(sentence: string, c: Compiled): Candidate[] {
   const pack = c.pack;
@@ -1171,67 +1386,9 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     }
     if (!parsed) continue;
     const prev = words[i - 1];
-    const prev2 = words[i - 2];
-    let skip = false;
-    // Designations and dates: "KN-23", "Су-27", "19.06.2024", "23. Dezember".
-    if (w.kind === 'num') {
-      if (
-        prev &&
-        prev.end === w.start &&
-        (prev.kind === 'word' || prev.text === '-' || prev.text === '.')
-      )
-        skip = true;
-      if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
-      // Clock times: "12:31".
-      if (prev?.text === ':' && prev.end === w.start && prev2?.kind === 'num') skip = true;
-      const nx = words[i + 1];
-      if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
-        const after = words[i + 2];
-        if (after?.kind === 'num' && after.start === nx.end) skip = true;
-        if (nx.text === '.' && parsed.multiplied === null && /^\d{1,2}$/.test(w.text)) skip = true;
-      }
-      if (nx && nx.start === w.end && nx.kind === 'word' && parsed.multiplied === null) {
-        // Letters glued to digits: "152мм", "3-х"; a glued multiplier ("3тыс") is read above.
-        if (!c.multipliers.some((m) => nx.lower.startsWith(m.stem))) skip = true;
-      }
-      if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
-      // "die Zahl „112“ eingeprägt": digits alone in quotation marks are a marking, no count;
-      // but "„12.000“ Soldaten" still counts what the noun after the quote names.
-      const closing = words[parsed.next];
-      const noun = words[parsed.next + 1];
-      if (
-        prev &&
-        OPEN_QUOTE.has(prev.text) &&
-        prev.end === w.start &&
-        closing &&
-        CLOSE_QUOTE.has(closing.text) &&
-        closing.start === words[parsed.next - 1]!.end &&
-        !(noun?.kind === 'word' && unitInWord(noun.lower, c, infix))
-      )
-        skip = true;
-      if (prev && c.yearBefore.has(prev.lower) && /^\d+$/u.test(w.text)) skip = true;
-      // "2024-11", "2025-01-23": a year and month written the ISO way are a date, never a
-      // range from the year to a count ("2024-11 Tausende" is no 2,024 to 11,000).
-      const dash = words[i + 1];
-      const month = words[i + 2];
-      if (
-        /^(?:19|20)\d\d$/.test(w.text) &&
-        dash?.text === '-' &&
-        dash.start === w.end &&
-        month?.kind === 'num' &&
-        month.start === dash.end &&
-        /^(?:0?[1-9]|1[0-2])$/.test(month.text)
-      ) {
-        skip = true;
-        parsed = { ...parsed, next: i + 3 };
-      }
-      // "Selenski (46)": an age or a note in brackets.
-      if (prev?.text === '(' && words[parsed.next]?.text === ')') skip = true;
-    }
-    // "mehrere hundert", "несколько тысяч": a vague amount, no figure.
-    if (prev && c.vague.has(prev.lower)) skip = true;
-    if (skip) {
-      i = parsed.next - 1;
+    const skipped = skippedNumber(words, i, parsed, c);
+    if (skipped) {
+      i = skipped.next - 1;
       continue;
     }
     let value = parsed.value;
@@ -1294,98 +1451,14 @@ function findEuropean(sentence: string, c: Compiled): Candidate[] {
     } else start = hedgeStartWord;
     const increment = one || incrementBefore(sentence, start, c);
     // The noun: skip adjectives, nationality words and calibres, up to four words.
-    let unit: UnitWord | null = null;
-    let side: string | null = null;
-    let end = numEnd;
-    let k = j;
-    let skipped = 0;
-    let blocked = false;
-    let incrementAfter = false;
-    let partitive = false;
-    let unitStart = numEnd;
-    while (k < words.length && skipped < 5) {
-      const x = words[k]!;
-      if (x.kind === 'punct') {
-        // "5 тисяч «військовослужбовців-будівельників»": quotes and hyphens are see-through.
-        if ((x.text === '-' && skipped > 0) || /^["«»“”„']$/u.test(x.text)) {
-          k++;
-          continue;
-        }
-        break;
-      }
-      // Designations before the noun: "148 weitere KN-23-Raketen", "50 Koksan-Geschütze" (a
-      // compound names what its last part names).
-      const joined = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
-      if (
-        x.kind === 'word' &&
-        words[k + 1]?.text === '-' &&
-        (/^[\p{Lu}]{1,4}$/u.test(x.text) ||
-          (joined &&
-            /^\p{Lu}/u.test(x.text) &&
-            words[k + 2]?.kind === 'word' &&
-            words[k + 2]!.start === words[k + 1]!.end))
-      ) {
-        k += 2;
-        if (words[k]?.kind === 'num') k++;
-        skipped++;
-        continue;
-      }
-      if (x.kind === 'word' && matchesStem(x.lower, c.increments)) incrementAfter = true;
-      if (x.kind === 'num') {
-        // A calibre between the number and its noun: "1,5 Millionen 152-mm-Granaten".
-        const y = words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];
-        if (y && matchesStem(y.lower, c.nonFigureAfter)) {
-          k = words[k + 1]?.text === '-' ? k + 3 : k + 2;
-          skipped++;
-          continue;
-        }
-        break;
-      }
-      const u = unitInWord(x.lower, c, infix);
-      if (u) {
-        // "артиллерийских снарядов", "военных строителей": an adjective before the real noun.
-        // A hyphenated pair names its second part: "військовослужбовців-будівельників".
-        const hyphen = words[k + 1]?.text === '-' && words[k + 1]!.start === x.end;
-        const nx = hyphen ? words[k + 2] : words[k + 1];
-        const head =
-          (u.adjective || hyphen) && nx?.kind === 'word' ? unitInWord(nx.lower, c, infix) : null;
-        unit = head ?? u;
-        end = head ? nx!.end : x.end;
-        unitStart = x.start;
-        k += head ? (hyphen ? 3 : 2) : 1;
-        break;
-      }
-      if (k === j && matchesStem(x.lower, c.nonFigureAfter)) {
-        blocked = true;
-        break;
-      }
-      const s = sideOfAdjective(x.lower, c);
-      if (s) {
-        side = s;
-        k++;
-        skipped++;
-        continue;
-      }
-      if (c.skipWords.has(x.lower) && skipped < 3) {
-        partitive = true;
-        // "600 der nach Russland entsandten Soldaten": a partitive and its place.
-        k++;
-        skipped++;
-        if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix))
-          k++;
-        continue;
-      }
-      if (pack.skippableEndings.some((e) => x.lower.endsWith(e)) && !/^\p{Lu}/u.test(x.text)) {
-        k++;
-        skipped++;
-        continue;
-      }
-      break;
-    }
-    if (blocked) {
+    const noun = nounAfter(words, j, numEnd, c, infix);
+    if (noun.blocked) {
       i = j - 1;
       continue;
     }
+    let unit = noun.unit;
+    let side = noun.side;
+    const { end, incrementAfter, partitive, unitStart } = noun;
     if (unit) unit = refinedUnit(unit, sentence, start, numEnd, end, c);
     if (unit) {
       // "военнослужащих КНДР", "Soldaten aus Nordkorea": the origin after the noun.
@@ -1861,6 +1934,121 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
 /**
+ * The names of a pack with an alias index, found word by word into `hits`: each word's first
+ * letters pick the aliases tried there. Its own function: {@link claimantsIn} stays small enough
+ * for the optimising compiler to compile cheaply.
+ */
+function aliasWordHits(
+  text: string,
+  lower: string,
+  aliasIndex: Map<string, AliasGroup>,
+  hits: AliasHit[],
+): void {
+  const inPlace = lower.length === text.length && !text.includes('Σ');
+  LETTERS.lastIndex = 0;
+  for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
+    const start = w.index;
+    const word = inPlace ? null : w[0].toLowerCase();
+    for (let n = Math.min(KEY, word === null ? w[0].length : word.length); n >= 1; n--) {
+      const group = aliasIndex.get(
+        word === null ? lower.slice(start, start + n) : word.slice(0, n),
+      );
+      if (!group) continue;
+      const k = aliasAt(text, start, group);
+      if (k >= 0) {
+        hits.push({ start, end: aliasEnd, entry: group.entries[k]! });
+        break;
+      }
+      if (k === -2) {
+        group.re.lastIndex = start;
+        const m = group.re.exec(text);
+        if (m) {
+          let g = 1;
+          while (m[g] === undefined) g++;
+          hits.push({ start, end: m.index + m[0].length, entry: group.entries[g - 1]! });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Whether a name found in a sentence is no source there: a person owning forces ("Putins
+ * Truppen"), a photo credit, a body of the North's forces, a destination, an enemy fought. Its
+ * own function: {@link claimantsIn} stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function notASource(h: AliasHit, text: string, c: Compiled): boolean {
+  // "Putins Truppen", "Kims Armee": a person's name in the genitive before a noun of forces
+  // names their owner, not a source.
+  if (c.pack.language === 'de' && h.entry.kind === 'person') {
+    const tail = /^([\p{L}\p{M}]*)\s+([\p{L}\p{M}]+)/u.exec(text.slice(h.end, h.end + 40));
+    const forces = tail ? unitInWord(tail[2]!.toLowerCase(), c, true) : null;
+    if (
+      tail &&
+      `${text.slice(h.start, h.end)}${tail[1]}`.endsWith('s') &&
+      ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
+    )
+      return true;
+  }
+  // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
+  if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) return true;
+  // "Сил специальных операций Корейской народной армии": a body of the North's forces,
+  // named by the genitive after it, is not the other side's body of that name.
+  if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {
+    const tail = text.slice(h.end, h.end + 40).replace(/^\s+/u, '');
+    c.dprkRe.lastIndex = 0;
+    if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) return true;
+  }
+  // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
+  const before = text
+    .slice(Math.max(0, h.start - 8), h.start)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .pop();
+  // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
+  const citing = () => {
+    const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
+    return allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
+  };
+  if (
+    before &&
+    c.destinationBefore.has(before) &&
+    !citing() &&
+    !saidAt(text, h, before, c) &&
+    !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
+      text.slice(h.start, h.end).toLowerCase(),
+    )
+  )
+    return true;
+  // "воюють проти військ Південної Кореї": the enemy fought is no source.
+  if (c.opponents.size > 0) {
+    const prior = text
+      .slice(Math.max(0, h.start - 30), h.start)
+      .toLowerCase()
+      // "… проти України, - Сеул": an opponent word stays in its own phrase.
+      .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
+      .pop()!
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter(Boolean)
+      .slice(-2);
+    if (prior.some((w) => c.opponents.has(w))) return true;
+  }
+  const after = text.slice(h.end, h.end + 12);
+  if (
+    c.korean &&
+    c.destinationAfter.some((p) => after.startsWith(p)) &&
+    !/^에\s?(?:따르면|의하면|의한)/u.test(after) &&
+    // "국방정보본부에서 제출받은 자료": the body data came from is its source.
+    !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
+  )
+    return true;
+  return false;
+}
+
+/**
  * The sources a sentence names. `lower`: the sentence lower-cased, whose characters give each
  * word's head when lower-casing kept every character in place (no length change, no final
  * sigma, the one mapping that depends on what follows), so the words need no lower-casing of
@@ -1869,35 +2057,8 @@ const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото
  */
 function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   const hits: AliasHit[] = [];
-  if (c.aliasIndex) {
-    const inPlace = lower.length === text.length && !text.includes('Σ');
-    LETTERS.lastIndex = 0;
-    for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
-      const start = w.index;
-      const word = inPlace ? null : w[0].toLowerCase();
-      for (let n = Math.min(KEY, word === null ? w[0].length : word.length); n >= 1; n--) {
-        const group = c.aliasIndex.get(
-          word === null ? lower.slice(start, start + n) : word.slice(0, n),
-        );
-        if (!group) continue;
-        const k = aliasAt(text, start, group);
-        if (k >= 0) {
-          hits.push({ start, end: aliasEnd, entry: group.entries[k]! });
-          break;
-        }
-        if (k === -2) {
-          group.re.lastIndex = start;
-          const m = group.re.exec(text);
-          if (m) {
-            let g = 1;
-            while (m[g] === undefined) g++;
-            hits.push({ start, end: m.index + m[0].length, entry: group.entries[g - 1]! });
-            break;
-          }
-        }
-      }
-    }
-  } else if (c.aliasRe) {
+  if (c.aliasIndex) aliasWordHits(text, lower, c.aliasIndex, hits);
+  else if (c.aliasRe) {
     for (const m of allHits(c.aliasRe, text)) {
       const entry = lookup(c.aliasMap, m.text);
       if (entry) hits.push({ start: m.start, end: m.end, entry });
@@ -1915,71 +2076,7 @@ function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     if (last && h.start < last.end) continue;
-    // "Putins Truppen", "Kims Armee": a person's name in the genitive before a noun of forces
-    // names their owner, not a source.
-    if (c.pack.language === 'de' && h.entry.kind === 'person') {
-      const tail = /^([\p{L}\p{M}]*)\s+([\p{L}\p{M}]+)/u.exec(text.slice(h.end, h.end + 40));
-      const forces = tail ? unitInWord(tail[2]!.toLowerCase(), c, true) : null;
-      if (
-        tail &&
-        `${text.slice(h.start, h.end)}${tail[1]}`.endsWith('s') &&
-        ((forces && !MATERIEL.has(forces.unit)) || /^armee/iu.test(tail[2]!))
-      )
-        continue;
-    }
-    // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
-    if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) continue;
-    // "Сил специальных операций Корейской народной армии": a body of the North's forces,
-    // named by the genitive after it, is not the other side's body of that name.
-    if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {
-      const tail = text.slice(h.end, h.end + 40).replace(/^\s+/u, '');
-      c.dprkRe.lastIndex = 0;
-      if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) continue;
-    }
-    // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
-    const before = text
-      .slice(Math.max(0, h.start - 8), h.start)
-      .toLowerCase()
-      .split(/[^\p{L}\p{M}]+/u)
-      .filter(Boolean)
-      .pop();
-    // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
-    const citing = () => {
-      const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();
-      return allHits(c.attributionRe, lead).some((a) => lead.slice(a.end).trim() === '');
-    };
-    if (
-      before &&
-      c.destinationBefore.has(before) &&
-      !citing() &&
-      !saidAt(text, h, before, c) &&
-      !/angaben|zählung|schätzung|darstellung|данным|даними/u.test(
-        text.slice(h.start, h.end).toLowerCase(),
-      )
-    )
-      continue;
-    // "воюють проти військ Південної Кореї": the enemy fought is no source.
-    if (c.opponents.size > 0) {
-      const prior = text
-        .slice(Math.max(0, h.start - 30), h.start)
-        .toLowerCase()
-        // "… проти України, - Сеул": an opponent word stays in its own phrase.
-        .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
-        .pop()!
-        .split(/[^\p{L}\p{M}]+/u)
-        .filter(Boolean)
-        .slice(-2);
-      if (prior.some((w) => c.opponents.has(w))) continue;
-    }
-    const after = text.slice(h.end, h.end + 12);
-    if (
-      c.korean &&
-      c.destinationAfter.some((p) => after.startsWith(p)) &&
-      !/^에\s?(?:따르면|의하면|의한)/u.test(after) &&
-      // "국방정보본부에서 제출받은 자료": the body data came from is its source.
-      !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
-    )
-      continue;
+    if (notASource(h, text, c)) continue;
     // "nach Angaben der USA und Südkoreas": countries joined by "und" are one joint source.
     const prior = out[out.length - 1];
     if (
@@ -2203,6 +2300,114 @@ function quotedSpans(text: string): Array<[number, number]> {
 
 /** The source a sentence credits: an alias near a word of attribution, a person over a body
  * written beside it ("HUR-Chef Budanow"), else the first one named. */
+/**
+ * How a Korean sentence's particles weigh name `k` as its source: its score and its distance
+ * to a word of attribution, given both so far; null when the name is spoken of, not speaking.
+ * Its own function: {@link sourceIn}'s loop stays small enough for the optimising compiler to
+ * compile cheaply.
+ */
+function koreanWeighing(
+  h: AliasHit,
+  k: number,
+  list: readonly AliasHit[],
+  info: SentenceInfo,
+  attributions: readonly Hit[],
+  reportEnd: number,
+  reporter: boolean,
+  scoreIn: number,
+  nearIn: number,
+): { score: number; near: number } | null {
+  let score = scoreIn;
+  let near = nearIn;
+  // "A는 B가 …했다고 밝혔다": after a name marked as the topic (은/는), a name marked as
+  // subject (이/가) is the actor of the reported clause, not the one who speaks.
+  if (
+    KO_SUBJECT.test(koreanRest(info.lower, h)) &&
+    (reportEnd < 0 || h.end <= reportEnd) &&
+    list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
+  )
+    return null;
+  // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
+  // saying of its own there, is spoken of when a marked name after the clause speaks.
+  if (
+    reporter &&
+    h.end <= reportEnd &&
+    !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
+  )
+    return null;
+  // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the
+  // sentence weighs is spoken of; its owner does not give the sentence's numbers.
+  if (KO_WEIGHED_CLAIM.test(koreanRest(info.lower, h))) return null;
+  // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
+  // or on the title after it) speaks; a name with 과/와 (with) is a companion.
+  const rest = koreanRest(info.lower, h);
+  // "AFP 통신에 따르면, 라이더 미국 국방부 대변인은 … 말했다": an outlet that relays a
+  // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet).
+  if (
+    h.entry.kind === 'media' &&
+    KO_OUTLET_CITED.test(rest) &&
+    list
+      .slice(k + 1)
+      .some(
+        (o) =>
+          o.entry.kind !== 'media' &&
+          o.entry.kind !== 'country' &&
+          KO_TITLED_TOPIC.test(koreanRest(info.lower, o)),
+      )
+  )
+    score -= 2;
+  // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
+  // however far; names between are what it said.
+  // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
+  const topic =
+    h.entry.kind === 'person' ? KO_TITLED_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
+  if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
+  // "BBC는 여러 서방 당국자의 말을 인용해 …": the source an outlet cites is the claimant,
+  // not the outlet (FIGURES.md, Hard cases); Korean names it before the verb of citing.
+  if (KO_CITED.test(rest)) {
+    near = 0;
+    score += 2;
+  }
+  if (h.entry.kind === 'person' && /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest))
+    score += 1;
+  // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
+  // "서방 관계자들은": the plural 들 before the topic marker keeps the body the topic.
+  else if (h.entry.kind === 'body' && /^들?(?:은|는)\s/u.test(rest)) score += 1;
+  // "BBC와의 인터뷰에서" (in an interview with the BBC): the companion, not the speaker.
+  else if (/^(?:과|와)의?\s/u.test(rest)) score -= 1;
+  return { score, near };
+}
+
+/**
+ * Whether a name does what the sentence counts ("Кім Чен Ин відправляє …, повідомляє X") with no
+ * word of attribution of its own: its actor, not its source. Its own function: {@link sourceIn}'s
+ * loop stays small enough for the optimising compiler to compile cheaply.
+ */
+function actsUnsaid(
+  h: AliasHit,
+  info: SentenceInfo,
+  attributions: readonly Hit[],
+  c: Compiled,
+): boolean {
+  // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
+  const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
+  const acts = info.cues.some(
+    (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
+  );
+  const says = attributions.some(
+    (a) =>
+      (a.start >= h.end && a.start < h.end + clause.length) ||
+      // "сообщил, что Ким …": a name after a complementiser is the reported clause's subject.
+      (a.end <= h.start &&
+        h.start - a.end <= 12 &&
+        !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))) ||
+      // "laut Präsident Wladimir Selenski": titles and first names between.
+      (a.end <= h.start &&
+        /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
+  );
+  return acts && !says;
+}
+
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
   if (has(c.crossLinkRe, info.lower)) return null;
@@ -2284,85 +2489,23 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       )
         near = Math.min(near, 30);
     if (c.korean) {
-      // "A는 B가 …했다고 밝혔다": after a name marked as the topic (은/는), a name marked as
-      // subject (이/가) is the actor of the reported clause, not the one who speaks.
-      if (
-        KO_SUBJECT.test(koreanRest(info.lower, h)) &&
-        (reportEnd < 0 || h.end <= reportEnd) &&
-        list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
-      )
-        continue;
-      // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
-      // saying of its own there, is spoken of when a marked name after the clause speaks.
-      if (
-        reporter &&
-        h.end <= reportEnd &&
-        !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
-      )
-        continue;
-      // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the
-      // sentence weighs is spoken of; its owner does not give the sentence's numbers.
-      if (KO_WEIGHED_CLAIM.test(koreanRest(info.lower, h))) continue;
-      // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
-      // or on the title after it) speaks; a name with 과/와 (with) is a companion.
-      const rest = koreanRest(info.lower, h);
-      // "AFP 통신에 따르면, 라이더 미국 국방부 대변인은 … 말했다": an outlet that relays a
-      // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet).
-      if (
-        h.entry.kind === 'media' &&
-        KO_OUTLET_CITED.test(rest) &&
-        list
-          .slice(k + 1)
-          .some(
-            (o) =>
-              o.entry.kind !== 'media' &&
-              o.entry.kind !== 'country' &&
-              KO_TITLED_TOPIC.test(koreanRest(info.lower, o)),
-          )
-      )
-        score -= 2;
-      // "국정원은 … 트럼프 2기 행정부 … 전했다": the topic's verb of saying ends the sentence,
-      // however far; names between are what it said.
-      // A body's title after it ("국방부 대변인은") makes the person beside it the topic.
-      const topic =
-        h.entry.kind === 'person' ? KO_TITLED_TOPIC.test(rest) : /^들?(?:은|는)\s/u.test(rest);
-      if (topic && attributions.some((a) => a.start >= h.end)) near = Math.min(near, 30);
-      if (
-        h.entry.kind === 'person' &&
-        /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가|도)(?:\s|$)/u.test(rest)
-      )
-        score += 1;
-      // "BBC는 여러 서방 당국자의 말을 인용해 …": the source an outlet cites is the claimant,
-      // not the outlet (FIGURES.md, Hard cases); Korean names it before the verb of citing.
-      if (KO_CITED.test(rest)) {
-        near = 0;
-        score += 2;
-      }
-      // "국가정보원은 … 확인했다고 밝혔다": a body marked as the topic right on its name speaks too.
-      // "서방 관계자들은": the plural 들 before the topic marker keeps the body the topic.
-      else if (h.entry.kind === 'body' && /^들?(?:은|는)\s/u.test(rest)) score += 1;
-      // "BBC와의 인터뷰에서" (in an interview with the BBC): the companion, not the speaker.
-      else if (/^(?:과|와)의?\s/u.test(rest)) score -= 1;
-    }
-    if (!c.korean && near !== Number.POSITIVE_INFINITY) {
-      // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
-      const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
-      const acts = info.cues.some(
-        (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
+      const weighed = koreanWeighing(
+        h,
+        k,
+        list,
+        info,
+        attributions,
+        reportEnd,
+        reporter,
+        score,
+        near,
       );
-      const says = attributions.some(
-        (a) =>
-          (a.start >= h.end && a.start < h.end + clause.length) ||
-          // "сообщил, что Ким …": a name after a complementiser is the reported clause's subject.
-          (a.end <= h.start &&
-            h.start - a.end <= 12 &&
-            !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))) ||
-          // "laut Präsident Wladimir Selenski": titles and first names between.
-          (a.end <= h.start &&
-            /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
-      );
-      if (acts && !says) continue;
+      if (!weighed) continue;
+      score = weighed.score;
+      near = weighed.near;
     }
+    if (!c.korean && near !== Number.POSITIVE_INFINITY && actsUnsaid(h, info, attributions, c))
+      continue;
     // "…, передає X з посиланням на Y", "unter Berufung auf eine Mitteilung des Y": the
     // source an outlet cites.
     if (c.citingRe) {
@@ -2512,6 +2655,109 @@ function pronounSpeaks(info: SentenceInfo, c: Compiled): boolean {
   return hitsIn(info, c.attributionRe).some(
     (a) => allHits(re, info.lower.slice(Math.max(0, a.start - 6), a.end + 6)).length > 0,
   );
+}
+
+/**
+ * The speaker of sentence `s` when its paragraph is in the first person with no source: the
+ * person introduced at the start of the next paragraph, or the one a colon at the end of the
+ * paragraph before opens; undefined when the paragraph is not in the first person. Its own
+ * function: the attributor's closure stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function firstPersonSpeaker(
+  s: number,
+  infos: readonly SentenceInfo[],
+  ownAt: (b: number) => ClaimantEntry | null,
+  firstPersonParas: Map<number, boolean>,
+  firstPersonRe: RegExp,
+): ClaimantEntry | null | undefined {
+  const para = infos[s]!.sentence.paragraph;
+  // "Наші воїни взяли в полон … \n Президент … пише, що …": a paragraph in the first
+  // person with no source is the words of the person named beside it.
+  let voiced = firstPersonParas.get(para);
+  if (voiced === undefined) {
+    voiced = infos.some((i) => i.sentence.paragraph === para && firstPersonRe.test(i.lower));
+    firstPersonParas.set(para, voiced);
+  }
+  if (!voiced) return undefined;
+  // The speaker introduced at the start of the next paragraph ("Президент … пише"), or
+  // the one whose words a colon opens at the end of the paragraph before.
+  const next = infos.findIndex((i) => i.sentence.paragraph === para + 1);
+  let prev = -1;
+  for (let k = s - 1; k >= 0; k--)
+    if (infos[k]!.sentence.paragraph === para - 1) {
+      prev = k;
+      break;
+    }
+  const speaker = (n: number, opens: boolean): ClaimantEntry | null => {
+    const named = n >= 0 ? ownAt(n) : null;
+    if (named?.kind !== 'person') return null;
+    const at = infos[n]!.claimants.find((h) => h.entry === named);
+    return opens ? ((at?.start ?? 999) < 80 ? named : null) : named;
+  };
+  let entry = speaker(next, true);
+  if (!entry && prev >= 0 && /:\s*$/u.test(infos[prev]!.sentence.text))
+    entry = speaker(prev, false);
+  return entry;
+}
+
+/**
+ * The named source that stands for a country or an outlet credited with sentence `s`: that
+ * country's source the story goes on to quote after a headline, its body in the next
+ * sentences, the paragraph's named voice beside. Its own function: the attributor's closure
+ * stays small enough for the optimising compiler to compile cheaply.
+ */
+function preciseSource(
+  credited: ClaimantEntry,
+  s: number,
+  infos: readonly SentenceInfo[],
+  ownAt: (b: number) => ClaimantEntry | null,
+): ClaimantEntry {
+  const info = infos[s]!;
+  const para = info.sentence.paragraph;
+  let entry = credited;
+  if (entry.kind === 'country' && info.sentence.start === 0) {
+    // A headline's country ("Південна Корея заявила …") is the named source of that
+    // country the story goes on to quote.
+    for (let n = 1; n < infos.length; n++) {
+      const named = ownAt(n);
+      if (named && named.kind !== 'country' && named.country === entry.country) {
+        entry = named;
+        break;
+      }
+    }
+  }
+  if (entry.kind === 'country') {
+    // "laut südkoreanischen Angaben … Der Geheimdienst NIS berichtete": the named source of
+    // that country in the next sentences.
+    for (const n of [s + 1, s + 2]) {
+      const named = ownAt(n);
+      if (named?.kind === 'body' && named.country === entry.country) {
+        entry = named;
+        break;
+      }
+    }
+  }
+  if (entry.kind === 'country' || entry.kind === 'media') {
+    // "nach russischen Angaben … Das kündigte Sergej Schoigu an": the named source of
+    // that country in the paragraph is more precise than the country; a source an outlet
+    // relays ("laut westlichen Einschätzungen … schreibt die BBC") is the claimant.
+    for (const n of [s - 1, s + 1]) {
+      const other = infos[n];
+      if (!other || other.sentence.paragraph !== para) continue;
+      const named = ownAt(n);
+      if (
+        named &&
+        named.kind !== 'country' &&
+        named.kind !== 'media' &&
+        (entry.kind === 'media' || named.country === entry.country)
+      ) {
+        entry = named;
+        break;
+      }
+    }
+  }
+  return entry;
 }
 
 function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => ClaimantEntry | null {
@@ -2695,75 +2941,10 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         if (infos[b]!.sentence.paragraph !== para) entry = resolvedAt(b);
     }
     if (!entry && !unnamed && c.firstPersonRe) {
-      // "Наші воїни взяли в полон … \n Президент … пише, що …": a paragraph in the first
-      // person with no source is the words of the person named beside it.
-      let voiced = firstPersonParas.get(para);
-      if (voiced === undefined) {
-        voiced = infos.some((i) => i.sentence.paragraph === para && c.firstPersonRe!.test(i.lower));
-        firstPersonParas.set(para, voiced);
-      }
-      if (voiced) {
-        // The speaker introduced at the start of the next paragraph ("Президент … пише"), or
-        // the one whose words a colon opens at the end of the paragraph before.
-        const next = infos.findIndex((i) => i.sentence.paragraph === para + 1);
-        let prev = -1;
-        for (let k = s - 1; k >= 0; k--)
-          if (infos[k]!.sentence.paragraph === para - 1) {
-            prev = k;
-            break;
-          }
-        const speaker = (n: number, opens: boolean): ClaimantEntry | null => {
-          const named = n >= 0 ? ownAt(n) : null;
-          if (named?.kind !== 'person') return null;
-          const at = infos[n]!.claimants.find((h) => h.entry === named);
-          return opens ? ((at?.start ?? 999) < 80 ? named : null) : named;
-        };
-        entry = speaker(next, true);
-        if (!entry && prev >= 0 && /:\s*$/u.test(infos[prev]!.sentence.text))
-          entry = speaker(prev, false);
-      }
+      const voice = firstPersonSpeaker(s, infos, ownAt, firstPersonParas, c.firstPersonRe);
+      if (voice !== undefined) entry = voice;
     }
-    if (entry?.kind === 'country' && info.sentence.start === 0) {
-      // A headline's country ("Південна Корея заявила …") is the named source of that
-      // country the story goes on to quote.
-      for (let n = 1; n < infos.length; n++) {
-        const named = ownAt(n);
-        if (named && named.kind !== 'country' && named.country === entry.country) {
-          entry = named;
-          break;
-        }
-      }
-    }
-    if (entry?.kind === 'country') {
-      // "laut südkoreanischen Angaben … Der Geheimdienst NIS berichtete": the named source of
-      // that country in the next sentences.
-      for (const n of [s + 1, s + 2]) {
-        const named = ownAt(n);
-        if (named?.kind === 'body' && named.country === entry.country) {
-          entry = named;
-          break;
-        }
-      }
-    }
-    if (entry && (entry.kind === 'country' || entry.kind === 'media')) {
-      // "nach russischen Angaben … Das kündigte Sergej Schoigu an": the named source of
-      // that country in the paragraph is more precise than the country; a source an outlet
-      // relays ("laut westlichen Einschätzungen … schreibt die BBC") is the claimant.
-      for (const n of [s - 1, s + 1]) {
-        const other = infos[n];
-        if (!other || other.sentence.paragraph !== para) continue;
-        const named = ownAt(n);
-        if (
-          named &&
-          named.kind !== 'country' &&
-          named.kind !== 'media' &&
-          (entry.kind === 'media' || named.country === entry.country)
-        ) {
-          entry = named;
-          break;
-        }
-      }
-    }
+    if (entry) entry = preciseSource(entry, s, infos, ownAt);
     if (entry) {
       const body = relayOf(entry);
       if (body && (mentionsBody(body.name) || intelWords())) entry = body;
@@ -3071,6 +3252,136 @@ function sideNear(
 const LOST_MATERIEL = 'lost materiel';
 
 /**
+ * The metric of the cue nearest a number in its stretch, cues cut off by a separator or a
+ * relative clause counting as farther; {@link LOST_MATERIEL} when a loss cue is nearer to
+ * counted materiel. Its own function: {@link metricOf} stays small enough for the optimising
+ * compiler to compile cheaply.
+ */
+function nearestCueMetric(
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  materiel: boolean,
+  prevEnd: number,
+  nextStart: number,
+  c: Compiled,
+): Metric | null | typeof LOST_MATERIEL {
+  let best: { metric: Metric; d: number } | null = null;
+  // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
+  let lossD = Number.POSITIVE_INFINITY;
+  for (const q of info.cues) {
+    if (!materiel || q.weak || q.metric !== 'casualties') continue;
+    if (q.start < m.end && q.end > m.start) continue;
+    lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
+  }
+  for (const q of info.cues) {
+    const metricQ = metricFor(q.metric, materiel);
+    if (!metricQ) continue;
+    if (q.start < m.end && q.end > m.start) continue;
+    if (
+      candidates.some(
+        (o, oi) => oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
+      )
+    )
+      continue;
+    const d = cueDistance(q, m, k, candidates, info, materiel, prevEnd, nextStart, c);
+    if (d === null) continue;
+    if (!best || d < best.d) best = { metric: metricQ, d };
+  }
+  if (best && best.d > lossD) return LOST_MATERIEL;
+  if (!best && lossD === Number.POSITIVE_INFINITY) {
+    for (const q of info.cues) {
+      const metricQ = metricFor(q.metric, materiel);
+      if (!metricQ) continue;
+      let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
+      if (d < 0) continue;
+      if (q.weak) d += 500;
+      if (!best || d < best.d) best = { metric: metricQ, d };
+    }
+  }
+  return best?.metric ?? null;
+}
+
+/**
+ * How far cue `q` is from number `m` for {@link nearestCueMetric}, or null when the cue is
+ * not in the number's stretch.
+ */
+function cueDistance(
+  q: Cue,
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  materiel: boolean,
+  prevEnd: number,
+  nextStart: number,
+  c: Compiled,
+): number | null {
+  const sentence = info.sentence.text;
+  let d: number;
+  if (q.end <= m.start) {
+    if (q.end <= prevEnd) return null;
+    d = m.start - q.end;
+    // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
+    if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start))) d += 1000;
+    // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
+    // cut off from a number in the next.
+    else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
+  } else {
+    // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
+    // share the verb after the last.
+    const alternative =
+      q.start >= nextStart &&
+      c.korean &&
+      k + 1 < candidates.length &&
+      KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
+    if (q.start >= nextStart && !alternative) return null;
+    d = q.start - m.end;
+    const from = alternative ? candidates[k + 1]!.end : m.end;
+    if (
+      (c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)) &&
+      !participleOnNoun(sentence, from, q, nextStart, c, info.cues, prevEnd, m.start)
+    )
+      d += 1000;
+  }
+  if (q.weak) d += 500;
+  // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
+  // a clause set off by commas between the counted noun and its number describes
+  // the people, when a cue before it already says what befell them.
+  if (q.end <= m.start && !c.korean) {
+    const lastComma = sentence.lastIndexOf(',', m.start);
+    const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
+    if (
+      prevComma > prevEnd &&
+      q.start > prevComma &&
+      q.end <= lastComma &&
+      info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
+    )
+      d += 2000;
+  }
+  // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
+  // sending or presence in a relative clause on the counted noun says who they are,
+  // not what befell them.
+  if (
+    (q.metric === 'moved' || q.metric === 'deployed') &&
+    q.start >= m.end &&
+    c.relativeRe?.test(info.lower.slice(m.end, q.start))
+  )
+    d += 2000;
+  // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
+  // were, the verb what happened to them.
+  if (
+    q.metric === 'moved' &&
+    !materiel &&
+    c.pack.language === 'de' &&
+    /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
+  )
+    d += 25;
+  return d;
+}
+
+/**
  * What befell the people or materiel a number counts: the noun's own metric ("Tote", "사상자"),
  * else the nearest cue in the number's stretch, else the nearest in the sentence (a predicate
  * shared by joined numbers); {@link LOST_MATERIEL} when a loss cue is nearer to counted materiel
@@ -3123,99 +3434,7 @@ function metricOf(
   }
   if (!metric && unit.metric && !bare) metric = unit.metric;
   if (!metric && c.korean && k > 0) metric = wholeOfIncluded(m, k, candidates, info, materiel);
-  if (!metric) {
-    let best: { metric: Metric; d: number } | null = null;
-    // "45 артсистем і 1360 військових: втрати армії РФ": materiel counted as losses.
-    let lossD = Number.POSITIVE_INFINITY;
-    for (const q of info.cues) {
-      if (!materiel || q.weak || q.metric !== 'casualties') continue;
-      if (q.start < m.end && q.end > m.start) continue;
-      lossD = Math.min(lossD, q.end <= m.start ? m.start - q.end : q.start - m.end);
-    }
-    for (const q of info.cues) {
-      const metricQ = metricFor(q.metric, materiel);
-      if (!metricQ) continue;
-      if (q.start < m.end && q.end > m.start) continue;
-      if (
-        candidates.some(
-          (o, oi) => oi !== k && o.unitSpan && q.start < o.unitSpan[1] && q.end > o.unitSpan[0],
-        )
-      )
-        continue;
-      let d: number;
-      if (q.end <= m.start) {
-        if (q.end <= prevEnd) continue;
-        d = m.start - q.end;
-        // "50명 사상·5명 실종": a cue cut off from the number belongs to the one before.
-        if ((c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(q.end, m.start))) d += 1000;
-        // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
-        // cut off from a number in the next.
-        else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
-      } else {
-        // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
-        // share the verb after the last.
-        const alternative =
-          q.start >= nextStart &&
-          c.korean &&
-          k + 1 < candidates.length &&
-          KO_ALTERNATIVE.test(sentence.slice(m.end, nextStart));
-        if (q.start >= nextStart && !alternative) continue;
-        d = q.start - m.end;
-        const from = alternative ? candidates[k + 1]!.end : m.end;
-        if (
-          (c.korean ? SEPARATOR_KO : SEPARATOR).test(sentence.slice(from, q.start)) &&
-          !participleOnNoun(sentence, from, q, nextStart, c, info.cues, prevEnd, m.start)
-        )
-          d += 1000;
-      }
-      if (q.weak) d += 500;
-      // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
-      // a clause set off by commas between the counted noun and its number describes
-      // the people, when a cue before it already says what befell them.
-      if (q.end <= m.start && !c.korean) {
-        const lastComma = sentence.lastIndexOf(',', m.start);
-        const prevComma = lastComma > 0 ? sentence.lastIndexOf(',', lastComma - 1) : -1;
-        if (
-          prevComma > prevEnd &&
-          q.start > prevComma &&
-          q.end <= lastComma &&
-          info.cues.some((o) => !o.weak && o.end <= prevComma && o.start >= prevEnd)
-        )
-          d += 2000;
-      }
-      // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
-      // sending or presence in a relative clause on the counted noun says who they are,
-      // not what befell them.
-      if (
-        (q.metric === 'moved' || q.metric === 'deployed') &&
-        q.start >= m.end &&
-        c.relativeRe?.test(info.lower.slice(m.end, q.start))
-      )
-        d += 2000;
-      // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
-      // were, the verb what happened to them.
-      if (
-        q.metric === 'moved' &&
-        !materiel &&
-        c.pack.language === 'de' &&
-        /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
-      )
-        d += 25;
-      if (!best || d < best.d) best = { metric: metricQ, d };
-    }
-    if (best && best.d > lossD) return LOST_MATERIEL;
-    if (!best && lossD === Number.POSITIVE_INFINITY) {
-      for (const q of info.cues) {
-        const metricQ = metricFor(q.metric, materiel);
-        if (!metricQ) continue;
-        let d = q.end <= m.start ? m.start - q.end : q.start - m.end;
-        if (d < 0) continue;
-        if (q.weak) d += 500;
-        if (!best || d < best.d) best = { metric: metricQ, d };
-      }
-    }
-    metric = best?.metric ?? null;
-  }
+  if (!metric) return nearestCueMetric(m, k, candidates, info, materiel, prevEnd, nextStart, c);
   return metric;
 }
 
@@ -3258,6 +3477,354 @@ function wholeOfIncluded(
 /** What lies between a Korean part and the whole that includes it: "여명 포함 약 ". */
 const KO_INCLUDED =
   /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
+
+/**
+ * The metric of a number whose own words and cues gave none (`metricSeen`), read from what
+ * surrounds it: the figure just before (a deployment or supply that goes on), the sentence
+ * before (its cue and whether it added), the unit's own metric; and whether the number is an
+ * addition. Its own function: the reader's loop stays small enough for the optimising compiler
+ * to compile cheaply.
+ */
+function metricInContext(
+  metricSeen: Metric | null,
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  infos: readonly SentenceInfo[],
+  s: number,
+  unit: UnitWord,
+  bare: boolean,
+  lastFigure: LastFigure | null,
+  c: Compiled,
+): { metric: Metric | null; increment: boolean } {
+  const info = infos[s]!;
+  const sentence = info.sentence.text;
+  const materiel = MATERIEL.has(unit.unit);
+  let metric = metricSeen;
+  if (!metric && bare && unit.metric) metric = unit.metric;
+  if (
+    !metric &&
+    lastFigure &&
+    s - lastFigure.sentence <= 1 &&
+    lastFigure.metric === 'deployed' &&
+    !materiel &&
+    info.russia.length === 0
+  ) {
+    // "Bis zum Jahresende könnten es bis zu 12.000 Mann werden": the deployment goes on.
+    metric = 'deployed';
+  }
+  if (!metric && lastFigure && s - lastFigure.sentence <= 1 && materiel) {
+    // "… 6700 контейнеров. Этого хватит на 3 млн снарядов": the supply goes on.
+    // Another kind of materiel (what the containers hold), not the same one used.
+    if (
+      lastFigure.metric === 'supplied' &&
+      (lastFigure.unit !== unit.unit || lastFigure.sentence === s)
+    )
+      metric = 'supplied';
+  }
+  let increment = m.increment;
+  // "3만~4만 명, 어쩌면 50만 명을 더": alternatives share the "more" after the last too.
+  const alt = c.korean ? candidates[k + 1] : undefined;
+  if (alt?.increment && !increment && KO_ALTERNATIVE.test(sentence.slice(m.end, alt.start)))
+    increment = true;
+  if (!metric && bare && m.start < 40 && infos[s - 1]) {
+    // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
+    // the noun and what happened to it are in the sentence before.
+    const cues = infos[s - 1]!.cues.filter((q) => !q.weak);
+    const q = cues[cues.length - 1];
+    if (q) metric = metricFor(q.metric, materiel);
+  }
+  if (metric && bare && m.start < 40 && !increment && infos[s - 1]) {
+    // "… zusätzliche Soldaten … geschickt. Insgesamt waren es etwa 1000": the count of
+    // an addition the sentence before made.
+    const prev = infos[s - 1]!;
+    const q = prev.cues.filter((x) => !x.weak).pop();
+    if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
+      increment = true;
+  }
+  if (!metric && infos[s - 1] && c.specifiesRe?.test(openingOf(info, c))) {
+    // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
+    // военнослужащих": what the sentence before said happens, to these (or where they
+    // are: "… перебувають у Росії. Йдеться про 10 тисяч").
+    const prev = infos[s - 1]!;
+    const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
+    if (q) metric = metricFor(q.metric, materiel);
+    if (metric && wordsWith(prev.lower, c.increments)) increment = true;
+  }
+  if (!metric && unit.metric) metric = unit.metric;
+  if (!metric && unit.unit === 'containers') metric = 'supplied';
+  return { metric, increment };
+}
+
+/**
+ * The metric a number keeps once the rest of its sentence is read, or null when the sentence
+ * leaves it out: people gone home, wounded captives, materiel fired or received from Russia.
+ * Its own function: the reader's loop stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function metricKept(
+  metricIn: Metric,
+  m: Candidate,
+  infos: readonly SentenceInfo[],
+  s: number,
+  materiel: boolean,
+  prevEnd: number,
+  nextStart: number,
+  c: Compiled,
+): Metric | null {
+  const info = infos[s]!;
+  const sentence = info.sentence.text;
+  let metric = metricIn;
+  // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
+  if (
+    metric === 'deployed' &&
+    c.returnedRe &&
+    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
+    !info.cues.some(
+      (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
+    )
+  )
+    return null;
+  if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+  // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
+  // wound in the number's own noun phrase describes the captives its clause's verb counts.
+  if (
+    metric === 'wounded' &&
+    !materiel &&
+    info.cues.some((q) => q.metric === 'wounded' && q.start >= m.numEnd && q.end <= m.end) &&
+    info.cues.some(
+      (q) =>
+        q.metric === 'captured' &&
+        ((q.start >= m.end && q.start < nextStart) || (q.end <= m.start && q.start >= prevEnd)),
+    )
+  )
+    metric = 'captured';
+  // Korean "생포된 병사 2명이 다친 상태로 이송됐다": a wound as the state the captives are
+  // in ("상태로") describes the people a capture word before the number counts.
+  if (
+    metric === 'wounded' &&
+    c.korean &&
+    !materiel &&
+    /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|당한|한)?)\s?상태/u.test(
+      info.lower.slice(m.end, m.end + 24),
+    ) &&
+    info.cues.some((q) => q.metric === 'captured' && q.end <= m.start && q.start >= prevEnd)
+  )
+    metric = 'captured';
+  if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) return null;
+  // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
+  // what was used, not what was delivered (FIGURES.md, Hard cases).
+  if (materiel && c.firedRe) {
+    const own = info.lower.slice(m.end, nextStart);
+    const fire = allHits(c.firedRe, own)[0];
+    // "пяти ракет, выпущенных по Харькову": a participle after the noun's comma fires
+    // that noun too.
+    const lead = fire ? own.slice(0, fire.start) : '';
+    if (
+      fire &&
+      (!/[,.;:!?]/u.test(lead) || /^[^,.;:!?]*,\s*$/u.test(lead)) &&
+      !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
+    )
+      return null;
+  }
+  if (materiel && metric !== 'supplied') return null;
+  if (!materiel && metric === 'supplied') return null;
+  return metric;
+}
+
+/** Whether a sentence doubts its numbers; read once per sentence ({@link hitsIn}), and only
+ * when a number gets that far. */
+function doubted(info: SentenceInfo, c: Compiled): boolean {
+  return hitsIn(info, c.doubtRe).length > 0;
+}
+
+/** Whether a sentence names victims of North Korea's weapons; read as {@link doubted} is. */
+function victims(info: SentenceInfo, c: Compiled): boolean {
+  return hitsIn(info, c.victimsRe).length > 0;
+}
+
+/**
+ * Whether a number of North Korea's or Russia's side is left out all the same: a toll of the
+ * whole war, Russia's daily loss, people in general with no North Korea named, victims, doubt.
+ * Its own function: the reader's loop stays small enough for the optimising compiler to compile
+ * cheaply.
+ */
+function sideLeftOut(
+  side: 'KP' | 'RU',
+  m: Candidate,
+  unit: UnitWord,
+  materiel: boolean,
+  metric: Metric,
+  info: SentenceInfo,
+  previousDprk: boolean,
+  c: Compiled,
+): boolean {
+  if (side === 'RU' && (materiel || unit.generic)) return true;
+  // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
+  // of North Korea's people in Russia comes near half its 1.2 million-strong army.
+  if (side === 'RU' && m.value >= 100_000) return true;
+  // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
+  if (side === 'RU' && has(c.perDayRe, info.lower)) return true;
+  if (side === 'KP' && !materiel && m.value >= 500_000) return true;
+  // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
+  if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) return true;
+  // People in general: North Korea must be named in the sentence, and nobody a victim.
+  if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims(info, c))) return true;
+  if (!materiel && !unit.side && victims(info, c) && side === 'KP' && !info.dprk.length)
+    return true;
+  if (doubted(info, c)) return true;
+  return false;
+}
+
+/**
+ * The figure a number gives, with the sentence (or the stretch around the number in a long one)
+ * as its evidence. Its own function: the reader's loop stays small enough for the optimising
+ * compiler to compile cheaply.
+ */
+function figureOf(
+  m: Candidate,
+  metric: Metric,
+  unit: Unit,
+  side: 'KP' | 'RU',
+  entry: ClaimantEntry | null,
+  asOf: string | undefined,
+  sentence: string,
+): Figure {
+  const evidence =
+    sentence.length <= DATE_WINDOW * 2
+      ? sentence.replace(/\s+/g, ' ').trim()
+      : `…${sentence
+          .slice(Math.max(0, m.start - DATE_WINDOW), m.end + DATE_WINDOW)
+          .replace(/\s+/g, ' ')
+          .trim()}…`;
+  const figure: Figure = {
+    metric,
+    unit,
+    value: m.value,
+    ...(m.valueHigh !== undefined ? { valueHigh: m.valueHigh } : {}),
+    qualifier: m.qualifier,
+    claimant: entry ? entry.name : null,
+    claimantCountry: entry ? entry.country : null,
+    side,
+    ...(asOf !== undefined ? { asOf } : {}),
+    evidence,
+  };
+  return figure;
+}
+
+/** The figure the reader kept last: a bare number after it may go on with its metric. */
+interface LastFigure {
+  metric: Metric;
+  unit: Unit;
+  sentence: number;
+}
+
+/**
+ * What reading a story's sentences shares: the story's sources and rare words, the figures
+ * found so far and the last one kept.
+ */
+interface StoryRead {
+  pack: LanguagePack;
+  opts: ReadOptions;
+  c: Compiled;
+  infos: readonly SentenceInfo[];
+  claimantFor: (s: number) => ClaimantEntry | null;
+  clauseSource: (s: number, end: number) => ClaimantEntry | null;
+  rare: { readonly other: boolean; readonly estimate: boolean };
+  found: FigureSet;
+  lastFigure: LastFigure | null;
+}
+
+/**
+ * The figures of sentence `s`, added to the story's. Its own function, called inside the
+ * reader's try block: the calls it makes carry no exception edges for the optimising compiler
+ * to build, and the story's loop stays small.
+ */
+function readSentence(story: StoryRead, s: number): void {
+  const { pack, opts, c, infos, claimantFor, clauseSource, rare } = story;
+  const info = infos[s]!;
+  const sentence = info.sentence.text;
+  if (!/\d/.test(sentence) && !/[\p{L}]/u.test(sentence)) return;
+  const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, c);
+  if (candidates.length === 0) return;
+  if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) return;
+  const previousDprk = (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
+  let dates: PackDate[] | undefined;
+  let sentenceLast: Metric | null = null;
+  for (let k = 0; k < candidates.length; k++) {
+    const m = candidates[k]!;
+    if (!Number.isFinite(m.value) || m.value <= 0 || m.value > 1e9 || !Number.isInteger(m.value))
+      continue;
+    if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) continue;
+    const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
+    const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
+    let unit = m.unit;
+    let side = m.side;
+    const bare = m.bare;
+    // The metric word a bare number is followed by ("33 weitere verwundet").
+    let behindCue: Cue | null = null;
+    if (bare) {
+      const reading = bareReading(m, info, infos[s - 1], c);
+      if (!reading) continue;
+      unit = reading.unit;
+      behindCue = reading.behindCue;
+      side = side ?? unit.side ?? null;
+    }
+    if (!unit) continue;
+    const materiel = MATERIEL.has(unit.unit);
+    const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
+    if (metricSeen === LOST_MATERIEL) continue;
+    const read = metricInContext(
+      metricSeen,
+      m,
+      k,
+      candidates,
+      infos,
+      s,
+      unit,
+      bare,
+      story.lastFigure,
+      c,
+    );
+    if (!read.metric) continue;
+    const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
+    if (!metric) continue;
+    const increment = read.increment;
+    // Side.
+    if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
+    if (side !== 'KP' && side !== 'RU') continue;
+    if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
+    const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
+    const entry =
+      (rare.other && unnamedClause(info, m.start, c)) || koreanPassive(sentence, m.start, m.end, c)
+        ? null
+        : later >= 0
+          ? clauseSource(s, later)
+          : (koreanRelativeSource(info, m.start, c) ??
+            (rare.estimate ? estimateSource(info, m.start, c) : null) ??
+            claimantFor(s));
+    // Date.
+    if (dates === undefined) {
+      if (c.korean) dates = koreanDates(sentence, opts.published);
+      else if (pack.chrono)
+        dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
+      else dates = [];
+    }
+    const asOf = nearestPackDate(dates, m.numStart);
+    const figure = figureOf(m, metric, unit.unit, side, entry, asOf, sentence);
+    // "100 killed and another 1,000 wounded": "another" only sets this number beside the
+    // last; sending is always added up.
+    const moved = metric === 'deployed' || metric === 'supplied';
+    if (increment && (moved || !sentenceLast || sentenceLast === metric)) figure.increment = true;
+    sentenceLast = metric;
+    story.lastFigure = { metric, unit: unit.unit, sentence: s };
+    // On a tie, the dated occurrence: a headline rarely gives the date.
+    story.found.add(
+      figure,
+      rank(figure, entry) + (asOf !== undefined ? 0.5 : 0) + (info.sentence.start > 0 ? 0.25 : 0),
+    );
+  }
+}
 
 const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
@@ -3351,231 +3918,23 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
       return estimates;
     },
   };
-  const found = new FigureSet();
-  let lastFigure: { metric: Metric; unit: Unit; sentence: number } | null = null;
+  const story: StoryRead = {
+    pack,
+    opts,
+    c,
+    infos,
+    claimantFor,
+    clauseSource,
+    rare,
+    found: new FigureSet(),
+    lastFigure: null,
+  };
   for (let s = 0; s < infos.length; s++) {
-    const info = infos[s]!;
-    const sentence = info.sentence.text;
     try {
-      if (!/\d/.test(sentence) && !/[\p{L}]/u.test(sentence)) continue;
-      const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, c);
-      if (candidates.length === 0) continue;
-      if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) continue;
-      const previousDprk =
-        (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
-      // Doubt and victims are read once per sentence, and only when a number gets that far.
-      const doubted = () => hitsIn(info, c.doubtRe).length > 0;
-      const victims = () => hitsIn(info, c.victimsRe).length > 0;
-      let dates: PackDate[] | undefined;
-      let sentenceLast: Metric | null = null;
-      for (let k = 0; k < candidates.length; k++) {
-        const m = candidates[k]!;
-        if (
-          !Number.isFinite(m.value) ||
-          m.value <= 0 ||
-          m.value > 1e9 ||
-          !Number.isInteger(m.value)
-        )
-          continue;
-        if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) continue;
-        const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
-        const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
-        let unit = m.unit;
-        let side = m.side;
-        const bare = m.bare;
-        // The metric word a bare number is followed by ("33 weitere verwundet").
-        let behindCue: Cue | null = null;
-        if (bare) {
-          const reading = bareReading(m, info, infos[s - 1], c);
-          if (!reading) continue;
-          unit = reading.unit;
-          behindCue = reading.behindCue;
-          side = side ?? unit.side ?? null;
-        }
-        if (!unit) continue;
-        const materiel = MATERIEL.has(unit.unit);
-        const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
-        if (metricSeen === LOST_MATERIEL) continue;
-        let metric = metricSeen;
-        if (!metric && bare && unit.metric) metric = unit.metric;
-        if (
-          !metric &&
-          lastFigure &&
-          s - lastFigure.sentence <= 1 &&
-          lastFigure.metric === 'deployed' &&
-          !materiel &&
-          info.russia.length === 0
-        ) {
-          // "Bis zum Jahresende könnten es bis zu 12.000 Mann werden": the deployment goes on.
-          metric = 'deployed';
-        }
-        if (!metric && lastFigure && s - lastFigure.sentence <= 1 && materiel) {
-          // "… 6700 контейнеров. Этого хватит на 3 млн снарядов": the supply goes on.
-          // Another kind of materiel (what the containers hold), not the same one used.
-          if (
-            lastFigure.metric === 'supplied' &&
-            (lastFigure.unit !== unit.unit || lastFigure.sentence === s)
-          )
-            metric = 'supplied';
-        }
-        let increment = m.increment;
-        // "3만~4만 명, 어쩌면 50만 명을 더": alternatives share the "more" after the last too.
-        const alt = c.korean ? candidates[k + 1] : undefined;
-        if (alt?.increment && !increment && KO_ALTERNATIVE.test(sentence.slice(m.end, alt.start)))
-          increment = true;
-        if (!metric && bare && m.start < 40 && infos[s - 1]) {
-          // "… zusätzliche Soldaten nach Russland geschickt. Insgesamt waren es etwa 1000":
-          // the noun and what happened to it are in the sentence before.
-          const cues = infos[s - 1]!.cues.filter((q) => !q.weak);
-          const q = cues[cues.length - 1];
-          if (q) metric = metricFor(q.metric, materiel);
-        }
-        if (metric && bare && m.start < 40 && !increment && infos[s - 1]) {
-          // "… zusätzliche Soldaten … geschickt. Insgesamt waren es etwa 1000": the count of
-          // an addition the sentence before made.
-          const prev = infos[s - 1]!;
-          const q = prev.cues.filter((x) => !x.weak).pop();
-          if (q && metricFor(q.metric, materiel) === metric && wordsWith(prev.lower, c.increments))
-            increment = true;
-        }
-        if (!metric && infos[s - 1] && c.specifiesRe?.test(openingOf(info, c))) {
-          // "КНДР планирует отправить в РФ дополнительные ресурсы. Речь идет о 6000
-          // военнослужащих": what the sentence before said happens, to these (or where they
-          // are: "… перебувають у Росії. Йдеться про 10 тисяч").
-          const prev = infos[s - 1]!;
-          const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
-          if (q) metric = metricFor(q.metric, materiel);
-          if (metric && wordsWith(prev.lower, c.increments)) increment = true;
-        }
-        if (!metric && unit.metric) metric = unit.metric;
-        if (!metric && unit.unit === 'containers') metric = 'supplied';
-        if (!metric) continue;
-        // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
-        if (
-          metric === 'deployed' &&
-          c.returnedRe &&
-          hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
-          !info.cues.some(
-            (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
-          )
-        )
-          continue;
-        if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
-        // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
-        // wound in the number's own noun phrase describes the captives its clause's verb counts.
-        if (
-          metric === 'wounded' &&
-          !materiel &&
-          info.cues.some((q) => q.metric === 'wounded' && q.start >= m.numEnd && q.end <= m.end) &&
-          info.cues.some(
-            (q) =>
-              q.metric === 'captured' &&
-              ((q.start >= m.end && q.start < nextStart) ||
-                (q.end <= m.start && q.start >= prevEnd)),
-          )
-        )
-          metric = 'captured';
-        // Korean "생포된 병사 2명이 다친 상태로 이송됐다": a wound as the state the captives are
-        // in ("상태로") describes the people a capture word before the number counts.
-        if (
-          metric === 'wounded' &&
-          c.korean &&
-          !materiel &&
-          /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|당한|한)?)\s?상태/u.test(
-            info.lower.slice(m.end, m.end + 24),
-          ) &&
-          info.cues.some((q) => q.metric === 'captured' && q.end <= m.start && q.start >= prevEnd)
-        )
-          metric = 'captured';
-        if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) continue;
-        // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
-        // what was used, not what was delivered (FIGURES.md, Hard cases).
-        if (materiel && c.firedRe) {
-          const own = info.lower.slice(m.end, nextStart);
-          const fire = allHits(c.firedRe, own)[0];
-          // "пяти ракет, выпущенных по Харькову": a participle after the noun's comma fires
-          // that noun too.
-          const lead = fire ? own.slice(0, fire.start) : '';
-          if (
-            fire &&
-            (!/[,.;:!?]/u.test(lead) || /^[^,.;:!?]*,\s*$/u.test(lead)) &&
-            !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
-          )
-            continue;
-        }
-        if (materiel && metric !== 'supplied') continue;
-        if (!materiel && metric === 'supplied') continue;
-        // Side.
-        if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
-        if (side !== 'KP' && side !== 'RU') continue;
-        if (side === 'RU' && (materiel || unit.generic)) continue;
-        // Russia's tolls of 100,000 and more count the whole war, as in English; and no count
-        // of North Korea's people in Russia comes near half its 1.2 million-strong army.
-        if (side === 'RU' && m.value >= 100_000) continue;
-        // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
-        if (side === 'RU' && has(c.perDayRe, info.lower)) continue;
-        if (side === 'KP' && !materiel && m.value >= 500_000) continue;
-        // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
-        if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) continue;
-        // People in general: North Korea must be named in the sentence, and nobody a victim.
-        if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims())) continue;
-        if (!materiel && !unit.side && victims() && side === 'KP' && !info.dprk.length) continue;
-        if (doubted()) continue;
-        const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
-        const entry =
-          (rare.other && unnamedClause(info, m.start, c)) ||
-          koreanPassive(sentence, m.start, m.end, c)
-            ? null
-            : later >= 0
-              ? clauseSource(s, later)
-              : (koreanRelativeSource(info, m.start, c) ??
-                (rare.estimate ? estimateSource(info, m.start, c) : null) ??
-                claimantFor(s));
-        // Date.
-        if (dates === undefined) {
-          if (c.korean) dates = koreanDates(sentence, opts.published);
-          else if (pack.chrono)
-            dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
-          else dates = [];
-        }
-        const asOf = nearestPackDate(dates, m.numStart);
-        const evidence =
-          sentence.length <= DATE_WINDOW * 2
-            ? sentence.replace(/\s+/g, ' ').trim()
-            : `…${sentence
-                .slice(Math.max(0, m.start - DATE_WINDOW), m.end + DATE_WINDOW)
-                .replace(/\s+/g, ' ')
-                .trim()}…`;
-        const figure: Figure = {
-          metric,
-          unit: unit.unit,
-          value: m.value,
-          ...(m.valueHigh !== undefined ? { valueHigh: m.valueHigh } : {}),
-          qualifier: m.qualifier,
-          claimant: entry ? entry.name : null,
-          claimantCountry: entry ? entry.country : null,
-          side,
-          ...(asOf !== undefined ? { asOf } : {}),
-          evidence,
-        };
-        // "100 killed and another 1,000 wounded": "another" only sets this number beside the
-        // last; sending is always added up.
-        const moved = metric === 'deployed' || metric === 'supplied';
-        if (increment && (moved || !sentenceLast || sentenceLast === metric))
-          figure.increment = true;
-        sentenceLast = metric;
-        lastFigure = { metric, unit: unit.unit, sentence: s };
-        // On a tie, the dated occurrence: a headline rarely gives the date.
-        found.add(
-          figure,
-          rank(figure, entry) +
-            (asOf !== undefined ? 0.5 : 0) +
-            (info.sentence.start > 0 ? 0.25 : 0),
-        );
-      }
+      readSentence(story, s);
     } catch {
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return found.list();
+  return story.found.list();
 }
