@@ -214,6 +214,12 @@ export interface LanguagePack {
   /** Phrases after a materiel noun that make Russia the giver ("контейнеров … от России"):
    * what North Korea receives is not what it supplies. */
   fromRussia?: readonly string[];
+  /** Verbs of receiving ("отримав", "получил", "erhielt"): with North Korea as their subject
+   * ("Пхеньян отримав 9 тисяч контейнерів допомоги"), the materiel went to it, not from it. */
+  receiving?: readonly string[];
+  /** Words that, with the noun after them, make the next number a count per item ("in jedem
+   * Container 300 bis 500 Granaten", "в каждом контейнере"): a capacity, not a figure. */
+  perItem?: readonly string[];
   /** Words of firing ("발사", "쏘았"): materiel counted in the clause they end was used, not
    * supplied. */
   fired?: readonly string[];

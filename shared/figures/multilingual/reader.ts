@@ -108,6 +108,8 @@ interface Compiled {
   vague: Set<string>;
   otherSourceRe: RegExp | null;
   fromRussia: string[];
+  receivingRe: RegExp | null;
+  perItemRe: RegExp | null;
   firedRe: RegExp | null;
   opponents: Set<string>;
   /** ", die", ", которые" right after the number's noun: a relative clause opens. */
@@ -586,6 +588,13 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     vague: new Set((pack.vagueBefore ?? []).map((w) => w.toLowerCase())),
     otherSourceRe: stemRe(all(pack.otherSources), korean),
     fromRussia: all(pack.fromRussia).map((w) => w.toLowerCase()),
+    receivingRe: stemRe(all(pack.receiving), korean),
+    perItemRe: pack.perItem?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(?:${pack.perItem.map((w) => escapeRe(w.toLowerCase()).replace(/ /g, '\\s+')).join('|')})\\s+[\\p{L}\\p{M}-]+(?:\\s+[\\p{L}\\p{M}-]+){0,2}\\s*$`,
+          'u',
+        )
+      : null,
     firedRe: stemRe(all(pack.fired), korean),
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
     relativeRe: pack.relativePronouns?.length
@@ -2872,6 +2881,20 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const first = infos.find((i) => i.sentence.paragraph >= p);
     return first?.sentence.paragraph === p && /^\s*["«„“]/u.test(first.sentence.text);
   };
+  // "Про це повідомляє 24 Канал із посиланням на … Буданова" near the top: the story's source.
+  let story: { at: number; entry: ClaimantEntry } | null | undefined;
+  const storyLine = () => {
+    if (story !== undefined) return story;
+    story = null;
+    if (!c.backRefRe) return story;
+    for (let n = 0; n < Math.min(infos.length, 5); n++) {
+      if (!c.backRefRe.test(infos[n]!.lower)) continue;
+      const e = resolvedAt(n);
+      if (e) story = { at: n, entry: e };
+      break;
+    }
+    return story;
+  };
   const claimantFor = (s: number): ClaimantEntry | null => {
     const known = memo.get(s);
     if (known !== undefined) return known;
@@ -2943,6 +2966,12 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (!entry && !unnamed && c.firstPersonRe) {
       const voice = firstPersonSpeaker(s, infos, ownAt, firstPersonParas, c.firstPersonRe);
       if (voice !== undefined) entry = voice;
+    }
+    // A figure the story leaves without a source of its own, after a line near the top that
+    // says whom the story comes from ("Про це повідомляє X із посиланням на Y"), is that source's.
+    if (!entry && !unnamed) {
+      const line = storyLine();
+      if (line && s > line.at) entry = line.entry;
     }
     if (entry) entry = preciseSource(entry, s, infos, ownAt);
     if (entry) {
@@ -3127,6 +3156,21 @@ function koreanPassive(sentence: string, start: number, end: number, c: Compiled
   );
 }
 
+/** "Пхеньян, ймовірно, отримав понад 9 тисяч контейнерів": North Korea named before a verb of
+ * receiving is the receiver, so the materiel is not its supply. */
+function receivedByDprk(info: SentenceInfo, m: Candidate, c: Compiled): boolean {
+  if (!c.receivingRe) return false;
+  const from = Math.max(0, m.start - 60);
+  const lead = info.lower.slice(from, m.start);
+  const cut = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('!'));
+  const verb = allHits(c.receivingRe, lead)
+    .filter((h) => h.start > cut)
+    .pop();
+  if (!verb) return false;
+  // The receiver is the subject named before the verb, in the same stretch.
+  return info.dprk.some((d) => d.start >= from + cut + 1 && d.end <= from + verb.start);
+}
+
 /** "более 9 тысяч контейнеров помощи от России": materiel Russia gave, not North Korea. */
 function receivedFromRussia(sentence: string, end: number, c: Compiled, start = end): boolean {
   if (c.fromRussia.length === 0) return false;
@@ -3183,15 +3227,19 @@ function bareReading(
     behind !== null;
   const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
   if (!cueAfter && !endsClause) return null;
+  // A bare year-like number is a year, unless hedged: "rund 2000 von ihnen" is no year.
   if (
     m.value >= 1900 &&
     m.value <= 2100 &&
     m.value % 1 === 0 &&
+    m.start === m.numStart &&
     !/\d[ .\u00a0]\d|\p{L}/u.test(sentence.slice(m.numStart, m.numEnd))
   )
     return null;
-  // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …").
-  const head = `${m.start < 40 ? (previous?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
+  // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …"), and
+  // always is when the number is a part "of them" ("rund 2000 von ihnen").
+  const ofThem = (c.pack.partBefore ?? []).some((w) => next.trimStart().startsWith(w));
+  const head = `${m.start < 40 || ofThem ? (previous?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
   const before = head.slice(-230).toLowerCase();
   const words = before
     .split(/[^\p{L}\p{M}]+/u)
@@ -3612,6 +3660,9 @@ function metricKept(
   )
     metric = 'captured';
   if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) return null;
+  if (materiel && receivedByDprk(info, m, c)) return null;
+  // "in jedem Container 300 bis 500 Granaten": a count per item is a capacity.
+  if (c.perItemRe?.test(info.lower.slice(Math.max(0, m.start - 40), m.start))) return null;
   // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
   // what was used, not what was delivered (FIGURES.md, Hard cases).
   if (materiel && c.firedRe) {

@@ -75,3 +75,59 @@ describe('names the table did not know', () => {
     ).toMatchObject({ claimant: 'South Korea National Intelligence Service' });
   });
 });
+
+describe('reading a number in its story', () => {
+  it('German: "rund 2000 von ihnen" is a hedged part of the soldiers named before, no year', () => {
+    const f = read(
+      'de',
+      'Nordkorea räumte im April ein, Soldaten nach Russland geschickt zu haben. Nach Angaben des südkoreanischen Geheimdienstes wurden rund 2000 von ihnen getötet.',
+    );
+    expect(find(f, 2000)).toMatchObject({
+      metric: 'killed',
+      claimant: 'South Korea National Intelligence Service',
+    });
+  });
+
+  it('German: a toll "auf über 3.000 geschätzt" counts the losses named before it', () => {
+    const f = read(
+      'de',
+      'Der Geheimdienst hat die Zahl der Gefallenen und Verwundeten unter den nordkoreanischen Truppen auf über 3.500 geschätzt.',
+    );
+    expect(brief(f)).toEqual(['casualties/troops 3500']);
+  });
+
+  it('German and Ukrainian: a count per container is a capacity, not a supply', () => {
+    expect(
+      brief(
+        read(
+          'de',
+          'Nordkorea soll 2.000 Container nach Russland verschifft haben, wobei in jedem Container 200 bis 400 Granaten sein könnten.',
+        ),
+      ),
+    ).toEqual(['supplied/containers 2000']);
+    expect(
+      brief(
+        read(
+          'uk',
+          'КНДР передала Росії 2000 контейнерів, у кожному контейнері може бути 250 снарядів.',
+        ),
+      ),
+    ).toEqual(['supplied/containers 2000']);
+  });
+
+  it('Ukrainian: containers North Korea received are not its supply', () => {
+    const f = read(
+      'uk',
+      'За оцінками розвідки, Пхеньян, ймовірно, отримав понад 8 тисяч контейнерів допомоги від Москви.',
+    );
+    expect(brief(f)).toEqual([]);
+  });
+
+  it('Ukrainian: a line near the top says whom the story comes from, for figures after it', () => {
+    const f = read(
+      'uk',
+      "КНДР продовжує допомагати Росії у війні.\n\nПро це повідомляє 24 Канал із посиланням на інтерв'ю керівника ГУР Кирила Буданова.\n\nСкільки військових може перекинути КНДР?\n\nПівнічна Корея планує перекинути до Росії приблизно 7 тисяч військовослужбовців.",
+    );
+    expect(find(f, 7000)).toMatchObject({ metric: 'deployed', claimant: 'Kyrylo Budanov' });
+  });
+});

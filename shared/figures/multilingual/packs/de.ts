@@ -205,6 +205,12 @@ export const PACK_DE: LanguagePack = {
     'steigen',
     'ansteigen',
     'anwachsen',
+    // "die Zahl der Gefallenen und Verwundeten auf über 3.000 geschätzt": put at a number.
+    'schätzt',
+    'geschätzt',
+    'schätzen',
+    'beziffert',
+    'beziffern',
   ],
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
@@ -932,6 +938,8 @@ export const PACK_DE: LanguagePack = {
   survived: ['überleb'],
   // Words of firing: missiles counted in their clause were launched, not supplied.
   fired: ['abgefeuert', 'feuerte', 'feuerten', 'abgeschossen', 'schoss', 'schossen'],
+  perItem: ['in jedem', 'in jeder', 'pro', 'je'],
+  receiving: ['erhielt', 'erhalten hat', 'hat erhalten', 'bekam', 'bekommen hat'],
   fromRussia: ['von russland', 'aus russland', 'von moskau'],
   opponentBefore: ['gegen'],
   letterVariants: { ä: ['a'], ö: ['o'], ü: ['u'], ß: ['ss'] },

@@ -1021,6 +1021,8 @@ export const PACK_RU: LanguagePack = {
   survived: ['выжил', 'выжив', 'остались в живых', 'остался в живых'],
   // Words of firing: missiles counted in their clause were launched, not supplied.
   fired: ['выпущенн', 'выпустил', 'выпустили', 'запущенн', 'запустил', 'запустили'],
+  perItem: ['в каждом', 'в каждой', 'на каждый', 'на каждую'],
+  receiving: ['получил', 'получила', 'получили', 'получает'],
   fromRussia: ['от росси', 'из росси', 'от москвы', 'от рф'],
   opponentBefore: ['против'],
   chrono: 'ru',

@@ -1096,6 +1096,8 @@ export const PACK_UK: LanguagePack = {
   survived: ['вижил', 'вижив', 'залишилися живими', 'залишились живими'],
   // Words of firing: missiles counted in their clause were launched, not supplied.
   fired: ['випущен', 'випустил', 'випустили', 'запущен', 'запустил', 'запустили'],
+  perItem: ['у кожному', 'в кожному', 'у кожен', 'на кожен', 'на кожну'],
+  receiving: ['отримав', 'отримала', 'отримали', 'отримує', 'одержав', 'одержала'],
   fromRussia: ['від росі', 'з росі', 'від москви', 'від рф'],
   opponentBefore: ['проти'],
   chrono: 'uk',
