@@ -182,9 +182,10 @@ export interface LanguagePack {
   continuation?: readonly string[];
   /**
    * Words that refer back to a source named earlier ("the agency", "the diplomat", "он"):
-   * with `intelligence`, only an intelligence body (or a lawmaker relaying one) is meant.
+   * with `intelligence`, only an intelligence body (or a lawmaker relaying one) is meant; with
+   * `person` ("депутат", "the minister"), the person named last, not an outlet between.
    */
-  anaphors?: readonly { stem: string; type: 'intelligence' | 'any' }[];
+  anaphors?: readonly { stem: string; type: 'intelligence' | 'person' | 'any' }[];
   /** Pronouns that stand for a person, whole words ("er", "он", "він"): a verb of saying with
    * one of them ("sagte er weiter") speaks for the person named last, not for an outlet. */
   personPronouns?: readonly string[];

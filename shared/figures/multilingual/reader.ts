@@ -92,6 +92,7 @@ interface Compiled {
   /** "Lesen Sie auch", "Читайте также": a link to another story opens the sentence. */
   crossLinkRe: RegExp | null;
   anaphorRe: RegExp | null;
+  personAnaphorRe: RegExp | null;
   intelAnaphorRe: RegExp | null;
   /** "er", "он": a person's pronoun, a whole word. */
   personPronounRe: RegExp | null;
@@ -542,6 +543,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     ),
     intelAnaphorRe: stemRe(
       (pack.anaphors ?? []).filter((a) => a.type === 'intelligence').map((a) => a.stem),
+      korean,
+    ),
+    personAnaphorRe: stemRe(
+      (pack.anaphors ?? []).filter((a) => a.type === 'person').map((a) => a.stem),
       korean,
     ),
     personPronounRe: pack.personPronouns?.length
@@ -2806,6 +2811,19 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
               ? x
               : (infos[k]!.claimants.findLast((h) => h.entry.kind === 'person')?.entry ?? null);
         }
+      // "…, объяснил депутат": a person's title refers to the person who last spoke, past any
+      // outlet between, else to the person named last.
+      if (refers && !intel && has(c.personAnaphorRe, info.lower, info.starts)) {
+        // A link to another story ("Читайте также: Путин …") names nobody of this one.
+        const other = (k: number) => c.crossLinkRe?.test(infos[k]!.lower) === true;
+        for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
+          const x = other(k) ? null : ownAt(k);
+          if (x?.kind === 'person') e = x;
+        }
+        for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--)
+          if (!other(k))
+            e = infos[k]!.claimants.findLast((h) => h.entry.kind === 'person')?.entry ?? null;
+      }
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);
@@ -3254,6 +3272,12 @@ function bareReading(
     }
   }
   if (found) return { unit: found, behindCue: behind };
+  // "близько 10 поставок зброї": with no noun named before, a word of supply right after the
+  // number is what it counts (deliveries), not people.
+  if (
+    info.cues.some((q) => q.metric === 'supplied' && q.start >= m.numEnd && q.start <= m.numEnd + 2)
+  )
+    return null;
   if (cueAfter) return { unit: { stem: '', unit: 'troops' }, behindCue: behind };
   return null;
 }

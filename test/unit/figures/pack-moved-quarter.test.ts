@@ -130,4 +130,18 @@ describe('reading a number in its story', () => {
     );
     expect(find(f, 7000)).toMatchObject({ metric: 'deployed', claimant: 'Kyrylo Budanov' });
   });
+
+  it('Russian: "объяснил депутат" is the lawmaker who last spoke, not the outlet between', () => {
+    const f = read(
+      'ru',
+      'По словам депутата Ли Сон Квена, погибли около 700 северокорейских военных, сообщил он после брифинга разведки. Более 4000 военных получили ранения, пишет Reuters.\nВсего Пхеньян направил в Россию 19 000 солдат, объяснил депутат.',
+    );
+    expect(find(f, 19000)).toMatchObject({ claimant: 'South Korea National Intelligence Service' });
+  });
+
+  it('Ukrainian: a number of deliveries is no count of people', () => {
+    expect(
+      brief(read('uk', 'Із серпня зафіксовано близько 12 поставок зброї з КНДР до Росії.')),
+    ).toEqual([]);
+  });
 });
