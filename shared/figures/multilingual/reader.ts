@@ -1827,9 +1827,12 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     const beforeText = sentence.slice(Math.max(0, start - 14), start);
     const lead = beforeText.slice(Math.max(0, beforeText.search(/[^,.!?;:"“”'‘’()…·]*$/u)));
     const trail = cut(sentence.slice(counterEnd, counterEnd + 24));
+    // "350명 정도지만 실제로는 더 많다": "더" before an adjective compares; it adds nothing.
+    const compared = /더\s?(?:많|적|클|크|높|낮)/u.test(trail);
     const increment =
       c.increments.some((w) => lead.includes(w)) ||
-      c.incrementAfterRes.some((re) => re.test(trail.replace(/^[을를이가은는의에도]/u, ' '))) ||
+      (!compared &&
+        c.incrementAfterRes.some((re) => re.test(trail.replace(/^[을를이가은는의에도]/u, ' ')))) ||
       /추가로|추가\s?파병|추가\s?병력|증원/u.test(trail);
     out.push({
       start,
@@ -3142,16 +3145,26 @@ function estimateSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEn
   return /^\s*(?:[\p{L}\p{M}]{1,4}\s+)?$/u.test(between) ? alias.entry : null;
 }
 
-/** Korean "합참이 밝힌 1100명", "국정원이 추산한 북한군 사상자 3천 명": the subject of the
- * verb that modifies the number gives that number, whoever else the sentence credits. */
+/** Korean "합참이 밝힌 1100명", "국정원이 추산한 북한군 사상자 3천 명", "북한이 … 수여식에서
+ * 공개한 전사자는 350명": the subject of the verb that modifies the number gives that number,
+ * whoever else the sentence credits; a short adverbial may stand between subject and verb. */
 const KO_RELATIVE_SOURCE =
-  /^\s?(?:\([^)]{0,15}\)|\))?\s?(?:이|가|측이)\s(?:밝힌|발표한|추산한|추정한|집계한|파악한|공개한|제시한)\s(?:\S+\s){0,2}$/u;
+  /^\s?(?:\([^)]{0,15}\)|\))?\s?(?:이|가|측이)\s(?:[^\s이가은는]+\s){0,3}(?:밝힌|발표한|추산한|추정한|집계한|파악한|공개한|제시한)\s(?:\S+\s){0,2}$/u;
 
 function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEntry | null {
   if (!c.korean) return null;
   const h = info.claimants.filter((a) => a.end <= at && a.start >= at - 40).pop();
-  return h && KO_RELATIVE_SOURCE.test(info.lower.slice(h.end, at)) ? h.entry : null;
+  if (h && KO_RELATIVE_SOURCE.test(info.lower.slice(h.end, at))) return h.entry;
+  // "북한이 … 공개한 전사자는 350명": North Korea, named as the actor elsewhere, gives the
+  // count it disclosed itself.
+  const d = info.dprk.filter((x) => x.end <= at && x.start >= at - 40).pop();
+  if (d && (!h || d.start > h.end) && KO_RELATIVE_SOURCE.test(info.lower.slice(d.end, at)))
+    return NORTH_KOREA ?? null;
+  return null;
 }
+
+/** North Korea's entry, for counts it discloses itself. */
+const NORTH_KOREA = CLAIMANTS.find((e) => e.name === 'North Korea');
 
 /**
  * Korean "공식 확인된 북한군 1만 명의 절반", "8천 명으로 추정되던 수치": a number modified by a

@@ -144,4 +144,13 @@ describe('reading a number in its story', () => {
       brief(read('uk', 'Із серпня зафіксовано близько 12 поставок зброї з КНДР до Росії.')),
     ).toEqual([]);
   });
+
+  it("Korean: a count North Korea disclosed itself, quoted by the NIS, is North Korea's", () => {
+    const f = read(
+      'ko',
+      '국정원은 "북한이 표창 수여식에서 공개한 전사자는 400명 정도지만 실제로는 더 많다"고 밝혔다.',
+    );
+    expect(find(f, 400)).toMatchObject({ metric: 'killed', claimant: 'North Korea' });
+    expect(find(f, 400).increment).toBeUndefined();
+  });
 });
