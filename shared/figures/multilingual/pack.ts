@@ -183,9 +183,10 @@ export interface LanguagePack {
   /**
    * Words that refer back to a source named earlier ("the agency", "the diplomat", "он"):
    * with `intelligence`, only an intelligence body (or a lawmaker relaying one) is meant; with
-   * `person` ("депутат", "the minister"), the person named last, not an outlet between.
+   * `person` ("депутат", "the minister"), the person named last, not an outlet between; with
+   * `body` ("die Agentur", "відомство"), the body named last, not a person who spoke between.
    */
-  anaphors?: readonly { stem: string; type: 'intelligence' | 'person' | 'any' }[];
+  anaphors?: readonly { stem: string; type: 'intelligence' | 'person' | 'body' | 'any' }[];
   /** Pronouns that stand for a person, whole words ("er", "он", "він"): a verb of saying with
    * one of them ("sagte er weiter") speaks for the person named last, not for an outlet. */
   personPronouns?: readonly string[];

@@ -93,6 +93,7 @@ interface Compiled {
   crossLinkRe: RegExp | null;
   anaphorRe: RegExp | null;
   personAnaphorRe: RegExp | null;
+  bodyAnaphorRe: RegExp | null;
   intelAnaphorRe: RegExp | null;
   /** "er", "он": a person's pronoun, a whole word. */
   personPronounRe: RegExp | null;
@@ -547,6 +548,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     ),
     personAnaphorRe: stemRe(
       (pack.anaphors ?? []).filter((a) => a.type === 'person').map((a) => a.stem),
+      korean,
+    ),
+    bodyAnaphorRe: stemRe(
+      (pack.anaphors ?? []).filter((a) => a.type === 'body').map((a) => a.stem),
       korean,
     ),
     personPronounRe: pack.personPronouns?.length
@@ -2827,6 +2832,13 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
           if (!other(k))
             e = infos[k]!.claimants.findLast((h) => h.entry.kind === 'person')?.entry ?? null;
       }
+      // "Die Agentur schätzte …": an institution's noun refers to the body named last, even one
+      // a sentence names without making it the speaker.
+      if (refers && !intel && has(c.bodyAnaphorRe, info.lower, info.starts))
+        for (let k = b - 1; k >= Math.max(0, b - 2) && !e; k--)
+          e =
+            infos[k]!.claimants.findLast((h) => h.entry.kind === 'body' || h.entry.kind === 'media')
+              ?.entry ?? null;
       if (refers) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);

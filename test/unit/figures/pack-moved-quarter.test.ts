@@ -153,4 +153,15 @@ describe('reading a number in its story', () => {
     expect(find(f, 400)).toMatchObject({ metric: 'killed', claimant: 'North Korea' });
     expect(find(f, 400).increment).toBeUndefined();
   });
+
+  it('German: "Die Agentur" is the body named last, not the president who spoke before', () => {
+    const f = read(
+      'de',
+      'Selenskyj sagte, mehr als 3.000 nordkoreanische Soldaten seien getötet oder verwundet worden. Die von Selenskyj genannte Zahl übersteigt die Zahl, die der südkoreanische Geheimdienst angegeben hatte. Die Agentur schätzte, dass mindestens 200 nordkoreanische Soldaten getötet wurden.',
+    );
+    expect(find(f, 200)).toMatchObject({
+      metric: 'killed',
+      claimant: 'South Korea National Intelligence Service',
+    });
+  });
 });

@@ -904,6 +904,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'zeitschrift', type: 'any' },
     { stem: 'zeitung', type: 'any' },
     { stem: 'behörde', type: 'any' },
+    { stem: 'agentur', type: 'body' },
     { stem: 'ministerium', type: 'any' },
     { stem: 'generalstab', type: 'any' },
     { stem: 'sprecherin', type: 'person' },
