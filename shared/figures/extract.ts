@@ -1130,6 +1130,20 @@ function readFigure(
       if (named && !named.value.generic && !MATERIEL.has(named.value.unit))
         finalUnit = named.value.unit;
     }
+    // "a division of builders, two military brigades – 5,000 people": the people a dash sums
+    // up are the builders or deminers named before it.
+    const dash = tokens[m.hedgeTokStart - 1]?.text ?? '';
+    if (/^[\u2013\u2014-]$/u.test(dash) || dash === ':') {
+      const named = findAll(
+        tokens,
+        Math.max(wideStart, m.hedgeTokStart - 12),
+        m.hedgeTokStart,
+        t.units,
+      )
+        .map((u) => u.value.unit)
+        .filter((u) => u === 'workers' || u === 'deminers');
+      if (named.length > 0) finalUnit = named.includes('workers') ? 'workers' : 'deminers';
+    }
   }
   // Soldiers and engineers sent for a task are named by it too ("5,000 engineering troops to
   // repair infrastructure" build; "1,000 soldiers to specialise in demining" clear mines).

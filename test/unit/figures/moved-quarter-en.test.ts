@@ -76,6 +76,16 @@ describe('what a number counts', () => {
     expect(brief(f)).toEqual([[13000, 'deployed', 'troops', 'Institute for the Study of War']]);
   });
 
+  it('reads people a dash sums up as the builders named before it', () => {
+    const f = read(
+      'North Korea will send "a division of builders, two brigades – 4,000 people" and 2,000 deminers to Kursk, Shoigu said.',
+    );
+    expect(f.map((x) => [x.value, x.unit])).toEqual([
+      [4000, 'workers'],
+      [2000, 'deminers'],
+    ]);
+  });
+
   it('reads soldiers who "have sustained injuries" as wounded', () => {
     const f = read(
       'Kyiv says some 500 North Korean soldiers have lost their lives, while around 2,900 have sustained injuries.',

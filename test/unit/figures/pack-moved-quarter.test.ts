@@ -164,4 +164,13 @@ describe('reading a number in its story', () => {
       claimant: 'South Korea National Intelligence Service',
     });
   });
+
+  it('Ukrainian and Russian: soldiers who went home ("повернулося", "вернулось") are not deployed', () => {
+    expect(
+      brief(read('uk', 'За даними розвідки, близько 1,2 тис. військових КНДР повернулося додому.')),
+    ).toEqual([]);
+    expect(
+      brief(read('ru', 'По данным разведки, около 1,2 тыс. военных КНДР вернулось на родину.')),
+    ).toEqual([]);
+  });
 });
