@@ -426,6 +426,8 @@ const PASSIVE = new Set(['been', 'were', 'was', 'are', 'is', 'got', 'be']);
 const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
 /** Modal verbs that make what follows a foreseen or possible event, not a reported one. */
 const MODALS = new Set(['could', 'would', 'might', 'may']);
+/** Verbs that make the noun after them what befell the subject ("have become casualties"). */
+const BECOME = new Set(['become', 'became', 'becoming']);
 /** Auxiliaries of a perfect toll verb ("troops sent to Russia have died"). */
 const PERFECT = new Set(['have', 'has', 'had']);
 
@@ -1027,7 +1029,9 @@ function readFigure(
         (c) =>
           c.metric !== 'deployed' &&
           (PASSIVE.has(tokens[c.at - 1]?.lower ?? '') ||
-            PERFECT.has(tokens[c.at - 1]?.lower ?? '')),
+            PERFECT.has(tokens[c.at - 1]?.lower ?? '') ||
+            // "… sent to the area have become casualties"
+            BECOME.has(tokens[c.at - 1]?.lower ?? '')),
       );
       if (toll) pick = toll;
     }

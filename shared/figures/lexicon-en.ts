@@ -697,6 +697,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'casualty', metric: 'casualties' },
     { phrase: 'losses', metric: 'casualties' },
     { phrase: 'lost', metric: 'casualties' },
+    // "suffered the loss of around 2,000 troops" (bench/real/README.md: losses not split).
+    { phrase: 'the loss of', metric: 'casualties' },
     { phrase: 'lose', metric: 'casualties' },
     { phrase: 'losing', metric: 'casualties' },
     { phrase: 'put out of action', metric: 'casualties' },
@@ -748,6 +750,11 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'missing', metric: 'missing' },
     { phrase: 'unaccounted for', metric: 'missing' },
     { phrase: 'deployed', metric: 'moved' },
+    // "Russia plans to recruit 12,000 North Korean workers": brought into Russia.
+    { phrase: 'recruit', metric: 'moved' },
+    { phrase: 'recruits', metric: 'moved' },
+    { phrase: 'recruited', metric: 'moved' },
+    { phrase: 'recruiting', metric: 'moved' },
     { phrase: 'deploy', metric: 'moved' },
     { phrase: 'deploys', metric: 'moved' },
     { phrase: 'deploying', metric: 'moved' },

@@ -86,6 +86,22 @@ describe('what a number counts', () => {
     ]);
   });
 
+  it('reads the part that "have become casualties" and workers Russia recruits', () => {
+    const f = read(
+      'The report estimates that over 5,000 of the roughly 12,000 North Korean personnel sent to the area have become casualties.',
+    );
+    expect(f.map((x) => [x.value, x.metric])).toEqual([
+      [5000, 'casualties'],
+      [12000, 'deployed'],
+    ]);
+    expect(
+      read('Russia plans to recruit about 13,000 North Korean workers for its drone plants.')[0],
+    ).toMatchObject({ value: 13000, metric: 'deployed', unit: 'workers' });
+    expect(
+      read('Analysts say Pyongyang suffered the loss of around 2,500 troops in Kursk.')[0],
+    ).toMatchObject({ value: 2500, metric: 'casualties' });
+  });
+
   it('reads soldiers who "have sustained injuries" as wounded', () => {
     const f = read(
       'Kyiv says some 500 North Korean soldiers have lost their lives, while around 2,900 have sustained injuries.',
