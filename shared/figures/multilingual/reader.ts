@@ -2533,7 +2533,10 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     if (c.citingRe) {
       const lead = info.lower.slice(Math.max(0, h.start - 80), h.start);
       const cite = allHits(c.citingRe, lead).pop();
-      if (cite && !/[,.;:!?]/u.test(lead.slice(cite.end))) score += 3;
+      // An outlet cited by an outlet still beats the one that cites it, but not a person or
+      // body the sentence says spoke ("заявив міністр …, повідомляє X з посиланням на Sky News").
+      if (cite && !/[,.;:!?]/u.test(lead.slice(cite.end)))
+        score += h.entry.kind === 'media' ? 0.5 : 3;
     }
     // The name nearest its verb speaks ("Начальник ГУР Міністерства оборони … Буданов заявив").
     if (near !== Number.POSITIVE_INFINITY)

@@ -173,4 +173,17 @@ describe('reading a number in its story', () => {
       brief(read('ru', 'По данным разведки, около 1,2 тыс. военных КНДР вернулось на родину.')),
     ).toEqual([]);
   });
+
+  it('Ukrainian: a minister who spoke beats an outlet cited by the outlet that relays him', () => {
+    const f = read(
+      'uk',
+      'Північна Корея відправила в Росію близько 8 тисяч контейнерів з боєприпасами.\nПро це заявив міністр оборони Південної Кореї Шин Вон Сік, повідомляє РБК-Україна з посиланням на Sky News.',
+    );
+    expect(find(f, 8000)).toMatchObject({ claimant: 'Shin Won-sik' });
+    const g = read(
+      'uk',
+      'КНДР відправила в Росію близько 8 тисяч контейнерів, повідомляє РБК-Україна з посиланням на Sky News.',
+    );
+    expect(find(g, 8000)).toMatchObject({ claimant: 'Sky News' });
+  });
 });
