@@ -186,4 +186,12 @@ describe('reading a number in its story', () => {
     );
     expect(find(g, 8000)).toMatchObject({ claimant: 'Sky News' });
   });
+
+  it('German: "nach Angaben aus Kiew und Seoul" is one joint source', () => {
+    const f = read(
+      'de',
+      'Die Ukraine hat nach Angaben aus Kiew und Seoul drei nordkoreanische Soldaten gefangen genommen.',
+    );
+    expect(find(f, 3)).toMatchObject({ metric: 'captured', claimant: 'Kyiv and Seoul' });
+  });
 });

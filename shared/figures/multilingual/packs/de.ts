@@ -582,6 +582,9 @@ export const PACK_DE: LanguagePack = {
     { alias: 'ukrainischen Angaben', name: 'Ukraine' },
     { alias: 'ukrainischer Zählung', name: 'Ukraine' },
     { alias: 'ukrainischer Darstellung', name: 'Ukraine' },
+    // "nach Angaben aus Kiew und Seoul": both capitals together are one joint source.
+    { alias: 'aus Kiew und Seoul', name: 'Kyiv and Seoul', country: null, kind: 'body' },
+    { alias: 'aus Seoul und Kiew', name: 'Seoul and Kyiv', country: null, kind: 'body' },
     { alias: 'aus Kiew', name: 'Ukraine' },
     { alias: 'aus Seoul', name: 'South Korea' },
     { alias: 'Kiew', name: 'Ukraine' },
