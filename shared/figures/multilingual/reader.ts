@@ -11,7 +11,13 @@ import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '.
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
-import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
+import {
+  type CueMetric,
+  type LanguagePack,
+  type MetricWord,
+  type UnitWord,
+  uniformPack,
+} from './pack.ts';
 import {
   isSpace,
   nextWordAt,
@@ -40,6 +46,7 @@ interface AliasHit {
 }
 
 interface Compiled {
+  /** The pack as {@link uniformPack} copies it: one object shape for every language. */
   pack: LanguagePack;
   multipliers: Array<{ stem: string; value: number }>;
   words: Map<string, number>;
@@ -446,7 +453,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
   );
   const cueStems = metricWords.map((m) => m.stem);
   const c: Compiled = {
-    pack,
+    pack: uniformPack(pack),
     multipliers: [...pack.numbers.multipliers]
       .map((m) => ({ stem: m.stem.toLowerCase(), value: m.value }))
       .sort((a, b) => b.stem.length - a.stem.length),
@@ -3879,7 +3886,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   let sentences: PackSentence[];
   try {
     c = compile(pack, plainText(text, pack));
-    sentences = splitPackSentences(text, pack);
+    sentences = splitPackSentences(text, c.pack);
   } catch {
     return [];
   }
@@ -3919,7 +3926,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
     },
   };
   const story: StoryRead = {
-    pack,
+    pack: c.pack,
     opts,
     c,
     infos,
