@@ -663,13 +663,29 @@ const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(
 const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
+/**
+ * A line with no sentence terminator or separator before its last run of terminators and
+ * spaces: the Unicode sentence rules (UAX #29, SB4 and SB11) break such a line nowhere but at
+ * its end.
+ */
+const ONE_SENTENCE =
+  /^[^\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\n\u0085\u2028\u2029]+(?:[\p{Sentence_Terminal}\u2024\ufe52\uff0e]+[ \t\u00a0]*)?$/u;
+
+/** The segmenter's sentences of a line; a line of one sentence without asking it (it is slow). */
+function sentenceSegments(
+  line: string,
+  segmenter: Intl.Segmenter,
+): Iterable<{ segment: string; index: number }> {
+  return ONE_SENTENCE.test(line) ? [{ segment: line, index: 0 }] : segmenter.segment(line);
+}
+
 function segmentsOf(
   line: string,
   segmenter: Intl.Segmenter,
   korean: boolean,
 ): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  for (const seg of segmenter.segment(line)) {
+  for (const seg of sentenceSegments(line, segmenter)) {
     const raw = seg.segment;
     let last = 0;
     if (korean) {
