@@ -11,6 +11,7 @@ import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '.
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
+import { isOneSentence } from './one-sentence.ts';
 import {
   type CueMetric,
   type LanguagePack,
@@ -663,20 +664,12 @@ const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(
 const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
-/**
- * A line with no sentence terminator or separator before its last run of terminators and
- * spaces: the Unicode sentence rules (UAX #29, SB4 and SB11) break such a line nowhere but at
- * its end.
- */
-const ONE_SENTENCE =
-  /^[^\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\n\u0085\u2028\u2029]+(?:[\p{Sentence_Terminal}\u2024\ufe52\uff0e]+[ \t\u00a0]*)?$/u;
-
 /** The segmenter's sentences of a line; a line of one sentence without asking it (it is slow). */
 function sentenceSegments(
   line: string,
   segmenter: Intl.Segmenter,
 ): Iterable<{ segment: string; index: number }> {
-  return ONE_SENTENCE.test(line) ? [{ segment: line, index: 0 }] : segmenter.segment(line);
+  return isOneSentence(line) ? [{ segment: line, index: 0 }] : segmenter.segment(line);
 }
 
 function segmentsOf(
