@@ -79,6 +79,7 @@ interface Compiled {
   yearBefore: Set<string>;
   increments: string[];
   incrementsAfter: string[];
+  /** Global, so that {@link has} reads it with its stem index. */
   dateTrigger: RegExp;
   destinationBefore: Set<string>;
   destinationAfter: string[];
@@ -501,7 +502,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     yearBefore: new Set((pack.yearBefore ?? []).map((w) => w.toLowerCase())),
     increments: all(pack.incrementBefore).map((w) => w.toLowerCase()),
     incrementsAfter: pack.incrementAfter.map((w) => w.toLowerCase()),
-    dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean, 'iu')!,
+    dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean)!,
     destinationBefore: new Set(pack.destinationBefore.map((w) => w.toLowerCase())),
     destinationAfter: [...pack.destinationAfter],
     korean,
@@ -3823,7 +3824,7 @@ function readSentence(story: StoryRead, s: number): void {
     if (dates === undefined) {
       if (c.korean) dates = koreanDates(sentence, opts.published);
       else if (pack.chrono)
-        dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
+        dates = chronoDates(sentence, pack.chrono, (t) => has(c.dateTrigger, t), opts.published);
       else dates = [];
     }
     const asOf = nearestPackDate(dates, m.numStart);
