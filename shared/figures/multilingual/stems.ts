@@ -66,7 +66,7 @@ export function wordStarts(text: string): number[] {
 /** The code units {@link StemIndex} keeps a first-letter table for (Latin and Cyrillic). */
 const FIRST_TABLE = 0x800;
 
-/** An entry whose characters may fold onto the stems' letters: ask the whole pattern. */
+/** An entry whose characters fold onto no single stem letter: ask the whole pattern. */
 const WHOLE = Symbol('whole');
 
 /** The stems that may match at a word start: their sub-pattern and their literal heads. */
@@ -242,6 +242,18 @@ export class StemIndex {
   }
 
   /**
+   * The stem letter code unit `code` matches ignoring case: itself unless it
+   * {@link StemIndex.folds}, else the one letter it folds onto ("М" for "м"), so that a capital
+   * picks the stems its small letter does; -2 where no single letter of one code unit is it.
+   */
+  #letterOf(code: number): number {
+    if (!this.#folds(code)) return code;
+    const ch = String.fromCharCode(code);
+    const letters = [...this.#alphabet].filter((letter) => sameLetterRe(letter).test(ch));
+    return letters.length === 1 && letters[0]!.length === 1 ? letters[0]!.charCodeAt(0) : -2;
+  }
+
+  /**
    * Whether no match can start with code unit `first`: no stem starts with it and it folds
    * onto none of their letters, so the pattern's `(?=[first letters])` fails there, whatever
    * follows. Read before {@link StemIndex.#entry}'s map, which most word starts then skip.
@@ -260,15 +272,17 @@ export class StemIndex {
     const key = first * 0x10001 + second + 1;
     let entry = this.#byKey.get(key);
     if (entry === undefined) {
-      if (this.#folds(first) || (second >= 0 && this.#folds(second))) entry = WHOLE;
+      const a = this.#letterOf(first);
+      const b = second >= 0 ? this.#letterOf(second) : -1;
+      if (a === -2 || b === -2) entry = WHOLE;
       else {
         // A stem's second letter, unless it is shorter or its first word is one letter long
         // (a space in a stem stands for any ending and a gap).
         const ks: number[] = [];
         for (let k = 0; k < this.#firsts.length; k++)
           if (
-            this.#firsts[k] === first &&
-            (this.#seconds[k] === -1 || (second >= 0 && this.#seconds[k] === second))
+            this.#firsts[k] === a &&
+            (this.#seconds[k] === -1 || (b >= 0 && this.#seconds[k] === b))
           )
             ks.push(k);
         entry =
