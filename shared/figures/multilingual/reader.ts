@@ -11,7 +11,6 @@ import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '.
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
-import { isOneSentence } from './one-sentence.ts';
 import {
   type CueMetric,
   type LanguagePack,
@@ -665,21 +664,13 @@ const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(
 const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
-/** The segmenter's sentences of a line; a line of one sentence without asking it (it is slow). */
-function sentenceSegments(
-  line: string,
-  segmenter: Intl.Segmenter,
-): Iterable<{ segment: string; index: number }> {
-  return isOneSentence(line) ? [{ segment: line, index: 0 }] : segmenter.segment(line);
-}
-
 function segmentsOf(
   line: string,
   segmenter: Intl.Segmenter,
   korean: boolean,
 ): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  for (const seg of sentenceSegments(line, segmenter)) {
+  for (const seg of segmenter.segment(line)) {
     const raw = seg.segment;
     let last = 0;
     if (korean) {
