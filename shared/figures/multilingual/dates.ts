@@ -24,14 +24,17 @@ const PARSERS: Record<'de' | 'ru' | 'uk', ChronoParser> = {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Dates chrono finds in a European-language sentence; only those that name a day or month. */
+/**
+ * Dates chrono finds in a European-language sentence; only those that name a day or month.
+ * `trigger` says whether the sentence has a word of dates at all (chrono is slow).
+ */
 export function chronoDates(
   sentence: string,
   language: 'de' | 'ru' | 'uk',
-  trigger: RegExp,
+  trigger: (sentence: string) => boolean,
   published: string | undefined,
 ): PackDate[] {
-  if (!trigger.test(sentence)) return [];
+  if (!trigger(sentence)) return [];
   const ref = validPublished(published);
   let results: chrono.ParsedResult[];
   try {

@@ -293,3 +293,98 @@ export interface LanguagePack {
    * westlichen Quellen zufolge"). */
   sourceNouns?: readonly string[];
 }
+
+/** Every field of `T`, the ones it may leave out included (as undefined). */
+type AllFields<T> = { [K in keyof Required<T>]: T[K] };
+
+/**
+ * A copy of a pack with every field present, in one order: each language's pack is its own
+ * object literal with its own fields, so code reading a pack field met four object shapes and
+ * was compiled anew (or deoptimised) when the language changed; the copies share one shape.
+ */
+export function uniformPack(pack: LanguagePack): LanguagePack {
+  const n = pack.numbers;
+  const numbers: AllFields<LanguagePack['numbers']> = {
+    thousands: n.thousands,
+    decimal: n.decimal,
+    multipliers: n.multipliers,
+    words: n.words,
+    afterHedge: n.afterHedge,
+    compoundWords: n.compoundWords,
+  };
+  const out: AllFields<LanguagePack> = {
+    language: pack.language,
+    script: pack.script,
+    numbers,
+    hedgesBefore: pack.hedgesBefore,
+    hedgesAfter: pack.hedgesAfter,
+    rangeJoiners: pack.rangeJoiners,
+    rangeOpeners: pack.rangeOpeners,
+    incrementBefore: pack.incrementBefore,
+    incrementAfter: pack.incrementAfter,
+    counters: pack.counters,
+    comparisonsAfter: pack.comparisonsAfter,
+    heldAfter: pack.heldAfter,
+    perDay: pack.perDay,
+    units: pack.units,
+    skippableEndings: pack.skippableEndings,
+    skipWords: pack.skipWords,
+    auxiliaries: pack.auxiliaries,
+    bareFollowers: pack.bareFollowers,
+    wholeBefore: pack.wholeBefore,
+    fractions: pack.fractions,
+    metrics: pack.metrics,
+    dprk: pack.dprk,
+    russia: pack.russia,
+    russiaTroops: pack.russiaTroops,
+    otherTroops: pack.otherTroops,
+    genericHeads: pack.genericHeads,
+    nonFigureAfter: pack.nonFigureAfter,
+    nonFigureBefore: pack.nonFigureBefore,
+    yearBefore: pack.yearBefore,
+    victims: pack.victims,
+    doubt: pack.doubt,
+    claimants: pack.claimants,
+    attribution: pack.attribution,
+    citing: pack.citing,
+    backReference: pack.backReference,
+    unnamed: pack.unnamed,
+    sourcePrepositions: pack.sourcePrepositions,
+    otherSources: pack.otherSources,
+    crossLinks: pack.crossLinks,
+    continuation: pack.continuation,
+    anaphors: pack.anaphors,
+    personPronouns: pack.personPronouns,
+    partBefore: pack.partBefore,
+    complementisers: pack.complementisers,
+    unitPurpose: pack.unitPurpose,
+    destinationBefore: pack.destinationBefore,
+    destinationAfter: pack.destinationAfter,
+    chrono: pack.chrono,
+    dateTriggers: pack.dateTriggers,
+    articleOne: pack.articleOne,
+    survived: pack.survived,
+    fromRussia: pack.fromRussia,
+    fired: pack.fired,
+    opponentBefore: pack.opponentBefore,
+    latinNames: pack.latinNames,
+    caseEndings: pack.caseEndings,
+    specifies: pack.specifies,
+    unitRole: pack.unitRole,
+    firstPerson: pack.firstPerson,
+    estimateNouns: pack.estimateNouns,
+    vagueBefore: pack.vagueBefore,
+    letterVariants: pack.letterVariants,
+    linesAreSentences: pack.linesAreSentences,
+    wholeAfter: pack.wholeAfter,
+    relativePronouns: pack.relativePronouns,
+    placeRelatives: pack.placeRelatives,
+    andWords: pack.andWords,
+    earlierReports: pack.earlierReports,
+    returned: pack.returned,
+    nationalities: pack.nationalities,
+    intelligenceNouns: pack.intelligenceNouns,
+    sourceNouns: pack.sourceNouns,
+  };
+  return out;
+}

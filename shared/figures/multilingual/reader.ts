@@ -11,7 +11,13 @@ import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '.
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
-import type { CueMetric, LanguagePack, MetricWord, UnitWord } from './pack.ts';
+import {
+  type CueMetric,
+  type LanguagePack,
+  type MetricWord,
+  type UnitWord,
+  uniformPack,
+} from './pack.ts';
 import {
   isSpace,
   nextWordAt,
@@ -40,6 +46,7 @@ interface AliasHit {
 }
 
 interface Compiled {
+  /** The pack as {@link uniformPack} copies it: one object shape for every language. */
   pack: LanguagePack;
   multipliers: Array<{ stem: string; value: number }>;
   words: Map<string, number>;
@@ -71,6 +78,7 @@ interface Compiled {
   yearBefore: Set<string>;
   increments: string[];
   incrementsAfter: string[];
+  /** Global, so that {@link has} reads it with its stem index. */
   dateTrigger: RegExp;
   destinationBefore: Set<string>;
   destinationAfter: string[];
@@ -450,7 +458,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
   );
   const cueStems = metricWords.map((m) => m.stem);
   const c: Compiled = {
-    pack,
+    pack: uniformPack(pack),
     multipliers: [...pack.numbers.multipliers]
       .map((m) => ({ stem: m.stem.toLowerCase(), value: m.value }))
       .sort((a, b) => b.stem.length - a.stem.length),
@@ -497,7 +505,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     yearBefore: new Set((pack.yearBefore ?? []).map((w) => w.toLowerCase())),
     increments: all(pack.incrementBefore).map((w) => w.toLowerCase()),
     incrementsAfter: pack.incrementAfter.map((w) => w.toLowerCase()),
-    dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean, 'iu')!,
+    dateTrigger: stemRe(pack.dateTriggers.length ? pack.dateTriggers : ['\u0000'], korean)!,
     destinationBefore: new Set(pack.destinationBefore.map((w) => w.toLowerCase())),
     destinationAfter: [...pack.destinationAfter],
     korean,
@@ -3910,7 +3918,7 @@ function readSentence(story: StoryRead, s: number): void {
     if (dates === undefined) {
       if (c.korean) dates = koreanDates(sentence, opts.published);
       else if (pack.chrono)
-        dates = chronoDates(sentence, pack.chrono, c.dateTrigger, opts.published);
+        dates = chronoDates(sentence, pack.chrono, (t) => has(c.dateTrigger, t), opts.published);
       else dates = [];
     }
     const asOf = nearestPackDate(dates, m.numStart);
@@ -3982,7 +3990,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   let sentences: PackSentence[];
   try {
     c = compile(pack, plainText(text, pack));
-    sentences = splitPackSentences(text, pack);
+    sentences = splitPackSentences(text, c.pack);
   } catch {
     return [];
   }
@@ -4022,7 +4030,7 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
     },
   };
   const story: StoryRead = {
-    pack,
+    pack: c.pack,
     opts,
     c,
     infos,

@@ -14,8 +14,11 @@ export interface StemHit {
   text: string;
 }
 
-/** Letter-or-mark flags of the Basic Multilingual Plane, filled a block of 256 at a time. */
-const LETTER_BLOCKS: Array<Uint8Array | undefined> = [];
+/**
+ * Letter-or-mark flags of the Basic Multilingual Plane, filled a block of 256 at a time; all
+ * 256 slots exist from the start, so reading a new block is no out-of-bounds read (a deopt).
+ */
+const LETTER_BLOCKS: Array<Uint8Array | undefined> = new Array(256).fill(undefined);
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 function letterOrMark(code: number): boolean {
@@ -60,7 +63,10 @@ export function wordStarts(text: string): number[] {
   return out;
 }
 
-/** An entry whose characters may fold onto the stems' letters: ask the whole pattern. */
+/** The code units {@link StemIndex} keeps a first-letter table for (Latin and Cyrillic). */
+const FIRST_TABLE = 0x800;
+
+/** An entry whose characters fold onto no single stem letter: ask the whole pattern. */
 const WHOLE = Symbol('whole');
 
 /** The stems that may match at a word start: their sub-pattern and their literal heads. */
@@ -172,12 +178,18 @@ export class StemIndex {
   readonly #folding = new Map<number, boolean>();
   /** Each stem's words, or null for one only its pattern can read (odd spaces, surrogates). */
   readonly #words: Array<string[] | null>;
+  /** Each stem's first code unit, as a number: a cache miss compares no strings. */
+  readonly #firsts: Int32Array;
+  /** Each stem's second code unit; -1 where any second one will do (one letter, or a space). */
+  readonly #seconds: Int32Array;
+  /** By code unit below {@link FIRST_TABLE}: 1 where no match can start, 2 where one may; 0 unknown. */
+  readonly #starting = new Uint8Array(FIRST_TABLE);
   /** The end of the last match, and of its stem part (group 1). */
   #end = 0;
   #stemEnd = 0;
 
   private constructor(
-    private readonly stems: readonly string[],
+    stems: readonly string[],
     private readonly patterns: readonly string[],
     whole: RegExp,
   ) {
@@ -191,6 +203,10 @@ export class StemIndex {
       const words = stem.split(' ');
       return words.some((w) => w === '' || /[\s\ud800-\udfff]/.test(w)) ? null : words;
     });
+    this.#firsts = Int32Array.from(stems, (stem) => stem.charCodeAt(0));
+    this.#seconds = Int32Array.from(stems, (stem) =>
+      stem.length < 2 || stem[1] === ' ' ? -1 : stem.charCodeAt(1),
+    );
   }
 
   /**
@@ -225,22 +241,50 @@ export class StemIndex {
     return folds;
   }
 
+  /**
+   * The stem letter code unit `code` matches ignoring case: itself unless it
+   * {@link StemIndex.folds}, else the one letter it folds onto ("М" for "м"), so that a capital
+   * picks the stems its small letter does; -2 where no single letter of one code unit is it.
+   */
+  #letterOf(code: number): number {
+    if (!this.#folds(code)) return code;
+    const ch = String.fromCharCode(code);
+    const letters = [...this.#alphabet].filter((letter) => sameLetterRe(letter).test(ch));
+    return letters.length === 1 && letters[0]!.length === 1 ? letters[0]!.charCodeAt(0) : -2;
+  }
+
+  /**
+   * Whether no match can start with code unit `first`: no stem starts with it and it folds
+   * onto none of their letters, so the pattern's `(?=[first letters])` fails there, whatever
+   * follows. Read before {@link StemIndex.#entry}'s map, which most word starts then skip.
+   */
+  #cannotStart(first: number): boolean {
+    if (first >= FIRST_TABLE) return false;
+    let starting = this.#starting[first]!;
+    if (starting === 0) {
+      starting = this.#firsts.includes(first) || this.#folds(first) ? 2 : 1;
+      this.#starting[first] = starting;
+    }
+    return starting === 1;
+  }
+
   #entry(first: number, second: number): Entry | null | typeof WHOLE {
     const key = first * 0x10001 + second + 1;
     let entry = this.#byKey.get(key);
     if (entry === undefined) {
-      const a = String.fromCharCode(first);
-      const b = second < 0 ? '' : String.fromCharCode(second);
-      if (this.#folds(first) || (second >= 0 && this.#folds(second))) entry = WHOLE;
+      const a = this.#letterOf(first);
+      const b = second >= 0 ? this.#letterOf(second) : -1;
+      if (a === -2 || b === -2) entry = WHOLE;
       else {
         // A stem's second letter, unless it is shorter or its first word is one letter long
         // (a space in a stem stands for any ending and a gap).
-        const ks = this.stems
-          .map((_, k) => k)
-          .filter((k) => {
-            const s = this.stems[k]!;
-            return s[0] === a && (s.length < 2 || s[1] === ' ' || s[1] === b);
-          });
+        const ks: number[] = [];
+        for (let k = 0; k < this.#firsts.length; k++)
+          if (
+            this.#firsts[k] === a &&
+            (this.#seconds[k] === -1 || (b >= 0 && this.#seconds[k] === b))
+          )
+            ks.push(k);
         entry =
           ks.length === 0
             ? null
@@ -287,10 +331,9 @@ export class StemIndex {
 
   /** Whether the pattern matches at a word start; where it ends is in #end and #stemEnd. */
   #at(text: string, p: number): boolean {
-    const entry = this.#entry(
-      text.charCodeAt(p),
-      p + 1 < text.length ? text.charCodeAt(p + 1) : -1,
-    );
+    const first = text.charCodeAt(p);
+    if (this.#cannotStart(first)) return false;
+    const entry = this.#entry(first, p + 1 < text.length ? text.charCodeAt(p + 1) : -1);
     if (entry === null) return false;
     if (entry === WHOLE) return this.#exec(this.#whole, text, p);
     for (const k of entry.ks) {
