@@ -365,6 +365,8 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     articleOne: pack.articleOne,
     survived: pack.survived,
     fromRussia: pack.fromRussia,
+    receiving: pack.receiving,
+    perItem: pack.perItem,
     fired: pack.fired,
     opponentBefore: pack.opponentBefore,
     latinNames: pack.latinNames,
