@@ -293,13 +293,20 @@ function stemRe(stems: readonly string[], korean: boolean, flags = 'giu'): RegEx
   return re;
 }
 
+/** Phrases as one regex alternation, lower-cased, any run of spaces between their words. */
+function phraseAlternation(phrases: readonly string[]): string {
+  return phrases.map((p) => escapeRe(p.toLowerCase()).replace(/ /g, '\\s+')).join('|');
+}
+
+/** The stems of a pack's anaphors of one type. */
+function anaphorStems(pack: LanguagePack, type: 'intelligence' | 'person' | 'body'): string[] {
+  return (pack.anaphors ?? []).filter((a) => a.type === type).map((a) => a.stem);
+}
+
 /** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
 function openingRe(phrases: readonly string[] | undefined): RegExp | null {
   if (!phrases?.length) return null;
-  const alt = [...phrases]
-    .sort(byLength)
-    .map((p) => escapeRe(p.toLowerCase()).replace(/ /g, '\\s+'))
-    .join('|');
+  const alt = phraseAlternation([...phrases].sort(byLength));
   return new RegExp(`^[\\s"«»“”„'—–-]*(?:${alt})(?![\\p{L}\\p{M}])`, 'u');
 }
 
@@ -550,18 +557,9 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       (pack.anaphors ?? []).map((a) => a.stem),
       korean,
     ),
-    intelAnaphorRe: stemRe(
-      (pack.anaphors ?? []).filter((a) => a.type === 'intelligence').map((a) => a.stem),
-      korean,
-    ),
-    personAnaphorRe: stemRe(
-      (pack.anaphors ?? []).filter((a) => a.type === 'person').map((a) => a.stem),
-      korean,
-    ),
-    bodyAnaphorRe: stemRe(
-      (pack.anaphors ?? []).filter((a) => a.type === 'body').map((a) => a.stem),
-      korean,
-    ),
+    intelAnaphorRe: stemRe(anaphorStems(pack, 'intelligence'), korean),
+    personAnaphorRe: stemRe(anaphorStems(pack, 'person'), korean),
+    bodyAnaphorRe: stemRe(anaphorStems(pack, 'body'), korean),
     personPronounRe: pack.personPronouns?.length
       ? new RegExp(
           `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.personPronouns)})(?![\\p{L}\\p{M}])`,
@@ -569,10 +567,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
         )
       : null,
     partRe: pack.partBefore?.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{M}])(?:${pack.partBefore.map((w) => escapeRe(w.toLowerCase()).replace(/ /g, '\\s+')).join('|')})\\s*$`,
-          'u',
-        )
+      ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(pack.partBefore)})\\s*$`, 'u')
       : null,
     complementisers: (pack.complementisers ?? []).map((w) => `, ${w.toLowerCase()} `),
     purposes: (pack.unitPurpose ?? []).map((p) => ({
@@ -609,7 +604,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     receivingRe: stemRe(all(pack.receiving), korean),
     perItemRe: pack.perItem?.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}])(?:${pack.perItem.map((w) => escapeRe(w.toLowerCase()).replace(/ /g, '\\s+')).join('|')})\\s+[\\p{L}\\p{M}-]+(?:\\s+[\\p{L}\\p{M}-]+){0,2}\\s*$`,
+          `(?<![\\p{L}\\p{M}])(?:${phraseAlternation(pack.perItem)})\\s+[\\p{L}\\p{M}-]+(?:\\s+[\\p{L}\\p{M}-]+){0,2}\\s*$`,
           'u',
         )
       : null,
