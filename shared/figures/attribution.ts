@@ -72,6 +72,8 @@ interface Compiled {
   afterNameRe: RegExp;
   placeClauseWords: Set<string>;
   parentheticalRe: RegExp;
+  /** An aside with a quote in it ("…, who called it “a disgrace”,"): the quote's marks. */
+  quotedAsideRe: RegExp;
   citingRe: RegExp;
   citingInsideRe: RegExp;
   citingTailRe: RegExp;
@@ -143,6 +145,10 @@ function compile(lexicon: Lexicon): Compiled {
     placeClauseWords: lower(a.placeClauseWords),
     parentheticalRe: new RegExp(
       `,\\s*(?:${alternation(a.parentheticals)})${WORD_AFTER}[^,]*(?:,|$)`,
+      'giu',
+    ),
+    quotedAsideRe: new RegExp(
+      `(,\\s*(?:${alternation(a.parentheticals)})${WORD_AFTER}[^,;:\u201C\u201D"]*)[\u201C"]\\s*[\u201D"]`,
       'giu',
     ),
     // "reported on Oct. 4, citing …": a short adverbial may stand between the verb and it.
@@ -915,7 +921,12 @@ function subjectBefore(
   // A subject sits near its verb: look back a bounded stretch, so run-on text stays linear.
   // Offsets below are relative to `base` until `narrowStart`, which is absolute.
   const base = Math.max(0, verbStart - SUBJECT_REACH);
-  const prefix = masked.slice(base, verbStart).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // A quote inside an aside on the subject ("Zelensky, who called it “a disgrace”, said") is
+  // part of the aside, not the clause's edge: its marks are blanked too.
+  const prefix = masked
+    .slice(base, verbStart)
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(c.quotedAsideRe, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
   const hard = lastMatch(HARD_BOUNDARY, prefix);
   const wideStart = hard ? hard.index + hard[0].length : 0;
   const wide = prefix.slice(wideStart);

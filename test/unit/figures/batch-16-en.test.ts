@@ -1,0 +1,30 @@
+/**
+ * English rules from the natural errors of the 2026-12-16 batch (its dev half, read after its
+ * first run). Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+import type { Figure } from '../../../shared/types.ts';
+
+const read = (text: string): Figure[] =>
+  extractFigures(`Test story\n\n${text}`, { published: '2025-03-01' });
+const brief = (figures: Figure[]) =>
+  figures.map((f) => [f.value, f.metric, f.unit, f.claimant] as const);
+
+describe('a quote inside an aside on the speaker', () => {
+  it('still credits the speaker when the quote closes on its own comma', () => {
+    const f = read(
+      'Ukrainian President Volodymyr Zelensky, who has accused Moscow of “hiding the dead,” said in February that up to 3,000 North Korean soldiers had been killed or wounded.',
+    );
+    expect(brief(f)).toEqual([[3000, 'casualties', 'troops', 'Volodymyr Zelensky']]);
+  });
+
+  it('still credits the speaker when the comma follows the quote', () => {
+    const f = read(
+      'South Korea\'s spy agency, which called the deployment "a grave threat", said 1,500 North Korean special forces had arrived in Vladivostok.',
+    );
+    expect(brief(f)).toEqual([
+      [1500, 'deployed', 'troops', 'South Korea National Intelligence Service'],
+    ]);
+  });
+});
