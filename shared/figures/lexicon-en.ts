@@ -234,6 +234,9 @@ export const LEXICON_EN: Lexicon = {
     // "nine members of the regiment": people of a unit the story names.
     { phrase: 'members of the regiment', unit: 'troops' },
     { phrase: 'members of the unit', unit: 'troops' },
+    { phrase: 'members of the battalion', unit: 'troops' },
+    { phrase: 'members of the brigade', unit: 'troops' },
+    { phrase: 'members of the division', unit: 'troops' },
     { phrase: 'troopers', unit: 'troops' },
     { phrase: 'commandos', unit: 'troops' },
     { phrase: 'infantrymen', unit: 'troops' },
@@ -601,6 +604,8 @@ export const LEXICON_EN: Lexicon = {
     "korean people's army",
     'kim jong un',
     "kim jong un's",
+    'kim jong-un',
+    "kim jong-un's",
   ],
   dprkContextMarkers: [
     'the north',
@@ -1068,6 +1073,9 @@ export const LEXICON_EN: Lexicon = {
       'memorialised',
       'honored',
       'honoured',
+      // "Kim celebrated nine members of the regiment who died": a ceremony for the dead.
+      'celebrated',
+      'decorated',
       'admitted',
       'specified',
       'clarified',

@@ -403,7 +403,9 @@ function compile(pack: LanguagePack, plain = false): Compiled {
   const aliases: string[] = [];
   const exact: string[] = [];
   const addAlias = (alias: string, name: string, isExact: boolean, extra?: ClaimantEntry) => {
-    const entry = names.get(name) ?? extra;
+    const known = names.get(name);
+    // "ein südkoreanischer Abgeordneter": the country's entry, relaying its spy agency.
+    const entry = known && extra?.relays ? { ...known, relays: extra.relays } : (known ?? extra);
     if (!entry) return;
     if (isExact) {
       if (!exactAliasMap.has(alias)) exact.push(alias);
@@ -1824,6 +1826,21 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       const role = c.roleRe ? allHits(c.roleRe, clause.toLowerCase()).pop() : undefined;
       const roleUnit = role ? lookup(c.roles, role.text)?.unit : undefined;
       if (roleUnit && spec.units.includes(roleUnit)) unit = { stem: '', unit: roleUnit };
+      else if (!/^\s?의\s/u.test(sentence.slice(counterEnd, counterEnd + 3))) {
+        // '“(새로 파견된 북한 노동자가) … 수백 명”이라며 “1000명이 넘을 수도”': people of a
+        // kind named earlier in the sentence, with no noun of their own ("N명의 …" has one), are
+        // still of that kind.
+        const whole = sentence.slice(0, s.at).toLowerCase();
+        let kindAt = -1;
+        for (const u of c.units) {
+          if (u.unit === 'troops' || MATERIEL.has(u.unit) || !spec.units.includes(u.unit)) continue;
+          const k = whole.lastIndexOf(u.stem);
+          if (k > kindAt) {
+            kindAt = k;
+            unit = { stem: '', unit: u.unit };
+          }
+        }
+      }
     }
     if (!unit) continue;
     // Increments: "추가로", "추가 파병", "더" in the number's stretch.
@@ -2479,7 +2496,10 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       else if (
         !c.korean &&
         h.start >= a.end &&
-        h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30)
+        h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) &&
+        // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
+        // complementiser is in what was said, not who said it.
+        !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
       )
         near = Math.min(near, h.start - a.end);
     }
@@ -3332,11 +3352,13 @@ function sideNear(
       Number.POSITIVE_INFINITY,
     );
   // A story about North Korea's troops: their numbers often name only them.
+  // A headline above the lead ("전사자 101명 초상 공개") is about whom the lead names.
   const recentDprk =
     previousDprk ||
     (info.russia.length === 0 &&
       info.others.length === 0 &&
-      [3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0));
+      ([3, 4].some((b) => (infos[s - b]?.dprk.length ?? 0) > 0) ||
+        (s <= 3 && [1, 2, 3].some((b) => (infos[s + b]?.dprk.length ?? 0) > 0))));
   // "12.000 seiner Soldaten in die Region Kursk, wo … ukrainische Streitkräfte …": a
   // relative clause after the number is about the place, not the soldiers' side.
   const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
@@ -3718,6 +3740,12 @@ function metricKept(
   if (materiel && receivedByDprk(info, m, c)) return null;
   // "in jedem Container 300 bis 500 Granaten": a count per item is a capacity.
   if (c.perItemRe?.test(info.lower.slice(Math.max(0, m.start - 40), m.start))) return null;
+  // "하루에 약 1만 발의 포탄을 소비", "täglich 92 Soldaten": a count per day is a rate.
+  if (c.perDayRe) {
+    const gap = info.lower.slice(Math.max(0, m.start - 14), m.start);
+    const day = allHits(c.perDayRe, gap).pop();
+    if (day && !/[,.;:!?]/u.test(gap.slice(day.end))) return null;
+  }
   // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
   // what was used, not what was delivered (FIGURES.md, Hard cases).
   if (materiel && c.firedRe) {

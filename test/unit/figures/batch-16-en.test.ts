@@ -28,3 +28,12 @@ describe('a quote inside an aside on the speaker', () => {
     ]);
   });
 });
+
+describe('the leader at a ceremony for the dead', () => {
+  it('reads "Kim Jong-un" with a hyphen as North Korea and as the one who gives the count', () => {
+    const f = read(
+      'Kim Jong-un celebrated seven members of the battalion who died during their deployment.',
+    );
+    expect(brief(f)).toEqual([[7, 'killed', 'troops', 'Kim Jong Un']]);
+  });
+});

@@ -337,6 +337,12 @@ export const PACK_DE: LanguagePack = {
     { stem: 'bereits da', metric: 'moved', weak: true },
     // "werden künftig auf russischer Seite arbeiten": people at work on Russia's side.
     { stem: 'auf russischer seite', metric: 'moved', weak: true },
+    // "die Zahl der Opfer … beläuft sich auf über 3.000": victims counted are losses.
+    // "… 10.000 nordkoreanische Soldaten auf dem Weg nach Kursk": on their way there.
+    { stem: 'auf dem weg nach', metric: 'moved' },
+    { stem: 'unterwegs nach', metric: 'moved' },
+    { stem: 'zahl der opfer', metric: 'casualties' },
+    { stem: 'opferzahl', metric: 'casualties' },
     { stem: 'zahl der', metric: 'moved', weak: true },
     { stem: 'kontingent', metric: 'moved', weak: true },
     { stem: 'truppenstärke', metric: 'moved', weak: true },
@@ -526,6 +532,14 @@ export const PACK_DE: LanguagePack = {
     { alias: 'westlich Vertreter', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'Robert Wood', name: 'Robert Wood', country: 'US', kind: 'person' },
     { alias: 'südkoreanisch Angaben', name: 'South Korea' },
+    // "sagte ein südkoreanischer Abgeordneter": a lawmaker relays the spy agency's briefing.
+    {
+      alias: 'südkoreanisch Abgeordnete',
+      name: 'South Korea',
+      country: 'KR',
+      kind: 'country',
+      relays: 'South Korea National Intelligence Service',
+    },
     {
       alias: 'Yoo Sang-bum',
       name: 'Yoo Sang-bum',
@@ -588,6 +602,9 @@ export const PACK_DE: LanguagePack = {
     { alias: 'aus Kiew', name: 'Ukraine' },
     { alias: 'aus Seoul', name: 'South Korea' },
     { alias: 'Kiew', name: 'Ukraine' },
+    // "Seoul hat zuvor behauptet, dass …": the capital speaks for its government.
+    { alias: 'Seoul', name: 'South Korea' },
+    { alias: 'Washington', name: 'United States' },
     // Coverage: other spellings of the sources, and people of the shared table as German news
     // writes them.
     { alias: 'national Geheimdienst', name: 'South Korea National Intelligence Service' },
@@ -731,6 +748,8 @@ export const PACK_DE: LanguagePack = {
     'so die',
     'schrieb',
     'geht davon aus',
+    'gehe davon aus',
+    'gehen davon aus',
     'kündigte',
     'rechnet',
     'warnte',
@@ -745,6 +764,9 @@ export const PACK_DE: LanguagePack = {
     'gehen von',
     'ausgegangen',
     'wies darauf hin',
+    'behauptet',
+    'behauptete',
+    'behaupten',
     // Coverage: the verbs of reporting in their other persons and tenses.
     'schätzen',
     'schätzten',
