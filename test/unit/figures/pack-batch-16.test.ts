@@ -87,3 +87,21 @@ describe('Korean', () => {
     expect(find(f, 2000).unit).toBe('workers');
   });
 });
+
+describe('Ukrainian and Russian', () => {
+  it('reads soldiers who "продовжують перебувати" somewhere as being there', () => {
+    const f = read(
+      'uk',
+      'Розвідка повідомила, що понад 9 000 солдатів із Північної Кореї продовжують перебувати на полігонах у Росії.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 9000']);
+  });
+
+  it('reads soldiers who "продолжают находиться" somewhere as being there', () => {
+    const f = read(
+      'ru',
+      'Более 9 000 солдат из Северной Кореи продолжают находиться на полигонах в России.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 9000']);
+  });
+});

@@ -369,6 +369,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'участвуют', metric: 'moved' },
     { stem: 'задействован', metric: 'moved' },
     { stem: 'находятся', metric: 'moved', weak: true },
+    { stem: 'находиться', metric: 'moved', weak: true },
+    { stem: 'пребыва', metric: 'moved', weak: true },
     { stem: 'находится', metric: 'moved', weak: true },
     { stem: 'в россии', metric: 'moved', weak: true },
     { stem: 'в курской области', metric: 'moved', weak: true },

@@ -389,8 +389,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'б’ються', metric: 'moved' },
     { stem: 'беруть участь', metric: 'moved' },
     { stem: 'залучен', metric: 'moved' },
-    { stem: 'перебуває', metric: 'moved', weak: true },
-    { stem: 'перебувають', metric: 'moved', weak: true },
+    // "продовжують перебувати на полігонах": every form of being there.
+    { stem: 'перебува', metric: 'moved', weak: true },
     { stem: 'знаходяться', metric: 'moved', weak: true },
     { stem: 'в росії', metric: 'moved', weak: true },
     { stem: 'у росії', metric: 'moved', weak: true },
