@@ -1590,8 +1590,14 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           sentence.text,
           namedInStory,
         );
-        const claimant =
+        const said =
           stated?.kind === 'media' ? (sourceBeside(infos, attributions, s) ?? stated) : stated;
+        // A headline's country ("Ukraine said Saturday …") is that country's person or body
+        // the story has speak, as in the language packs.
+        const claimant =
+          said?.kind === 'country' && sentence.paragraph === 0
+            ? (namedVoice(attributions, said.country) ?? said)
+            : said;
         const dateOpts = {
           ...(opts.published !== undefined ? { published: opts.published } : {}),
           lexicon,
@@ -1628,7 +1634,9 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
           figure.increment = true;
         }
         prev = { mention: m, figure };
-        const figureRank = rank(figure, claimant ? claimant.kind : null);
+        // Ranked by what the sentence itself credits: a headline's country given its named voice
+        // does not outrank the body's own wording of the same figure.
+        const figureRank = rank(figure, said ? said.kind : null);
         found.add(figure, figureRank);
         const key = figureKey(figure);
         const seen = occurrences.get(key) ?? { sentences: new Set<number>(), rank: figureRank };
@@ -1641,6 +1649,24 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[
     }
   }
   return mergeRestatements(found.list(), occurrences);
+}
+
+/** The first person or body of `country` the story has speak: who a headline's country is. */
+function namedVoice(
+  attributions: readonly SentenceAttribution[],
+  country: string | null,
+): ResolvedClaimant | null {
+  if (country === null) return null;
+  for (const sa of attributions)
+    for (const a of sa.attributions)
+      if (
+        (a.kind === 'verb' || a.kind === 'according') &&
+        a.claimant &&
+        (a.claimant.kind === 'person' || a.claimant.kind === 'body') &&
+        a.claimant.country === country
+      )
+        return a.claimant;
+  return null;
 }
 
 /** Where each figure identity occurred (sentence indexes) and its best rank. */

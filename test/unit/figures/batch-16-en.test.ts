@@ -37,3 +37,23 @@ describe('the leader at a ceremony for the dead', () => {
     expect(brief(f)).toEqual([[7, 'killed', 'troops', 'Kim Jong Un']]);
   });
 });
+
+describe("a headline's country", () => {
+  it('is the person of that country the story has speak', () => {
+    const f = extractFigures(
+      'Ukraine says three North Korean soldiers captured in Kursk\n\nPresident Volodymyr Zelensky said the men were being questioned by investigators in Kyiv.',
+      { published: '2025-02-01' },
+    );
+    expect(brief(f)).toEqual([[3, 'captured', 'troops', 'Volodymyr Zelensky']]);
+  });
+
+  it("does not outrank the body's own wording of the same figure", () => {
+    const f = extractFigures(
+      'U.S. says 7,000 North Korean troops in Kursk\n\nThe United States estimates that about 7,000 North Korean soldiers have reached the Kursk region, Secretary of State Antony Blinken said.',
+      { published: '2024-11-01' },
+    );
+    expect(f.map((x) => [x.value, x.qualifier, x.claimant])).toEqual([
+      [7000, 'about', 'United States'],
+    ]);
+  });
+});
