@@ -425,6 +425,21 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     relays: 'South Korea National Intelligence Service',
   },
   {
+    // A lawmaker of the defence committee, quoted on dispatches; spelt many ways.
+    name: 'Yu Yong-weon',
+    country: 'KR',
+    kind: 'person',
+    aliases: [
+      'Yu Yong-weon',
+      'Yoo Yong-weon',
+      'Yu Yong-won',
+      'Yoo Yong-won',
+      'Yoo Yon-won',
+      'Yu Yong Weon',
+      'Yoo Yong Won',
+    ],
+  },
+  {
     name: 'Kim Yong-hyun',
     country: 'KR',
     kind: 'person',

@@ -105,3 +105,13 @@ describe('Ukrainian and Russian', () => {
     expect(brief(f)).toEqual(['deployed/troops 9000']);
   });
 });
+
+describe('one spelling for a lawmaker spelt many ways', () => {
+  it.each([
+    ['ko', '유용원 의원은 북한이 2000명을 추가 파병했다고 밝혔다.'],
+    ['de', 'Der Abgeordnete Yoo Yon-won sagte, Nordkorea habe weitere 2.000 Soldaten geschickt.'],
+    ['uk', 'Депутат Ю Йон Вон заявив, що КНДР відправила до Росії ще 2 тисячі військових.'],
+  ])('%s', (language, body) => {
+    expect(find(read(language, body), 2000).claimant).toBe('Yu Yong-weon');
+  });
+});

@@ -465,6 +465,11 @@ export const PACK_DE: LanguagePack = {
     'ob es wahr ist',
   ],
   claimants: [
+    // A lawmaker of Seoul's defence committee.
+    { alias: 'Yoo Yon-won', name: 'Yu Yong-weon' },
+    { alias: 'Yoo Yong-won', name: 'Yu Yong-weon' },
+    { alias: 'Yu Yong-weon', name: 'Yu Yong-weon' },
+    { alias: 'Yu Yong-won', name: 'Yu Yong-weon' },
     ...LATIN_OUTLETS,
     { alias: 'Kim Yong-hyun', name: 'Kim Yong-hyun' },
     { alias: 'Selenskyj', name: 'Volodymyr Zelensky' },

@@ -287,6 +287,8 @@ export const PACK_KO: LanguagePack = {
     '명 수용 가능',
   ],
   claimants: [
+    // A lawmaker of Seoul's defence committee.
+    { alias: '유용원', name: 'Yu Yong-weon' },
     { alias: '국가정보원', name: 'South Korea National Intelligence Service' },
     { alias: '국정원', name: 'South Korea National Intelligence Service' },
     { alias: '김병기', name: 'South Korea National Intelligence Service' },

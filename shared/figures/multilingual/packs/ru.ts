@@ -496,6 +496,12 @@ export const PACK_RU: LanguagePack = {
     'верно ли',
   ],
   claimants: [
+    // A lawmaker of Seoul's defence committee.
+    { alias: 'Ю Ён Вон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Ен Вон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Йон Вон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Ёнвон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Ён-вон', name: 'Yu Yong-weon' },
     { alias: 'разведк Великобритании', name: 'UK Ministry of Defence' },
     { alias: 'Сеула', name: 'South Korea' },
     { alias: 'Сеул', name: 'South Korea' },

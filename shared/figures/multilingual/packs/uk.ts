@@ -522,6 +522,12 @@ export const PACK_UK: LanguagePack = {
     'чи це правда',
   ],
   claimants: [
+    // A lawmaker of Seoul's defence committee.
+    { alias: 'Ю Йон Вон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Йонвон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Йон-вон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Йонг Вон', name: 'Yu Yong-weon' },
+    { alias: 'Ю Ён Вон', name: 'Yu Yong-weon' },
     { alias: 'розвідк Великої Британії', name: 'UK Ministry of Defence' },
     { alias: 'розвідки Британії', name: 'UK Ministry of Defence' },
     { alias: 'Сеула', name: 'South Korea' },
