@@ -3905,6 +3905,8 @@ function readSentence(story: StoryRead, s: number): void {
       side = side ?? unit.side ?? null;
     }
     if (!unit) continue;
+    // "4,8 млн артилерій[ських снарядів]": millions of artillery are rounds, not guns.
+    if (unit.unit === 'artillery' && m.value >= 100_000) unit = { ...unit, unit: 'shells' };
     const materiel = MATERIEL.has(unit.unit);
     const metricSeen = metricOf(m, k, candidates, info, unit, bare, behindCue, c);
     if (metricSeen === LOST_MATERIEL) continue;

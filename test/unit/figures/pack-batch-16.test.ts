@@ -115,3 +115,20 @@ describe('one spelling for a lawmaker spelt many ways', () => {
     expect(find(read(language, body), 2000).claimant).toBe('Yu Yong-weon');
   });
 });
+
+describe('pieces of artillery', () => {
+  it('Ukrainian: "N одиниць … артилерії" counts guns', () => {
+    const f = read('uk', 'КНДР передала Росії 150 одиниць далекобійної артилерії.');
+    expect(brief(f)).toEqual(['supplied/artillery 150']);
+  });
+
+  it('Russian: "N единиц … артиллерии" counts guns', () => {
+    const f = read('ru', 'КНДР передала России 150 единиц дальнобойной артиллерии.');
+    expect(brief(f)).toEqual(['supplied/artillery 150']);
+  });
+
+  it('millions "of artillery" are rounds, not guns', () => {
+    const f = read('uk', 'КНДР могла передати Росії приблизно 3,5 млн артилерії.');
+    expect(brief(f)).toEqual(['supplied/shells 3500000']);
+  });
+});

@@ -221,6 +221,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'орудий', unit: 'artillery' },
     { stem: 'орудия', unit: 'artillery' },
     { stem: 'артиллерийск', unit: 'artillery', adjective: true },
+    // "200 единиц дальнобойной артиллерии": the noun, not only the adjective.
+    { stem: 'артиллери', unit: 'artillery' },
     { stem: 'артсистем', unit: 'artillery' },
     { stem: 'сау', unit: 'artillery' },
     { stem: 'самоходн', unit: 'artillery', adjective: true },
@@ -250,7 +252,8 @@ export const PACK_RU: LanguagePack = {
     'ыми',
     'ими',
   ],
-  skipWords: ['из'],
+  // "200 единиц … артиллерии": pieces of what follows.
+  skipWords: ['из', 'единиц', 'единицы'],
   auxiliaries: ['были', 'было', 'был', 'была', 'будут', 'уже', 'оказались', 'тоже', 'также'],
   wholeBefore: ['из', 'из примерно', 'из более чем'],
   fractions: ['половин', 'треть', 'четверть', 'процент'],

@@ -227,6 +227,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'гаубиц', unit: 'artillery' },
     { stem: 'гармат', unit: 'artillery' },
     { stem: 'артилерійськ', unit: 'artillery', adjective: true },
+    // "200 одиниць далекобійної артилерії": the noun, not only the adjective.
+    { stem: 'артилері', unit: 'artillery' },
     { stem: 'артсистем', unit: 'artillery' },
     { stem: 'сау', unit: 'artillery' },
     { stem: 'самохідн', unit: 'artillery', adjective: true },
@@ -242,7 +244,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'втрат', unit: 'troops', metric: 'casualties' },
   ],
   skippableEndings: ['их', 'іх', 'їх', 'і', 'ий', 'ій', 'ої', 'ими', 'ім', 'им'],
-  skipWords: ['з', 'із'],
+  // "200 одиниць … артилерії": pieces of what follows.
+  skipWords: ['з', 'із', 'одиниць', 'одиниці'],
   auxiliaries: ['були', 'було', 'був', 'була', 'будуть', 'вже', 'уже', 'виявилися', 'теж'],
   wholeBefore: ['з', 'із', 'з приблизно', 'з понад'],
   fractions: ['половин', 'третин', 'чверт', 'відсот'],
