@@ -222,6 +222,9 @@ export interface LanguagePack {
   /** Words that, with the noun after them, make the next number a count per item ("in jedem
    * Container 300 bis 500 Granaten", "в каждом контейнере"): a capacity, not a figure. */
   perItem?: readonly string[];
+  /** Words right before a number that make it the count an addition joins ("в дополнение к
+   * 11 тысячам", "на додаток до"): the earlier total, never an increment. */
+  baseBefore?: readonly string[];
   /** Words of firing ("발사", "쏘았"): materiel counted in the clause they end was used, not
    * supplied. */
   fired?: readonly string[];
@@ -367,6 +370,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     fromRussia: pack.fromRussia,
     receiving: pack.receiving,
     perItem: pack.perItem,
+    baseBefore: pack.baseBefore,
     fired: pack.fired,
     opponentBefore: pack.opponentBefore,
     latinNames: pack.latinNames,

@@ -120,6 +120,8 @@ interface Compiled {
   fromRussia: string[];
   receivingRe: RegExp | null;
   perItemRe: RegExp | null;
+  /** See `LanguagePack.baseBefore`, lower-cased. */
+  baseBefore: string[];
   firedRe: RegExp | null;
   opponents: Set<string>;
   /** ", die", ", которые" right after the number's noun: a relative clause opens. */
@@ -610,6 +612,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
           'u',
         )
       : null,
+    baseBefore: (pack.baseBefore ?? []).map((w) => w.toLowerCase()),
     firedRe: stemRe(all(pack.fired), korean),
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
     relativeRe: pack.relativePronouns?.length
@@ -3925,7 +3928,11 @@ function readSentence(story: StoryRead, s: number): void {
     if (!read.metric) continue;
     const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
     if (!metric) continue;
-    const increment = read.increment;
+    // "в дополнение к 11 тысячам": the total an addition joins is no addition itself.
+    const base =
+      c.baseBefore.length > 0 &&
+      c.baseBefore.some((w) => info.lower.slice(Math.max(0, m.start - 30), m.start).includes(w));
+    const increment = read.increment && !base;
     // Side.
     if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
     if (side !== 'KP' && side !== 'RU') continue;

@@ -132,3 +132,21 @@ describe('pieces of artillery', () => {
     expect(brief(f)).toEqual(['supplied/shells 3500000']);
   });
 });
+
+describe('the total an addition joins', () => {
+  it('Russian: "в дополнение к N" is the earlier total, not an increment', () => {
+    const f = read(
+      'ru',
+      'Северная Корея отправит еще 20 тысяч солдат. Войска прибудут в дополнение к 12 тысячам, отправленным осенью.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 20000 +', 'deployed/troops 12000']);
+  });
+
+  it('Ukrainian: "на додаток до N" is the earlier total, not an increment', () => {
+    const f = read(
+      'uk',
+      'КНДР відправить ще 20 тисяч солдатів. Вони прибудуть на додаток до 12 тисяч військових, відправлених восени.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 20000 +', 'deployed/troops 12000']);
+  });
+});

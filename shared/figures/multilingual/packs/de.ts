@@ -969,6 +969,7 @@ export const PACK_DE: LanguagePack = {
   survived: ['überleb'],
   // Words of firing: missiles counted in their clause were launched, not supplied.
   fired: ['abgefeuert', 'feuerte', 'feuerten', 'abgeschossen', 'schoss', 'schossen'],
+  baseBefore: ['zusätzlich zu', 'zu den bereits'],
   perItem: ['in jedem', 'in jeder', 'pro', 'je'],
   receiving: ['erhielt', 'erhalten hat', 'hat erhalten', 'bekam', 'bekommen hat'],
   fromRussia: ['von russland', 'aus russland', 'von moskau'],

@@ -180,6 +180,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'военных', unit: 'troops', adjective: true },
     { stem: 'военные', unit: 'troops', adjective: true },
     { stem: 'артиллерист', unit: 'troops' },
+    { stem: 'войск', unit: 'troops' },
     { stem: 'военнослужащих', unit: 'troops' },
     { stem: 'бойц', unit: 'troops' },
     { stem: 'боец', unit: 'troops' },
@@ -1040,6 +1041,7 @@ export const PACK_RU: LanguagePack = {
   survived: ['выжил', 'выжив', 'остались в живых', 'остался в живых'],
   // Words of firing: missiles counted in their clause were launched, not supplied.
   fired: ['выпущенн', 'выпустил', 'выпустили', 'запущенн', 'запустил', 'запустили'],
+  baseBefore: ['в дополнение к'],
   perItem: ['в каждом', 'в каждой', 'на каждый', 'на каждую'],
   receiving: ['получил', 'получила', 'получили', 'получает'],
   fromRussia: ['от росси', 'из росси', 'от москвы', 'от рф'],
