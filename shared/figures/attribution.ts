@@ -2069,7 +2069,17 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
   // A lawmaker passing on a briefing gives the briefing body's figure: "a lawmaker said …,
   // according to the country's intelligence agency" is the agency's (FIGURES.md).
   if (pick?.claimant && LAWMAKER_RE.test(pick.claimant.name)) {
-    const source = sa.attributions.find((a) => a.kind === 'according' && a.claimant);
+    // An outlet that reports the lawmaker ("…, per Politico") is no briefing: the source
+    // is the lawmaker's country's or an agency.
+    const country = pick.claimant.country;
+    const source = sa.attributions.find(
+      (a) =>
+        a.kind === 'according' &&
+        a.claimant &&
+        a.claimant.kind !== 'media' &&
+        ((country !== null && a.claimant.country === country) ||
+          /intelligence|spy|agency|service/i.test(a.claimant.name)),
+    );
     if (source) pick = source;
   }
   if (pick) return pick.claimant;

@@ -57,3 +57,12 @@ describe("a headline's country", () => {
     ]);
   });
 });
+
+describe('a lawmaker an outlet reports', () => {
+  it('stays the source when the sentence closes on the outlet', () => {
+    const f = read(
+      'One South Korean lawmaker estimated that Pyongyang had shipped at least two million shells, per Politico.',
+    );
+    expect(brief(f)).toEqual([[2000000, 'supplied', 'shells', 'South Korean lawmaker']]);
+  });
+});

@@ -29,13 +29,14 @@ describe('German', () => {
     expect(only(f).claimant).toBe('South Korea National Intelligence Service');
   });
 
-  it('credits the country when the story names no agency for the lawmaker to relay', () => {
+  it('credits the unnamed lawmaker when the story names no agency for him to relay', () => {
     const f = read(
       'de',
       'Rund 250 nordkoreanische Soldaten seien gefallen, sagte ein südkoreanischer Abgeordneter.',
     );
-    expect(only(f).claimant).toBe('South Korea');
+    expect(only(f).claimant).toBe('South Korean lawmaker');
   });
+
 
   it('credits the capital that said it, not the leader its "dass" clause names', () => {
     const f = read(

@@ -537,12 +537,20 @@ export const PACK_DE: LanguagePack = {
     { alias: 'westlich Vertreter', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'Robert Wood', name: 'Robert Wood', country: 'US', kind: 'person' },
     { alias: 'südkoreanisch Angaben', name: 'South Korea' },
-    // "sagte ein südkoreanischer Abgeordneter": a lawmaker relays the spy agency's briefing.
+    // "sagte ein südkoreanischer Abgeordneter": a lawmaker relays the spy agency's briefing,
+    // when the story names it; else the unnamed lawmaker is the source.
     {
       alias: 'südkoreanisch Abgeordnete',
-      name: 'South Korea',
+      name: 'South Korean lawmaker',
       country: 'KR',
-      kind: 'country',
+      kind: 'person',
+      relays: 'South Korea National Intelligence Service',
+    },
+    {
+      alias: 'südkoreanisch Gesetzgeber',
+      name: 'South Korean lawmaker',
+      country: 'KR',
+      kind: 'person',
       relays: 'South Korea National Intelligence Service',
     },
     {
