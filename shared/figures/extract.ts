@@ -1452,8 +1452,11 @@ function rank(f: Figure, kind: string | null): number {
  * hedged wording, since headlines drop hedges), in order of first appearance. Figures about
  * Russian troops are returned with side `RU`. No figures is an empty array; this never throws.
  */
-export function extractFigures(text: string, opts: ExtractOptions = {}): Figure[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
+export function extractFigures(input: string, opts: ExtractOptions = {}): Figure[] {
+  if (typeof input !== 'string' || input.trim() === '') return [];
+  // "Ukraine&#39;s Zelenskiy": a character reference left in scraped text is its character,
+  // never the number 39.
+  const text = input.includes('&#') ? decodeNumericReferences(input) : input;
   const language = opts.language?.toLowerCase().split('-')[0];
   if (language && language !== 'en' && hasPack(language)) {
     return extractWithPack(
@@ -1667,6 +1670,14 @@ function namedVoice(
       )
         return a.claimant;
   return null;
+}
+
+/** "&#39;" and "&#x27;" as the characters they stand for. */
+function decodeNumericReferences(text: string): string {
+  return text.replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (whole, ref: string) => {
+    const code = ref[0] === 'x' || ref[0] === 'X' ? Number.parseInt(ref.slice(1), 16) : Number(ref);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 /** Where each figure identity occurred (sentence indexes) and its best rank. */

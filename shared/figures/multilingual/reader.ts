@@ -2047,12 +2047,15 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) return true;
   }
   // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
-  const before = text
-    .slice(Math.max(0, h.start - 8), h.start)
+  const lastWords = text
+    .slice(Math.max(0, h.start - 20), h.start)
     .toLowerCase()
     .split(/[^\p{L}\p{M}]+/u)
-    .filter(Boolean)
-    .pop();
+    .filter(Boolean);
+  let before = lastWords.pop();
+  // "gegenüber einem südkoreanischen Produzenten": the article between is skipped.
+  if (before && !c.destinationBefore.has(before) && c.skipWords.has(before) && lastWords.length)
+    before = lastWords.pop();
   // "со ссылкой на НРС", "unter Berufung auf": the preposition cites, it does not send.
   const citing = () => {
     const lead = text.slice(Math.max(0, h.start - 24), h.start).toLowerCase();

@@ -66,3 +66,10 @@ describe('a lawmaker an outlet reports', () => {
     expect(brief(f)).toEqual([[2000000, 'supplied', 'shells', 'South Korean lawmaker']]);
   });
 });
+
+describe('scraped text', () => {
+  it('reads a character reference ("Ukraine&#39;s") as its character, never as a number', () => {
+    const f = read('Ukraine&#39;s president says 40 North Korean soldiers were killed near Kursk');
+    expect(f.map((x) => x.value)).toEqual([40]);
+  });
+});

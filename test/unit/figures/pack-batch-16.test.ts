@@ -37,7 +37,6 @@ describe('German', () => {
     expect(only(f).claimant).toBe('South Korean lawmaker');
   });
 
-
   it('credits the capital that said it, not the leader its "dass" clause names', () => {
     const f = read(
       'de',
@@ -149,5 +148,20 @@ describe('the total an addition joins', () => {
       'КНДР відправить ще 20 тисяч солдатів. Вони прибудуть на додаток до 12 тисяч військових, відправлених восени.',
     );
     expect(brief(f)).toEqual(['deployed/troops 20000 +', 'deployed/troops 12000']);
+  });
+});
+
+describe('German whom and what', () => {
+  it('reads "Sappeure" (with two p) as deminers', () => {
+    const f = read('de', 'Kim Jong Un hat beschlossen, 1.000 Sappeure nach Russland zu schicken.');
+    expect(brief(f)).toEqual(['deployed/deminers 1000']);
+  });
+
+  it('takes nobody spoken to ("gegenüber einem südkoreanischen Produzenten") for the source', () => {
+    const f = read(
+      'de',
+      'Zwei nordkoreanische Soldaten, die von der Ukraine gefangen genommen wurden, erklärten gegenüber einem südkoreanischen Produzenten, dass sie nach Südkorea wollen.',
+    );
+    expect(only(f).claimant).toBeNull();
   });
 });

@@ -160,6 +160,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'entschärfer', unit: 'deminers' },
     { stem: 'pionier', unit: 'deminers' },
     { stem: 'sapeure', unit: 'deminers' },
+    { stem: 'sappeur', unit: 'deminers' },
     { stem: 'container', unit: 'containers' },
     { stem: 'granate', unit: 'shells' },
     { stem: 'granaten', unit: 'shells' },
@@ -215,7 +216,21 @@ export const PACK_DE: LanguagePack = {
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
   wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
-  skipWords: ['stück', 'der', 'die', 'des', 'den', 'von', 'aus', 'nach', 'in', 'im'],
+  skipWords: [
+    'stück',
+    'der',
+    'die',
+    'des',
+    'den',
+    'dem',
+    'von',
+    'aus',
+    'nach',
+    'in',
+    'im',
+    'einem',
+    'einer',
+  ],
   auxiliaries: [
     'wurden',
     'wurde',
@@ -958,7 +973,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'zur räumung', unit: 'deminers' },
     { stem: 'zum minenräumen', unit: 'deminers' },
   ],
-  destinationBefore: ['nach', 'in', 'an', 'gegen'],
+  // "erklärten gegenüber einem südkoreanischen Produzenten": whom they spoke to is no source.
+  destinationBefore: ['nach', 'in', 'an', 'gegen', 'gegenüber'],
   destinationAfter: [],
   specifies: ['es handelt sich um', 'es geht um', 'die rede ist von'],
   unitRole: [
