@@ -877,6 +877,10 @@ function titleAfterPersonName(
   return isPersonName(name, c, lexicon);
 }
 
+/** A title that opens an appositive: "(the) (deputy) chief of …", "head of …". */
+const OPEN_TITLE =
+  /^\s*(?:the\s+)?(?:deputy\s+|former\s+|acting\s+)?(?:chief|head|director|commander|spokesman|spokeswoman|spokesperson|minister|secretary)\s+of\s/u;
+
 /** "<body> under <country>'s <institution>": the body and the country. */
 const PLACED_UNDER =
   /^\s*(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,5})\s+(?:under|within|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['\u2019]s\s/u;
@@ -996,6 +1000,16 @@ function subjectBefore(
   ) {
     pick--;
   }
+  // "Vadym Skibitsky, deputy chief of Kyiv's intelligence directorate said": an appositive
+  // the writer never closed is still the title of the name before it.
+  if (
+    !trailingComma &&
+    pick > 0 &&
+    pick === chunks.length - 1 &&
+    OPEN_TITLE.test(chunks[pick]!.text) &&
+    isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text)
+  )
+    pick--;
   const chunk = chunks[pick]!.text;
   const chunkStart = chunks[pick]!.start;
   const initial = firstNonSpace >= 0 && masked.slice(0, chunkStart).trim() === '';

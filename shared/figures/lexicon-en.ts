@@ -760,6 +760,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'recruits', metric: 'moved' },
     { phrase: 'recruited', metric: 'moved' },
     { phrase: 'recruiting', metric: 'moved' },
+    // "Russia may attract another 20-25 thousand soldiers from the DPRK": drawn in.
+    { phrase: 'attract', metric: 'moved' },
+    { phrase: 'attracts', metric: 'moved' },
+    { phrase: 'attracted', metric: 'moved' },
     { phrase: 'deploy', metric: 'moved' },
     { phrase: 'deploys', metric: 'moved' },
     { phrase: 'deploying', metric: 'moved' },
@@ -1398,6 +1402,9 @@ export const LEXICON_EN: Lexicon = {
       'publicly',
       'separately',
       'already',
+      // "The Ukrainian official reportedly said": how the story knows, not who.
+      'reportedly',
+      'allegedly',
       'then',
       'further',
       'recently',

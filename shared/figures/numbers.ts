@@ -294,6 +294,31 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
       scale = sc;
       last = 'scale';
     } else if (
+      // "one-point-five million", "two point three million" (a broadcaster's decimals): one
+      // digit after the point, before a scale.
+      last === 'unit' &&
+      (w === 'point' || (tok.text === '-' && tokens[j + 1]?.lower === 'point'))
+    ) {
+      const k = w === 'point' ? j + 1 : j + 2;
+      const hyphen = tokens[k]?.text === '-' ? 1 : 0;
+      const digit = t.units.get(tokens[k + hyphen]?.lower ?? '');
+      if (digit === undefined || digit >= 10 || !t.scales.has(tokens[k + hyphen + 1]?.lower ?? ''))
+        break;
+      current += digit / 10;
+      j = k + hyphen + 1;
+      continue;
+    } else if (
+      // "one and a half million": a half more of the scale that follows.
+      t.joiners.has(w) &&
+      (last === 'unit' || last === 'ten') &&
+      t.articles.has(tokens[j + 1]?.lower ?? '') &&
+      t.half.has(tokens[j + 2]?.lower ?? '') &&
+      t.scales.has(tokens[j + 3]?.lower ?? '')
+    ) {
+      current += 0.5;
+      j += 3;
+      continue;
+    } else if (
       t.joiners.has(w) &&
       (last === 'mult' || last === 'scale') &&
       tokens[j + 1] !== undefined &&

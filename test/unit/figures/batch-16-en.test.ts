@@ -73,3 +73,39 @@ describe('scraped text', () => {
     expect(f.map((x) => x.value)).toEqual([40]);
   });
 });
+
+describe('numbers a broadcaster spells out', () => {
+  it('reads "one-point-five million" and "one and a half million"', () => {
+    expect(
+      read('North Korea has given one-point-five million shells to Russia.').map((x) => x.value),
+    ).toEqual([1500000]);
+    expect(
+      read('Moscow has imported two and a half million shells from North Korea.').map(
+        (x) => x.value,
+      ),
+    ).toEqual([2500000]);
+  });
+
+  it('reads "Russia may attract another 20-25 thousand" North Korean soldiers as sent', () => {
+    const f = read('Russia may attract another 20-25 thousand North Korean soldiers, Kyiv says.');
+    expect(f.map((x) => [x.metric, x.value, x.valueHigh, x.increment])).toEqual([
+      ['deployed', 20000, 25000, true],
+    ]);
+  });
+});
+
+describe('who spoke', () => {
+  it('is the person before an appositive title the writer never closed', () => {
+    const f = read(
+      'Major General Vadym Skibitsky, deputy chief of Kyiv’s intelligence directorate said North Korea had sent 900,000 shells.',
+    );
+    expect(brief(f)).toEqual([[900000, 'supplied', 'shells', 'Vadym Skibitskyi']]);
+  });
+
+  it('leaves "reportedly" out of who spoke', () => {
+    const f = read(
+      'A senior Ukrainian official reportedly said that North Korea had sent 900,000 shells.',
+    );
+    expect(f[0]?.claimant ?? '').not.toMatch(/reportedly/);
+  });
+});
