@@ -1348,6 +1348,19 @@ function nounAfter(
       const nx = hyphen ? words[k + 2] : words[k + 1];
       const head =
         (u.adjective || hyphen) && nx?.kind === 'word' ? unitInWord(nx.lower, c, infix) : null;
+      // "на п'яти військових полігонах": the adjective of a place in the locative plural is
+      // no count of people.
+      if (
+        u.adjective &&
+        !head &&
+        !hyphen &&
+        nx?.kind === 'word' &&
+        nx.start - x.end <= 1 &&
+        /\p{Script=Cyrillic}(?:ах|ях)$/u.test(nx.lower)
+      ) {
+        blocked = true;
+        break;
+      }
       unit = head ?? u;
       end = head ? nx!.end : x.end;
       unitStart = x.start;
@@ -1754,7 +1767,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     // "공병 병력 1천 명": a trade before the general noun of forces names their kind.
     if (unit?.unit === 'troops' && unitSpan) {
-      const lead = sentence.slice(clauseOffset + from, unitSpan[0]).trimEnd();
+      // "건설여단 소속 군인": "belonging to" between the unit and the people.
+      const lead = sentence
+        .slice(clauseOffset + from, unitSpan[0])
+        .trimEnd()
+        .replace(/\s소속$/u, '');
       const trade = /\S+$/u.exec(lead)?.[0];
       const kind = trade ? unitInWord(trade.toLowerCase(), c, true) : null;
       if (

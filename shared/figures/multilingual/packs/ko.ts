@@ -69,6 +69,7 @@ export const PACK_KO: LanguagePack = {
     { stem: '북한군', unit: 'troops', side: 'KP' },
     { stem: '북한 군', unit: 'troops', side: 'KP' },
     { stem: '건설부대', unit: 'workers' },
+    { stem: '건설여단', unit: 'workers' },
     { stem: '건설 부대', unit: 'workers' },
     { stem: '건설병', unit: 'workers' },
     { stem: '북한 병력', unit: 'troops', side: 'KP' },
@@ -157,6 +158,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '숨졌', metric: 'killed' },
     { stem: '숨진', metric: 'killed' },
     { stem: '전사', metric: 'killed' },
+    // "북한군의 총 피해자는 전사자 600명을 포함해 총 4700명": the victims in all are losses.
+    { stem: '피해자', metric: 'casualties' },
     { stem: '목숨을 잃', metric: 'killed' },
     // "9명 희생": the fallen, as a leader mourns them.
     { stem: '희생', metric: 'killed' },
@@ -392,6 +395,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '토머스그린필드', name: 'Linda Thomas-Greenfield' },
     { alias: '스톨텐베르그', name: 'Jens Stoltenberg' },
     { alias: '국방정보본부', name: 'South Korean military intelligence' },
+    { alias: '국방정보당국', name: 'South Korean military intelligence' },
+    { alias: '한국 국방정보당국', name: 'South Korean military intelligence' },
     { alias: '안규백', name: 'Ahn Gyu-back' },
     { alias: '이재명', name: 'Lee Jae-myung' },
     { alias: '통일부', name: 'South Korea Ministry of Unification' },

@@ -277,6 +277,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'получила ранени', metric: 'wounded' },
     { stem: 'травмирован', metric: 'wounded' },
     { stem: 'ликвидац', metric: 'killed' },
+    // "девяти солдатам вернуться не удалось": the leader's word for the dead.
+    { stem: 'вернуться не удалось', metric: 'killed' },
     { stem: 'ликвидир', metric: 'killed' },
     { stem: 'уничтож', metric: 'killed' },
     { stem: 'убил', metric: 'killed' },
@@ -592,6 +594,10 @@ export const PACK_RU: LanguagePack = {
     { alias: 'США', name: 'United States', exact: true },
     // "американские власти утверждали": a country's authorities are that country.
     { alias: 'американск власт', name: 'United States' },
+    { alias: 'украинск власт', name: 'Ukraine' },
+    { alias: 'южнокорейск власт', name: 'South Korea' },
+    { alias: 'властей Украины', name: 'Ukraine' },
+    { alias: 'властей Южной Кореи', name: 'South Korea' },
     { alias: 'Национальной службы разведки', name: 'South Korea National Intelligence Service' },
     { alias: 'южнокорейская разведка', name: 'South Korean intelligence' },
     { alias: 'разведка Южной Кореи', name: 'South Korean intelligence' },
