@@ -65,3 +65,21 @@ describe('builders', () => {
     expect(brief(f)).toEqual(['deployed/workers 800']);
   });
 });
+
+describe('German spellings', () => {
+  it('reads the sanctions monitors by their German name', () => {
+    const f = read(
+      'de',
+      'Laut der Multilateralen Sanktionsüberwachungsgruppe wurden über 9.000 nordkoreanische Soldaten nach Russland verlegt.',
+    );
+    expect(only(f).claimant).toBe('Multilateral Sanctions Monitoring Team');
+  });
+
+  it("reads Seoul's defence minister as his ministry", () => {
+    const f = read(
+      'de',
+      'Nordkorea soll 2000 Soldaten nach Russland geschickt haben, sagt Südkoreas Verteidigungsminister.',
+    );
+    expect(only(f).claimant).toBe('South Korea Ministry of National Defense');
+  });
+});

@@ -748,6 +748,18 @@ export const PACK_DE: LanguagePack = {
       name: 'Center for Strategic and International Studies',
     },
     { alias: 'Sanktionsüberwachungsteam', name: 'Multilateral Sanctions Monitoring Team' },
+    { alias: 'Sanktionsüberwachungsgruppe', name: 'Multilateral Sanctions Monitoring Team' },
+    {
+      alias: 'Multilateral Sanktionsüberwachungsgruppe',
+      name: 'Multilateral Sanctions Monitoring Team',
+    },
+    { alias: 'MSMT', name: 'Multilateral Sanctions Monitoring Team' },
+    // "sagt Südkoreas Verteidigungsminister": the minister speaks for his ministry.
+    { alias: 'Südkoreas Verteidigungsminister', name: 'South Korea Ministry of National Defense' },
+    {
+      alias: 'südkoreanisch Verteidigungsminister',
+      name: 'South Korea Ministry of National Defense',
+    },
     { alias: 'Großbritannien', name: 'United Kingdom' },
     { alias: 'britische Regierung', name: 'United Kingdom' },
   ],
