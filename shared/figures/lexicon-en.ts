@@ -162,6 +162,9 @@ export const LEXICON_EN: Lexicon = {
       'previous estimate of',
     ],
     hedgesBefore: [
+      // "no more than fifty": a ceiling, not a floor.
+      { phrase: 'no more than', qualifier: 'up_to' },
+      { phrase: 'not more than', qualifier: 'up_to' },
       { phrase: 'more than', qualifier: 'more_than' },
       { phrase: 'well over', qualifier: 'more_than' },
       { phrase: 'just over', qualifier: 'more_than' },
@@ -1286,6 +1289,12 @@ export const LEXICON_EN: Lexicon = {
       'the office',
       'the newspaper',
       'the outlet',
+      // "As the media agency notes, …": the outlet named last.
+      'the media agency',
+      'the news agency',
+      'the publication',
+      'the paper',
+      'the broadcaster',
       'the command',
       'the general staff',
       'the report',

@@ -109,3 +109,14 @@ describe('who spoke', () => {
     expect(f[0]?.claimant ?? '').not.toMatch(/reportedly/);
   });
 });
+
+describe('batch 2026-12-17', () => {
+  it('reads "no more than fifty" as up to fifty, and "the media agency" as the outlet named last', () => {
+    const f = read(
+      'Officials worry about the missiles, reports The New York Times. As the media agency notes, Russia has received no more than fifty ballistic missiles from North Korea.',
+    );
+    expect(f.map((x) => [x.value, x.qualifier, x.claimant])).toEqual([
+      [50, 'up_to', 'The New York Times'],
+    ]);
+  });
+});

@@ -83,3 +83,13 @@ describe('German spellings', () => {
     expect(only(f).claimant).toBe('South Korea Ministry of National Defense');
   });
 });
+
+describe('a ceiling', () => {
+  it.each([
+    ['ru', 'Россия получила от КНДР не более 40 баллистических ракет.'],
+    ['uk', 'Росія отримала від КНДР не більше 40 балістичних ракет.'],
+    ['de', 'Nordkorea hat Russland nicht mehr als 40 ballistische Raketen geliefert.'],
+  ])('%s: "no more than N" is up to N', (language, body) => {
+    expect(only(read(language, body)).qualifier).toBe('up_to');
+  });
+});

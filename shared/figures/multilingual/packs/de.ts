@@ -71,6 +71,8 @@ export const PACK_DE: LanguagePack = {
     compoundWords: true,
   },
   hedgesBefore: [
+    // A ceiling, not a floor.
+    { phrase: 'nicht mehr als', qualifier: 'up_to' },
     { phrase: 'mehr als', qualifier: 'more_than' },
     { phrase: 'über', qualifier: 'more_than' },
     { phrase: 'gut', qualifier: 'more_than' },

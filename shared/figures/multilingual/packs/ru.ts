@@ -130,6 +130,9 @@ export const PACK_RU: LanguagePack = {
   hedgesBefore: [
     { phrase: 'примерно в', qualifier: 'about' },
     { phrase: 'более чем', qualifier: 'more_than' },
+    // A ceiling, not a floor.
+    { phrase: 'не более', qualifier: 'up_to' },
+    { phrase: 'не больше', qualifier: 'up_to' },
     { phrase: 'более', qualifier: 'more_than' },
     { phrase: 'больше', qualifier: 'more_than' },
     { phrase: 'свыше', qualifier: 'more_than' },

@@ -146,6 +146,10 @@ export const PACK_UK: LanguagePack = {
     { phrase: 'близько у', qualifier: 'about' },
     { phrase: 'більше ніж', qualifier: 'more_than' },
     { phrase: 'більш ніж', qualifier: 'more_than' },
+    // A ceiling, not a floor.
+    { phrase: 'не більше ніж', qualifier: 'up_to' },
+    { phrase: 'не більш як', qualifier: 'up_to' },
+    { phrase: 'не більше', qualifier: 'up_to' },
     { phrase: 'більше', qualifier: 'more_than' },
     { phrase: 'понад', qualifier: 'more_than' },
     { phrase: 'перевищує', qualifier: 'more_than' },
