@@ -93,3 +93,21 @@ describe('a ceiling', () => {
     expect(only(read(language, body)).qualifier).toBe('up_to');
   });
 });
+
+describe('Ukrainian: an unnamed South Korean lawmaker', () => {
+  it('relays the spy agency the story names, past the outlet that cites him', () => {
+    const f = read(
+      'uk',
+      'КНДР надала Росії понад 2 мільйони снарядів, проінформувала владу в Сеулі розвідка — «Bloomberg» із посиланням на південнокорейського депутата.',
+    );
+    expect(only(f).claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('is the source when no agency is named', () => {
+    const f = read(
+      'uk',
+      'Південнокорейський депутат заявив, що КНДР відправила до Росії ще 2 тисячі військових.',
+    );
+    expect(only(f).claimant).toBe('South Korean lawmaker');
+  });
+});

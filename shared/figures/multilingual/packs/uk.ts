@@ -546,6 +546,14 @@ export const PACK_UK: LanguagePack = {
     'чи це правда',
   ],
   claimants: [
+    // An unnamed South Korean lawmaker relays the NIS when the story names it.
+    {
+      alias: 'південнокорейськ депутат',
+      name: 'South Korean lawmaker',
+      country: 'KR',
+      kind: 'person',
+      relays: 'South Korea National Intelligence Service',
+    },
     // A lawmaker of Seoul's defence committee.
     { alias: 'Ю Йон Вон', name: 'Yu Yong-weon' },
     { alias: 'Ю Йонвон', name: 'Yu Yong-weon' },
