@@ -111,3 +111,13 @@ describe('Ukrainian: an unnamed South Korean lawmaker', () => {
     expect(only(f).claimant).toBe('South Korean lawmaker');
   });
 });
+
+describe('German: "laut dem Bericht"', () => {
+  it("is the report's author named last, not the countries that published it", () => {
+    const f = read(
+      'de',
+      'Elf Länder, darunter die USA und Großbritannien, veröffentlichten den Bericht der Multilateralen Sanktionsüberwachungsgruppe (MSMT). Laut dem Bericht hat Nordkorea über 18.000 Container an Russland geliefert.',
+    );
+    expect(only(f).claimant).toBe('Multilateral Sanctions Monitoring Team');
+  });
+});

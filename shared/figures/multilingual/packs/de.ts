@@ -971,7 +971,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'präsident', type: 'person' },
     { stem: 'abgeordnete', type: 'person' },
     { stem: 'sprecher', type: 'person' },
-    { stem: 'bericht', type: 'any' },
+    // "Laut dem Bericht …" after "den Bericht der MSMT": the report's author, named last.
+    { stem: 'bericht', type: 'body' },
     { stem: 'zeitschrift', type: 'any' },
     { stem: 'zeitung', type: 'any' },
     { stem: 'behörde', type: 'any' },
