@@ -1027,7 +1027,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     name: 'Multilateral Sanctions Monitoring Team',
     country: null,
     kind: 'body',
-    aliases: ['Multilateral Sanctions Monitoring Team', 'MSMT'],
+    // "Multinational" is a common slip for "Multilateral".
+    aliases: [
+      'Multilateral Sanctions Monitoring Team',
+      'Multinational Sanctions Monitoring Team',
+      'MSMT',
+    ],
   },
   {
     name: 'South Korea Ministry of Foreign Affairs',

@@ -364,6 +364,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'kontingent', metric: 'moved', weak: true },
     { stem: 'truppenstärke', metric: 'moved', weak: true },
     { stem: 'geliefert', metric: 'supplied' },
+    // "plant, mehr als 100 Artilleriesysteme an Russland zu liefern": the infinitive too.
+    { stem: 'liefern', metric: 'supplied' },
+    { stem: 'bereitgestellt', metric: 'supplied' },
     { stem: 'liefert', metric: 'supplied' },
     { stem: 'lieferte', metric: 'supplied' },
     { stem: 'lieferung', metric: 'supplied' },
@@ -552,6 +555,8 @@ export const PACK_DE: LanguagePack = {
     { alias: 'westlich Einschätzung', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'westlich Beamte', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'westlich Vertreter', name: 'Western officials', country: null, kind: 'body' },
+    { alias: 'westlich Diplomat', name: 'Western diplomat', country: null, kind: 'person' },
+    { alias: 'ukrainisch Medien', name: 'Ukrainian media', country: 'UA', kind: 'media' },
     { alias: 'Robert Wood', name: 'Robert Wood', country: 'US', kind: 'person' },
     { alias: 'südkoreanisch Angaben', name: 'South Korea' },
     // "sagte ein südkoreanischer Abgeordneter": a lawmaker relays the spy agency's briefing,

@@ -419,6 +419,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '서방 관계자', name: 'Western officials' },
     { alias: '서방 소식통', name: 'Western officials' },
     { alias: '서방 정보기관', name: 'Western intelligence' },
+    { alias: '한국 정보기관', name: 'South Korean intelligence' },
+    { alias: '한국 정보당국', name: 'South Korean intelligence' },
     { alias: '미 국방정보국', name: 'U.S. Defense Intelligence Agency' },
     { alias: '미국 국방정보국', name: 'U.S. Defense Intelligence Agency' },
     { alias: '중앙정보국', name: 'CIA' },
