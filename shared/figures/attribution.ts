@@ -1161,10 +1161,17 @@ function sourcePhrase(masked: string, from: number): string {
   if (stop === -1) return rest;
   // "estimates from the US, Ukraine and South Korea": a list of countries is one source.
   let listed = false;
-  while (countriesNamed(rest.slice(0, stop)).length > 0) {
+  // Only while the phrase still ends on a country's name: "South Korean estimates, North Korea
+  // has sent …" has its head noun and is closed.
+  while (
+    countriesNamed(rest.slice(0, stop)).length > 0 &&
+    /\p{Lu}[\p{L}.'\u2019-]*\s*$/u.test(rest.slice(0, stop))
+  ) {
     const next = COUNTRY_LIST_ITEM.exec(rest.slice(stop));
     // "South Korean, Ukrainian and Western sources": the West is a member of such a list.
     if (!next || (countriesNamed(next[1]!).length === 0 && !/^Western$/u.test(next[1]!))) break;
+    // "…, Ukraine and South Korea, North Korea has sent": the North is what they speak of.
+    if (/North Korea|DPRK|Pyongyang/u.test(next[1]!)) break;
     stop += next[0].length;
     listed = true;
   }
@@ -1499,7 +1506,14 @@ function attributionsOf(
     events.push({
       pos: at,
       run: () => {
-        const phrase = sourcePhrase(masked, from);
+        // "according to United States estimates", "… the agency's estimates": whose estimates,
+        // not the word for them (but "the report", "intelligence reports" stay as they are).
+        const whole = sourcePhrase(masked, from);
+        const owner = whole.replace(REPORT_NOUN_END, '');
+        const phrase =
+          owner !== whole && (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner))
+            ? owner.replace(/['\u2019]s\s*$/u, '')
+            : whole;
         // "according to South Korea's Yonhap, citing the country's Ministry of Defense": the
         // outlet is in view when what it cites is read, as after a verb of saying.
         const direct = readSource(phrase, c, memory, lexicon);
@@ -1507,7 +1521,7 @@ function attributionsOf(
         remember(context, direct.claimant);
         const cited = citedAfter(masked, from + phrase.length, c, context, lexicon);
         const reading = cited?.reading ?? direct;
-        const end = cited?.end ?? from + phrase.length;
+        const end = cited?.end ?? from + whole.length;
         found.push({
           start: at,
           end,

@@ -120,3 +120,25 @@ describe('batch 2026-12-17', () => {
     ]);
   });
 });
+
+describe('"according to" with a word for the estimate', () => {
+  it('reads whose estimates they are, and stops at the comma before the clause', () => {
+    expect(
+      read(
+        'According to South Korean estimates, North Korea has sent 11,000 troops to Russia.',
+      ).map((x) => x.claimant),
+    ).toEqual(['South Korea']);
+    expect(
+      read(
+        'According to United States estimates, North Korea has sent 11,000 troops to Russia.',
+      ).map((x) => x.claimant),
+    ).toEqual(['United States']);
+  });
+
+  it('never takes the North for a member of a list of sources', () => {
+    const f = read(
+      'According to estimates from the US, Ukraine and South Korea, North Korea has sent 11,000 troops to Russia.',
+    );
+    expect(f[0]?.claimant).not.toMatch(/North Korea/);
+  });
+});
