@@ -1144,9 +1144,9 @@ function sourcePhrase(masked: string, from: number): string {
   // aside in brackets is blanked, same length, so the phrase runs on to the name after it.
   const rest = masked.slice(from, from + 160).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   // "cited the minister as saying that …": the source ends before "as saying".
-  const STOP =
-    /[,;:()[\]\u201C\u201D\u00AB\u00BB"]|\.(?:\s|$|(?=\[))(?!\s*\p{Ll})|\s+as\s+(?:saying|stating|telling|writing)\b|\s+that\s/u;
-  let stop = rest.search(STOP);
+  // "Estimates by U.S. and South Korean officials put the contingent at …": nor past the verb
+  // the phrase is the subject of.
+  let stop = rest.search(SOURCE_STOP);
   // "according to Rep. Lee Seong-kweun": a title's abbreviation point ends no phrase.
   // Nor does an initialism's last point inside the sentence ("the U.K. Defense Ministry").
   while (
@@ -1155,7 +1155,7 @@ function sourcePhrase(masked: string, from: number): string {
     (TITLE_BEFORE_POINT.test(rest.slice(0, stop + 1)) ||
       INITIALISM_BEFORE_POINT.test(rest.slice(0, stop)))
   ) {
-    const next = rest.slice(stop + 1).search(STOP);
+    const next = rest.slice(stop + 1).search(SOURCE_STOP);
     stop = next === -1 ? -1 : stop + 1 + next;
   }
   if (stop === -1) return rest;
@@ -1182,6 +1182,18 @@ function sourcePhrase(masked: string, from: number): string {
   }
   return rest.slice(0, stop);
 }
+
+/** Verbs a source phrase can be the subject of ("Estimates by X put …"). */
+const PHRASE_VERBS =
+  'put|puts|have|has|had|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated';
+/** Such a verb right after a source phrase. */
+const PHRASE_VERB = new RegExp(`^\\s+(?:${PHRASE_VERBS})(?=\\s)`, 'u');
+/** Where a source phrase ends: a mark, "as saying", "that", or the verb the phrase is the
+ * subject of ("Estimates by U.S. and South Korean officials put the contingent at …"). */
+const SOURCE_STOP = new RegExp(
+  `[,;:()[\\]\u201C\u201D\u00AB\u00BB"]|\\.(?:\\s|$|(?=\\[))(?!\\s*\\p{Ll})|\\s+as\\s+(?:saying|stating|telling|writing)\\b|\\s+that\\s|\\s+(?:${PHRASE_VERBS})\\s`,
+  'u',
+);
 
 /** An initialism before its last point ("U.K", "U.S"). */
 const INITIALISM_BEFORE_POINT = /(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -1521,7 +1533,10 @@ function attributionsOf(
         remember(context, direct.claimant);
         const cited = citedAfter(masked, from + phrase.length, c, context, lexicon);
         const reading = cited?.reading ?? direct;
-        const end = cited?.end ?? from + whole.length;
+        // "Estimates by X put the contingent at …": the verb the phrase is subject of is part
+        // of this attribution, not one of its own.
+        const verb = PHRASE_VERB.exec(masked.slice(from + whole.length));
+        const end = cited?.end ?? from + whole.length + (verb ? verb[0].length : 0);
         found.push({
           start: at,
           end,

@@ -142,3 +142,12 @@ describe('"according to" with a word for the estimate', () => {
     expect(f[0]?.claimant).not.toMatch(/North Korea/);
   });
 });
+
+describe('a source phrase', () => {
+  it('ends before the verb it is the subject of', () => {
+    const f = read(
+      'Estimates by U.S. and South Korean officials put the first contingent at 11,000 to 12,000 North Korean troops.',
+    );
+    expect(f.map((x) => x.claimant)).toEqual(['U.S. and South Korean officials']);
+  });
+});
