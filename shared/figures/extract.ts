@@ -1518,6 +1518,11 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
   };
   const found = new FigureSet();
   const occurrences: Occurrences = new Map();
+  // One options object for every date lookup of the story, not a spread copy per number.
+  const dateOpts = {
+    ...(opts.published !== undefined ? { published: opts.published } : {}),
+    lexicon,
+  };
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
     const sentence = info.sentence;
@@ -1539,7 +1544,9 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       let prev: Placed | undefined;
       let dates: DateMention[] | undefined;
       const shortSentence = sentence.text.length <= DATE_WINDOW * 2;
-      const sentenceEvidence = shortSentence ? sentence.text.replace(/\s+/g, ' ').trim() : '';
+      // A short sentence's evidence, built for its first figure (most sentences with a number
+      // give none); a long one's is cut around each number.
+      let sentenceEvidence: string | undefined;
       for (let k = 0; k < candidates.length; k++) {
         const m = candidates[k]!;
         const next = candidates[k + 1];
@@ -1601,10 +1608,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
           said?.kind === 'country' && sentence.paragraph === 0
             ? (namedVoice(attributions, said.country) ?? said)
             : said;
-        const dateOpts = {
-          ...(opts.published !== undefined ? { published: opts.published } : {}),
-          lexicon,
-        };
+        if (shortSentence) sentenceEvidence ??= sentence.text.replace(/\s+/g, ' ').trim();
         let asOf: string | undefined;
         if (sentence.text.length <= DATE_WINDOW * 2) {
           dates ??= findDates(sentence.text, dateOpts);
@@ -1627,7 +1631,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
           claimantCountry: claimant ? claimant.country : null,
           side: read.side,
           ...(asOf !== undefined ? { asOf } : {}),
-          evidence: shortSentence ? sentenceEvidence : evidenceFor(sentence.text, m),
+          evidence: sentenceEvidence ?? evidenceFor(sentence.text, m),
         };
         // "sent another 5,000": an addition to an earlier count, not a new total (sending is
         // always added up); but in "100 killed and another thousand wounded" the word only sets

@@ -81,6 +81,11 @@ interface NumberTables {
   changeTo: Set<string>;
   alternatives: Set<string>;
   additional: Set<string>;
+  /**
+   * Every word a number in words can start with (units, tens, multipliers, scales, articles,
+   * "half", "another"): any other word starts none, and is answered with one lookup, not nine.
+   */
+  wordNumberStarts: Set<string>;
 }
 
 const tablesCache = new WeakMap<NumberLexicon, NumberTables>();
@@ -129,7 +134,14 @@ function tablesFor(n: NumberLexicon): NumberTables {
     changeTo: toSet(n.changeTo),
     alternatives: toSet(n.alternatives),
     additional: toSet(n.additional),
+    wordNumberStarts: new Set(),
   };
+  for (const set of [tables.half, tables.another, tables.articles]) {
+    for (const w of set) tables.wordNumberStarts.add(w);
+  }
+  for (const map of [tables.units, tables.tens, tables.multipliers, tables.scales]) {
+    for (const w of map.keys()) tables.wordNumberStarts.add(w);
+  }
   tablesCache.set(n, tables);
   return tables;
 }
@@ -236,6 +248,8 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
   let another = false;
   const first = tokens[i];
   if (first?.kind !== 'word') return null;
+  // A word in none of the tables ends the loop below at once with nothing read.
+  if (!t.wordNumberStarts.has(first.lower)) return null;
   const peek = tokens[i + 1];
   const peekIsScale =
     peek !== undefined && (t.scales.has(peek.lower) || t.multipliers.has(peek.lower));

@@ -19,7 +19,17 @@ export interface Token {
   kind: TokenKind;
 }
 
-const regexCache = new WeakMap<NumberLexicon, RegExp>();
+/**
+ * The two sticky patterns tokens are read with: a number (digits with their grouping), a word.
+ * Read with `test` calls at a token's position, they build no match arrays (a global pattern of
+ * the three kinds, with a group each, built one per token: much of what tokenising allocated).
+ */
+interface TokenPatterns {
+  num: RegExp;
+  word: RegExp;
+}
+
+const regexCache = new WeakMap<NumberLexicon, TokenPatterns>();
 
 function escapeClass(chars: string[]): string {
   return chars.map((c) => c.replace(/[\\\]^-]/g, (m) => `\\${m}`)).join('');
@@ -29,7 +39,7 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function tokenRegex(numbers: NumberLexicon): RegExp {
+function tokenPatterns(numbers: NumberLexicon): TokenPatterns {
   const cached = regexCache.get(numbers);
   if (cached) return cached;
   const tight = numbers.thousandsSeparators.filter((c) => c !== ' ');
@@ -45,9 +55,29 @@ function tokenRegex(numbers: NumberLexicon): RegExp {
   const plain = `\\d+(?:${dec}\\d+)?`;
   const initialism = `\\p{L}(?:\\.\\p{L})+\\.?(?!\\p{L})`;
   const word = `\\p{L}[\\p{L}\\p{M}\\d]*(?:['\u2019]\\p{L}+)*`;
-  const re = new RegExp(`(${spaced}${grouped}|${plain})|(${initialism}|${word})|(\\S)`, 'gu');
-  regexCache.set(numbers, re);
-  return re;
+  const patterns = {
+    num: new RegExp(`(?:${spaced}${grouped}|${plain})`, 'uy'),
+    word: new RegExp(`(?:${initialism}|${word})`, 'uy'),
+  };
+  regexCache.set(numbers, patterns);
+  return patterns;
+}
+
+/** Code units `\s` matches in a unicode pattern. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Lower-cases a token text and folds typographic apostrophes, for table lookups. */
@@ -61,18 +91,40 @@ export function foldToken(text: string): string {
  * thousands separators ("3,000", "11 000") are one token; everything else splits at spaces.
  */
 export function tokenize(text: string, numbers: NumberLexicon): Token[] {
-  const re = tokenRegex(numbers);
-  re.lastIndex = 0;
+  // What a global exec loop of `(number)|(word)|(\S)` finds: every token starts at the next
+  // character that is no space (`\S` matches there when the others do not), and is the first
+  // group that matches there. A number starts with an ASCII digit, and `\d+` matches one.
+  const { num, word } = tokenPatterns(numbers);
   const out: Token[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const kind: TokenKind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
-    out.push({
-      text: m[0],
-      lower: foldToken(m[0]),
-      start: m.index,
-      end: m.index + m[0].length,
-      kind,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    let end: number;
+    let kind: TokenKind;
+    if (code >= 48 && code <= 57) {
+      num.lastIndex = i;
+      num.test(text);
+      end = num.lastIndex;
+      kind = 'num';
+    } else {
+      word.lastIndex = i;
+      if (word.test(text)) {
+        end = word.lastIndex;
+        kind = 'word';
+      } else {
+        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+        kind = 'punct';
+      }
+    }
+    const t = text.slice(i, end);
+    out.push({ text: t, lower: foldToken(t), start: i, end, kind });
+    i = end;
   }
   return out;
 }

@@ -16,10 +16,55 @@ export interface PackDate {
 
 type ChronoParser = Pick<typeof chrono.casual, 'parse'>;
 
+/**
+ * The parsers of chrono 2.x that build a new pattern on every parse: their `innerPattern` makes
+ * a new RegExp each time, so chrono's pattern cache, which compares the two, never holds, and
+ * the new pattern is compiled again at its first exec (about 0.3 ms per Ukrainian sentence,
+ * a tenth of reading a story). Each pattern depends on the parse's `forwardDate` option alone.
+ */
+const FRESH_PATTERN = new Set([
+  'DETimeUnitRelativeFormatParser',
+  'DECasualTimeParser',
+  'DETimeUnitWithinFormatParser',
+  'RUTimeUnitWithinFormatParser',
+  'UKTimeUnitWithinFormatParser',
+]);
+
+/**
+ * A parser of {@link FRESH_PATTERN} that keeps its pattern per `forwardDate` setting; any
+ * other parser as it is. A kept pattern without the `g` and `y` flags holds no state between
+ * execs, so it matches as each new one would: the same results, read with one pattern.
+ */
+function keptPattern(parser: chrono.Parser): chrono.Parser {
+  if (!FRESH_PATTERN.has(parser.constructor.name)) return parser;
+  const kept = new Map<boolean, RegExp>();
+  return {
+    pattern(context) {
+      const forward = Boolean(context.option.forwardDate);
+      let re = kept.get(forward);
+      if (re === undefined) {
+        re = parser.pattern(context);
+        if (re.global || re.sticky) return re;
+        kept.set(forward, re);
+      }
+      return re;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** A language's casual chrono with the same parsers and refiners, patterns kept. */
+function casualKept(casual: chrono.Chrono): ChronoParser {
+  return new chrono.Chrono({
+    parsers: casual.parsers.map(keptPattern),
+    refiners: casual.refiners,
+  });
+}
+
 const PARSERS: Record<'de' | 'ru' | 'uk', ChronoParser> = {
-  de: chrono.de.casual,
-  ru: chrono.ru.casual,
-  uk: chrono.uk.casual,
+  de: casualKept(chrono.de.casual),
+  ru: casualKept(chrono.ru.casual),
+  uk: casualKept(chrono.uk.casual),
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

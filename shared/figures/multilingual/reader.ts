@@ -20,10 +20,13 @@ import {
 } from './pack.ts';
 import {
   isSpace,
+  nextLetterAt,
   nextWordAt,
   StemIndex,
   sameLetterIgnoringCase,
   skipLetters,
+  splitLetters,
+  wordEndAt,
   wordStarts,
 } from './stems.ts';
 
@@ -392,6 +395,19 @@ function latinSpellings(e: ClaimantEntry): string[] {
   });
 }
 
+/**
+ * A lookahead for the first characters of case-sensitive alternatives, put before a pattern's
+ * lookbehind: the lookbehind's letter class, read at every position, costs a call out of the
+ * compiled pattern for each non-ASCII character; one character of a small class is tested
+ * first, and most positions fail there. The same matches, since every alternative starts with
+ * one of those characters; '' where an alternative is empty (it starts with none).
+ */
+function firstOf(alternatives: readonly string[]): string {
+  if (alternatives.some((a) => a === '')) return '';
+  const firsts = new Set(alternatives.map((a) => String.fromCodePoint(a.codePointAt(0)!)));
+  return `(?=[${[...firsts].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}])`;
+}
+
 function compile(pack: LanguagePack, plain = false): Compiled {
   const cache = plain ? plainCache : compiledCache;
   const cached = cache.get(pack);
@@ -506,7 +522,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
         )
       : null,
     exactAliasRe: exactAlt
-      ? new RegExp(`(?<![\\p{L}\\p{M}])(${exactAlt})(?![\\p{Ll}])`, 'gu')
+      ? new RegExp(`${firstOf(exact)}(?<![\\p{L}\\p{M}])(${exactAlt})(?![\\p{Ll}])`, 'gu')
       : null,
     aliasMap: anchored([...aliasMap.entries()], korean),
     aliasIndex: korean ? null : indexAliases(aliasMap),
@@ -815,13 +831,12 @@ interface Word {
 }
 
 /**
- * The tokenizer's two sticky patterns: a number (digits, thousands groups, decimals) and a word
- * (letters and marks, apostrophes inside). Any other character but a space is a token of its
- * own, one code point long.
+ * The tokenizer's sticky pattern for a number (digits, thousands groups, decimals); a word
+ * (letters and marks, apostrophes inside) is read from the letter table ({@link wordEndAt}).
+ * Any other character but a space is a token of its own, one code point long.
  */
 interface WordPatterns {
   num: RegExp;
-  word: RegExp;
 }
 
 function wordRes(pack: LanguagePack): WordPatterns {
@@ -830,7 +845,6 @@ function wordRes(pack: LanguagePack): WordPatterns {
   const group = sep ? `\\d{1,3}(?:[${sep}]\\d{3})+(?!\\d)|\\d+` : '\\d+';
   return {
     num: new RegExp(`(?:${group})(?:${dec}\\d+)?`, 'uy'),
-    word: /[\p{L}\p{M}][\p{L}\p{M}'’]*/uy,
   };
 }
 
@@ -840,9 +854,12 @@ const wordReCache = new WeakMap<LanguagePack, WordPatterns>();
  * The tokens of a sentence: what a global exec loop of
  * `((number)|(word)|\S)` finds, read with sticky `test` calls, which build no match arrays
  * (the loop's arrays were most of what the reader allocated). Only a space starts no token,
- * and an ASCII digit always starts a number, since `\d+` matches one.
+ * and an ASCII digit always starts a number, since `\d+` matches one. `lower`: the text
+ * lower-cased (the sentence's own, which the reader keeps); where that kept every character in
+ * place (no length change, no final sigma), each word's lower case is a slice of it, not a
+ * lower-casing of its own (costly in Cyrillic, and a string per word).
  */
-function wordsOf(text: string, pack: LanguagePack): Word[] {
+function wordsOf(text: string, pack: LanguagePack, lower: string): Word[] {
   let re = wordReCache.get(pack);
   if (!re) {
     re = wordRes(pack);
@@ -850,6 +867,7 @@ function wordsOf(text: string, pack: LanguagePack): Word[] {
   }
   const out: Word[] = [];
   const n = text.length;
+  const inPlace = lower.length === n && !text.includes('Σ');
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -865,9 +883,9 @@ function wordsOf(text: string, pack: LanguagePack): Word[] {
       end = re.num.lastIndex;
       kind = 'num';
     } else {
-      re.word.lastIndex = i;
-      if (re.word.test(text)) {
-        end = re.word.lastIndex;
+      const wordEnd = wordEndAt(text, i);
+      if (wordEnd >= 0) {
+        end = wordEnd;
         kind = 'word';
       } else {
         const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
@@ -877,13 +895,30 @@ function wordsOf(text: string, pack: LanguagePack): Word[] {
     }
     const t = text.slice(i, end);
     // Digits and separators have no case.
-    out.push({ text: t, lower: kind === 'num' ? t : t.toLowerCase(), start: i, end, kind });
+    out.push({
+      text: t,
+      lower: kind === 'num' ? t : inPlace ? lower.slice(i, end) : t.toLowerCase(),
+      start: i,
+      end,
+      kind,
+    });
     i = end;
   }
   return out;
 }
 
+/**
+ * The value of a number token, its thousands separators dropped and its decimal mark read. Most
+ * tokens are bare digits, read as they are: the separators' split and join built strings for
+ * every number of every sentence.
+ */
 function digitsValue(text: string, pack: LanguagePack): number {
+  let plain = true;
+  for (let k = 0; k < text.length && plain; k++) {
+    const code = text.charCodeAt(k);
+    plain = code >= 48 && code <= 57;
+  }
+  if (plain) return Number(text);
   let t = text;
   for (const s of pack.numbers.thousands) t = t.split(s).join('');
   t = t.replace(pack.numbers.decimal, '.');
@@ -924,6 +959,18 @@ const DE_NUMBER_PARTS: Array<[string, number]> = [
   ['und', 0],
 ];
 
+/**
+ * The first of {@link DE_NUMBER_PARTS} that `rest` starts with. A loop, not `find` with an
+ * arrow over `rest`: every German word is asked, and the arrow was a closure allocated per word.
+ */
+function numberPartAt(rest: string): [string, number] | undefined {
+  for (let k = 0; k < DE_NUMBER_PARTS.length; k++) {
+    const part = DE_NUMBER_PARTS[k]!;
+    if (rest.startsWith(part[0])) return part;
+  }
+  return undefined;
+}
+
 /** A German number written as one word ("zwölftausend", "zweihundertfünfzig"), or null. */
 function germanCompound(word: string): number | null {
   let rest = word;
@@ -932,7 +979,7 @@ function germanCompound(word: string): number | null {
   let pendingUnit = 0;
   let parts = 0;
   while (rest.length > 0) {
-    const part = DE_NUMBER_PARTS.find(([p]) => rest.startsWith(p));
+    const part = numberPartAt(rest);
     if (!part) return null;
     rest = rest.slice(part[0].length);
     parts++;
@@ -969,6 +1016,19 @@ interface ParsedAt {
   multiplied: number | null;
 }
 
+/**
+ * The first multiplier whose stem starts `word`. A loop, not `find` with an arrow: the word
+ * after every number is asked, and the arrow was a closure allocated per call.
+ */
+function multiplierOf(
+  word: string,
+  multipliers: Compiled['multipliers'],
+): Compiled['multipliers'][number] | undefined {
+  for (let k = 0; k < multipliers.length; k++)
+    if (word.startsWith(multipliers[k]!.stem)) return multipliers[k];
+  return undefined;
+}
+
 function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | null {
   const w = words[i];
   if (!w) return null;
@@ -992,7 +1052,7 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
   let multiplied: number | null = null;
   const m = words[next];
   if (m?.kind === 'word') {
-    const mult = c.multipliers.find((x) => m.lower.startsWith(x.stem));
+    const mult = multiplierOf(m.lower, c.multipliers);
     if (mult) {
       value *= mult.value;
       multiplied = mult.value;
@@ -1015,16 +1075,13 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
 
 /** Whether a text has a word starting with one of the stems. */
 function wordsWith(text: string, stems: readonly string[]): boolean {
-  return text.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && matchesStem(w, stems));
+  return splitLetters(text).some((w) => w !== '' && matchesStem(w, stems));
 }
 
 function matchesStem(word: string, stems: readonly string[]): boolean {
   for (const s of stems) if (word.startsWith(s)) return true;
   return false;
 }
-
-/** A run of letters: where an alias may start. */
-const LETTERS = /[\p{L}\p{M}]+/gu;
 
 const unitsByHead = new WeakMap<Compiled, Map<string, UnitWord[]> | null>();
 const NO_UNITS: readonly UnitWord[] = [];
@@ -1049,6 +1106,16 @@ function unitsStarting(word: string, c: Compiled): readonly UnitWord[] {
   return byHead.get(word[0] ?? '') ?? NO_UNITS;
 }
 
+/**
+ * Whether one of `heads` starts at `end` of `word`. A loop, not `some` with an arrow: the
+ * arrow, over `word` and `end`, was a closure allocated per unit tried.
+ */
+function headAt(word: string, end: number, heads: readonly string[] | undefined): boolean {
+  if (!heads) return false;
+  for (let k = 0; k < heads.length; k++) if (word.startsWith(heads[k]!, end)) return true;
+  return false;
+}
+
 /** The unit a word names: the match nearest the word's end (a German compound's head). */
 function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null {
   let best: UnitWord | null = null;
@@ -1060,12 +1127,7 @@ function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null 
     // A compound counts what its last part names: "Containerschiffe" are ships, not
     // containers; only an ending ("Granaten", "Soldatinnen") or a head that names no kind of
     // thing ("Raketenwerfersysteme") may follow the unit.
-    if (
-      infix &&
-      !c.korean &&
-      word.length - end > 5 &&
-      !(c.pack.genericHeads ?? []).some((h) => word.startsWith(h, end))
-    )
+    if (infix && !c.korean && word.length - end > 5 && !headAt(word, end, c.pack.genericHeads))
       continue;
     if (end > bestEnd || (end === bestEnd && best && u.stem.length > best.stem.length)) {
       best = u;
@@ -1116,7 +1178,7 @@ function afterLast(text: string, marks: string): number {
 function incrementBefore(sentence: string, at: number, c: Compiled): boolean {
   const window = sentence.slice(Math.max(0, at - 60), at).toLowerCase();
   const clause = window.slice(afterLast(window, CLAUSE_MARKS));
-  const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  const words = splitLetters(clause).filter(Boolean);
   // A short stem is a whole word ("ще" is not "щелеп") and stands near the number; an adverb
   // ("дополнительно отправит в Россию около …") may stand a few words before it.
   return words.some(
@@ -1146,8 +1208,7 @@ function refinedUnit(
     // after the number, the named kind of them just before it.
     const back = sentence.slice(Math.max(0, start - 60), start);
     const clause = back.slice(back.search(/[^.;:!?\d]*$/u)).toLowerCase();
-    const named = clause
-      .split(/[^\p{L}\p{M}]+/u)
+    const named = splitLetters(clause)
       .filter(Boolean)
       .reverse()
       .map((x) => unitInWord(x, c, infix))
@@ -1398,9 +1459,9 @@ function nounAfter(
 }
 
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
-function findEuropean(sentence: string, c: Compiled): Candidate[] {
+function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[] {
   const pack = c.pack;
-  const words = wordsOf(sentence, pack);
+  const words = wordsOf(sentence, pack, lower);
   const out: Candidate[] = [];
   const infix = pack.language === 'de';
   for (let i = 0; i < words.length; i++) {
@@ -2007,11 +2068,12 @@ function aliasWordHits(
   hits: AliasHit[],
 ): void {
   const inPlace = lower.length === text.length && !text.includes('Σ');
-  LETTERS.lastIndex = 0;
-  for (let w = LETTERS.exec(text); w !== null; w = LETTERS.exec(text)) {
-    const start = w.index;
-    const word = inPlace ? null : w[0].toLowerCase();
-    for (let n = Math.min(KEY, word === null ? w[0].length : word.length); n >= 1; n--) {
+  // The runs of letters a global exec loop of `[\p{L}\p{M}]+` finds, read from the letter table.
+  let runEnd = 0;
+  for (let start = nextLetterAt(text, 0); start < text.length; start = nextLetterAt(text, runEnd)) {
+    runEnd = skipLetters(text, start);
+    const word = inPlace ? null : text.slice(start, runEnd).toLowerCase();
+    for (let n = Math.min(KEY, word === null ? runEnd - start : word.length); n >= 1; n--) {
       const group = aliasIndex.get(
         word === null ? lower.slice(start, start + n) : word.slice(0, n),
       );
@@ -2064,11 +2126,9 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     if (tail !== '' && c.dprkRe.exec(tail)?.index === 0) return true;
   }
   // A destination is never a source: "nach Russland", "러시아에" (but "국정원에 따르면" is one).
-  const lastWords = text
-    .slice(Math.max(0, h.start - 20), h.start)
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}]+/u)
-    .filter(Boolean);
+  const lastWords = splitLetters(
+    text.slice(Math.max(0, h.start - 20), h.start).toLowerCase(),
+  ).filter(Boolean);
   let before = lastWords.pop();
   // "gegenüber einem südkoreanischen Produzenten": the article between is skipped.
   if (before && !c.destinationBefore.has(before) && c.skipWords.has(before) && lastWords.length)
@@ -2090,13 +2150,14 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     return true;
   // "воюють проти військ Південної Кореї": the enemy fought is no source.
   if (c.opponents.size > 0) {
-    const prior = text
-      .slice(Math.max(0, h.start - 30), h.start)
-      .toLowerCase()
-      // "… проти України, - Сеул": an opponent word stays in its own phrase.
-      .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
-      .pop()!
-      .split(/[^\p{L}\p{M}]+/u)
+    const prior = splitLetters(
+      text
+        .slice(Math.max(0, h.start - 30), h.start)
+        .toLowerCase()
+        // "… проти України, - Сеул": an opponent word stays in its own phrase.
+        .split(/[,;:.!?()«»"“”]|\s[-–—]\s/u)
+        .pop()!,
+    )
       .filter(Boolean)
       .slice(-2);
     if (prior.some((w) => c.opponents.has(w))) return true;
@@ -2207,10 +2268,7 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
     // "kämpfen gegen die ukrainischen Streitkräfte", "воюют против ВСУ": the enemy fought is
     // not the side counted.
     return hits.filter((h) => {
-      const words = lower
-        .slice(Math.max(0, h.start - 24), h.start)
-        .split(/[^\p{L}\p{M}]+/u)
-        .filter(Boolean);
+      const words = splitLetters(lower.slice(Math.max(0, h.start - 24), h.start)).filter(Boolean);
       const last = words[words.length - 1] ?? '';
       const before = words[words.length - 2] ?? '';
       return !(c.opponents.has(last) || (last.length <= 3 && c.opponents.has(before)));
@@ -2244,7 +2302,7 @@ function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
     const last = out[out.length - 1];
     const between = last ? lower.slice(last.end, q.start) : '';
     // "500 getötet und drei verwundet": two counts, not one.
-    const counted = between.split(/[^\p{L}\p{M}]+/u).some((w) => c.words.has(w));
+    const counted = splitLetters(between).some((w) => c.words.has(w));
     if (
       last &&
       LOSSES.has(last.metric) &&
@@ -2681,7 +2739,7 @@ function unnamedSource(info: SentenceInfo, c: Compiled): boolean {
     const clause = /^[^,.;:!?()«»"“”–—]{0,60}/u.exec(info.lower.slice(p.end))![0];
     if (info.claimants.some((h) => h.start >= p.end && h.start < p.end + clause.length))
       return false;
-    const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+    const words = splitLetters(clause).filter(Boolean);
     return (
       words.length >= 2 ||
       (words.length === 1 && nationalities.some((n) => words[0]!.startsWith(n.stem)))
@@ -3333,10 +3391,7 @@ function bareReading(
   const ofThem = (c.pack.partBefore ?? []).some((w) => next.trimStart().startsWith(w));
   const head = `${m.start < 40 || ofThem ? (previous?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
   const before = head.slice(-230).toLowerCase();
-  const words = before
-    .split(/[^\p{L}\p{M}]+/u)
-    .filter(Boolean)
-    .reverse();
+  const words = splitLetters(before).filter(Boolean).reverse();
   let found: UnitWord | null = null;
   for (const w of words) {
     const u = unitInWord(w, c, c.pack.language === 'de');
@@ -3902,7 +3957,7 @@ function readSentence(story: StoryRead, s: number): void {
   const info = infos[s]!;
   const sentence = info.sentence.text;
   if (!/\d/.test(sentence) && !/[\p{L}]/u.test(sentence)) return;
-  const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, c);
+  const candidates = c.korean ? findKorean(sentence, c) : findEuropean(sentence, info.lower, c);
   if (candidates.length === 0) return;
   if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) return;
   const previousDprk = (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;

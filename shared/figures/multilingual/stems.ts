@@ -113,6 +113,75 @@ export function skipLetters(text: string, i: number): number {
 }
 
 /**
+ * Where the next run of letters and marks starts from `i`, by code point, as a global exec loop
+ * of the unicode pattern `[\p{L}\p{M}]+` finds it; the text's length where none does. A table
+ * read, where the pattern's letter class calls out of its compiled code for every non-ASCII
+ * character.
+ */
+export function nextLetterAt(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (LETTER_OR_MARK.test(text.slice(i, i + 2))) return i;
+        i += 2;
+        continue;
+      }
+    }
+    if (letterOrMark(code)) return i;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * `text.split(/[^\p{L}\p{M}]+/u)`, the same strings (an empty one before a leading separator
+ * and after a trailing one), cut where the letter table says: the pattern's letter class calls
+ * out of its compiled code for every non-ASCII character, and the reader splits short stretches
+ * around every name and cue this way.
+ */
+export function splitLetters(text: string): string[] {
+  if (text === '') return [''];
+  const out: string[] = [];
+  let i = nextLetterAt(text, 0);
+  // A leading separator leaves an empty string before it; one that is the whole text, after too.
+  if (i > 0) out.push('');
+  if (i === text.length) {
+    out.push('');
+    return out;
+  }
+  while (i < text.length) {
+    const end = skipLetters(text, i);
+    out.push(text.slice(i, end));
+    i = nextLetterAt(text, end);
+    if (end < text.length && i === text.length) out.push('');
+  }
+  return out;
+}
+
+/**
+ * The end of the word the sticky unicode pattern `[\p{L}\p{M}][\p{L}\p{M}'’]*` matches at `i`
+ * (a letter or mark, then letters, marks and apostrophes), or -1 where it matches none; read
+ * from the letter table, as {@link nextLetterAt} is.
+ */
+export function wordEndAt(text: string, i: number): number {
+  let at = skipLetters(text, i);
+  if (at === i) return -1;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 0x27 || code === 0x2019) {
+      at++;
+      continue;
+    }
+    const next = skipLetters(text, at);
+    if (next === at) break;
+    at = next;
+  }
+  return at;
+}
+
+/**
  * Where the next word of a phrase starts, the previous word's stem having matched up to `i`:
  * past the rest of that word's letters and then one run of spaces or one hyphen, as a stem
  * pattern joins its words ("[letters]*(?:\\s+|-)"); -1 when neither follows.
