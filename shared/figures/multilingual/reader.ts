@@ -3822,7 +3822,9 @@ function metricKept(
   if (c.perDayRe) {
     const gap = info.lower.slice(Math.max(0, m.start - 14), m.start);
     const day = allHits(c.perDayRe, gap).pop();
-    if (day && !/[,.;:!?]/u.test(gap.slice(day.end))) return null;
+    // "하루 만에 1000명" (in a single day) is one day's toll, not a rate.
+    const rest = gap.slice(day?.end ?? 0);
+    if (day && !/[,.;:!?]/u.test(rest) && !/^\s?(?:만에|새|사이|동안)/u.test(rest)) return null;
   }
   // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
   // what was used, not what was delivered (FIGURES.md, Hard cases).

@@ -165,3 +165,10 @@ describe('German whom and what', () => {
     expect(only(f).claimant).toBeNull();
   });
 });
+
+describe('a day', () => {
+  it('Korean: "하루 만에" (in a single day) is one day’s toll, not a rate', () => {
+    const f = read('ko', '북한군 사상자가 하루 만에 1000명을 넘었다고 국정원이 밝혔다.');
+    expect(brief(f)).toEqual(['casualties/troops 1000']);
+  });
+});
