@@ -1763,6 +1763,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     if (pack.heldAfter?.length) {
       const own = sentence.slice(counterEnd, counterEnd + 24).split(/[,.!?;:"“”]/u)[0]!;
       if (pack.heldAfter.some((w) => own.includes(w))) continue;
+      // "러시아에 아직 400만 발의 포탄이 남아 있기에": rounds left in a stock were not sent
+      // (people who "남아 있다" are still there, and count).
+      if (spec.units.every((u) => MATERIEL.has(u)) && /(?:이|가)\s남아\s?있/u.test(own)) continue;
     }
     // "한 명은 머리를, 또 다른 한 명은 …", "생포된 병사 중 1명은": one person marked as the topic
     // or picked out of a group is somebody the story describes, not a count.

@@ -172,3 +172,19 @@ describe('a day', () => {
     expect(brief(f)).toEqual(['casualties/troops 1000']);
   });
 });
+
+describe('a stock', () => {
+  it('Korean: rounds "left" in a stock (남아 있다) were not sent; soldiers left there count', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '북한은 러시아에 포탄 200만 발을 보냈다. 러시아에 아직 300만 발의 포탄이 남아 있기에 버틸 수 있다.',
+        ),
+      ),
+    ).toEqual(['supplied/shells 2000000']);
+    expect(
+      brief(read('ko', '북한군 9000명이 여전히 쿠르스크에 남아 있다고 국정원이 밝혔다.')),
+    ).toEqual(['deployed/troops 9000']);
+  });
+});
