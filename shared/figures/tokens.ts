@@ -5,6 +5,7 @@
  */
 
 import type { NumberLexicon } from './lexicon.ts';
+import { codePointEnd, isSpace } from './multilingual/stems.ts';
 
 /** What a token is: digits (with their grouping), a word, or one punctuation character. */
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -63,23 +64,6 @@ function tokenPatterns(numbers: NumberLexicon): TokenPatterns {
   return patterns;
 }
 
-/** Code units `\s` matches in a unicode pattern. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Lower-cases a token text and folds typographic apostrophes, for table lookups. */
 export function foldToken(text: string): string {
   const lower = text.toLowerCase();
@@ -117,8 +101,7 @@ export function tokenize(text: string, numbers: NumberLexicon): Token[] {
         end = word.lastIndex;
         kind = 'word';
       } else {
-        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+        end = codePointEnd(text, i);
         kind = 'punct';
       }
     }

@@ -19,6 +19,7 @@ import {
   uniformPack,
 } from './pack.ts';
 import {
+  codePointEnd,
   isSpace,
   nextLetterAt,
   nextWordAt,
@@ -888,8 +889,7 @@ function wordsOf(text: string, pack: LanguagePack, lower: string): Word[] {
         end = wordEnd;
         kind = 'word';
       } else {
-        const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        end = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
+        end = codePointEnd(text, i);
         kind = 'punct';
       }
     }
@@ -1650,6 +1650,27 @@ const KO_SKIP_WORD = /^(?:약|최대|최소|총|무려|대략|모두|등|및|또
 const KO_CALIBRE = /^\d+(?:\.\d+)?(?:㎜|mm|밀리|㎝|cm)/iu;
 const KO_NATIVE = /(?<![\p{L}])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?=명)/gu;
 
+/**
+ * The pack's unit word named last in `text` at or after `from`, among the `allowed` units (and
+ * those `accept` lets through), with where it starts; on a tie, the first in the pack's order.
+ * For a Korean count whose own clause names no noun.
+ */
+function lastUnitIn(
+  text: string,
+  from: number,
+  c: Compiled,
+  allowed: readonly Unit[],
+  accept?: (u: UnitWord) => boolean,
+): { unit: UnitWord; at: number } | null {
+  let best: { unit: UnitWord; at: number } | null = null;
+  for (const u of c.units) {
+    if (!allowed.includes(u.unit) || (accept && !accept(u))) continue;
+    const k = text.lastIndexOf(u.stem);
+    if (k >= from && k > (best?.at ?? -1)) best = { unit: u, at: k };
+  }
+  return best;
+}
+
 function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): UnitWord | null {
   const u = unitInWord(eojeol.toLowerCase(), c, true);
   if (!u) return null;
@@ -1877,13 +1898,10 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       const whole = sentence.slice(0, s.at).toLowerCase();
       const quoteBreak = [...whole.matchAll(/["”]\S{0,3}\s*["“]/gu)].pop();
       const opens = quoteBreak ? quoteBreak.index + quoteBreak[0].length : 0;
-      for (const u of c.units) {
-        if (!spec.units.includes(u.unit)) continue;
-        const k = whole.lastIndexOf(u.stem);
-        if (k >= opens && k > earlierAt) {
-          earlierAt = k;
-          unit = u;
-        }
+      const earlier = lastUnitIn(whole, opens, c, spec.units);
+      if (earlier) {
+        earlierAt = earlier.at;
+        unit = earlier.unit;
       }
     }
     if (unit?.unit === 'rocket_launchers' && (unitSpan || earlierAt >= 0)) {
@@ -1914,16 +1932,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         // '“(새로 파견된 북한 노동자가) … 수백 명”이라며 “1000명이 넘을 수도”': people of a
         // kind named earlier in the sentence, with no noun of their own ("N명의 …" has one), are
         // still of that kind.
-        const whole = sentence.slice(0, s.at).toLowerCase();
-        let kindAt = -1;
-        for (const u of c.units) {
-          if (u.unit === 'troops' || MATERIEL.has(u.unit) || !spec.units.includes(u.unit)) continue;
-          const k = whole.lastIndexOf(u.stem);
-          if (k > kindAt) {
-            kindAt = k;
-            unit = { stem: '', unit: u.unit };
-          }
-        }
+        const kind = lastUnitIn(
+          sentence.slice(0, s.at).toLowerCase(),
+          0,
+          c,
+          spec.units,
+          (u) => u.unit !== 'troops' && !MATERIEL.has(u.unit),
+        );
+        if (kind) unit = { stem: '', unit: kind.unit.unit };
       }
     }
     if (!unit) continue;
@@ -1999,10 +2015,7 @@ function allHits(re: RegExp | null, text: string, starts?: readonly number[]): H
 
 /** The index after an empty match, as `matchAll` steps: one code point in a unicode pattern. */
 function advance(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const hi = text.charCodeAt(at);
-  const lo = text.charCodeAt(at + 1);
-  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? at + 2 : at + 1;
+  return unicode ? codePointEnd(text, at) : at + 1;
 }
 
 interface SentenceInfo {
@@ -4009,10 +4022,9 @@ function readSentence(story: StoryRead, s: number): void {
     const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
     if (!metric) continue;
     // "в дополнение к 11 тысячам": the total an addition joins is no addition itself.
-    const base =
-      c.baseBefore.length > 0 &&
-      c.baseBefore.some((w) => info.lower.slice(Math.max(0, m.start - 30), m.start).includes(w));
-    const increment = read.increment && !base;
+    const increment =
+      read.increment &&
+      !c.baseBefore.some((w) => info.lower.slice(Math.max(0, m.start - 30), m.start).includes(w));
     // Side.
     if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
     if (side !== 'KP' && side !== 'RU') continue;

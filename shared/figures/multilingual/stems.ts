@@ -94,6 +94,13 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** The index after the code point at `i`: a surrogate pair is one character. */
+export function codePointEnd(text: string, i: number): number {
+  const hi = text.charCodeAt(i);
+  const lo = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? i + 2 : i + 1;
+}
+
 /** The end of the run of letters and marks from `i`, by code point. */
 export function skipLetters(text: string, i: number): number {
   while (i < text.length) {
