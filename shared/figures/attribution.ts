@@ -37,6 +37,11 @@ export interface Attribution {
   pos: number;
   claimant: ResolvedClaimant | null;
   kind: AttributionKind;
+  /**
+   * A clause of its own after a comma ("…, and a US official reported that …"): it claims what
+   * its "that" introduces, never a number before it.
+   */
+  forward?: boolean;
 }
 
 /** A quoted passage clipped to one sentence, with the claimant the story gives it. */
@@ -340,6 +345,62 @@ function isPersonName(phrase: string, c: Compiled, lexicon: Lexicon): boolean {
 }
 
 /**
+ * "Ukrainian President Zelensky and Estonian intelligence": two sources of two countries joined
+ * by "and" are one joint source, written as the story lists it (the gold's convention), not its
+ * first member.
+ */
+function jointSource(phrase: string, c: Compiled, lexicon: Lexicon): ResolvedClaimant | null {
+  const listed = stripDeterminer(clean(phrase), c);
+  const parts = listed.split(/\s+and\s+/u);
+  if (parts.length !== 2 || /,/u.test(listed)) return null;
+  const countries = new Set<string>();
+  for (const whole of parts) {
+    const part = whole.replace(/^the\s+/u, '');
+    if (!/^\p{Lu}/u.test(part) || words(part).length > 5) return null;
+    const head = headMention(findClaimantMentions(part), part, 'first', c.postModifierRe);
+    const country =
+      head && head.entry.kind !== 'country'
+        ? head.entry.country
+        : head
+          ? null
+          : countryOfNationalityWord(part.split(/\s+/u)[0]!, lexicon);
+    if (!country) return null;
+    countries.add(country);
+  }
+  return countries.size === 2 ? { name: listed, country: null, kind: 'body' } : null;
+}
+
+/** "(senior) officials at/of/from the X": X's officials. */
+const OFFICIAL_AT =
+  /^(?:(?:one|two|three|several|some|other|senior|top|government|military)\s+)*officials?\s+(?:at|of|from|with)\s+((?:the\s+)?\p{Lu}.*)$/u;
+
+/** A source's own report as a subject: "the NIS's latest assessment". */
+const OWNED_REPORT =
+  /^(.*\S)['\u2019]s\s+(?:(?:latest|new|recent|own|updated|daily|annual|preliminary)\s+)*(?:assessments?|estimates?|reports?|data|figures|analys[ie]s|findings|calculations?|briefings?|statements?)\s*$/u;
+
+/** A subject that opens a coordinated clause: ", and on Tuesday a US official". */
+const COORDINATED_CLAUSE = /^\s*(?:and|but|while|whereas)\s/u;
+
+/** "the Telegram channel Rybar", "the Russian Telegram channel Kremlin Snuffbox". */
+const CHANNEL_NAME =
+  /^\s*(?:(?:the|a)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Telegram|YouTube|X)\s+(?:channel|account|blog)\s+(\p{Lu}[\p{L}\p{M}\p{N}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}.'\u2019-]*){0,3})\s*$/u;
+
+/**
+ * A channel named after the word "channel" is the source under its own name, even when a known
+ * name is part of it ("Kremlin Snuffbox" is no word of the Kremlin's).
+ */
+function namedChannel(phrase: string): ResolvedClaimant | null {
+  const m = CHANNEL_NAME.exec(phrase);
+  return m ? { name: m[1]!, country: null, kind: 'media' } : null;
+}
+
+/** The words of a name phrase before a closing full stop and before "of"/"at"/"from". */
+function personNamePart(phrase: string): string {
+  const head = /^(.*?)(?:\s+(?:of|at|from|in)\s.*)?$/su.exec(phrase)![1]!;
+  return /\p{Ll}{2}\.$/u.test(head) ? head.slice(0, -1) : head;
+}
+
+/**
  * A phrase that ends in a person's name after their title ("Lithuanian Foreign Minister Tomas
  * Varnas", "JCS spokesperson Lee Sung-jun", "Analyst Maria Holm of the …"): the person, not the
  * title or the body in it. Stories and annotators credit the person by name.
@@ -525,9 +586,10 @@ const INDEFINITE_APPOSITIVE = /^\s*(?:a|an)\s+[^,]*\p{Ll}\s*$/u;
 /** A count ("3,000 troops", "about 40 of them") inside a phrase. */
 const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
 
-/** A proper name run at the end of a phrase, after a lower-case word that describes it. */
+/** A proper name run at the end of a phrase, after a lower-case word that describes it (not
+ * a word that joins a name: "Korea Institute for National Unification" is one name). */
 const APPOSITIVE_NAME =
-  /(?:^|\s)\p{Ll}[\p{Ll}'\u2019-]*\s+(\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*)*)\s*$/u;
+  /(?:^|\s)(?!(?:for|of|and|on|the|in|at|de|des|du)\s)\p{Ll}[\p{Ll}'\u2019-]*\s+(\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}\p{M}.'\u2019-]*)*)\s*$/u;
 
 /** Reads a phrase with no known claimant in it: a pronoun, an anaphor, a country or a raw name. */
 function readGeneric(
@@ -540,6 +602,12 @@ function readGeneric(
   const cleaned = stripDescriptor(clean(chunk));
   const phrase = stripDeterminer(cleaned, c);
   if (phrase === '') return NONE;
+  // "an official at the South Korean presidential office": the office speaks through them.
+  const at = OFFICIAL_AT.exec(phrase);
+  if (at) {
+    const office = readGeneric(at[1]!, false, c, memory, lexicon);
+    if (office.claimant) return office;
+  }
   // "The Times reported": a capitalised word after a determiner is a name, not a sentence's
   // first word.
   const initial = sentenceInitial && phrase === cleaned;
@@ -705,6 +773,11 @@ function readPhrase(
     ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === ownCountry)
     : undefined;
   if (own && ownEntry) phrase = `${ownEntry.name}'s ${phrase.slice(own[0].length)}`;
+  const channel = namedChannel(phrase);
+  if (channel) return { found: true, claimant: channel };
+  // "the NIS's latest assessment (shows)": whose report it is.
+  const report = OWNED_REPORT.exec(phrase);
+  if (report) phrase = report[1]!;
   const list = readNationalityList(phrase, c, lexicon);
   if (list.found) return list;
   const mentions = findClaimantMentions(phrase);
@@ -911,7 +984,7 @@ const ANTECEDENT_LEAD =
   /(?<=^|,)(?:\s*\b(?:and|but|or|following|after|amid|despite|per|with|in|on|from|by|citing|under|including)\b)+/giu;
 /** A report noun ending a source's noun phrase ("… intelligence assessments"). */
 const REPORT_NOUN_END =
-  /\s+(?:assessments?|estimates?|reports?|data|figures|analys[ie]s|findings|calculations?|briefings?)\s*$/iu;
+  /\s+(?:(?:latest|new|recent|own|updated|daily|annual|preliminary)\s+)*(?:[Aa]ssessments?|[Ee]stimates?|[Rr]eports?|[Dd]ata|[Ff]igures|analys[ie]s|[Ff]indings|[Cc]alculations?|[Bb]riefings?)\s*$/u;
 
 /** The subject of a verb at `verbStart` in a masked sentence. */
 function subjectBefore(
@@ -1050,6 +1123,17 @@ function subjectAfter(
   }
   if (np) {
     let phrase = np[1]!;
+    // "says Ankit Panda.", "said Ankit Panda of the Carnegie Endowment": a person the table
+    // does not know, named before where they work; the person is the source, as annotators
+    // credit "Victor Cha of CSIS" to Cha.
+    const bare = personNamePart(phrase);
+    if (bare !== phrase && isPersonName(bare, c, lexicon)) {
+      const person = readPhrase(bare, 'first', false, c, memory, lexicon);
+      if (person.found && person.claimant?.kind === 'person') {
+        remember(memory, person.claimant);
+        return { reading: person, end: verbEnd + (np[0].length - np[1]!.length) + bare.length };
+      }
+    }
     // "said Ukraine's defence ministry": a possessive name's lower-case head noun belongs to it.
     let extra = 0;
     if (/['\u2019]s$/u.test(phrase)) {
@@ -1227,7 +1311,7 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   // made the assessment, without the participle that follows it.
   phrase = phrase
     .replace(
-      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+)?(?:by|from|of)\s+/iu,
+      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+(?:(?:on|in|at|last|this|earlier|late|early|mid)[\s-][^,]{0,30}?\s+(?=by\s))?)?(?:by|from|of)\s+/iu,
       '',
     )
     // "lawmakers briefed by the country's intelligence service": whose briefing they relay.
@@ -1296,6 +1380,10 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   ) {
     return { found: true, claimant: { name: listed, country: null, kind: 'body' } };
   }
+  const channel = namedChannel(phrase);
+  if (channel) return { found: true, claimant: channel };
+  const joint = jointSource(phrase, c, lexicon);
+  if (joint) return { found: true, claimant: joint };
   const mentions = findClaimantMentions(phrase);
   // "the head of Ukraine's military intelligence Kyrylo Budanov": a title that ends in a
   // person's name is that person.
@@ -1636,11 +1724,14 @@ function attributionsOf(
           /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))
         ) {
           const next = c.afterNameRe.exec(masked.slice(ve, ve + 120));
-          // … or a person's name the table does not know ("…, said Tomas Varnas, …").
+          // … or a person's name the table does not know ("…, said Tomas Varnas, …", "…, says
+          // Ankit Panda.", "…, said Ankit Panda of the Carnegie Endowment"): the name ends
+          // before a full stop and before the "of" that says where the person works.
+          const bare = next ? personNamePart(next[1]!) : '';
           if (
             next &&
             (findClaimantMentions(next[1]!).length > 0 ||
-              isPersonName(stripDeterminer(next[1]!, c), c, lexicon) ||
+              isPersonName(stripDeterminer(bare, c), c, lexicon) ||
               titledPerson(next[1]!, c, lexicon) !== null)
           ) {
             subject = { ...subject, inverted: true };
@@ -1697,12 +1788,17 @@ function attributionsOf(
           cited?.claimant ??
           (outlet?.kind === 'media' ? memory.cites.get(outlet.name) : undefined) ??
           outlet;
+        const forward =
+          /,\s*$/u.test(masked.slice(Math.max(0, subject.start - 3), subject.start)) &&
+          COORDINATED_CLAUSE.test(masked.slice(subject.start, vs)) &&
+          /^\s+that\s/u.test(masked.slice(ve, ve + 6));
         found.push({
           start: subject.start,
           end: ve,
           pos: vs,
           claimant,
           kind: claimant ? 'verb' : 'anonymous',
+          ...(forward ? { forward } : {}),
         });
         remember(memory, claimant);
       },
@@ -2079,7 +2175,7 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
   let after: Attribution | undefined;
   for (const a of sa.attributions) {
     if (a.pos < pos) before = a;
-    else if (!after) after = a;
+    else if (!after && !a.forward) after = a;
   }
   let pick = before ?? after;
   // "deployed 12,000, as per Ukraine's intelligence, suffering up to 4,000 casualties,
@@ -2089,9 +2185,10 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
   // source does not take the source away.
   if (pick && pick.claimant === null && pick.kind === 'anonymous') {
     const named = [...sa.attributions].reverse().find((a) => a.pos < pos && a.claimant);
-    pick = named ?? sa.attributions.find((a) => a.pos >= pos && a.claimant) ?? pick;
+    pick = named ?? sa.attributions.find((a) => a.pos >= pos && a.claimant && !a.forward) ?? pick;
     // "Officials put the total at …" after a sentence that named whose officials they are.
-    if (pick.claimant === null && sa.inherited) return sa.inherited;
+    if (pick.claimant === null && sa.inherited && !sa.attributions.some((a) => a.forward))
+      return sa.inherited;
   }
   // "He said Seoul had discovered …": a country inside what its own official says is relayed
   // by that official, who is credited. An official's verb after the figure ("The United States
@@ -2126,5 +2223,8 @@ export function claimantAt(sa: SentenceAttribution, pos: number): ResolvedClaima
     if (source) pick = source;
   }
   if (pick) return pick.claimant;
+  // "…, and a US official reported that …": a sentence that names its own source for another
+  // clause takes no source from the sentence before for this one.
+  if (sa.attributions.some((a) => a.forward)) return null;
   return sa.inherited;
 }

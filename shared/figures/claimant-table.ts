@@ -1112,4 +1112,31 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'person',
     aliases: ['Choe Son Hui', 'Choe Son-hui'],
   },
+  // Outlets and research groups that stories name in many spellings ("Japan's Kyodo news
+  // agency", "Russia's RIA Novosti", "the Stimson Center's 38 North"): one name each.
+  {
+    name: 'Kyodo',
+    country: 'JP',
+    kind: 'media',
+    aliases: ['Kyodo', 'Kyodo News', 'Kyodo news agency'],
+  },
+  {
+    name: 'RIA Novosti',
+    country: 'RU',
+    kind: 'media',
+    aliases: ['RIA Novosti', 'RIA Novosti news agency'],
+  },
+  { name: 'Interfax', country: 'RU', kind: 'media', aliases: ['Interfax', 'Interfax news agency'] },
+  { name: 'Ukrinform', country: 'UA', kind: 'media', aliases: ['Ukrinform'] },
+  { name: 'Ukrainska Pravda', country: 'UA', kind: 'media', aliases: ['Ukrainska Pravda'] },
+  { name: 'RBC-Ukraine', country: 'UA', kind: 'media', aliases: ['RBC-Ukraine', 'RBC Ukraine'] },
+  { name: 'Daily NK', country: 'KR', kind: 'media', aliases: ['Daily NK'] },
+  { name: 'Radio Free Asia', country: 'US', kind: 'media', aliases: ['Radio Free Asia'] },
+  { name: '38 North', country: 'US', kind: 'body', aliases: ['38 North'] },
+  {
+    name: 'Korea Institute for Defense Analyses',
+    country: 'KR',
+    kind: 'body',
+    aliases: ['Korea Institute for Defense Analyses', 'KIDA'],
+  },
 ];

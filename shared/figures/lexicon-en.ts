@@ -1093,6 +1093,13 @@ export const LEXICON_EN: Lexicon = {
       'calculated',
       'calculates',
       'indicates',
+      // "the agency's latest assessment shows", "intelligence reports suggest that …": the
+      // subject, when it is a source's report, names the source.
+      'shows',
+      'showed',
+      'suggests',
+      'suggest',
+      'suggested',
       'raised its estimate',
       'revised its estimate',
       'lowered its estimate',

@@ -1,0 +1,139 @@
+/**
+ * How English stories name their sources, probed with invented sentences in many shapes (not
+ * taken from any stored article): each case is one shape the reader got wrong before.
+ */
+import { describe, expect, it } from 'vitest';
+import { sameClaimant } from '../../../shared/figures/claimants.ts';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+
+const claimantOf = (text: string): string | null => {
+  const figures = extractFigures(`Test story\n\n${text}`, { published: '2025-03-01' });
+  expect(figures.length).toBeGreaterThan(0);
+  return figures[0]!.claimant;
+};
+
+describe('a person named after the verb', () => {
+  it('is the source when the sentence ends on the name, never the destination', () => {
+    expect(claimantOf('North Korea has sent 2,500 soldiers to Russia, says Maren Ostby.')).toBe(
+      'Maren Ostby',
+    );
+  });
+
+  it('is the source when the name is followed by where the person works', () => {
+    expect(
+      claimantOf(
+        'North Korea has sent 2,500 soldiers to Russia, said Maren Ostby of the Nordic Defence Forum.',
+      ),
+    ).toBe('Maren Ostby');
+  });
+});
+
+describe('names of institutes with "for" in them', () => {
+  it('keeps the whole name', () => {
+    expect(
+      claimantOf(
+        'Pyongyang has shipped 4,000 containers to Russia, the Baltic Institute for Security Studies said.',
+      ),
+    ).toBe('Baltic Institute for Security Studies');
+  });
+
+  it('keeps a capitalised word that looks like a report noun', () => {
+    expect(
+      claimantOf(
+        'Pyongyang has shipped 4,000 containers to Russia, according to a report released by the Korea Institute for Defense Analyses.',
+      ),
+    ).toBe('Korea Institute for Defense Analyses');
+  });
+});
+
+describe('outlets and groups under one name', () => {
+  it("reads a country's agency by its own name", () => {
+    expect(
+      claimantOf(
+        'North Korea has sent 2,500 soldiers to Russia, Japan’s Kyodo news agency reported.',
+      ),
+    ).toBe('Kyodo');
+    expect(
+      claimantOf(
+        'North Korea has sent 2,500 soldiers to Russia, Russia’s RIA Novosti news agency reported.',
+      ),
+    ).toBe('RIA Novosti');
+  });
+
+  it('reads a hyphenated outlet that contains a country as the outlet', () => {
+    expect(
+      claimantOf(
+        'North Korea has sent 2,500 soldiers to Russia, the news site RBC-Ukraine reported.',
+      ),
+    ).toBe('RBC-Ukraine');
+  });
+
+  it('reads a name that starts with a digit', () => {
+    expect(
+      claimantOf(
+        'North Korea has shipped 2,000 containers of munitions, according to the monitoring project 38 North.',
+      ),
+    ).toBe('38 North');
+  });
+
+  it('reads a channel by the name after "channel", even when a known word is in it', () => {
+    expect(
+      claimantOf(
+        'According to the pro-war Telegram channel Kremlin Insider, four North Korean officers were wounded.',
+      ),
+    ).toBe('Kremlin Insider');
+  });
+});
+
+describe('a report named with when it came out', () => {
+  it('credits the body that provided the data', () => {
+    expect(
+      claimantOf(
+        'According to figures provided in early March by the South Korean intelligence agency, at least 500 North Korean soldiers have died.',
+      ),
+    ).toBe('South Korea National Intelligence Service');
+  });
+
+  it('credits the owner of a possessive report, with its modifiers', () => {
+    expect(
+      claimantOf(
+        'North Korean soldiers in Russia now number 14,000, according to the NIS’s latest assessment.',
+      ),
+    ).toBe('South Korea National Intelligence Service');
+    expect(
+      claimantOf('North Korean soldiers in Russia now number 14,000, the NIS’s assessment shows.'),
+    ).toBe('South Korea National Intelligence Service');
+  });
+});
+
+describe('two sources of two countries', () => {
+  it('are one joint source as the story lists them', () => {
+    const claimant = claimantOf(
+      'About 14,000 North Korean troops are in Russia, according to Ukrainian President Zelensky and Latvian intelligence.',
+    );
+    expect(claimant).toBe('Ukrainian President Zelensky and Latvian intelligence');
+    expect(sameClaimant(claimant, 'Latvian intelligence and Ukrainian President Zelensky')).toBe(
+      true,
+    );
+  });
+});
+
+describe('officials of a named body', () => {
+  it('speak for the body', () => {
+    expect(
+      claimantOf(
+        'A senior official at the Pentagon said North Korea had sent 2,500 more soldiers to Russia.',
+      ),
+    ).toBe('Pentagon');
+  });
+});
+
+describe('a source that claims only its own clause', () => {
+  it('does not claim a number in the clause before ", and … reported that"', () => {
+    const figures = extractFigures(
+      'Test story\n\nA Ukrainian commander said the front was quiet. Yet about 9,000 North Korean soldiers are believed to be in Kursk, and on Monday a US official reported that several hundred had died.',
+      { published: '2025-03-01' },
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
+  });
+});
