@@ -122,9 +122,9 @@ describe('officials of a named body', () => {
   it('speak for the body', () => {
     expect(
       claimantOf(
-        'A senior official at the Pentagon said North Korea had sent 2,500 more soldiers to Russia.',
+        'An official at the South Korean presidential office said North Korea had sent 2,500 more soldiers to Russia.',
       ),
-    ).toBe('Pentagon');
+    ).toBe('South Korean presidential office');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
+import { nationalSources } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The German table. */
@@ -491,6 +492,19 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Yu Yong-weon', name: 'Yu Yong-weon' },
     { alias: 'Yu Yong-won', name: 'Yu Yong-weon' },
     ...LATIN_OUTLETS,
+    { alias: 'Deutsche Presse-Agentur', name: 'dpa', country: 'DE', kind: 'media' },
+    { alias: 'dpa', name: 'dpa', country: 'DE', kind: 'media', exact: true },
+    ...nationalSources(
+      {
+        ukrainisch: 'Ukraine',
+        südkoreanisch: 'South Korea',
+        amerikanisch: 'United States',
+        'US-amerikanisch': 'United States',
+        russisch: 'Russia',
+      },
+      ['Angaben', 'Schätzung', 'Beamt', 'Regierungsvertreter'],
+    ),
+    { alias: 'US-Beamt', name: 'United States' },
     { alias: 'Kim Yong-hyun', name: 'Kim Yong-hyun' },
     { alias: 'Selenskyj', name: 'Volodymyr Zelensky' },
     { alias: 'Selenski', name: 'Volodymyr Zelensky' },
@@ -798,6 +812,8 @@ export const PACK_DE: LanguagePack = {
     'so der',
     'so die',
     'schrieb',
+    // "Das habe die Denkfabrik X in einem Bericht geschrieben": the report's author.
+    'geschrieben',
     'geht davon aus',
     'gehe davon aus',
     'gehen davon aus',

@@ -5,6 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
+import { nationalSources } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Russian table. */
@@ -546,6 +547,15 @@ export const PACK_RU: LanguagePack = {
     { alias: 'разведывательн служб Южной Кореи', name: 'South Korean intelligence' },
     { alias: 'Ли Сон Гвон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
+    ...nationalSources(
+      {
+        украинск: 'Ukraine',
+        южнокорейск: 'South Korea',
+        американск: 'United States',
+        российск: 'Russia',
+      },
+      ['данн', 'оценк', 'чиновник', 'официальн лиц'],
+    ),
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
     { alias: 'Файненшл Таймс', name: 'Financial Times', country: 'GB' },
     { alias: 'Би-би-си', name: 'BBC', country: 'GB' },
@@ -654,6 +664,12 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Ким Чен Ын', name: 'Kim Jong Un' },
     { alias: 'Ёнхап', name: 'Yonhap' },
     { alias: 'Йонхап', name: 'Yonhap' },
+    { alias: 'Укринформ', name: 'Ukrinform', country: 'UA', kind: 'media' },
+    { alias: 'Украинская правда', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
+    { alias: 'Украинской правд', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
+    { alias: 'РБК-Украина', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
+    { alias: 'РИА Новости', name: 'RIA Novosti', country: 'RU', kind: 'media' },
+    { alias: 'Интерфакс', name: 'Interfax', country: 'RU', kind: 'media' },
     { alias: 'украинской стороны', name: 'Ukraine' },
     { alias: 'украинская сторона', name: 'Ukraine' },
     { alias: 'Киев', name: 'Ukraine' },

@@ -5,6 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
+import { nationalSources } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Ukrainian table. */
@@ -602,6 +603,15 @@ export const PACK_UK: LanguagePack = {
     { alias: 'розвідувальн служб Південної Кореї', name: 'South Korean intelligence' },
     { alias: 'Лі Сон Квон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
+    ...nationalSources(
+      {
+        українськ: 'Ukraine',
+        південнокорейськ: 'South Korea',
+        американськ: 'United States',
+        російськ: 'Russia',
+      },
+      ['дани', 'даних', 'оцінк', 'чиновник', 'посадовц', 'посадов ос'],
+    ),
     { alias: 'Рейтер', name: 'Reuters', country: 'GB' },
     { alias: 'Файненшл Таймс', name: 'Financial Times', country: 'GB' },
     { alias: 'Бі-бі-сі', name: 'BBC', country: 'GB' },
@@ -721,6 +731,12 @@ export const PACK_UK: LanguagePack = {
     { alias: 'ЦТАК', name: 'KCNA', exact: true },
     { alias: 'Кім Чен Ин', name: 'Kim Jong Un' },
     { alias: 'Йонхап', name: 'Yonhap' },
+    { alias: 'Укрінформ', name: 'Ukrinform', country: 'UA', kind: 'media' },
+    { alias: 'Українська правда', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
+    { alias: 'Українській правді', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
+    { alias: 'РБК-Україна', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
+    { alias: 'РІА Новини', name: 'RIA Novosti', country: 'RU', kind: 'media' },
+    { alias: 'Інтерфакс', name: 'Interfax', country: 'RU', kind: 'media' },
     { alias: 'української сторони', name: 'Ukraine' },
     { alias: 'українська сторона', name: 'Ukraine' },
     { alias: 'Київ', name: 'Ukraine' },

@@ -1,0 +1,104 @@
+/**
+ * How German, Russian and Ukrainian stories name their sources, probed with invented sentences
+ * in many shapes (not taken from any stored article): each case is one shape a pack missed.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+
+const claimantOf = (text: string, language: string): string | null => {
+  const figures = extractFigures(`Test\n\n${text}`, { published: '2025-03-01', language });
+  expect(figures.length).toBeGreaterThan(0);
+  return figures[0]!.claimant;
+};
+
+describe("a country's data, estimates or officials", () => {
+  it('credit the country, wherever the phrase stands in the sentence', () => {
+    expect(
+      claimantOf(
+        'Rund 2.000 nordkoreanische Soldaten wurden nach ukrainischen Angaben getötet.',
+        'de',
+      ),
+    ).toBe('Ukraine');
+    expect(
+      claimantOf('Около 2 тысяч северокорейских военных погибли, по южнокорейским данным.', 'ru'),
+    ).toBe('South Korea');
+    expect(
+      claimantOf(
+        'Близько 2 тисяч північнокорейських військових загинули, за українськими даними.',
+        'uk',
+      ),
+    ).toBe('Ukraine');
+  });
+
+  it('credit the country an outlet cites', () => {
+    expect(
+      claimantOf(
+        'Nordkorea hat 4.000 Soldaten nach Russland verlegt, wie eine Zeitung unter Berufung auf US-Beamte berichtete.',
+        'de',
+      ),
+    ).toBe('United States');
+    expect(
+      claimantOf(
+        'КНДР перебросила в Россию 4 тысячи военных, сообщает Reuters со ссылкой на американских чиновников.',
+        'ru',
+      ),
+    ).toBe('United States');
+  });
+});
+
+describe('outlets under their own name', () => {
+  it('reads native spellings of Ukrainian and Russian outlets', () => {
+    expect(
+      claimantOf(
+        'Близько 2 тисяч північнокорейських військових загинули, передає Укрінформ.',
+        'uk',
+      ),
+    ).toBe('Ukrinform');
+    expect(
+      claimantOf('Около 2 тысяч северокорейских военных погибли, сообщает РИА Новости.', 'ru'),
+    ).toBe('RIA Novosti');
+  });
+
+  it('reads English names of outlets in any language', () => {
+    expect(
+      claimantOf(
+        'Близько 2 тисяч північнокорейських військових загинули, пише The Telegraph.',
+        'uk',
+      ),
+    ).toBe('The Telegraph');
+  });
+
+  it('reads the German news agency', () => {
+    expect(
+      claimantOf(
+        'Nordkorea hat 4.000 Soldaten nach Russland verlegt, meldete die Deutsche Presse-Agentur.',
+        'de',
+      ),
+    ).toBe('dpa');
+  });
+
+  it('reads a channel by the name after its word for "channel"', () => {
+    expect(
+      claimantOf(
+        'Nordkorea hat 4.000 Soldaten nach Russland verlegt, berichtet der Telegram-Kanal Frontbote.',
+        'de',
+      ),
+    ).toBe('Frontbote');
+    expect(
+      claimantOf(
+        'Как сообщил телеграм-канал «Северный ветер», около 2 тысяч северокорейских военных погибли.',
+        'ru',
+      ),
+    ).toBe('Северный ветер');
+  });
+});
+
+describe('a report relayed by an outlet', () => {
+  it("stays its author's when a later paragraph speaks of the report", () => {
+    const text = [
+      'Das habe die Denkfabrik Institute for the Study of War (ISW) in einem Bericht geschrieben, meldete der Sender Radio Free Asia am Dienstag.',
+      'Die Schätzung beruht auf Berichten, dass Nordkorea 2.000 Container nach Russland verschifft habe.',
+    ].join('\n\n');
+    expect(claimantOf(text, 'de')).toBe('Institute for the Study of War');
+  });
+});
