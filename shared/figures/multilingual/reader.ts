@@ -2485,6 +2485,8 @@ function koreanWeighing(
   // subject (이/가) is the actor of the reported clause, not the one who speaks.
   if (
     KO_SUBJECT.test(koreanRest(info.lower, h)) &&
+    // "ISW가 발표한 보고서를 인용해": the subject of a cited report is its author.
+    !KO_CITED.test(koreanRest(info.lower, h)) &&
     (reportEnd < 0 || h.end <= reportEnd) &&
     list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
   )
@@ -2757,9 +2759,10 @@ const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
 const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
 /** A Korean outlet cited as where the news comes from: "AFP 통신에 따르면", "NHK에 의하면". */
 const KO_OUTLET_CITED = /^\s?(?:통신|통신사|방송|신문)?\s?에\s?(?:따르면|의하면)/u;
-/** A Korean source an outlet cites: "당국자의 말을 인용해", "국정원 발표를 인용한". */
+/** A Korean source an outlet cites: "당국자의 말을 인용해", "국정원 발표를 인용한", "ISW가
+ * 발표한 보고서를 인용해". */
 const KO_CITED =
-  /^들?(?:의\s?(?:말|발언|보고서?|분석|평가|주장|발표|추산|추정)(?:을|를)|\s?(?:발표|보고서?|분석|평가|추산)?(?:을|를))\s?인용/u;
+  /^들?(?:의\s?(?:말|발언|보고서?|분석|평가|주장|발표|추산|추정)(?:을|를)|\s?(?:발표|보고서?|분석|평가|추산)?(?:을|를)|(?:이|가)\s?(?:발표|공개|작성|발간)한\s?(?:보고서|분석|자료|평가)(?:을|를))\s?인용/u;
 /** A Korean name with a title of up to three words marked as the topic: "미국 국방부 대변인은". */
 const KO_TITLED_TOPIC = /^(?:\s?[^\s,.]+?){0,3}?(?:은|는)(?:\s|$)/u;
 /** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */

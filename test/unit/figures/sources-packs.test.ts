@@ -1,5 +1,5 @@
 /**
- * How German, Russian and Ukrainian stories name their sources, probed with invented sentences
+ * How German, Russian, Ukrainian and Korean stories name their sources, probed with invented sentences
  * in many shapes (not taken from any stored article): each case is one shape a pack missed.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,5 +100,30 @@ describe('a report relayed by an outlet', () => {
       'Die Schätzung beruht auf Berichten, dass Nordkorea 2.000 Container nach Russland verschifft habe.',
     ].join('\n\n');
     expect(claimantOf(text, 'de')).toBe('Institute for the Study of War');
+  });
+});
+
+describe('Korean outlets and officials', () => {
+  it('credit the government whose officials an outlet cites', () => {
+    expect(
+      claimantOf('로이터통신은 미국 정부 관계자를 인용해 북한군 2천 명이 숨졌다고 보도했다.', 'ko'),
+    ).toBe('United States');
+    expect(claimantOf('우크라이나 당국에 따르면 북한군 2천 명이 숨졌다.', 'ko')).toBe('Ukraine');
+  });
+
+  it('read outlets by the names the other languages give them', () => {
+    expect(claimantOf('북한군 2천 명이 숨졌다고 일본 교도통신이 전했다.', 'ko')).toBe('Kyodo');
+    expect(claimantOf('북한 전문매체 데일리NK는 북한군 2천 명이 숨졌다고 보도했다.', 'ko')).toBe(
+      'Daily NK',
+    );
+  });
+
+  it('credit the author of a report an outlet cites, not the outlet', () => {
+    expect(
+      claimantOf(
+        '자유아시아방송(RFA)은 미국 전쟁연구소(ISW)가 발표한 보고서를 인용해 "북한이 러시아에 컨테이너 2천 개를 보냈다"고 보도했다.',
+        'ko',
+      ),
+    ).toBe('Institute for the Study of War');
   });
 });
