@@ -339,7 +339,54 @@ function isNonFigureNumber(
   if (m.more && matchAt(tokens, m.tokEnd + 1, t.followers)) return true;
   // "two-thirds of …": a fraction, not a count.
   if (j > m.tokEnd && matchAt(tokens, j, t.fractions)) return true;
+  // "one in three", "two out of three": a ratio, neither number a count.
+  if (isRatioPart(tokens, m)) return true;
   return false;
+}
+
+/** Small numbers as words, for ratios ("one in five"). */
+const RATIO_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+const isSmallNumber = (tok: Token | undefined): boolean =>
+  tok !== undefined &&
+  (RATIO_WORDS.has(tok.lower) || (tok.kind === 'num' && /^\d{1,2}$/.test(tok.text)));
+
+/** Words of time or of batches after "in three": "28 in three days" is no ratio. */
+const SPANS =
+  /^(?:days?|weeks?|months?|years?|hours?|rounds?|waves?|batch(?:es)?|shifts?|stages?|phases?|groups?|rotations?)$/;
+
+/** The word number opening a ratio ("one in three"), not a count written in digits. */
+const isRatioHead = (tok: Token | undefined): boolean =>
+  tok !== undefined && RATIO_WORDS.has(tok.lower);
+
+/** Whether a number is a side of a ratio: "one in three", "two out of three". */
+function isRatioPart(tokens: readonly Token[], m: NumberMention): boolean {
+  const start = tokens[m.tokStart];
+  if (!isSmallNumber(start)) return false;
+  const a = tokens[m.tokEnd];
+  const b = tokens[m.tokEnd + 1];
+  const c = tokens[m.tokEnd + 2];
+  if (isRatioHead(start) && a?.lower === 'in' && isSmallNumber(b) && !SPANS.test(c?.lower ?? ''))
+    return true;
+  if (isRatioHead(start) && a?.lower === 'out' && b?.lower === 'of' && isSmallNumber(c))
+    return true;
+  const p1 = tokens[m.tokStart - 1];
+  const p2 = tokens[m.tokStart - 2];
+  const p3 = tokens[m.tokStart - 3];
+  const after = tokens[m.tokEnd]?.lower ?? '';
+  if (p1?.lower === 'in' && isRatioHead(p2) && !SPANS.test(after)) return true;
+  return p1?.lower === 'of' && p2?.lower === 'out' && isRatioHead(p3);
 }
 
 /** Whether a fraction takes a part of the number ("nearly a third of the roughly 14,000"). */
@@ -347,6 +394,9 @@ function isWholeOfFraction(tokens: readonly Token[], m: NumberMention, t: Tables
   let k = m.hedgeTokStart - 1;
   while (k >= 0 && t.determiners.has(tokens[k]!.lower)) k--;
   if (tokens[k]?.lower !== 'of') return false;
+  // "one in three of the 11,000": a ratio takes a part too.
+  if (isSmallNumber(tokens[k - 1]) && tokens[k - 2]?.lower === 'in' && isRatioHead(tokens[k - 3]))
+    return true;
   return matchEndingAt(tokens, k, t.fractions) !== null;
 }
 

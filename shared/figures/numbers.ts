@@ -499,7 +499,12 @@ export function findNumbersInTokens(
     const before = tokens[openerAt];
     const joiner = tokens[a.end];
     const openedByBetween = before !== undefined && t.between.has(before.lower);
-    const openedByFrom = before !== undefined && t.from.has(before.lower);
+    // "rose by 3,000 to 15,000": the amount of a change opens it as "from" does; the count is
+    // the new total.
+    const openedByFrom =
+      before !== undefined &&
+      (t.from.has(before.lower) ||
+        (before.lower === 'by' && hasChangeVerbBefore(tokens, openerAt, t, 4)));
     if (joiner) {
       const isBetweenAnd = openedByBetween && t.betweenAnd.has(joiner.lower);
       // "between 25 to 40 miles": a loose "between … to" still joins a range.
