@@ -378,6 +378,10 @@ const OFFICIAL_AT =
 const OWNED_REPORT =
   /^(.*\S)['\u2019]s\s+(?:(?:latest|new|recent|own|updated|daily|annual|preliminary)\s+)*(?:assessments?|estimates?|reports?|data|figures|analys[ie]s|findings|calculations?|briefings?|statements?)\s*$/u;
 
+/** ", Robert Wood," after a title: the person the title belongs to. */
+const TITLE_THEN_NAME =
+  /^,\s*(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\s*(?:[,.;:)]|$)/u;
+
 /** A subject that opens a coordinated clause: ", and on Tuesday a US official". */
 const COORDINATED_CLAUSE = /^\s*(?:and|but|while|whereas)\s/u;
 
@@ -1680,7 +1684,13 @@ function attributionsOf(
         const passive = putAt !== null || /(?:ed|said)$/i.test(m[0]);
         if (passive && agent && c.agentMarkers.includes(agent[1]!.toLowerCase())) {
           const from = ve + agent[0].length;
-          const phrase = sourcePhrase(masked, from);
+          let phrase = sourcePhrase(masked, from);
+          // "stated by Deputy U.S. Ambassador to the U.N., Robert Wood": the name after the
+          // title's comma is who.
+          const named = TITLE_THEN_NAME.exec(masked.slice(from + phrase.length));
+          if (named && isPersonName(named[1]!, c, lexicon)) phrase = named[1]!;
+          else if (named && findClaimantMentions(named[1]!)[0]?.entry.kind === 'person')
+            phrase = named[1]!;
           // "reported by UNN with reference to the British Ministry of Defence": the source
           // the outlet cites, not the outlet.
           const reading =

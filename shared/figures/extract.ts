@@ -341,6 +341,14 @@ function isNonFigureNumber(
   if (j > m.tokEnd && matchAt(tokens, j, t.fractions)) return true;
   // "one in three", "two out of three": a ratio, neither number a count.
   if (isRatioPart(tokens, m)) return true;
+  // "aged 20 and 26": every age of the list, not only the first.
+  for (let k = m.tokStart - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const tok = tokens[k]!;
+    if (tok.kind === 'num' || tok.text === ',' || tok.lower === 'and' || tok.lower === 'or')
+      continue;
+    if (/^(?:aged|ages|age)$/.test(tok.lower) && k < m.tokStart - 1) return true;
+    break;
+  }
   return false;
 }
 

@@ -72,3 +72,11 @@ describe('a change of a count', () => {
     ).toEqual([]);
   });
 });
+
+describe('ages', () => {
+  it('are no count, every age of a list', () => {
+    expect(
+      brief(read('Two North Korean soldiers aged 19 and 27 were captured in Kursk, the SBU said.')),
+    ).toEqual([[2, 'captured']]);
+  });
+});

@@ -137,3 +137,13 @@ describe('a source that claims only its own clause', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
   });
 });
+
+describe('an agent named by title, then name', () => {
+  it('is the person after the comma', () => {
+    expect(
+      claimantOf(
+        'About 9,000 North Korean troops are in Kursk, as stated by Deputy U.S. Ambassador to the U.N., Lena Marsh.',
+      ),
+    ).toBe('Lena Marsh');
+  });
+});

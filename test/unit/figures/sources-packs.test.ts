@@ -68,6 +68,15 @@ describe('outlets under their own name', () => {
     ).toBe('The Telegraph');
   });
 
+  it('reads "mitgeteilt" after a long title as the speaker\'s verb', () => {
+    expect(
+      claimantOf(
+        'Der Sprecher des Nationalen Sicherheitsrats der USA, John Kirby, hatte am Montag vor der Presse mitgeteilt, dass Nordkorea über 2.000 Container mit Munition an Russland geliefert habe, berichtete ein Sender.',
+        'de',
+      ),
+    ).toBe('John Kirby');
+  });
+
   it('reads the German news agency', () => {
     expect(
       claimantOf(

@@ -814,6 +814,8 @@ export const PACK_DE: LanguagePack = {
     'schrieb',
     // "Das habe die Denkfabrik X in einem Bericht geschrieben": the report's author.
     'geschrieben',
+    // "X hatte am 13. Oktober vor der Presse mitgeteilt, dass …"
+    'mitgeteilt',
     'geht davon aus',
     'gehe davon aus',
     'gehen davon aus',
