@@ -65,6 +65,9 @@ export function describeFigure(f: Figure, lexicon: Lexicon = LEXICON_EN): string
  * recap) the best-ranked is kept, in the order the figures first appear. Both readers collect
  * into it, so they agree on what "one figure per story" means.
  */
+const LOSSES = new Set(['killed', 'wounded', 'casualties', 'captured', 'missing']);
+const PEOPLE = new Set(['troops', 'officers', 'generals', 'workers', 'deminers']);
+
 export class FigureSet {
   private readonly best = new Map<string, { figure: Figure; rank: number }>();
 
@@ -76,19 +79,34 @@ export class FigureSet {
    * another 3,000 in December") they are two.
    */
   add(figure: Figure, rank: number): void {
-    const base = figureKey({ ...figure, increment: undefined });
+    // A loss is one count whatever the trade of the men ("2,700 citizens of the DPRK who fight
+    // … were wounded" and "2,700 North Koreans wounded"): people of any unit are one figure, as
+    // scoring and the gold count them (bench/real/README.md).
+    const loss = LOSSES.has(figure.metric) && PEOPLE.has(figure.unit);
+    const base = figureKey({
+      ...figure,
+      increment: undefined,
+      ...(loss ? { unit: 'troops' } : {}),
+    });
     const told = this.best.get(base);
     const apart =
       told !== undefined &&
       (told.figure.increment === true) !== (figure.increment === true) &&
       told.figure.evidence === figure.evidence;
-    const key = apart ? figureKey(figure) : base;
+    const key = apart ? `${base}|+` : base;
     const existing = this.best.get(key);
-    if (!existing) this.best.set(key, { figure, rank });
-    else if (rank > existing.rank) {
+    if (!existing) {
+      this.best.set(key, { figure, rank });
+      return;
+    }
+    const unitBefore = existing.figure.unit;
+    if (rank > existing.rank) {
       existing.figure = figure;
       existing.rank = rank;
     }
+    // Told as two trades, the loss is counted as troops.
+    if (loss && unitBefore !== figure.unit)
+      existing.figure = { ...existing.figure, unit: 'troops' };
   }
 
   /** The kept occurrences, in order of first appearance. */

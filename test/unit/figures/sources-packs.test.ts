@@ -136,3 +136,14 @@ describe('Korean outlets and officials', () => {
     ).toBe('Institute for the Study of War');
   });
 });
+
+describe('a loss told as two trades', () => {
+  it('is one figure, counted as troops', () => {
+    const text = [
+      'Близько 1,8 тис. північнокорейців дістали поранення, повідомила розвідка Південної Кореї.',
+      'Ще приблизно 1,8 тис. громадян КНДР, які воюють на боці Росії, поранено, стверджує агентство з посиланням на Національну розвідувальну службу Південної Кореї.',
+    ].join('\n\n');
+    const figures = extractFigures(`Test\n\n${text}`, { published: '2025-03-01', language: 'uk' });
+    expect(figures.map((f) => [f.metric, f.unit, f.value])).toEqual([['wounded', 'troops', 1800]]);
+  });
+});
