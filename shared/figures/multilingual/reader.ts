@@ -700,39 +700,66 @@ const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(
 const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
+/**
+ * Where the segmenter's sentences of a whole text start. Every line starts one (the Unicode
+ * rules always break after a line feed, and none looks across one), so the sentences of a line
+ * are these starts inside it, the last cut at the line's end: what segmenting each line alone
+ * gives (checked on every stored text and on random strings of stops, quotes, spaces and
+ * breaks), for one segmenter call a story instead of one a line (each call clones ICU's
+ * iterator and copies its text).
+ */
+function segmentStarts(text: string, segmenter: Intl.Segmenter): number[] {
+  const out: number[] = [];
+  for (const seg of segmenter.segment(text)) out.push(seg.index);
+  return out;
+}
+
+/**
+ * The segmenter's sentences of the line `[from, to)` of `text` (see {@link segmentStarts}),
+ * each as its offset in the line and its text, then cut again where two sentences were joined.
+ * `j`: the index in `starts` of the line's first sentence.
+ */
 function segmentsOf(
-  line: string,
-  segmenter: Intl.Segmenter,
+  text: string,
+  from: number,
+  to: number,
+  starts: readonly number[],
+  j: number,
   korean: boolean,
 ): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  for (const seg of segmenter.segment(line)) {
-    const raw = seg.segment;
+  for (; j < starts.length && starts[j]! < to; j++) {
+    const segStart = starts[j]!;
+    const index = segStart - from;
+    const raw = text.slice(segStart, Math.min(starts[j + 1] ?? to, to));
     let last = 0;
     if (korean) {
       // A transcript without stops ("…추정했습니다 러시아…"): the formal ending "-니다" before
       // a space ends a sentence.
-      for (const m of raw.matchAll(KO_FORMAL_END)) {
+      // An exec loop: `matchAll` clones its pattern on every call.
+      KO_FORMAL_END.lastIndex = 0;
+      for (let m = KO_FORMAL_END.exec(raw); m !== null; m = KO_FORMAL_END.exec(raw)) {
         const cut = m.index + m[0].length;
-        out.push([seg.index + last, raw.slice(last, cut)]);
+        out.push([index + last, raw.slice(last, cut)]);
         last = cut;
       }
-      out.push([seg.index + last, raw.slice(last)]);
+      out.push([index + last, raw.slice(last)]);
       continue;
     }
     if (!INNER_HINT.test(raw)) {
-      out.push([seg.index, raw]);
+      out.push([index, raw]);
       continue;
     }
-    for (const m of raw.matchAll(INNER_END)) {
+    INNER_END.lastIndex = 0;
+    for (let m = INNER_END.exec(raw); m !== null; m = INNER_END.exec(raw)) {
       const cut = m.index + m[0].length;
       const stop = m.index + m[0].search(/[.!?]/u) + 1;
       const piece = raw.slice(last, stop);
       if (falseEnd(piece)) continue;
-      out.push([seg.index + last, raw.slice(last, cut)]);
+      out.push([index + last, raw.slice(last, cut)]);
       last = cut;
     }
-    out.push([seg.index + last, raw.slice(last)]);
+    out.push([index + last, raw.slice(last)]);
   }
   return out;
 }
@@ -741,7 +768,8 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
   const out: PackSentence[] = [];
   const blankLines = /\n[ \t]*\n/.test(text);
   const paragraphRe = blankLines || pack.linesAreSentences ? /\n[ \t]*\n+/g : /\n+/g;
-  const segmenter = segmenterFor(pack.language);
+  const starts = segmentStarts(text, segmenterFor(pack.language));
+  let j = 0;
   let paragraph = 0;
   let last = 0;
   const blocks: Array<[number, number]> = [];
@@ -761,7 +789,17 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
     let lineStart = 0;
     for (let l = 0; l < lines.length; l++) {
       const line = lines[l]!;
-      lineSentences(out, line, from + lineStart, paragraph, segmenter, pack.script === 'korean');
+      const offset = from + lineStart;
+      while (j < starts.length && starts[j]! < offset) j++;
+      const segments = segmentsOf(
+        text,
+        offset,
+        offset + line.length,
+        starts,
+        j,
+        pack.script === 'korean',
+      );
+      lineSentences(out, segments, offset, paragraph);
       lineStart += line.length + 1;
     }
     paragraph++;
@@ -775,13 +813,10 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
  */
 function lineSentences(
   out: PackSentence[],
-  line: string,
+  segments: ReadonlyArray<[number, string]>,
   offset: number,
   paragraph: number,
-  segmenter: Intl.Segmenter,
-  korean: boolean,
 ): void {
-  const segments = segmentsOf(line, segmenter, korean);
   let pending: PackSentence | null = null;
   for (let g = 0; g < segments.length; g++) {
     const index = segments[g]![0];
