@@ -167,20 +167,43 @@ export function splitSentences(text: string, lexicon: Lexicon = LEXICON_EN): Sen
   const segmenter = segmenterFor(lexicon.language);
   const out: Sentence[] = [];
   const paras = paragraphs(text);
+  const bodies: string[] = [];
+  // Joined hard-wrapped lines: ICU always breaks at a line feed, so segment a copy with the
+  // feeds as spaces (same length) and slice the original. No sentence end inside (a headline,
+  // a short line): one sentence, no segmenter.
+  const flats: Array<string | null> = [];
+  for (let p = 0; p < paras.length; p++) {
+    const body = text.slice(paras[p]!.start, paras[p]!.end);
+    bodies.push(body);
+    flats.push(
+      !/[.!?\u3002\uFF01\uFF1F]["\u201D'\u2019)\]]*\s/u.test(body) && !GLUED_END.test(body)
+        ? null
+        : body.replace(/[\r\n]/g, ' '),
+    );
+  }
+  // One segmenter call for every paragraph that needs one, joined by line feeds: ICU breaks
+  // after each, and no rule looks across one, so a paragraph's sentences are the starts inside
+  // it (as in the pack reader's `segmentStarts`); each call clones ICU's iterator.
+  const joined = flats.filter((f) => f !== null).join('\n');
+  const starts: number[] = [];
+  if (joined !== '') for (const seg of segmenter.segment(joined)) starts.push(seg.index);
+  let j = 0;
+  let offset = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
-    const body = text.slice(para.start, para.end);
+    const body = bodies[p]!;
+    const flat = flats[p] ?? null;
     const pieces: Span[] = [];
-    if (!/[.!?\u3002\uFF01\uFF1F]["\u201D'\u2019)\]]*\s/u.test(body) && !GLUED_END.test(body)) {
-      // No sentence end inside (a headline, a short line): one sentence, no segmenter.
+    if (flat === null) {
       out.push({ text: body, start: para.start, end: para.end, paragraph: p, index: out.length });
       continue;
     }
-    // Joined hard-wrapped lines: ICU always breaks at a line feed, so segment a copy with
-    // the feeds as spaces (same length) and slice the original.
-    for (const seg of segmenter.segment(body.replace(/[\r\n]/g, ' '))) {
-      const s = seg.index + (seg.segment.length - seg.segment.trimStart().length);
-      const e = s + seg.segment.trim().length;
+    const to = offset + flat.length;
+    while (j < starts.length && starts[j]! < offset) j++;
+    for (; j < starts.length && starts[j]! < to; j++) {
+      const segment = flat.slice(starts[j]! - offset, Math.min(starts[j + 1] ?? to, to) - offset);
+      const s = starts[j]! - offset + (segment.length - segment.trimStart().length);
+      const e = s + segment.trim().length;
       if (e <= s) continue;
       const prev = pieces[pieces.length - 1];
       if (prev && shouldJoin(body.slice(prev.start, prev.end), body.slice(s, e), sets)) {
@@ -189,6 +212,7 @@ export function splitSentences(text: string, lexicon: Lexicon = LEXICON_EN): Sen
         pieces.push({ start: s, end: e });
       }
     }
+    offset = to + 1;
     for (const piece of pieces.flatMap((x) => unglue(body, x))) {
       const start = para.start + piece.start;
       const end = para.start + piece.end;

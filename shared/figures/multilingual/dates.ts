@@ -115,19 +115,36 @@ const KO_DAY = /(?<![\d월]\s?)(?<!\d)(\d{1,2})일/gu;
 const KO_RELATIVE = /지난달|지난해|작년|이날|오늘/gu;
 
 /**
+ * Every match of a global pattern that never matches empty, as `matchAll` lists them, read
+ * with an exec loop: `matchAll` clones its pattern on every call, four times a sentence here.
+ */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
+}
+
+/** The publication date last read by {@link koreanDates}: one story's sentences share it. */
+let lastPublished: { published: string | undefined; ref: Date | null } | null = null;
+
+/**
  * Korean dates: "12월 23일" (the year of publication, or the year before when later), "23일"
  * (that day of the published month, or of the month before when later), "10월", "지난달"
  * (the month before publication), "지난해" (the year before), "이날"/"오늘" (the day itself).
  */
 export function koreanDates(sentence: string, published: string | undefined): PackDate[] {
-  const ref = validPublished(published);
+  // Read only, never handed out: the same Date serves every sentence of a story.
+  if (lastPublished === null || lastPublished.published !== published)
+    lastPublished = { published, ref: validPublished(published) };
+  const ref = lastPublished.ref;
   const out: PackDate[] = [];
   const refYear = ref?.getUTCFullYear();
   const refMonth = ref ? ref.getUTCMonth() + 1 : undefined;
   const refDay = ref?.getUTCDate();
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  for (const m of sentence.matchAll(KO_FULL)) {
+  for (const m of execAll(KO_FULL, sentence)) {
     const month = +m[2]!;
     const day = +m[3]!;
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -146,7 +163,7 @@ export function koreanDates(sentence: string, published: string | undefined): Pa
     });
     taken.push([m.index, m.index + m[0].length]);
   }
-  for (const m of sentence.matchAll(KO_MONTH)) {
+  for (const m of execAll(KO_MONTH, sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     // "1~2월": a span of months, left undated.
     if (/[~\-–]\s*$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
@@ -159,7 +176,7 @@ export function koreanDates(sentence: string, published: string | undefined): Pa
     taken.push([m.index, m.index + m[0].length]);
   }
   if (ref && refYear !== undefined && refMonth !== undefined && refDay !== undefined) {
-    for (const m of sentence.matchAll(KO_DAY)) {
+    for (const m of execAll(KO_DAY, sentence)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       const day = +m[1]!;
       if (day < 1 || day > 31) continue;
@@ -178,7 +195,7 @@ export function koreanDates(sentence: string, published: string | undefined): Pa
         iso: `${year}-${pad(month)}-${pad(day)}`,
       });
     }
-    for (const m of sentence.matchAll(KO_RELATIVE)) {
+    for (const m of execAll(KO_RELATIVE, sentence)) {
       let iso: string;
       if (m[0] === '지난달') {
         const month = refMonth === 1 ? 12 : refMonth - 1;

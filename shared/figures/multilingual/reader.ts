@@ -700,39 +700,66 @@ const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(
 const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
+/**
+ * Where the segmenter's sentences of a whole text start. Every line starts one (the Unicode
+ * rules always break after a line feed, and none looks across one), so the sentences of a line
+ * are these starts inside it, the last cut at the line's end: what segmenting each line alone
+ * gives (checked on every stored text and on random strings of stops, quotes, spaces and
+ * breaks), for one segmenter call a story instead of one a line (each call clones ICU's
+ * iterator and copies its text).
+ */
+function segmentStarts(text: string, segmenter: Intl.Segmenter): number[] {
+  const out: number[] = [];
+  for (const seg of segmenter.segment(text)) out.push(seg.index);
+  return out;
+}
+
+/**
+ * The segmenter's sentences of the line `[from, to)` of `text` (see {@link segmentStarts}),
+ * each as its offset in the line and its text, then cut again where two sentences were joined.
+ * `j`: the index in `starts` of the line's first sentence.
+ */
 function segmentsOf(
-  line: string,
-  segmenter: Intl.Segmenter,
+  text: string,
+  from: number,
+  to: number,
+  starts: readonly number[],
+  j: number,
   korean: boolean,
 ): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  for (const seg of segmenter.segment(line)) {
-    const raw = seg.segment;
+  for (; j < starts.length && starts[j]! < to; j++) {
+    const segStart = starts[j]!;
+    const index = segStart - from;
+    const raw = text.slice(segStart, Math.min(starts[j + 1] ?? to, to));
     let last = 0;
     if (korean) {
       // A transcript without stops ("…추정했습니다 러시아…"): the formal ending "-니다" before
       // a space ends a sentence.
-      for (const m of raw.matchAll(KO_FORMAL_END)) {
+      // An exec loop: `matchAll` clones its pattern on every call.
+      KO_FORMAL_END.lastIndex = 0;
+      for (let m = KO_FORMAL_END.exec(raw); m !== null; m = KO_FORMAL_END.exec(raw)) {
         const cut = m.index + m[0].length;
-        out.push([seg.index + last, raw.slice(last, cut)]);
+        out.push([index + last, raw.slice(last, cut)]);
         last = cut;
       }
-      out.push([seg.index + last, raw.slice(last)]);
+      out.push([index + last, raw.slice(last)]);
       continue;
     }
     if (!INNER_HINT.test(raw)) {
-      out.push([seg.index, raw]);
+      out.push([index, raw]);
       continue;
     }
-    for (const m of raw.matchAll(INNER_END)) {
+    INNER_END.lastIndex = 0;
+    for (let m = INNER_END.exec(raw); m !== null; m = INNER_END.exec(raw)) {
       const cut = m.index + m[0].length;
       const stop = m.index + m[0].search(/[.!?]/u) + 1;
       const piece = raw.slice(last, stop);
       if (falseEnd(piece)) continue;
-      out.push([seg.index + last, raw.slice(last, cut)]);
+      out.push([index + last, raw.slice(last, cut)]);
       last = cut;
     }
-    out.push([seg.index + last, raw.slice(last)]);
+    out.push([index + last, raw.slice(last)]);
   }
   return out;
 }
@@ -741,7 +768,8 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
   const out: PackSentence[] = [];
   const blankLines = /\n[ \t]*\n/.test(text);
   const paragraphRe = blankLines || pack.linesAreSentences ? /\n[ \t]*\n+/g : /\n+/g;
-  const segmenter = segmenterFor(pack.language);
+  const starts = segmentStarts(text, segmenterFor(pack.language));
+  let j = 0;
   let paragraph = 0;
   let last = 0;
   const blocks: Array<[number, number]> = [];
@@ -761,7 +789,17 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
     let lineStart = 0;
     for (let l = 0; l < lines.length; l++) {
       const line = lines[l]!;
-      lineSentences(out, line, from + lineStart, paragraph, segmenter, pack.script === 'korean');
+      const offset = from + lineStart;
+      while (j < starts.length && starts[j]! < offset) j++;
+      const segments = segmentsOf(
+        text,
+        offset,
+        offset + line.length,
+        starts,
+        j,
+        pack.script === 'korean',
+      );
+      lineSentences(out, segments, offset, paragraph);
       lineStart += line.length + 1;
     }
     paragraph++;
@@ -775,13 +813,10 @@ function splitPackSentences(text: string, pack: LanguagePack): PackSentence[] {
  */
 function lineSentences(
   out: PackSentence[],
-  line: string,
+  segments: ReadonlyArray<[number, string]>,
   offset: number,
   paragraph: number,
-  segmenter: Intl.Segmenter,
-  korean: boolean,
 ): void {
-  const segments = segmentsOf(line, segmenter, korean);
   let pending: PackSentence | null = null;
   for (let g = 0; g < segments.length; g++) {
     const index = segments[g]![0];
@@ -1120,7 +1155,9 @@ function headAt(word: string, end: number, heads: readonly string[] | undefined)
 function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null {
   let best: UnitWord | null = null;
   let bestEnd = -1;
+  const stamp = infix ? markCodeUnits(word) : 0;
   for (const u of infix ? c.units : unitsStarting(word, c)) {
+    if (infix && !mayHold(stamp, u.stem)) continue;
     const at = infix ? word.lastIndexOf(u.stem) : word.startsWith(u.stem) ? 0 : -1;
     if (at < 0) continue;
     const end = at + u.stem.length;
@@ -1650,6 +1687,30 @@ const KO_SKIP_WORD = /^(?:약|최대|최소|총|무려|대략|모두|등|및|또
 const KO_CALIBRE = /^\d+(?:\.\d+)?(?:㎜|mm|밀리|㎝|cm)/iu;
 const KO_NATIVE = /(?<![\p{L}])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?=명)/gu;
 
+/** By code unit, the stamp of the last text {@link markCodeUnits} read that holds it. */
+const codeUnitStamps = new Uint32Array(65536);
+let codeUnitStamp = 0;
+
+/**
+ * Marks the code units of `text` and returns the stamp {@link mayHold} checks against: a unit
+ * noun whose first code unit is not in the text is not in it, which saves the `lastIndexOf`
+ * (a call into the runtime) of most of a pack's nouns. Only for loops that mark no other text
+ * before they are done with the stamp.
+ */
+function markCodeUnits(text: string): number {
+  if (++codeUnitStamp === 0xffffffff) {
+    codeUnitStamps.fill(0);
+    codeUnitStamp = 1;
+  }
+  for (let i = 0; i < text.length; i++) codeUnitStamps[text.charCodeAt(i)] = codeUnitStamp;
+  return codeUnitStamp;
+}
+
+/** Whether `stem` may occur in the text marked with `stamp` ({@link markCodeUnits}). */
+function mayHold(stamp: number, stem: string): boolean {
+  return stem.length === 0 || codeUnitStamps[stem.charCodeAt(0)] === stamp;
+}
+
 /**
  * The pack's unit word named last in `text` at or after `from`, among the `allowed` units (and
  * those `accept` lets through), with where it starts; on a tie, the first in the pack's order.
@@ -1663,7 +1724,9 @@ function lastUnitIn(
   accept?: (u: UnitWord) => boolean,
 ): { unit: UnitWord; at: number } | null {
   let best: { unit: UnitWord; at: number } | null = null;
+  const stamp = markCodeUnits(text);
   for (const u of c.units) {
+    if (!mayHold(stamp, u.stem)) continue;
     if (!allowed.includes(u.unit) || (accept && !accept(u))) continue;
     const k = text.lastIndexOf(u.stem);
     if (k >= from && k > (best?.at ?? -1)) best = { unit: u, at: k };
@@ -1678,10 +1741,25 @@ function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): Un
 }
 
 /** Korean numbers: digits with 만/천/백, 여, a counter, the noun before or after, hedges. */
+/** A Korean word (eojeol): what lies between spaces. */
+const EOJEOL = /\S+/gu;
+
+const counterKeysCache = new WeakMap<object, string[]>();
+
+/** A pack's Korean counters, longest first: sorted once, not on every sentence. */
+function counterKeysOf(counters: NonNullable<LanguagePack['counters']>): string[] {
+  let keys = counterKeysCache.get(counters);
+  if (!keys) {
+    keys = Object.keys(counters).sort(byLength);
+    counterKeysCache.set(counters, keys);
+  }
+  return keys;
+}
+
 function findKorean(sentence: string, c: Compiled): Candidate[] {
   const pack = c.pack;
   const counters = pack.counters ?? {};
-  const counterKeys = Object.keys(counters).sort(byLength);
+  const counterKeys = counterKeysOf(counters);
   const out: Candidate[] = [];
   const starts: Array<{ at: number; native?: number }> = [];
   for (let p = 0; p < sentence.length; p++) {
@@ -1693,7 +1771,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       while (p < sentence.length && /[\d,.십백천만억]/.test(sentence[p]!)) p++;
     }
   }
-  for (const m of sentence.matchAll(KO_NATIVE)) {
+  // An exec loop: `matchAll` clones its pattern on every call, and this runs on every sentence.
+  KO_NATIVE.lastIndex = 0;
+  for (let m = KO_NATIVE.exec(sentence); m !== null; m = KO_NATIVE.exec(sentence)) {
     // "병사 한 명 한 명은" (each soldier): the doubled "한 명" is "each", not a count.
     const around = sentence.slice(Math.max(0, m.index - 5), m.index + 10);
     if (/한\s?명\s?한\s?명/u.test(around) && m[1] === '한') continue;
@@ -1824,7 +1904,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     const clauseOffset = s.at - clause.length;
     // The nearest unit noun in the last three words of the clause (several-word nouns such
     // as "건설 인력" included), or "N명의 병력" after the counter.
-    const eojeols = [...clause.matchAll(/\S+/gu)];
+    const eojeols: RegExpExecArray[] = [];
+    EOJEOL.lastIndex = 0;
+    for (let m = EOJEOL.exec(clause); m !== null; m = EOJEOL.exec(clause)) eojeols.push(m);
     let from = clause.length;
     let looked = 0;
     for (let q = eojeols.length - 1; q >= 0 && looked < 3; q--) {
@@ -1839,8 +1921,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     const stretch = clause.slice(from).toLowerCase();
     let bestEnd = -1;
+    const stamp = markCodeUnits(stretch);
     for (const u of c.units) {
-      if (!spec.units.includes(u.unit)) continue;
+      if (!mayHold(stamp, u.stem) || !spec.units.includes(u.unit)) continue;
       const at = stretch.lastIndexOf(u.stem);
       if (at < 0) continue;
       const e = at + u.stem.length;
