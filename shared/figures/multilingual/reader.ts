@@ -1565,6 +1565,22 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
         }
       }
     }
+    // "выросла на 3 тысячи до 15 тысяч", "зросла з 11 до 15 тисяч": a change, whose count is
+    // the new total; "сократился на 4 тысячи": only the amount of a change, no count.
+    const change = CHANGE_BEFORE.test(
+      sentence.slice(Math.max(0, w.start - 48), w.start).toLowerCase(),
+    );
+    if (change && valueHigh !== undefined) {
+      value = valueHigh;
+      valueHigh = undefined;
+    } else if (
+      (change && /на\s*$|um\s*$/u.test(sentence.slice(Math.max(0, w.start - 6), w.start))) ||
+      // "ist um 3.000 gestiegen": the German participle closes the clause.
+      (prev?.lower === 'um' && CHANGE_AFTER_DE.test(sentence.slice(w.end, w.end + 60)))
+    ) {
+      i = j - 1;
+      continue;
+    }
     const numEnd = words[j - 1]!.end;
     // Qualifier.
     let qualifier: Qualifier = valueHigh !== undefined ? 'range' : 'exact';
@@ -1860,6 +1876,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       .replace(/^\s+/, '')
       .replace(/^더\s?/u, '');
     if ((pack.comparisonsAfter ?? []).some((w) => tail.startsWith(w))) continue;
+    // "3명 중 1명꼴로": a ratio, neither number a count.
+    if (tail.startsWith('꼴') || /^중\s?\d+\s?(?:명|개|발)\s?꼴/u.test(tail)) continue;
     // "4만2000명의 군사력을 보유하고": what a force has, up to the end of the number's clause.
     if (pack.heldAfter?.length) {
       const own = sentence.slice(counterEnd, counterEnd + 24).split(/[,.!?;:"“”]/u)[0]!;
@@ -2819,6 +2837,14 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   return best?.entry ?? null;
 }
 
+/** A verb of growth or decline, then the preposition of its amount or starting point. */
+const CHANGE_BEFORE =
+  /(?:сократи|вырос|увеличи|уменьши|снизи|возрос|скороти|зріс|зросл|збільши|зменши|знизи|gestiegen|gesunken|gewachsen|geschrumpft|erhöht|verringert)[\p{L}]*\s+(?:на|с|со|з|із|um|von)\s*$/u;
+
+/** A German participle of growth or decline closing the clause of "um N". */
+const CHANGE_AFTER_DE =
+  /^[^,.;:]{0,40}?\b(?:gestiegen|gesunken|gewachsen|geschrumpft|erhöht|verringert|zurückgegangen)\b/u;
+
 /** Anaphors that mean a report ("Bericht", "доклад", "звіт"). */
 const REPORT_STEM = /^(?:bericht|доклад|отчет|отчёт|звіт|доповід)/u;
 
@@ -3691,6 +3717,10 @@ function cueDistance(
     // Korean '"…다쳤다"며 "그들은 3만 명을 …"': a cue in the quotation before is
     // cut off from a number in the next.
     else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
+    // Korean "600명이 숨지고 3천500명이 다쳤다": a verb joined by -고/-며 closes the clause
+    // before the number; it is the earlier number's.
+    else if (c.korean && /^\S*?(?:고|며|면서)(?:\s|,)/u.test(sentence.slice(q.start, m.start)))
+      d += 1000;
   } else {
     // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
     // share the verb after the last.
@@ -3778,7 +3808,13 @@ function metricOf(
     if (inGap) metric = metricFor(inGap.metric, materiel);
   }
   // Korean "북한군 1만 명 중 사상자 4천 명": the number before 중/가운데 is the whole.
-  if (!metric && c.korean && c.pack.wholeAfter && k + 1 < candidates.length) {
+  // ("… 1만1천 명 가운데 3명 중 1명꼴로": a ratio of the whole is no candidate, but is a part.)
+  if (
+    !metric &&
+    c.korean &&
+    c.pack.wholeAfter &&
+    (k + 1 < candidates.length || /\d/u.test(sentence.slice(m.end, m.end + 12)))
+  ) {
     const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
     if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
       metric = materiel ? 'supplied' : 'deployed';

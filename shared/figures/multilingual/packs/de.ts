@@ -40,6 +40,9 @@ export const PACK_DE: LanguagePack = {
       { stem: 'mrd', value: 1e9 },
     ],
     words: {
+      // "anderthalb Millionen", "eineinhalb Millionen": one and a half.
+      anderthalb: 1.5,
+      eineinhalb: 1.5,
       zwei: 2,
       drei: 3,
       vier: 4,

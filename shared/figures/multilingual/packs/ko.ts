@@ -157,6 +157,10 @@ export const PACK_KO: LanguagePack = {
     { stem: '사망', metric: 'killed' },
     { stem: '숨졌', metric: 'killed' },
     { stem: '숨진', metric: 'killed' },
+    // "600명이 숨지고 3천500명이 다쳤다": died, and the clause goes on.
+    { stem: '숨지고', metric: 'killed' },
+    { stem: '숨지는', metric: 'killed' },
+    { stem: '숨지며', metric: 'killed' },
     { stem: '전사', metric: 'killed' },
     // "북한군의 총 피해자는 전사자 600명을 포함해 총 4700명": the victims in all are losses.
     { stem: '피해자', metric: 'casualties' },

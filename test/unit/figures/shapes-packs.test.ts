@@ -1,0 +1,76 @@
+/**
+ * Shapes of figures in German, Russian, Ukrainian and Korean, probed with invented sentences
+ * (not taken from any stored article): each case is one shape a pack got wrong before.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/extract.ts';
+
+const read = (text: string, language: string) =>
+  extractFigures(`Test\n\n${text}`, { published: '2025-03-01', language }).map(
+    (f) => [f.value, f.metric] as const,
+  );
+
+describe('a change of a count', () => {
+  it('keeps the new total, not a range from the amount', () => {
+    expect(
+      read(
+        'Численность северокорейских войск в России выросла на 2 тысячи до 14 тысяч, сообщила разведка Южной Кореи.',
+        'ru',
+      ),
+    ).toEqual([[14000, 'deployed']]);
+    expect(
+      read(
+        'Кількість північнокорейських військових у Росії зросла з 12 до 14 тисяч, повідомила розвідка Південної Кореї.',
+        'uk',
+      ),
+    ).toEqual([[14000, 'deployed']]);
+  });
+
+  it('is no figure when only the amount is given', () => {
+    expect(
+      read(
+        'Північнокорейський контингент скоротився на 3 тисячі осіб, повідомила розвідка Південної Кореї.',
+        'uk',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Die Zahl der nordkoreanischen Soldaten in Russland ist um 2.000 gestiegen, so der südkoreanische Geheimdienst.',
+        'de',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one and a half', () => {
+  it('reads the Russian oblique case and the German words', () => {
+    expect(
+      read(
+        'Более полутора тысяч северокорейских военных погибли, сообщила разведка Южной Кореи.',
+        'ru',
+      ),
+    ).toEqual([[1500, 'killed']]);
+    expect(
+      read(
+        'Nordkorea hat an Russland anderthalb Millionen Artilleriegranaten geliefert, so der Geheimdienst NIS.',
+        'de',
+      ),
+    ).toEqual([[1500000, 'supplied']]);
+  });
+});
+
+describe('Korean clauses and ratios', () => {
+  it('gives each number the verb of its own clause', () => {
+    expect(read('국정원은 북한군 최소 500명이 숨지고 2천700명이 다쳤다고 밝혔다.', 'ko')).toEqual([
+      [500, 'killed'],
+      [2700, 'wounded'],
+    ]);
+  });
+
+  it('reads a ratio as no count, and the whole before it as a deployment', () => {
+    expect(read('북한군 4명 중 1명꼴로 다쳤다고 국정원이 밝혔다.', 'ko')).toEqual([]);
+    expect(read('북한군 1만2천 명 가운데 4명 중 1명꼴로 다쳤다고 국정원이 밝혔다.', 'ko')).toEqual([
+      [12000, 'deployed'],
+    ]);
+  });
+});
