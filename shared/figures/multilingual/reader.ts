@@ -1777,7 +1777,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
   const counters = pack.counters ?? {};
   const counterKeys = counterKeysOf(counters);
   const out: Candidate[] = [];
-  const starts: Array<{ at: number; native?: number }> = [];
+  const starts: Array<{ at: number; native?: number; scale?: boolean }> = [];
   for (let p = 0; p < sentence.length; p++) {
     const ch = sentence.charCodeAt(p);
     if (ch >= 48 && ch <= 57) {
@@ -1795,6 +1795,10 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     if (/한\s?명\s?한\s?명/u.test(around) && m[1] === '한') continue;
     starts.push({ at: m.index, native: pack.numbers.words[m[1]!] ?? 0 });
   }
+  // "만여 명", "천여 명": a bare multiplier is one of it ("10,000-odd").
+  KO_BARE_SCALE.lastIndex = 0;
+  for (let m = KO_BARE_SCALE.exec(sentence); m !== null; m = KO_BARE_SCALE.exec(sentence))
+    starts.push({ at: m.index, native: m[1] === '만' ? 10000 : 1000, scale: true });
   starts.sort((a, b) => a.at - b.at);
   let consumedTo = -1;
   for (const s of starts) {
@@ -1808,7 +1812,10 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     let value: number;
     let i: number;
     let multiplied = 1;
-    if (s.native !== undefined) {
+    if (s.scale) {
+      value = s.native!;
+      i = s.at + 1;
+    } else if (s.native !== undefined) {
       value = s.native;
       i = s.at + 1;
       while (/\p{L}/u.test(sentence[i] ?? '') && sentence[i] !== '명') i++;
@@ -2844,6 +2851,9 @@ const CHANGE_BEFORE =
 /** A German participle of growth or decline closing the clause of "um N". */
 const CHANGE_AFTER_DE =
   /^[^,.;:]{0,40}?\b(?:gestiegen|gesunken|gewachsen|geschrumpft|erhöht|verringert|zurückgegangen)\b/u;
+
+/** A bare Korean 만 or 천 opening a count: "만여 명", "천여 명" (not "1만", not "수천"). */
+const KO_BARE_SCALE = /(?<![\p{L}\d])(만|천)(?=여\s?(?:명|발|개|문|기|대|척|량))/gu;
 
 /** Anaphors that mean a report ("Bericht", "доклад", "звіт"). */
 const REPORT_STEM = /^(?:bericht|доклад|отчет|отчёт|звіт|доповід)/u;

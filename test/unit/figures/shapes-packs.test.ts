@@ -59,6 +59,20 @@ describe('one and a half', () => {
   });
 });
 
+describe('Korean bare multipliers', () => {
+  it('reads "만여 명" and "천여 명" as about 10,000 and about 1,000', () => {
+    expect(
+      read(
+        '국정원은 북한군 만여 명이 국경 부근에 배치됐고 공병 천여 명이 지뢰 제거에 투입됐다고 밝혔다.',
+        'ko',
+      ),
+    ).toEqual([
+      [10000, 'deployed'],
+      [1000, 'deployed'],
+    ]);
+  });
+});
+
 describe('Korean clauses and ratios', () => {
   it('gives each number the verb of its own clause', () => {
     expect(read('국정원은 북한군 최소 500명이 숨지고 2천700명이 다쳤다고 밝혔다.', 'ko')).toEqual([
