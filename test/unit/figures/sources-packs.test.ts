@@ -147,3 +147,53 @@ describe('a loss told as two trades', () => {
     expect(figures.map((f) => [f.metric, f.unit, f.value])).toEqual([['wounded', 'troops', 1800]]);
   });
 });
+
+describe('more shapes of a source', () => {
+  it('reads what a report shows ("следует из доклада", "випливає з доповіді", "geht … hervor")', () => {
+    expect(
+      claimantOf(
+        'Около 2 тысяч северокорейских военных погибли, следует из доклада Института изучения войны.',
+        'ru',
+      ),
+    ).toBe('Institute for the Study of War');
+    expect(
+      claimantOf(
+        'Близько 2 тисяч північнокорейських військових загинули, випливає з доповіді Інституту вивчення війни.',
+        'uk',
+      ),
+    ).toBe('Institute for the Study of War');
+    expect(
+      claimantOf(
+        'Rund 2.000 nordkoreanische Soldaten sind getötet worden, geht aus einem Bericht des Instituts für Kriegsstudien hervor.',
+        'de',
+      ),
+    ).toBe('Institute for the Study of War');
+  });
+
+  it('reads Western analysts, the capital in the locative and more outlets', () => {
+    expect(
+      claimantOf(
+        'Около 2 тысяч северокорейских военных погибли, считают западные аналитики.',
+        'ru',
+      ),
+    ).toBe('Western analysts');
+    expect(
+      claimantOf(
+        'Близько 2 тисяч північнокорейських військових загинули, стверджують у Києві.',
+        'uk',
+      ),
+    ).toBe('Ukraine');
+    expect(
+      claimantOf(
+        'Як повідомляє "Європейська правда", близько 2 тисяч північнокорейських військових загинули.',
+        'uk',
+      ),
+    ).toBe('European Pravda');
+    expect(
+      claimantOf(
+        'Rund 2.000 nordkoreanische Soldaten sind getötet worden, berichtet der Spiegel.',
+        'de',
+      ),
+    ).toBe('Der Spiegel');
+  });
+});

@@ -497,6 +497,17 @@ export const PACK_DE: LanguagePack = {
     ...LATIN_OUTLETS,
     { alias: 'Deutsche Presse-Agentur', name: 'dpa', country: 'DE', kind: 'media' },
     { alias: 'dpa', name: 'dpa', country: 'DE', kind: 'media', exact: true },
+    { alias: 'Spiegel', name: 'Der Spiegel', country: 'DE', kind: 'media' },
+    { alias: 'Bild', name: 'Bild', country: 'DE', kind: 'media', exact: true },
+    {
+      alias: 'Frankfurter Allgemeine',
+      name: 'Frankfurter Allgemeine Zeitung',
+      country: 'DE',
+      kind: 'media',
+    },
+    { alias: 'Süddeutsche Zeitung', name: 'Süddeutsche Zeitung', country: 'DE', kind: 'media' },
+    { alias: 'Tagesschau', name: 'Tagesschau', country: 'DE', kind: 'media' },
+    { alias: 'ZDF', name: 'ZDF', country: 'DE', kind: 'media', exact: true },
     ...nationalSources(
       {
         ukrainisch: 'Ukraine',
@@ -817,6 +828,8 @@ export const PACK_DE: LanguagePack = {
     'schrieb',
     // "Das habe die Denkfabrik X in einem Bericht geschrieben": the report's author.
     'geschrieben',
+    // "…, geht aus einem Bericht des X hervor": what a report shows.
+    'hervor',
     // "X hatte am 13. Oktober vor der Presse mitgeteilt, dass …"
     'mitgeteilt',
     'geht davon aus',

@@ -542,6 +542,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Гарднер', name: 'Frank Gardner', country: 'GB', kind: 'person' },
     { alias: 'западн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'западн официальн', name: 'Western officials', country: null, kind: 'body' },
+    { alias: 'западн аналитик', name: 'Western analysts', country: null, kind: 'body' },
     { alias: 'разведк Южной Кореи', name: 'South Korean intelligence' },
     // "разведывательного ведомства Южной Кореи": an agency of intelligence is the intelligence.
     { alias: 'разведывательн агентств Южной Кореи', name: 'South Korean intelligence' },
@@ -675,6 +676,11 @@ export const PACK_RU: LanguagePack = {
     { alias: 'украинской стороны', name: 'Ukraine' },
     { alias: 'украинская сторона', name: 'Ukraine' },
     { alias: 'Киев', name: 'Ukraine' },
+    { alias: 'УНИАН', name: 'UNIAN', country: 'UA', kind: 'media', exact: true },
+    { alias: 'Радио Свобода', name: 'Radio Liberty', country: 'US', kind: 'media' },
+    { alias: 'Медуза', name: 'Meduza', country: 'LV', kind: 'media' },
+    { alias: 'Коммерсант', name: 'Kommersant', country: 'RU', kind: 'media' },
+    { alias: 'Известия', name: 'Izvestia', country: 'RU', kind: 'media' },
     // Coverage: stems for every case (разведки, разведке), full ministry names, people of the
     // shared table in Russian spelling.
     { alias: 'южнокорейск разведк', name: 'South Korean intelligence' },
@@ -855,6 +861,8 @@ export const PACK_RU: LanguagePack = {
     'сообщени',
     'говорят',
     'говорится',
+    // "…, следует из доклада X": what a report shows.
+    'следует из',
     'отмеча',
     'отметили',
     'указыва',

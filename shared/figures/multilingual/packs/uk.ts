@@ -596,6 +596,7 @@ export const PACK_UK: LanguagePack = {
     },
     { alias: 'західн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн посадовц', name: 'Western officials', country: null, kind: 'body' },
+    { alias: 'західн аналітик', name: 'Western analysts', country: null, kind: 'body' },
     { alias: 'розвідк Південної Кореї', name: 'South Korean intelligence' },
     // "розвідувальної агенції Південної Кореї": an agency of intelligence is the intelligence.
     { alias: 'розвідувальн агенці Південної Кореї', name: 'South Korean intelligence' },
@@ -740,6 +741,13 @@ export const PACK_UK: LanguagePack = {
     { alias: 'української сторони', name: 'Ukraine' },
     { alias: 'українська сторона', name: 'Ukraine' },
     { alias: 'Київ', name: 'Ukraine' },
+    // "стверджують у Києві": the locative of the capital.
+    { alias: 'Києві', name: 'Ukraine' },
+    { alias: 'Європейська правда', name: 'European Pravda', country: 'UA', kind: 'media' },
+    { alias: 'УНІАН', name: 'UNIAN', country: 'UA', kind: 'media', exact: true },
+    { alias: 'Суспільне', name: 'Suspilne', country: 'UA', kind: 'media' },
+    { alias: 'Громадське', name: 'Hromadske', country: 'UA', kind: 'media' },
+    { alias: 'Радіо Свобода', name: 'Radio Liberty', country: 'US', kind: 'media' },
     // Coverage: locative stems (розвідці, Генштабі), full ministry names, people of the shared
     // table in Ukrainian spelling.
     { alias: 'розвідц Південної Кореї', name: 'South Korean intelligence' },
@@ -968,6 +976,8 @@ export const PACK_UK: LanguagePack = {
     'оцінил',
     'порахува',
     'йдеться',
+    // "…, випливає з доповіді X": what a report shows.
+    'випливає з',
     'ідеться',
     'відповідно до',
     'доповіла',
