@@ -73,6 +73,17 @@ describe('Korean bare multipliers', () => {
   });
 });
 
+describe('Korean words for killing', () => {
+  it('reads "사살" (shot dead) as killed', () => {
+    expect(
+      read('우크라이나군이 북한군 40여 명을 사살하고 2명을 생포했다고 국정원이 밝혔다.', 'ko'),
+    ).toEqual([
+      [40, 'killed'],
+      [2, 'captured'],
+    ]);
+  });
+});
+
 describe('Korean clauses and ratios', () => {
   it('gives each number the verb of its own clause', () => {
     expect(read('국정원은 북한군 최소 500명이 숨지고 2천700명이 다쳤다고 밝혔다.', 'ko')).toEqual([
