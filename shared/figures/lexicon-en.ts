@@ -1916,6 +1916,12 @@ export const LEXICON_EN: Lexicon = {
       'not credible',
       'not realistic',
       'unrealistic',
+      // "If North Korea sent 100,000 troops, …": a condition, not a claim.
+      'if',
+      'false',
+      'untrue',
+      'exaggerated',
+      'fake',
     ],
     victimMarkers: [
       'weapons',

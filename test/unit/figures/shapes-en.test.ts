@@ -80,3 +80,18 @@ describe('ages', () => {
     ).toEqual([[2, 'captured']]);
   });
 });
+
+describe('a number under a condition or called false', () => {
+  it('is no figure', () => {
+    expect(
+      read(
+        'North Korea is helping Russia. If North Korea sent 90,000 troops, the war would change, analysts said.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'North Korea is helping Russia. Reports of 90,000 North Korean troops are false, the Kremlin said.',
+      ),
+    ).toEqual([]);
+  });
+});
