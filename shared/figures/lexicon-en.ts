@@ -765,6 +765,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'missing', metric: 'missing' },
     { phrase: 'unaccounted for', metric: 'missing' },
     { phrase: 'deployed', metric: 'moved' },
+    // "yet about 8,000 are still operational": those still in the field.
+    { phrase: 'still operational', metric: 'moved' },
+    { phrase: 'remain operational', metric: 'moved' },
+    { phrase: 'still in action', metric: 'moved' },
     // "Russia plans to recruit 12,000 North Korean workers": brought into Russia.
     { phrase: 'recruit', metric: 'moved' },
     { phrase: 'recruits', metric: 'moved' },

@@ -57,6 +57,21 @@ describe('words for the dead and the wounded', () => {
   });
 });
 
+describe('those still in the field', () => {
+  it('are a deployment, not the losses named before them', () => {
+    expect(
+      brief(
+        read(
+          'North Korea has suffered some 3,000 casualties, yet about 9,000 are still operational, the NIS said.',
+        ),
+      ),
+    ).toEqual([
+      [3000, 'casualties'],
+      [9000, 'deployed'],
+    ]);
+  });
+});
+
 describe('a change of a count', () => {
   it('keeps the new total and drops the amount of the change', () => {
     expect(
