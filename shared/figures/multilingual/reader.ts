@@ -4093,7 +4093,22 @@ function sideLeftOut(
   if (!materiel && !unit.side && victims(info, c) && side === 'KP' && !info.dprk.length)
     return true;
   if (doubted(info, c)) return true;
+  if (conditional(info, m, c)) return true;
   return false;
+}
+
+/** "Если КНДР отправит 100 тысяч", "Якщо …", "Falls …": a condition opening before the number. */
+const CONDITION_BEFORE = /(?:^|[\s,«"„(])(?:если|якщо|falls)\s/u;
+/** Korean "10만 명을 보낸다면": the number's own clause ends in a condition. */
+const KO_CONDITION_AFTER = /^[^,.!?]{0,24}?(?:다면|라면)(?:\s|,|$)/u;
+
+/**
+ * Whether a number sits in a condition ("if North Korea sent 100,000"): a supposition, not a
+ * claim (FIGURES.md: a number the story poses is no figure).
+ */
+function conditional(info: SentenceInfo, m: Candidate, c: Compiled): boolean {
+  if (c.korean) return KO_CONDITION_AFTER.test(info.lower.slice(m.end, m.end + 30));
+  return CONDITION_BEFORE.test(info.lower.slice(Math.max(0, m.start - 80), m.start));
 }
 
 /**

@@ -42,6 +42,35 @@ describe('a change of a count', () => {
   });
 });
 
+describe('a number under a condition', () => {
+  it('is no figure in any pack', () => {
+    expect(
+      read('Если КНДР отправит 90 тысяч военных, ход войны изменится, считают аналитики.', 'ru'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Якщо КНДР відправить 90 тисяч військових, хід війни зміниться, вважають аналітики.',
+        'uk',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Falls Nordkorea 90.000 Soldaten schicken würde, würde sich der Krieg ändern.', 'de'),
+    ).toEqual([]);
+    expect(
+      read('북한이 9만 명을 보낸다면 전쟁 양상이 바뀔 것이라고 분석가들은 말했다.', 'ko'),
+    ).toEqual([]);
+  });
+
+  it('leaves a claim whose sentence only goes on to a condition', () => {
+    expect(
+      read(
+        'КНДР отправила в Россию 11 тысяч военных, и если понадобится, отправит еще, заявил Буданов.',
+        'ru',
+      ),
+    ).toEqual([[11000, 'deployed']]);
+  });
+});
+
 describe('one and a half', () => {
   it('reads the Russian oblique case and the German words', () => {
     expect(
