@@ -4090,12 +4090,27 @@ function sideLeftOut(
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) return true;
   // People in general: North Korea must be named in the sentence, and nobody a victim.
   if (unit.generic && ((info.dprk.length === 0 && !previousDprk) || victims(info, c))) return true;
-  if (!materiel && !unit.side && victims(info, c) && side === 'KP' && !info.dprk.length)
+  if (
+    !materiel &&
+    !unit.side &&
+    victims(info, c) &&
+    side === 'KP' &&
+    // "북한제 미사일", "северокорейского производства": the weapon's maker is no North
+    // Korean people.
+    !info.dprk.some(
+      (d) =>
+        !/(?:제|산)$/u.test(info.lower.slice(d.start, d.end)) &&
+        !MADE_IN.test(info.lower.slice(d.end, d.end + 16)),
+    )
+  )
     return true;
   if (doubted(info, c)) return true;
   if (conditional(info, m, c)) return true;
   return false;
 }
+
+/** What follows a North Korea word that makes it a weapon's maker ("북한제", "북한산"). */
+const MADE_IN = /^(?:제|산)(?:\s|$)|^\s*(?:производства|виробництва|-made|made)/u;
 
 /** "Если КНДР отправит 100 тысяч", "Якщо …", "Falls …": a condition opening before the number. */
 const CONDITION_BEFORE = /(?:^|[\s,«"„(])(?:если|якщо|falls)\s/u;

@@ -102,6 +102,12 @@ describe('Korean bare multipliers', () => {
   });
 });
 
+describe("victims of North Korea's weapons", () => {
+  it('are no North Korean losses when the North is named only as the maker', () => {
+    expect(read('북한제 미사일 공격으로 하르키우 시민 14명이 숨졌다.', 'ko')).toEqual([]);
+  });
+});
+
 describe('Korean words for killing', () => {
   it('reads "사살" (shot dead) as killed', () => {
     expect(
