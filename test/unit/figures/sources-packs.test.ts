@@ -120,6 +120,10 @@ describe('Korean outlets and officials', () => {
     expect(claimantOf('우크라이나 당국에 따르면 북한군 2천 명이 숨졌다.', 'ko')).toBe('Ukraine');
   });
 
+  it("read Seoul's unnamed government sources as South Korea", () => {
+    expect(claimantOf('정부 소식통은 북한군 2천 명이 숨졌다고 전했다.', 'ko')).toBe('South Korea');
+  });
+
   it('read outlets by the names the other languages give them', () => {
     expect(claimantOf('북한군 2천 명이 숨졌다고 일본 교도통신이 전했다.', 'ko')).toBe('Kyodo');
     expect(claimantOf('북한 전문매체 데일리NK는 북한군 2천 명이 숨졌다고 보도했다.', 'ko')).toBe(

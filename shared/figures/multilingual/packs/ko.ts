@@ -307,6 +307,12 @@ export const PACK_KO: LanguagePack = {
     { alias: '합참', name: 'South Korea Joint Chiefs of Staff' },
     { alias: '우리 군', name: 'South Korea Joint Chiefs of Staff' },
     { alias: '군 관계자', name: 'South Korea Joint Chiefs of Staff' },
+    { alias: '군 소식통', name: 'South Korea Joint Chiefs of Staff' },
+    // Seoul's own officials, unnamed ("정부 소식통은", "정부 고위 관계자는"): South Korea.
+    { alias: '정부 소식통', name: 'South Korea' },
+    { alias: '정부 관계자', name: 'South Korea' },
+    { alias: '정부 고위 관계자', name: 'South Korea' },
+    { alias: '우리 정부', name: 'South Korea' },
     { alias: '군 당국', name: 'South Korea Joint Chiefs of Staff' },
     { alias: '미 국방부', name: 'Pentagon' },
     { alias: '美국방부', name: 'Pentagon' },
