@@ -382,6 +382,12 @@ function jointRe(pack: LanguagePack): RegExp | null {
  */
 function latinSpellings(e: ClaimantEntry): string[] {
   if (e.kind === 'person') {
+    // Korean names put the family name first ("Shin Won-sik", "Shin Wonsik"): their Latin
+    // spellings are the aliases of two words or more that open with it.
+    if (e.country === 'KR' || e.country === 'KP') {
+      const family = e.name.split(' ')[0] ?? '';
+      return e.aliases.filter((a) => a.startsWith(`${family} `) && a.split(' ').length >= 2);
+    }
     const surname = (e.name.split(' ').pop() ?? '').slice(0, 5).toLowerCase();
     if (surname.length < 4) return [];
     return e.aliases.filter((a) => a.toLowerCase().includes(surname));

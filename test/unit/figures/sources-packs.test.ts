@@ -201,3 +201,23 @@ describe('more shapes of a source', () => {
     ).toBe('Der Spiegel');
   });
 });
+
+describe('German names and joint authorities', () => {
+  it('reads a Korean name written without its hyphen', () => {
+    expect(
+      claimantOf(
+        'Shin Wonsik sagte in einem Interview, dass Seoul mindestens 12.000 Container entdeckt habe, die Nordkorea nach Russland verschifft habe.',
+        'de',
+      ),
+    ).toBe('Shin Won-sik');
+  });
+
+  it("reads several countries' authorities as one joint source", () => {
+    expect(
+      claimantOf(
+        'Nach Angaben der US-amerikanischen, südkoreanischen und ukrainischen Behörden befinden sich bis zu 13.000 nordkoreanische Soldaten in Russland.',
+        'de',
+      ),
+    ).toBe('U.S., South Korean and Ukrainian sources');
+  });
+});

@@ -968,7 +968,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'japanisch', english: 'Japanese' },
   ],
   intelligenceNouns: ['geheimdienst', 'nachrichtendienst'],
-  sourceNouns: ['quelle', 'angaben', 'schätzungen', 'einschätzungen', 'erkenntnisse'],
+  sourceNouns: ['quelle', 'angaben', 'schätzungen', 'einschätzungen', 'erkenntnisse', 'behörde'],
   sourcePrepositions: ['laut', 'nach angaben', 'nach informationen', 'nach erkenntnissen', 'gemäß'],
   unnamed: [
     'schätzungen zufolge',
