@@ -66,6 +66,13 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'Andriy Hnatov',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Andriy Hnatov', 'Andrii Hnatov', 'Hnatov', 'Hnatow'],
+    speaksFor: 'Ukraine General Staff',
+  },
+  {
     name: 'Oleksandr Syrskyi',
     country: 'UA',
     kind: 'person',

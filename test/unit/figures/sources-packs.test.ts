@@ -221,3 +221,20 @@ describe('German names and joint authorities', () => {
     ).toBe('U.S., South Korean and Ukrainian sources');
   });
 });
+
+describe("Ukraine's chief of the General Staff", () => {
+  it('is the person the story names, in Russian and Ukrainian', () => {
+    expect(
+      claimantOf(
+        'Россия привлекла около 15 тысяч работников из Северной Кореи, заявил начальник Генштаба ВСУ Андрей Гнатов.',
+        'ru',
+      ),
+    ).toBe('Andriy Hnatov');
+    expect(
+      claimantOf(
+        'Влада РФ залучила близько 15 тисяч працівників з КНДР, сказав очільник Генштабу ЗСУ Андрій Гнатов.',
+        'uk',
+      ),
+    ).toBe('Andriy Hnatov');
+  });
+});

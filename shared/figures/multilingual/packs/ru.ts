@@ -569,6 +569,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Сырск', name: 'Oleksandr Syrskyi' },
     { alias: 'главнокомандующ ВСУ', name: 'Oleksandr Syrskyi' },
     { alias: 'Буданов', name: 'Kyrylo Budanov' },
+    { alias: 'Гнатов', name: 'Andriy Hnatov' },
     { alias: 'Умеров', name: 'Rustem Umerov' },
     { alias: 'Сибиг', name: 'Andrii Sybiha' },
     { alias: 'Юсов', name: 'Andriy Yusov' },

@@ -624,6 +624,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Сирськ', name: 'Oleksandr Syrskyi' },
     { alias: 'головнокомандувач ЗСУ', name: 'Oleksandr Syrskyi' },
     { alias: 'Буданов', name: 'Kyrylo Budanov' },
+    { alias: 'Гнатов', name: 'Andriy Hnatov' },
     { alias: 'Умєров', name: 'Rustem Umerov' },
     { alias: 'Сибіг', name: 'Andrii Sybiha' },
     { alias: 'Юсов', name: 'Andriy Yusov' },
