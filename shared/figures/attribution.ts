@@ -700,7 +700,11 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   // lookups below tokenise the whole phrase.
   if (!LIST_JOINER.test(phrase)) return NONE;
   // "one Ukrainian and two U.S. officials": how many of each does not change who they are.
-  const p = stripDeterminer(clean(phrase), c).replace(COUNTED_MEMBER, '');
+  // "US, Ukrainian, and South Korean intelligence": "US" in capitals is the adjective too
+  // (never the pronoun, which the nationality table, read in lower case, would take).
+  const p = stripDeterminer(clean(phrase), c)
+    .replace(COUNTED_MEMBER, '')
+    .replace(/\bUS\b/gu, 'U.S.');
   // "Western and Ukrainian intelligence": the West counts as one member of such a list, and so
   // does a one-word body ("South Korean and Pentagon intelligence").
   const western = /\bWestern\b/u.test(p) ? 1 : 0;
@@ -1659,7 +1663,9 @@ function attributionsOf(
         // "The United States expects": a verb's word inside a known name is no verb.
         if (names.some((x) => x.start < vs && x.end >= ve)) return;
         // "is widely believed": a passive of belief names nobody; "the NIS believed" does.
-        if (/^believed$/i.test(m[0]) && PASSIVE_AUX.has(prevWord)) return;
+        // "The contingent is estimated at 11,000": what is estimated is not who estimates.
+        if (/^(?:believed|estimated|assessed|projected)$/i.test(m[0]) && PASSIVE_AUX.has(prevWord))
+          return;
         // "containers believed to contain …", "troops estimated to number …": a participle
         // after a common noun hedges it and names nobody.
         if (

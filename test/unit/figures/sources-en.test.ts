@@ -147,3 +147,18 @@ describe('an agent named by title, then name', () => {
     ).toBe('Lena Marsh');
   });
 });
+
+describe('a list of nationalities', () => {
+  it('keeps "US" and an Oxford comma in one joint source', () => {
+    const claimant = claimantOf(
+      'US, Ukrainian, and South Korean intelligence estimates suggest that 13,000 North Korean soldiers are in Russia.',
+    );
+    expect(sameClaimant(claimant, 'South Korean, Ukrainian and U.S. intelligence')).toBe(true);
+  });
+});
+
+describe('a passive of estimating', () => {
+  it('does not make what is estimated the source', () => {
+    expect(claimantOf("North Korea's contingent in Russia is estimated at 13,000.")).toBeNull();
+  });
+});
