@@ -382,6 +382,10 @@ const OWNED_REPORT =
 const TITLE_THEN_NAME =
   /^,\s*(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\s*(?:[,.;:)]|$)/u;
 
+/** Footage, images or a report someone put out, as a subject: "footage shared by X". */
+const SHARED_BY =
+  /^\s*(?:(?:the|a|an)\s+)?(?:(?:recent|new|latest|drone)\s+)*(?:footage|video|videos|images|photos|pictures|data|report|figures|statement)\s+(?:shared|released|published|posted|provided|issued|obtained)\s+(?:\S+\s+){0,3}?by\s+(.+)$/iu;
+
 /** A subject that opens a coordinated clause: ", and on Tuesday a US official". */
 const COORDINATED_CLAUSE = /^\s*(?:and|but|while|whereas)\s/u;
 
@@ -786,6 +790,9 @@ function readPhrase(
   // "the NIS's latest assessment (shows)": whose report it is.
   const report = OWNED_REPORT.exec(phrase);
   if (report) phrase = report[1]!;
+  // "Recent footage shared by a Ukrainian drone unit (shows)": who shared it.
+  const shared = SHARED_BY.exec(phrase);
+  if (shared) phrase = shared[1]!;
   const list = readNationalityList(phrase, c, lexicon);
   if (list.found) return list;
   const mentions = findClaimantMentions(phrase);

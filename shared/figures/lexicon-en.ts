@@ -725,6 +725,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'fatalities', metric: 'killed' },
     { phrase: 'slain', metric: 'killed' },
     { phrase: 'perished', metric: 'killed' },
+    // "footage shows the bodies of over 20 North Korean soldiers": the dead.
+    { phrase: 'bodies of', metric: 'killed' },
+    { phrase: 'the deaths of', metric: 'killed' },
     { phrase: 'have perished', metric: 'killed' },
     { phrase: 'were wiped out', metric: 'killed' },
     { phrase: 'gave their lives', metric: 'killed' },
@@ -1432,6 +1435,8 @@ export const LEXICON_EN: Lexicon = {
       // "The Ukrainian official reportedly said": how the story knows, not who.
       'reportedly',
       'allegedly',
+      'purportedly',
+      'apparently',
       'then',
       'further',
       'recently',

@@ -162,3 +162,15 @@ describe('a passive of estimating', () => {
     expect(claimantOf("North Korea's contingent in Russia is estimated at 13,000.")).toBeNull();
   });
 });
+
+describe('footage shared by someone', () => {
+  it('credits who shared it and reads the bodies it shows as the dead', () => {
+    const figures = extractFigures(
+      'Test story\n\nNorth Korea is helping Russia. Recent footage shared by a Ukrainian drone unit purportedly shows the bodies of over 30 North Korean soldiers in a snowy field.',
+      { published: '2025-03-01' },
+    );
+    expect(figures.map((f) => [f.value, f.metric, f.claimant])).toEqual([
+      [30, 'killed', 'Ukrainian drone unit'],
+    ]);
+  });
+});
