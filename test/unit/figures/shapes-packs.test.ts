@@ -71,6 +71,17 @@ describe('a number under a condition', () => {
   });
 });
 
+describe('hiring', () => {
+  it('brings workers in, in Ukrainian and Russian', () => {
+    expect(read('РФ найняла 12 тисяч робітників із КНДР, повідомляло BBC.', 'uk')).toEqual([
+      [12000, 'deployed'],
+    ]);
+    expect(read('Россия наняла 12 тысяч рабочих из КНДР, сообщала BBC.', 'ru')).toEqual([
+      [12000, 'deployed'],
+    ]);
+  });
+});
+
 describe('one and a half', () => {
   it('reads the Russian oblique case and the German words', () => {
     expect(

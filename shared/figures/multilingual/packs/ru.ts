@@ -313,6 +313,12 @@ export const PACK_RU: LanguagePack = {
     { stem: 'задейств', metric: 'moved' },
     { stem: 'привлеч', metric: 'moved' },
     { stem: 'привлек', metric: 'moved' },
+    // "Россия наняла 10 тысяч рабочих из КНДР": hired, brought in.
+    { stem: 'наняла', metric: 'moved' },
+    { stem: 'наняли', metric: 'moved' },
+    { stem: 'нанять', metric: 'moved' },
+    { stem: 'нанимает', metric: 'moved' },
+    { stem: 'нанимают', metric: 'moved' },
     { stem: 'привлеч', metric: 'moved' },
     { stem: 'постав', metric: 'supplied' },
     { stem: 'переда', metric: 'supplied' },

@@ -324,6 +324,12 @@ export const PACK_UK: LanguagePack = {
     { stem: 'прибуд', metric: 'moved' },
     { stem: 'залуча', metric: 'moved' },
     { stem: 'залучи', metric: 'moved' },
+    // "РФ найняла 10 тисяч робітників із КНДР": hired, brought in.
+    { stem: 'найняла', metric: 'moved' },
+    { stem: 'найняли', metric: 'moved' },
+    { stem: 'найняти', metric: 'moved' },
+    { stem: 'наймає', metric: 'moved' },
+    { stem: 'наймають', metric: 'moved' },
     { stem: 'воювал', metric: 'moved' },
     { stem: 'воюва', metric: 'moved' },
     { stem: 'брали участь', metric: 'moved' },
