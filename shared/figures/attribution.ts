@@ -67,6 +67,13 @@ interface Compiled {
   verbRe: RegExp;
   accordingRe: RegExp;
   anonymousRe: RegExp;
+  /**
+   * {@link verbRe}, {@link accordingRe} and {@link anonymousRe} in lower case without the `i`
+   * flag, for a sentence's lower-cased text ({@link lowerForScan}): case-insensitive Unicode
+   * matching of these long alternations was their greatest cost. Null when a phrase is not
+   * printable ASCII, whose lower case could match otherwise.
+   */
+  lowerScan: { verb: RegExp; according: RegExp; anonymous: RegExp } | null;
   backRefRe: RegExp;
   clauseRe: RegExp;
   articleRe: RegExp;
@@ -121,6 +128,30 @@ function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+function lowerAll(phrases: readonly string[]): string[] {
+  return phrases.map((p) => p.toLowerCase());
+}
+
+/**
+ * Characters a case-insensitive Unicode match treats otherwise than their lower case: the long
+ * s and the Kelvin sign match "s" and "k" under `i` (the long s is its own lower case, and a
+ * test of a match without `u` would not take the Kelvin sign), the combining ypogegrammeni
+ * folds to a letter, and the dotted capital I lower-cases to two characters.
+ */
+const CASE_FOLD_ODD = /\u017F|\u0130|\u0345|\u212A/u;
+
+/**
+ * A sentence's text in lower case, to be scanned with {@link Compiled.lowerScan} for the same
+ * matches at the same offsets as the case-insensitive patterns find in the text itself; null
+ * when it has a character whose lower case would match otherwise ({@link CASE_FOLD_ODD}) or
+ * changes length, or the lexicon's phrases are not all ASCII.
+ */
+function lowerForScan(masked: string, c: Compiled): string | null {
+  if (c.lowerScan === null || CASE_FOLD_ODD.test(masked)) return null;
+  const lower = masked.toLowerCase();
+  return lower.length === masked.length ? lower : null;
+}
+
 const WORD_BEFORE = "(?<![\\p{L}\\p{N}'\u2019-])";
 const WORD_AFTER = '(?![\\p{L}\\p{N}-])';
 
@@ -133,6 +164,24 @@ function compile(lexicon: Lexicon): Compiled {
     verbRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`, 'giu'),
     accordingRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.accordingTo)})\\s+`, 'giu'),
     anonymousRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.anonymous)})${WORD_AFTER}`, 'giu'),
+    lowerScan: [a.sayingVerbs, a.accordingTo, a.anonymous].every((list) =>
+      list.every((p) => /^[\x20-\x7E]*$/u.test(p)),
+    )
+      ? {
+          verb: new RegExp(
+            `${WORD_BEFORE}(?:${alternation(lowerAll(a.sayingVerbs))})${WORD_AFTER}`,
+            'gu',
+          ),
+          according: new RegExp(
+            `${WORD_BEFORE}(?:${alternation(lowerAll(a.accordingTo))})\\s+`,
+            'gu',
+          ),
+          anonymous: new RegExp(
+            `${WORD_BEFORE}(?:${alternation(lowerAll(a.anonymous))})${WORD_AFTER}`,
+            'gu',
+          ),
+        }
+      : null,
     backRefRe: new RegExp(a.backReference, 'iu'),
     clauseRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.clauseWords)})${WORD_AFTER}`, 'giu'),
     articleRe: new RegExp(`^\\s*(?:${alternation(a.articles)})\\s+`, 'iu'),
@@ -254,11 +303,14 @@ const HARD_BOUNDARY = /[;:[\]\u201C\u201D\u00AB\u00BB"\u2013\u2014]|\s-\s/g;
 function quoteSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
-  const re = /[\u201C\u201D\u00AB\u00BB\u201E"]/g;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  // A read of each code unit, not a global exec loop of the quote marks' class: the same
+  // marks at the same places, without a match array built for each.
+  const stop = Math.min(end, text.length);
+  for (let i = Math.max(0, start); i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e))
+      continue;
+    const c = text[i]!;
     if (OPEN_QUOTES.has(c)) {
       if (open >= 0) spans.push([open, i - 1]);
       open = i;
@@ -1542,9 +1594,16 @@ function attributionsOf(
   const found: Attribution[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  // The three phrase scans below read the lower-cased text when they can (same offsets, same
+  // matches in lower case; every test of a match's words is case-insensitive).
+  const lower = lowerForScan(masked, c);
+  const scanned = lower ?? masked;
+  const anonymousRe = lower !== null ? c.lowerScan!.anonymous : c.anonymousRe;
+  const accordingRe = lower !== null ? c.lowerScan!.according : c.accordingRe;
+  const verbRe = lower !== null ? c.lowerScan!.verb : c.verbRe;
 
-  c.anonymousRe.lastIndex = 0;
-  for (let m = c.anonymousRe.exec(masked); m !== null; m = c.anonymousRe.exec(masked)) {
+  anonymousRe.lastIndex = 0;
+  for (let m = anonymousRe.exec(scanned); m !== null; m = anonymousRe.exec(scanned)) {
     // "It is estimated by U.S. intelligence that …": a passive with its agent names the source.
     if (/^\s+by\s/u.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     // "South Korean intelligence reports indicate": the reports are that body's.
@@ -1614,8 +1673,8 @@ function attributionsOf(
 
   const events: Array<{ pos: number; run: () => void }> = [];
 
-  c.accordingRe.lastIndex = 0;
-  for (let m = c.accordingRe.exec(masked); m !== null; m = c.accordingRe.exec(masked)) {
+  accordingRe.lastIndex = 0;
+  for (let m = accordingRe.exec(scanned); m !== null; m = accordingRe.exec(scanned)) {
     const at = m.index;
     const from = m.index + m[0].length;
     events.push({
@@ -1653,9 +1712,9 @@ function attributionsOf(
   }
 
   const names = findClaimantMentions(masked);
-  c.verbRe.lastIndex = 0;
+  verbRe.lastIndex = 0;
   let verbs = 0;
-  for (let m = c.verbRe.exec(masked); m !== null; m = c.verbRe.exec(masked)) {
+  for (let m = verbRe.exec(scanned); m !== null; m = verbRe.exec(scanned)) {
     // A real sentence has a handful of verbs of saying; run-on text is not read for more.
     if (++verbs > MAX_VERBS) break;
     const vs = m.index;

@@ -45,14 +45,23 @@ interface AliasCandidate {
   value: AliasValue;
 }
 
-interface ClaimantIndex {
+/** The spellings a token may start: by its first word, else as a one-word possessive. */
+interface Starting {
   /** Spellings by their first word, longest first, so the first that fits is the longest. */
-  byFirst: Map<string, AliasCandidate[]>;
+  first: AliasCandidate[] | undefined;
   /**
-   * One-word spellings by their possessive ("ukraine's" -> Ukraine), tried after `byFirst`:
+   * One-word spellings by their possessive ("ukraine's" -> Ukraine), tried after `first`:
    * kept apart so a possessive token needs no list built for it.
    */
-  singlesByPossessive: Map<string, AliasCandidate[]>;
+  possessive: AliasCandidate[] | undefined;
+}
+
+interface ClaimantIndex {
+  /**
+   * {@link Starting} by token: one map for both kinds, so the scan asks one lookup of the
+   * tokens that start no spelling, most of a text's, not two.
+   */
+  starting: Map<string, Starting>;
   /** Each entry's own aliases, folded: a possessive that is itself an alias is kept whole. */
   foldedAliases: Map<ClaimantEntry, Set<string>>;
   byAlias: Map<string, ClaimantEntry>;
@@ -90,22 +99,29 @@ function buildIndex(): ClaimantIndex {
     }
   }
   const table = buildPhraseTable(phrases, LEXICON_EN.numbers);
-  const byFirst = new Map<string, AliasCandidate[]>();
-  const singlesByPossessive = new Map<string, AliasCandidate[]>();
+  const starting = new Map<string, Starting>();
+  const at = (word: string) => {
+    let entry = starting.get(word);
+    if (!entry) {
+      entry = { first: undefined, possessive: undefined };
+      starting.set(word, entry);
+    }
+    return entry;
+  };
   for (const [first, items] of table.byFirst) {
     const candidates = items.map((item) => ({
       words: item.words,
       possessive: `${item.words[item.words.length - 1]!}'s`,
       value: item.value,
     }));
-    byFirst.set(first, candidates);
+    at(first).first = candidates;
     const singles = candidates.filter((c) => c.words.length === 1);
-    if (singles.length > 0) singlesByPossessive.set(`${first}'s`, singles);
+    if (singles.length > 0) at(`${first}'s`).possessive = singles;
   }
   const foldedAliases = new Map(
     CLAIMANTS.map((entry) => [entry, new Set(entry.aliases.map(foldName))] as const),
   );
-  return { byFirst, singlesByPossessive, foldedAliases, byAlias, byCountry };
+  return { starting, foldedAliases, byAlias, byCountry };
 }
 
 /**
@@ -163,11 +179,9 @@ function aliasAt(
   i: number,
   idx: ClaimantIndex,
 ): PhraseMatch<AliasValue> | null {
-  const tok = tokens[i]!;
-  return (
-    firstFit(tokens, i, idx.byFirst.get(tok.lower)) ??
-    firstFit(tokens, i, idx.singlesByPossessive.get(tok.lower))
-  );
+  const at = idx.starting.get(tokens[i]!.lower);
+  if (at === undefined) return null;
+  return firstFit(tokens, i, at.first) ?? firstFit(tokens, i, at.possessive);
 }
 
 /** The first spelling in `list` that fits the tokens from `i` (acronyms in their own case). */

@@ -192,6 +192,22 @@ interface SentenceInfo {
    * movement, and Russia named), so a materiel count without its own verb is part of it.
    */
   supplyStory?: boolean;
+  /**
+   * Whether the sentence names Russia anywhere (as actor or not), once known: each sentence
+   * with a number asks it of itself and the two before ({@link namesRussia}).
+   */
+  russiaNamed?: boolean;
+}
+
+/** Whether a sentence names Russia anywhere: a phrase of the table at some token. */
+function namesRussia(info: SentenceInfo, t: Tables): boolean {
+  if (info.russiaNamed === undefined) {
+    let named = false;
+    for (let i = 0; i < info.tokens.length && !named; i++)
+      named = matchAt(info.tokens, i, t.russia) !== null;
+    info.russiaNamed = named;
+  }
+  return info.russiaNamed;
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
@@ -1549,6 +1565,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       russia: actorsOf(tokens, t.russia, t),
       others: actorsOf(tokens, t.others, t).filter(outsideAttribution),
       cues: joinLossCues(findAll(tokens, 0, tokens.length, t.cues), tokens),
+      russiaNamed: undefined,
     };
   });
   for (let k = 1; k < infos.length; k++) {
@@ -1593,7 +1610,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       if (mentions.length === 0) continue;
       const near = [infos[s - 2], infos[s - 1], info];
       info.supplyStory =
-        near.some((i) => i !== undefined && positions(i.tokens, t.russia).length > 0) &&
+        near.some((i) => i !== undefined && namesRussia(i, t)) &&
         near.some((i) =>
           i?.cues.some((c) => c.value.metric === 'supplied' || c.value.metric === 'moved'),
         );
