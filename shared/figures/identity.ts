@@ -60,14 +60,15 @@ export function describeFigure(f: Figure, lexicon: Lexicon = LEXICON_EN): string
   return capitalise(parts.join(' '));
 }
 
+/** Metrics of loss, and the units of people they may count (one figure whatever the trade). */
+const LOSSES = new Set(['killed', 'wounded', 'casualties', 'captured', 'missing']);
+const PEOPLE = new Set(['troops', 'officers', 'generals', 'workers', 'deminers']);
+
 /**
  * A story's figures, one per identity: of several occurrences of one figure (headline, body,
  * recap) the best-ranked is kept, in the order the figures first appear. Both readers collect
  * into it, so they agree on what "one figure per story" means.
  */
-const LOSSES = new Set(['killed', 'wounded', 'casualties', 'captured', 'missing']);
-const PEOPLE = new Set(['troops', 'officers', 'generals', 'workers', 'deminers']);
-
 export class FigureSet {
   private readonly best = new Map<string, { figure: Figure; rank: number }>();
 

@@ -386,7 +386,7 @@ function latinSpellings(e: ClaimantEntry): string[] {
     // spellings are the aliases of two words or more that open with it.
     if (e.country === 'KR' || e.country === 'KP') {
       const family = e.name.split(' ')[0] ?? '';
-      return e.aliases.filter((a) => a.startsWith(`${family} `) && a.split(' ').length >= 2);
+      return e.aliases.filter((a) => a.startsWith(`${family} `));
     }
     const surname = (e.name.split(' ').pop() ?? '').slice(0, 5).toLowerCase();
     if (surname.length < 4) return [];
@@ -1573,8 +1573,12 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
     }
     // "выросла на 3 тысячи до 15 тысяч", "зросла з 11 до 15 тисяч": a change, whose count is
     // the new total; "сократился на 4 тысячи": only the amount of a change, no count.
+    // The sentence's own lower-case text, when its offsets are the sentence's.
+    const from = Math.max(0, w.start - 48);
     const change = CHANGE_BEFORE.test(
-      sentence.slice(Math.max(0, w.start - 48), w.start).toLowerCase(),
+      lower.length === sentence.length
+        ? lower.slice(from, w.start)
+        : sentence.slice(from, w.start).toLowerCase(),
     );
     if (change && valueHigh !== undefined) {
       value = valueHigh;
