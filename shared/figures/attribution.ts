@@ -1780,6 +1780,9 @@ function attributionsOf(
           }
           return;
         }
+        // "The UN Security Council was told that …": who was told is the audience, not the
+        // source; with no "by" after it the sentence names nobody.
+        if (/^told$/i.test(m[0]) && PASSIVE_AUX.has(prevWord)) return;
         // "North Korea hasn't officially confirmed …", "the ministry declined to say": a source
         // that does not give the figure is no attribution.
         if (NEGATED_BEFORE.test(masked.slice(Math.max(0, vs - 40), vs))) return;

@@ -697,14 +697,52 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   if (!first || first.kind === 'punct') return { kind: 'bare' };
   // "two Far Eastern ports": a capitalised word after the number begins a name, not a clause.
   const named = /^\p{Lu}/u.test(first.text);
-  if (
-    !named &&
-    (t.bareFollowers.has(first.lower) || t.bareSuffixes.some((x) => first.lower.endsWith(x)))
-  ) {
+  if (!named && t.bareFollowers.has(first.lower)) return { kind: 'bare' };
+  if (!named && t.bareSuffixes.some((x) => first.lower.endsWith(x))) {
+    // "five observed trips", "two armed clashes": a participle before a plural noun that is no
+    // unit describes that noun, which is what the number counts.
+    const noun = tokens[f + 1];
+    if (
+      noun?.kind === 'word' &&
+      /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
+      !NOT_PLURAL_NOUNS.has(noun.lower) &&
+      !t.bareFollowers.has(noun.lower) &&
+      // "600 confirmed deaths": a noun of loss is what the bare number counts.
+      matchAt(tokens, f + 1, t.cues) === null
+    ) {
+      return { kind: 'blocked' };
+    }
     return { kind: 'bare' };
   }
   return { kind: 'blocked' };
 }
+
+/** Words ending in "s" that follow a participle without being a noun it describes. */
+const NOT_PLURAL_NOUNS = new Set([
+  'was',
+  'has',
+  'this',
+  'thus',
+  'across',
+  'towards',
+  'afterwards',
+  'alongside',
+  'besides',
+  'perhaps',
+  'always',
+  'sometimes',
+  'overseas',
+  'whereas',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'theirs',
+  'yours',
+  'less',
+  'unless',
+  'since',
+]);
 
 /**
  * The unit of one count that names two kinds of builders: "6,000 engineers and construction
@@ -1108,6 +1146,16 @@ function readFigure(
             BECOME.has(tokens[c.at - 1]?.lower ?? '')),
       );
       if (toll) pick = toll;
+      // "the deaths of 1,000 soldiers sent to Russia": a loss noun whose "of" takes the number
+      // is what is counted; the participle after it again only says which soldiers.
+      else if (
+        before &&
+        before.metric !== 'deployed' &&
+        dBefore <= 1 &&
+        tokens[m.hedgeTokStart - 1]?.lower === 'of'
+      ) {
+        pick = before;
+      }
     }
     // "casualties among the troops deployed there have exceeded 4,000": a participle after the
     // people of a toll named before a bare number is part of its subject, not its predicate.
@@ -1271,7 +1319,9 @@ function readFigure(
     const dprk = inclusion ? info.dprk.filter((p) => p < at || p < inclusion.start) : info.dprk;
     const dDprk = nearest(dprk, false);
     const dRussia = nearest(info.russia, true);
-    const otherActor = info.others.some((p) => p < at);
+    const otherActor =
+      info.others.some((p) => p < at) ||
+      OTHER_FORCES_LOST.test(info.sentence.text.slice(0, tokens[at]!.start));
     if (dDprk !== Number.POSITIVE_INFINITY && dDprk <= dRussia) side = 'KP';
     else if (dRussia !== Number.POSITIVE_INFINITY) side = 'RU';
     else if (previousDprk && !otherActor) side = 'KP';
@@ -1311,6 +1361,13 @@ function readFigure(
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= WAR_TOLL_FLOOR) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
 }
+
+/**
+ * "the Ukrainian military suffered over 76,000 casualties": another country's forces as the
+ * subject of their own losses.
+ */
+const OTHER_FORCES_LOST =
+  /\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:armed\s+)?(?:forces|troops|military|army|side)\s+(?:(?:has|have|had)\s+)?(?:suffered|lost|sustained|incurred)\b/u;
 
 /** Whether a sentence tells of a capture with a verb ("captured", "taken prisoner"). */
 function hasCaptureVerb(info: SentenceInfo, t: Tables): boolean {

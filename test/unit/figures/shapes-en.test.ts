@@ -110,3 +110,53 @@ describe('a number under a condition or called false', () => {
     ).toEqual([]);
   });
 });
+
+describe('a loss noun whose "of" takes the number', () => {
+  it('counts the loss, though a participle after the noun says which soldiers', () => {
+    expect(
+      brief(read('Officials confirmed the deaths of 1,000 North Korean soldiers sent to Russia.')),
+    ).toEqual([[1000, 'killed']]);
+  });
+});
+
+describe('a participle before a plural noun that is no unit', () => {
+  it('describes that noun, which is what the number counts', () => {
+    expect(
+      read(
+        'North Korean troops are in Russia. There have been a total of five observed trips between the two ports since August, the institute said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still leaves a bare number with a participle of its own, and a loss noun', () => {
+    expect(
+      brief(read('About 3,000 North Koreans killed this week are mourned in Pyongyang.')),
+    ).toEqual([[3000, 'killed']]);
+    expect(
+      brief(
+        read(
+          'The NIS said North Korea has incurred 4,700 casualties, including 600 confirmed deaths.',
+        ),
+      ),
+    ).toEqual([
+      [4700, 'casualties'],
+      [600, 'killed'],
+    ]);
+  });
+});
+
+describe("Ukraine's forces as the subject of their own losses", () => {
+  it('are no North Korean toll', () => {
+    expect(
+      read(
+        'North Korean troops fought in Kursk. According to the Russian general staff, the Ukrainian military suffered over 36,000 casualties during the offensive.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still count the North Koreans they killed', () => {
+    expect(
+      brief(read('North Korean troops fought in Kursk. Ukrainian forces have killed 300 of them.')),
+    ).toEqual([[300, 'killed']]);
+  });
+});

@@ -174,3 +174,19 @@ describe('footage shared by someone', () => {
     ]);
   });
 });
+
+describe('a body that was told the figure', () => {
+  it('is the audience, not the source', () => {
+    expect(
+      claimantOf(
+        'The UN Security Council was told that 11,000 North Korean troops had been sent to Russia.',
+      ),
+    ).toBeNull();
+  });
+
+  it('gives way to the agent of "told by"', () => {
+    expect(
+      claimantOf('Reporters were told by John Kirby that 3,000 North Korean troops had moved.'),
+    ).toBe('John Kirby');
+  });
+});

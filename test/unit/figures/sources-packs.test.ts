@@ -238,3 +238,31 @@ describe("Ukraine's chief of the General Staff", () => {
     ).toBe('Andriy Hnatov');
   });
 });
+
+describe('researchers, analysts or experts the story does not name', () => {
+  it('credit nobody, not a person named in an earlier paragraph', () => {
+    const earlier = {
+      uk: 'Вчора Путін приїхав до Пекіна.',
+      ru: 'Вчера Путин приехал в Пекин.',
+      de: 'Gestern reiste Putin nach Peking.',
+    };
+    expect(
+      claimantOf(
+        `${earlier.uk}\n\nДослідники підрахували, що Північна Корея відправила до Росії близько 15 тисяч солдатів.`,
+        'uk',
+      ),
+    ).toBeNull();
+    expect(
+      claimantOf(
+        `${earlier.ru}\n\nИсследователи подсчитали, что Северная Корея отправила в Россию около 15 тысяч солдат.`,
+        'ru',
+      ),
+    ).toBeNull();
+    expect(
+      claimantOf(
+        `${earlier.de}\n\nForscher haben berechnet, dass Nordkorea rund 15.000 Soldaten nach Russland geschickt hat.`,
+        'de',
+      ),
+    ).toBeNull();
+  });
+});

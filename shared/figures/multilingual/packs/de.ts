@@ -981,6 +981,11 @@ export const PACK_DE: LanguagePack = {
     'ukrainische medien',
     'russischen medien',
     'südkoreanischen medien',
+    // "Forscher haben berechnet, dass …": researchers, analysts or experts the story does not name.
+    'experten',
+    'analysten',
+    'forscher',
+    'beobachter',
   ],
   crossLinks: [
     'lesen sie auch',

@@ -988,6 +988,11 @@ export const PACK_RU: LanguagePack = {
     'по сообщениям сми',
     // "Сообщается, что …" (it is reported that): the impersonal report names nobody.
     'сообщается',
+    // "Исследователи подсчитали, что …": researchers, analysts or experts the story does not name.
+    'эксперты',
+    'аналитики',
+    'исследователи',
+    'наблюдатели',
   ],
   crossLinks: ['читайте также', 'смотрите также', 'читайте нас', 'по теме'],
   continuation: [

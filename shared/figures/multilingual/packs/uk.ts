@@ -1078,6 +1078,11 @@ export const PACK_UK: LanguagePack = {
     'за повідомленнями змі',
     // "Повідомляється, що …" (it is reported that): the impersonal report names nobody.
     'повідомляється',
+    // "Дослідники підрахували, що …": researchers, analysts or experts the story does not name.
+    'експерти',
+    'аналітики',
+    'дослідники',
+    'спостерігачі',
   ],
   crossLinks: ['читайте також', 'дивіться також', 'читайте нас', 'по темі', 'також читайте'],
   continuation: [
