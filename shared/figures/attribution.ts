@@ -265,6 +265,8 @@ interface Memory {
   /** The source an outlet was said to cite ("Yonhap reported, citing the JCS"), by the
    * outlet's name: what the outlet reports later in the story comes from that source too. */
   cites: Map<string, ResolvedClaimant>;
+  /** The whole story, where "Mr Wood" finds the "Robert Wood" it was first named as. */
+  text: string;
 }
 
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
@@ -278,6 +280,44 @@ function remember(memory: Memory, c: ResolvedClaimant | null): void {
 
 function notePerson(memory: Memory, c: ResolvedClaimant): void {
   if (memory.people[memory.people.length - 1]?.name !== c.name) memory.people.push(c);
+}
+
+/** Capitalised words before a surname that are a sentence's first word, not a given name. */
+const NOT_GIVEN_NAMES = new Set(
+  'the a an in on at as but and or when while after before since for from with by to of if this that then however meanwhile also yet so according under over during despite'.split(
+    ' ',
+  ),
+);
+
+/** A courtesy title, which only a person's surname follows. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u;
+
+/**
+ * The first full name in the story that ends on `surname` ("Robert Wood" for "Mr Wood"): one to
+ * two capitalised name words before it that are no title, courtesy title or country; its table
+ * entry when it has one.
+ */
+function fullNameIn(text: string, surname: string, c: Compiled): ResolvedClaimant | null {
+  if (surname.length < 2) return null;
+  const re = new RegExp(
+    `(?<![\\p{L}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,2})${escapeRe(surname)}(?![\\p{L}'\u2019-])`,
+    'gu',
+  );
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const given = m[1]!.trim().split(/\s+/u);
+    while (given.length > 0 && (isTitle(given[0]!, c) || HONORIFIC.test(given[0]!))) given.shift();
+    if (given.length === 0 || given.some((w) => isTitle(w, c) || HONORIFIC.test(w))) continue;
+    if (given.some((w) => NOT_GIVEN_NAMES.has(w.toLowerCase()))) continue;
+    const name = `${given.join(' ')} ${surname}`;
+    const known = findClaimantMentions(name)[0];
+    if (known) {
+      if (known.entry.kind !== 'person') continue;
+      return fromEntry(known.entry);
+    }
+    if (nationalitiesIn(name).size > 0) continue;
+    return { name, country: null, kind: 'person' };
+  }
+  return null;
 }
 
 /** A person named earlier whose first or last name is `word`. */
@@ -700,9 +740,19 @@ function readGeneric(
   // "Lee said", "Rep. Lee noted", "Gen. Budanov added": a surname, alone or after titles only,
   // is the person named in full earlier.
   const surname = ws[ws.length - 1]!;
-  if (/^\p{Lu}/u.test(surname) && ws.slice(0, -1).every((w) => isTitle(w, c))) {
-    const known = bySurname(memory, surname.replace(/[^\p{L}'-]/gu, ''));
+  if (
+    /^\p{Lu}/u.test(surname) &&
+    ws.slice(0, -1).every((w) => isTitle(w, c) || HONORIFIC.test(w))
+  ) {
+    const bare = surname.replace(/[^\p{L}'-]/gu, '');
+    const known = bySurname(memory, bare);
     if (known) return { found: true, claimant: known };
+    // "Mr Wood said": a courtesy title before a surname names a person the story gave in full
+    // before ("the deputy US ambassador, Robert Wood,"), even one no rule noted as a source.
+    if (ws.length > 1 && HONORIFIC.test(ws[ws.length - 2]!)) {
+      const full = fullNameIn(memory.text, bare, c);
+      if (full) return { found: true, claimant: full };
+    }
   }
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[^\p{L}'-]/gu, '');
   const nats = nationalitiesIn(phrase, lexicon);
@@ -1961,6 +2011,7 @@ export function attributeSentences(
     titles: new Map(),
     acronyms: new Map(),
     cites: new Map(),
+    text,
   };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);

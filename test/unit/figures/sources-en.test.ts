@@ -190,3 +190,19 @@ describe('a body that was told the figure', () => {
     ).toBe('John Kirby');
   });
 });
+
+describe('a courtesy title before a surname', () => {
+  it('names the person the story gave in full before, though no rule noted them as a source', () => {
+    expect(
+      claimantOf(
+        'At the UN, the deputy US ambassador to the United Nations, Robert Wood, asked for more time.\n\n"Right now there are some 8,000 DPRK soldiers in Kursk Oblast," Mr Wood said.',
+      ),
+    ).toBe('Robert Wood');
+  });
+
+  it("does not take a sentence's first word for a given name", () => {
+    expect(
+      claimantOf('In Wood we trust. North Korea has sent 8,000 soldiers to Kursk, Mr Wood said.'),
+    ).toBe('Mr Wood');
+  });
+});
