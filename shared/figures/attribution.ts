@@ -1833,6 +1833,16 @@ function attributionsOf(
         // "The UN Security Council was told that …": who was told is the audience, not the
         // source; with no "by" after it the sentence names nobody.
         if (/^told$/i.test(m[0]) && PASSIVE_AUX.has(prevWord)) return;
+        // "North Korea, accused of sending 10,000 troops": who is accused gives nothing.
+        // An accusation with no count after it ("accused Russia of violating U.N.
+        // resolutions") gives no figure, and so lends no source to the sentences after it.
+        if (
+          /^accuse/i.test(m[0]) &&
+          (PASSIVE_AUX.has(prevWord) ||
+            /^\s+of\b/iu.test(masked.slice(ve)) ||
+            !/\d|\b(?:hundreds?|thousands?|millions?|dozens?)\b/iu.test(masked.slice(ve)))
+        )
+          return;
         // "North Korea hasn't officially confirmed …", "the ministry declined to say": a source
         // that does not give the figure is no attribution.
         if (NEGATED_BEFORE.test(masked.slice(Math.max(0, vs - 40), vs))) return;

@@ -612,6 +612,15 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       j++;
       continue;
     }
+    // "400,000 (artillery) rounds": a word or two an editor bracketed in belongs to the noun.
+    if (tok.text === '(' && j === start) {
+      const close = tokens[j + 2]?.text === ')' ? j + 2 : tokens[j + 3]?.text === ')' ? j + 3 : -1;
+      if (close > 0 && tokens.slice(j + 1, close).every((x) => x.kind === 'word')) {
+        j = close + 1;
+        skipped++;
+        continue;
+      }
+    }
     const isModifier = t.modifiers.has(tok.lower);
     const isName = tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
     const isDesignation =
@@ -1527,6 +1536,10 @@ function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const x of findClaimantMentions(sentence)) {
     if (x.entry.kind === 'country' || x.entry.country === 'KP') continue;
+    // "…, and Russian President Vladimir Putin is expected to seek …": a name in another clause
+    // of its own is the subject there, not the figure's source.
+    const between = x.end <= at ? sentence.slice(x.end, at) : sentence.slice(at, x.start);
+    if (OTHER_CLAUSE.test(between)) continue;
     const distance = x.end <= at ? at - x.end : x.start - at;
     if (distance < bestDistance) {
       best = x.entry;
@@ -1535,6 +1548,9 @@ function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
   }
   return best ? fromEntry(best) : null;
 }
+
+/** A join that opens a new main clause: ", and", ", but", ", while", a semicolon. */
+const OTHER_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s|;/u;
 
 /** Words that give a figure to nobody in particular. */
 const UNNAMED_SOURCE = /\b(?:reports?|reportedly|allegedly|rumou?rs?)\b/iu;

@@ -1040,6 +1040,11 @@ export const LEXICON_EN: Lexicon = {
       'tweeted',
       'disclosed',
       'discloses',
+      // "Seoul accused Pyongyang of sending a million rounds": the accuser gives the number.
+      'accused',
+      'accuses',
+      'declared',
+      'declares',
       // "Seoul has discovered at least 10,000 containers": who found the count gives it.
       'discovered',
       'detected',

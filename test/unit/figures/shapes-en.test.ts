@@ -160,3 +160,21 @@ describe("Ukraine's forces as the subject of their own losses", () => {
     ).toEqual([[300, 'killed']]);
   });
 });
+
+describe('a word an editor bracketed in between the number and its noun', () => {
+  it('belongs to the noun', () => {
+    expect(
+      read(
+        'North Korea has shipped to Russia more than 400,000 (artillery) rounds, the minister said.',
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([[400000, 'shells']]);
+    expect(
+      read(
+        'North Korea has shipped 5,000 containers to Russia. “If you convert them into 122mm ammunition, that is more than 400,000 (artillery) rounds,” the minister said.',
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [5000, 'containers'],
+      [400000, 'shells'],
+    ]);
+  });
+});

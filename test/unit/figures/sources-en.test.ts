@@ -206,3 +206,38 @@ describe('a courtesy title before a surname', () => {
     ).toBe('Mr Wood');
   });
 });
+
+describe('an accusation', () => {
+  it('credits the accuser with the count it makes', () => {
+    expect(
+      claimantOf(
+        'Seoul accused Pyongyang the following month of sending more than one million artillery rounds to Russia.',
+      ),
+    ).toBe('South Korea');
+  });
+
+  it('credits nobody when the accused is the subject', () => {
+    expect(claimantOf('North Korea was accused of sending 10,000 troops to Russia.')).toBeNull();
+    expect(
+      claimantOf('North Korea, accused of sending 10,000 troops to Russia, denied it.'),
+    ).toBeNull();
+  });
+
+  it('lends no source to the next sentence when it counts nothing', () => {
+    expect(
+      claimantOf(
+        'Britain and South Korea have accused Russia of violating U.N. resolutions. Ukraine said three North Korean generals are with the troops in Russia.',
+      ),
+    ).toBe('Ukraine');
+  });
+});
+
+describe('a person named in another clause of the sentence', () => {
+  it('is the subject there, not the source of the figure', () => {
+    expect(
+      claimantOf(
+        'North Korea has shipped containers to Russia that can hold about 5 million artillery shells, and Russian President Vladimir Putin is expected to seek closer cooperation.',
+      ),
+    ).toBeNull();
+  });
+});
