@@ -4056,6 +4056,18 @@ function metricKept(
       !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
     )
       return null;
+    // "우크라이나에 발사한 북한산 탄도미사일 50기": Korean puts the clause that fires the
+    // missiles before their noun.
+    if (c.korean) {
+      const before = info.lower.slice(Math.max(0, m.start - 30), m.start);
+      const fired = allHits(c.firedRe, before).pop();
+      if (
+        fired &&
+        /^[^\s,.;:!?]*[한된]\s/u.test(before.slice(fired.start)) &&
+        !/[,.;:!?]/u.test(before.slice(fired.end))
+      )
+        return null;
+    }
   }
   if (materiel && metric !== 'supplied') return null;
   if (!materiel && metric === 'supplied') return null;

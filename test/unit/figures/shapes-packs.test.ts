@@ -145,3 +145,30 @@ describe('Korean clauses and ratios', () => {
     ]);
   });
 });
+
+describe('Korean missiles fired and people killed by the strike', () => {
+  it('counts no missiles a clause before the noun fires', () => {
+    expect(
+      read(
+        '북한은 러시아에 병력을 보냈다. 러시아가 우크라이나에 발사한 북한산 탄도미사일 50기 중 21기의 잔해를 분석했다.',
+        'ko',
+      ),
+    ).toEqual([]);
+    expect(read('북한은 러시아에 탄도미사일 50기를 보냈다.', 'ko')).toEqual([[50, 'supplied']]);
+  });
+
+  it('counts no people "this attack" killed, but North Korean soldiers it killed', () => {
+    expect(
+      read(
+        '북한은 러시아에 병력을 보냈다. 이 공격으로 약 24명이 사망하고 115명이 부상한 것으로 전해졌다.',
+        'ko',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        '북한군이 쿠르스크에서 공격했다. 이 공격으로 북한군 30명이 사망했다고 국정원이 밝혔다.',
+        'ko',
+      ),
+    ).toEqual([[30, 'killed']]);
+  });
+});

@@ -259,6 +259,9 @@ export const PACK_KO: LanguagePack = {
     '공습',
     '폭격',
     '타격으로',
+    // "이 공격으로 약 24명이 사망" (in this attack): people killed by the strike just told.
+    '이 공격으로',
+    '이번 공격으로',
     '민간인',
     '주민',
     '시민',
