@@ -266,3 +266,26 @@ describe('researchers, analysts or experts the story does not name', () => {
     ).toBeNull();
   });
 });
+
+describe("a country's intelligence under any of its words", () => {
+  it('is that intelligence, before the adjective or after the genitive', () => {
+    expect(
+      claimantOf(
+        'За оцінками розвідслужб Південної Кореї, Північна Корея направила близько 10 тисяч військових до Росії.',
+        'uk',
+      ),
+    ).toBe('South Korean intelligence');
+    expect(
+      claimantOf(
+        'По информации спецслужб Сеула, Пхеньян планирует отправить еще около 6 тысяч солдат.',
+        'ru',
+      ),
+    ).toBe('South Korean intelligence');
+    expect(
+      claimantOf(
+        'По данным южнокорейских спецслужб, Пхеньян планирует отправить еще около 6 тысяч солдат.',
+        'ru',
+      ),
+    ).toBe('South Korean intelligence');
+  });
+});

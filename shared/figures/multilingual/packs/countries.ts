@@ -15,3 +15,24 @@ export function nationalSources(
     for (const noun of nouns) out.push({ alias: `${stem} ${noun}`, name });
   return out;
 }
+
+/**
+ * "спецслужб Сеула", "розвідслужб Південної Кореї", "южнокорейских спецслужб": a country's
+ * intelligence under any of the pack's words for it, before the country's adjective or after
+ * the country's genitive; the country is given by its intelligence's claimant name ("South
+ * Korean intelligence"). Every pair, so a new word or spelling of the country is listed once.
+ */
+export function nationalIntelligence(
+  adjectives: Readonly<Record<string, string>>,
+  genitives: Readonly<Record<string, string>>,
+  nouns: readonly string[],
+): ClaimantAlias[] {
+  const out: ClaimantAlias[] = [];
+  for (const noun of nouns) {
+    for (const [stem, name] of Object.entries(adjectives))
+      out.push({ alias: `${stem} ${noun}`, name });
+    for (const [genitive, name] of Object.entries(genitives))
+      out.push({ alias: `${noun} ${genitive}`, name });
+  }
+  return out;
+}

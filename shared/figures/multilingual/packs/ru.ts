@@ -5,7 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
-import { nationalSources } from './countries.ts';
+import { nationalIntelligence, nationalSources } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Russian table. */
@@ -556,6 +556,22 @@ export const PACK_RU: LanguagePack = {
     { alias: 'разведывательн служб Южной Кореи', name: 'South Korean intelligence' },
     { alias: 'Ли Сон Гвон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
+    ...nationalIntelligence(
+      {
+        южнокорейск: 'South Korean intelligence',
+        американск: 'U.S. intelligence',
+        британск: 'UK Ministry of Defence',
+      },
+      {
+        'Южной Кореи': 'South Korean intelligence',
+        'Республики Корея': 'South Korean intelligence',
+        Сеула: 'South Korean intelligence',
+        США: 'U.S. intelligence',
+        Великобритании: 'UK Ministry of Defence',
+        Британии: 'UK Ministry of Defence',
+      },
+      ['разведк', 'спецслужб', 'разведслужб', 'разведывательн служб', 'разведывательн орган'],
+    ),
     ...nationalSources(
       {
         украинск: 'Ukraine',

@@ -5,7 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
-import { nationalSources } from './countries.ts';
+import { nationalIntelligence, nationalSources } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Ukrainian table. */
@@ -610,6 +610,29 @@ export const PACK_UK: LanguagePack = {
     { alias: 'розвідувальн служб Південної Кореї', name: 'South Korean intelligence' },
     { alias: 'Лі Сон Квон', name: 'Lee Sung-kwon' },
     ...LATIN_OUTLETS,
+    ...nationalIntelligence(
+      {
+        південнокорейськ: 'South Korean intelligence',
+        американськ: 'U.S. intelligence',
+        британськ: 'UK Ministry of Defence',
+      },
+      {
+        'Південної Кореї': 'South Korean intelligence',
+        'Республіки Корея': 'South Korean intelligence',
+        Сеула: 'South Korean intelligence',
+        США: 'U.S. intelligence',
+        'Великої Британії': 'UK Ministry of Defence',
+        Британії: 'UK Ministry of Defence',
+      },
+      [
+        'розвідк',
+        'розвідц',
+        'спецслужб',
+        'розвідслужб',
+        'розвідувальн служб',
+        'розвідувальн орган',
+      ],
+    ),
     ...nationalSources(
       {
         українськ: 'Ukraine',
