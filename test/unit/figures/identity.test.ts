@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../shared/figures/extract.ts';
-import { describeFigure, figureKey } from '../../../shared/figures/identity.ts';
+import { describeFigure, FigureSet, figureKey } from '../../../shared/figures/identity.ts';
 import type { Figure } from '../../../shared/types.ts';
 
 const base: Figure = {
@@ -85,5 +85,47 @@ describe('one story telling a figure twice', () => {
       'Test story\n\nNorth Korea sent 3,000 troops in October and will send another 3,000 in December.',
     );
     expect(same.map((f) => Boolean(f.increment))).toEqual([false, true]);
+  });
+});
+
+describe('FigureSet', () => {
+  const total: Figure = {
+    ...base,
+    metric: 'deployed',
+    value: 3000,
+    qualifier: 'exact',
+    evidence: 'North Korea sent 3,000 troops in October and will send another 3,000 in December.',
+  };
+  const more: Figure = { ...total, increment: true };
+
+  it('keeps a total and an increment of one sentence apart, whichever comes first', () => {
+    for (const order of [
+      [total, more],
+      [more, total],
+    ]) {
+      const set = new FigureSet();
+      for (const f of order) set.add(f, 1);
+      expect(
+        set
+          .list()
+          .map((f) => Boolean(f.increment))
+          .sort(),
+      ).toEqual([false, true]);
+    }
+  });
+
+  it('keeps one figure for a total and an increment of two sentences, the better ranked', () => {
+    const set = new FigureSet();
+    set.add({ ...more, evidence: 'North Korea will send another 3,000 troops.' }, 1);
+    set.add({ ...total, evidence: 'The 3,000 troops will arrive in December.' }, 2);
+    expect(set.list().map((f) => [f.value, Boolean(f.increment)])).toEqual([[3000, false]]);
+  });
+
+  it('counts a loss told in two trades as troops, once', () => {
+    const set = new FigureSet();
+    const killed: Figure = { ...base, metric: 'killed', value: 9, qualifier: 'exact' };
+    set.add({ ...killed, unit: 'deminers', evidence: 'Nine sappers died.' }, 1);
+    set.add({ ...killed, unit: 'troops', evidence: 'Nine soldiers died.' }, 1);
+    expect(set.list().map((f) => [f.value, f.unit])).toEqual([[9, 'troops']]);
   });
 });
