@@ -190,6 +190,11 @@ export interface LanguagePack {
   /** Pronouns that stand for a person, whole words ("er", "он", "він"): a verb of saying with
    * one of them ("sagte er weiter") speaks for the person named last, not for an outlet. */
   personPronouns?: readonly string[];
+  /** Endings of title nouns, lower-case ("minister", "sprecher", "experte"): a capitalised
+   * word that ends in one, then two capitalised name words ("Verteidigungsminister Boris
+   * Pistorius"), names a person the claimant table need not know. Only for scripts whose
+   * names are written as the claimant's canonical name is (Latin). */
+  personTitles?: readonly string[];
   /** Words before a number that make it a part of a whole just named ("из них", "з них"). */
   partBefore?: readonly string[];
   /** Words that open a reported clause after a verb of saying ("что", "що", "dass"): a name
@@ -358,6 +363,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     continuation: pack.continuation,
     anaphors: pack.anaphors,
     personPronouns: pack.personPronouns,
+    personTitles: pack.personTitles,
     partBefore: pack.partBefore,
     complementisers: pack.complementisers,
     unitPurpose: pack.unitPurpose,

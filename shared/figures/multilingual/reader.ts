@@ -140,6 +140,9 @@ interface Compiled {
   returnedRe: RegExp | null;
   /** Two or more nationality adjectives joined before an intelligence noun. */
   jointRe: RegExp | null;
+  /** A capitalised word, then two capitalised name words: a title and a person, when the
+   * first ends in one of the pack's `personTitles`. */
+  titledNameRe: RegExp | null;
   /** The whole gap between two joined names: ", ", " und ", " и ". */
   andRe: RegExp | null;
 }
@@ -647,6 +650,9 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     earlierRe: openingRe(pack.earlierReports),
     returnedRe: stemRe(all(pack.returned), korean),
     jointRe: jointRe(pack),
+    titledNameRe: pack.personTitles?.length
+      ? /(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}-]*)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}-])/gu
+      : null,
     andRe: pack.andWords?.length
       ? new RegExp(`^\\s*(?:,|(?:${wordsAlternation(pack.andWords)})(?![\\p{L}\\p{M}]))\\s*$`, 'u')
       : null,
@@ -2187,6 +2193,49 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
   return out;
 }
 
+/** Title endings a title noun may carry in its cases ("Militärexperten", "Ministers"). */
+const TITLE_CASE = /(?:innen|in|en|n|s)?$/u;
+
+/**
+ * "sagte Verteidigungsminister Boris Pistorius", "der litauische Außenminister Gabrielius
+ * Landsbergis": a title noun and two name words name a person the claimant table need not
+ * know; the person is named as the story writes them. Names the table knows, and words that
+ * name a country or nationality, are left to the table.
+ */
+function titledPeople(text: string, c: Compiled, hits: AliasHit[]): void {
+  const re = c.titledNameRe!;
+  const titles = c.pack.personTitles!;
+  const nationalities = c.pack.nationalities ?? [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const title = m[1]!.toLowerCase().replace(TITLE_CASE, '');
+    if (
+      !titles.some((t) => title.endsWith(t) || `${title}n`.endsWith(t) || `${title}e`.endsWith(t))
+    ) {
+      // "Der Nordkorea-Experte Rüdiger Frank": the title may be the next word.
+      re.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const name = m[2]!;
+    const start = m.index + m[0].length - name.length;
+    const words = name.split(/\s+/u);
+    if (
+      words.some(
+        (w) =>
+          lookup(c.aliasMap, w) !== null ||
+          nationalities.some((n) => w.toLowerCase().startsWith(n.stem)) ||
+          titles.some((t) => w.toLowerCase().replace(TITLE_CASE, '').endsWith(t)),
+      )
+    )
+      continue;
+    hits.push({
+      start,
+      end: start + name.length,
+      entry: { name, country: null, kind: 'person', aliases: [] },
+    });
+  }
+}
+
 /** A photo credit open before a name: "(사진=AP, ", "Foto: ", "Фото: ". */
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
@@ -2332,6 +2381,7 @@ function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
   }
   hits.push(...jointSources(text, c));
   channelHits(text, hits);
+  if (c.titledNameRe) titledPeople(text, c, hits);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AliasHit[] = [];
   for (const h of hits) {

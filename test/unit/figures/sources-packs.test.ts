@@ -289,3 +289,29 @@ describe("a country's intelligence under any of its words", () => {
     ).toBe('South Korean intelligence');
   });
 });
+
+describe('a German title before a name the table does not know', () => {
+  it('names that person as the story writes them', () => {
+    expect(
+      claimantOf(
+        'Nordkorea habe 12.000 Soldaten nach Russland geschickt, sagte Verteidigungsminister Boris Pistorius.',
+        'de',
+      ),
+    ).toBe('Boris Pistorius');
+    expect(
+      claimantOf(
+        'Der Nordkorea-Experte Rüdiger Frank sagte, Nordkorea habe 12.000 Soldaten nach Russland geschickt.',
+        'de',
+      ),
+    ).toBe('Rüdiger Frank');
+  });
+
+  it('leaves names the table knows to the table', () => {
+    expect(
+      claimantOf(
+        'Nordkorea hat 12.000 Soldaten nach Russland geschickt, sagte Präsident Wolodymyr Selenskyj.',
+        'de',
+      ),
+    ).toBe('Volodymyr Zelensky');
+  });
+});
