@@ -315,3 +315,14 @@ describe('a German title before a name the table does not know', () => {
     ).toBe('Volodymyr Zelensky');
   });
 });
+
+describe("the capital's military intelligence in German", () => {
+  it('is the Main Intelligence Directorate', () => {
+    expect(
+      claimantOf(
+        'Drei nordkoreanische Soldaten wurden verletzt, berichteten Quellen des Kiewer Militärgeheimdienstes.',
+        'de',
+      ),
+    ).toBe('Ukraine Main Intelligence Directorate');
+  });
+});

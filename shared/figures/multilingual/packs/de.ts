@@ -703,6 +703,10 @@ export const PACK_DE: LanguagePack = {
     { alias: 'ukrainisch Geheimdienst', name: 'Ukrainian intelligence' },
     { alias: 'Geheimdienst der Ukraine', name: 'Ukrainian intelligence' },
     { alias: 'Kiewer Geheimdienst', name: 'Ukrainian intelligence' },
+    { alias: 'Kyjiwer Geheimdienst', name: 'Ukrainian intelligence' },
+    // "Quellen des Kiewer Militärgeheimdienstes": the capital's military intelligence is HUR.
+    { alias: 'Kiewer Militärgeheimdienst', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: 'Kyjiwer Militärgeheimdienst', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'ukrainisch Generalstab', name: 'Ukraine General Staff' },
     { alias: 'Generalstab der Ukraine', name: 'Ukraine General Staff' },
     { alias: 'ukrainisch Spezialkräfte', name: 'Ukraine Special Operations Forces' },
