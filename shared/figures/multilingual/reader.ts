@@ -2465,6 +2465,31 @@ const KO_FINDING_END = /(?:결과|내용|분석|설명|주장|발표|평가|전�
 /** A Korean line that turns to a new topic: "한편 북한은 …" (meanwhile). */
 const KO_NEW_TOPIC = /^[\s"“]*한편[\s,]/u;
 
+/** A country's Korean name, by the claimant table's name for it. */
+const KO_COUNTRIES: Readonly<Record<string, string>> = {
+  우크라이나: 'Ukraine',
+  미국: 'United States',
+  한국: 'South Korea',
+  영국: 'United Kingdom',
+  러시아: 'Russia',
+  북한: 'North Korea',
+};
+
+/**
+ * "…보낼 것이라고 우크라이나가 14일 밝혔다": a country named bare (no "정부", no body) as the
+ * subject of the verb of saying that closes the reported clause. The pack lists no bare country
+ * as a name, since Korean lines name countries everywhere as actors and places.
+ */
+const KO_COUNTRY_SAYS = new RegExp(
+  `(?:다|라)고\\s+(${Object.keys(KO_COUNTRIES).join('|')})(?:이|가|은|는|도)\\s+(?:[^\\s.]+\\s+){0,3}?(?:밝혔|발표했|주장했|전했|추산했|추정했|말했|확인했)`,
+  'u',
+);
+
+function koreanCountrySays(lower: string): ClaimantEntry | null {
+  const m = KO_COUNTRY_SAYS.exec(lower);
+  return m ? (BY_NAME.get(KO_COUNTRIES[m[1]!]!) ?? null) : null;
+}
+
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
 const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
 
@@ -3225,6 +3250,8 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // no one, does what is counted; the story states it as known.
     if (KO_ORDER.test(info.lower) && hitsIn(info, c.attributionRe).length === 0) return null;
     let entry = ownAt(s);
+    // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
+    if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
     if (!entry && has(c.unnamedRe, info.lower, info.starts)) return null;
     // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.

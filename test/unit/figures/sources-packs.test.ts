@@ -326,3 +326,17 @@ describe("the capital's military intelligence in German", () => {
     ).toBe('Ukraine Main Intelligence Directorate');
   });
 });
+
+describe('a Korean country named bare as the one who says it', () => {
+  it('is the source, over the dateline of the agency that relays it', () => {
+    expect(claimantOf('북한이 러시아에 병력 1만2천명을 보냈다고 미국이 밝혔다.', 'ko')).toBe(
+      'United States',
+    );
+    expect(
+      claimantOf(
+        '(파리=연합뉴스) 특파원 = 러시아가 올 연말까지 북한 노동자 1만2천명을 유치할 계획이라고 우크라이나가 14일(현지시간) 밝혔다.',
+        'ko',
+      ),
+    ).toBe('Ukraine');
+  });
+});
