@@ -3,12 +3,13 @@
  * (not taken from any stored article): each case is one shape a pack got wrong before.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../shared/figures/extract.ts';
+import { readerFor } from './pack-reading.ts';
 
+const story = readerFor('2025-03-01', 'Test');
+
+/** Each figure read as [value, metric]. */
 const read = (text: string, language: string) =>
-  extractFigures(`Test\n\n${text}`, { published: '2025-03-01', language }).map(
-    (f) => [f.value, f.metric] as const,
-  );
+  story(language, text).map((f) => [f.value, f.metric] as const);
 
 describe('a change of a count', () => {
   it('keeps the new total, not a range from the amount', () => {

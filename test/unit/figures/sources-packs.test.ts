@@ -3,10 +3,13 @@
  * in many shapes (not taken from any stored article): each case is one shape a pack missed.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../shared/figures/extract.ts';
+import { readerFor } from './pack-reading.ts';
 
+const read = readerFor('2025-03-01', 'Test');
+
+/** The claimant of the first figure read; fails when there is none. */
 const claimantOf = (text: string, language: string): string | null => {
-  const figures = extractFigures(`Test\n\n${text}`, { published: '2025-03-01', language });
+  const figures = read(language, text);
   expect(figures.length).toBeGreaterThan(0);
   return figures[0]!.claimant;
 };
@@ -147,7 +150,7 @@ describe('a loss told as two trades', () => {
       'Близько 1,8 тис. північнокорейців дістали поранення, повідомила розвідка Південної Кореї.',
       'Ще приблизно 1,8 тис. громадян КНДР, які воюють на боці Росії, поранено, стверджує агентство з посиланням на Національну розвідувальну службу Південної Кореї.',
     ].join('\n\n');
-    const figures = extractFigures(`Test\n\n${text}`, { published: '2025-03-01', language: 'uk' });
+    const figures = read('uk', text);
     expect(figures.map((f) => [f.metric, f.unit, f.value])).toEqual([['wounded', 'troops', 1800]]);
   });
 });
