@@ -470,6 +470,9 @@ const OFFICIAL_AT =
 const OWNED_REPORT =
   /^(.*\S)['\u2019]s\s+(?:(?:latest|new|recent|own|updated|daily|annual|preliminary)\s+)*(?:assessments?|estimates?|reports?|data|figures|analys[ie]s|findings|calculations?|briefings?|statements?)\s*$/u;
 
+/** A capitalised name and an acronym in brackets after it: "the Main Intelligence Agency (GUR)". */
+const NAME_THEN_ACRONYM = /^(\s*(?:the\s+)?)((?:\p{Lu}[\p{L}-]*\s+){1,6})\((\p{Lu}{2,6})\)/u;
+
 /** ", Robert Wood," after a title: the person the title belongs to. */
 const TITLE_THEN_NAME =
   /^,\s*(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]+){1,3})\s*(?:[,.;:)]|$)/u;
@@ -1343,7 +1346,18 @@ const LOWER_NP_AFTER =
 function sourcePhrase(masked: string, from: number): string {
   // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
   // aside in brackets is blanked, same length, so the phrase runs on to the name after it.
-  const rest = masked.slice(from, from + 160).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // "the Main Intelligence Agency (GUR) of the Ukrainian Ministry of Defense": a name the table
+  // does not know, with a known body's acronym in brackets after it, is that body (not the
+  // body it is of): the acronym stands in its place, same length.
+  const rest = masked
+    .slice(from, from + 160)
+    .replace(NAME_THEN_ACRONYM, (all, lead: string, name: string, acronym: string) => {
+      const known = findClaimantMentions(acronym)[0];
+      if (!known || known.entry.kind === 'country' || known.entry.kind === 'person') return all;
+      if (findClaimantMentions(name).length > 0) return all;
+      return `${lead}${acronym}`.padEnd(all.length, ' ');
+    })
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   // "cited the minister as saying that …": the source ends before "as saying".
   // "Estimates by U.S. and South Korean officials put the contingent at …": nor past the verb
   // the phrase is the subject of.
@@ -1850,7 +1864,7 @@ function attributionsOf(
         // "with the first clashes reported in Kursk": a participle after a "with" phrase
         // describes it; only "with X reporting …" names a source.
         if (
-          !/ing$/i.test(m[0]) &&
+          !/^\p{L}+ing\b/iu.test(m[0]) &&
           /^\s*with\s/iu.test(masked.slice(subject.start, vs)) &&
           !subject.inverted
         ) {

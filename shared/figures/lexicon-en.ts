@@ -1092,6 +1092,7 @@ export const LEXICON_EN: Lexicon = {
       // were killed"): who honours them gives the count.
       'paid tribute to',
       'pays tribute to',
+      'paying tribute to',
       'mourning',
       'mourned',
       'mourns',

@@ -241,3 +241,23 @@ describe('a person named in another clause of the sentence', () => {
     ).toBeNull();
   });
 });
+
+describe('a body the table does not know by a name, with a known acronym in brackets', () => {
+  it('is the body of the acronym, not the body it is part of', () => {
+    expect(
+      claimantOf(
+        'Russia plans to recruit approximately 12,000 North Korean workers, according to the Main Intelligence Agency (GUR) of the Ukrainian Ministry of Defense.',
+      ),
+    ).toBe('Ukraine Main Intelligence Directorate');
+  });
+});
+
+describe('"with X paying tribute to" the dead', () => {
+  it('credits who pays tribute, over the outlet that reports it', () => {
+    expect(
+      claimantOf(
+        'North Korea held a ceremony for its engineer troops, with leader Kim Jong-un paying tribute to nine soldiers who lost their lives, Yonhap News Agency reported.',
+      ),
+    ).toBe('Kim Jong Un');
+  });
+});
