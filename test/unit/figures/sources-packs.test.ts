@@ -343,3 +343,20 @@ describe('a Korean country named bare as the one who says it', () => {
     ).toBe('Ukraine');
   });
 });
+
+describe('"in his words" after a sentence that names a person', () => {
+  it('is that person, though the sentence does not make them a source', () => {
+    expect(
+      claimantOf(
+        'В церемонии в Пхеньяне 12 декабря участвовал Ким Чен Ын. По его словам, погибли девять военнослужащих.',
+        'ru',
+      ),
+    ).toBe('Kim Jong Un');
+    expect(
+      claimantOf(
+        'У церемонії в Пхеньяні 12 грудня взяв участь Кім Чен Ин. За його словами, загинули дев’ять військових КНДР.',
+        'uk',
+      ),
+    ).toBe('Kim Jong Un');
+  });
+});

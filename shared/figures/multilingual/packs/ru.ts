@@ -1024,7 +1024,8 @@ export const PACK_RU: LanguagePack = {
     'к тому же',
     'а также',
   ],
-  personPronouns: ['он', 'она'],
+  // "по его словам" (in his words): the possessive stands for the person as well.
+  personPronouns: ['он', 'она', 'его', 'ее', 'её'],
   anaphors: [
     { stem: 'разведывательн ведомств', type: 'intelligence' },
     { stem: 'разведывательн служб', type: 'intelligence' },

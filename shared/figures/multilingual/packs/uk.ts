@@ -1123,7 +1123,8 @@ export const PACK_UK: LanguagePack = {
     'до того ж',
     'а також',
   ],
-  personPronouns: ['він', 'вона'],
+  // "за його словами" (in his words): the possessive stands for the person as well.
+  personPronouns: ['він', 'вона', 'його', 'її'],
   anaphors: [
     { stem: 'розвідувальн агентств', type: 'intelligence' },
     { stem: 'розвідувальн служб', type: 'intelligence' },
