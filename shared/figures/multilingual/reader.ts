@@ -3113,6 +3113,7 @@ function preciseSource(
   s: number,
   infos: readonly SentenceInfo[],
   ownAt: (b: number) => ClaimantEntry | null,
+  says: (b: number) => boolean,
 ): ClaimantEntry {
   const info = infos[s]!;
   const para = info.sentence.paragraph;
@@ -3147,11 +3148,14 @@ function preciseSource(
       const other = infos[n];
       if (!other || other.sentence.paragraph !== para) continue;
       const named = ownAt(n);
+      // "Entsprechend holt sich der Kreml Hilfe … Wie die „Kyiv Post“ berichtet, …": a name
+      // the next sentence acts through, with no word of saying, relays nothing to the outlet.
       if (
         named &&
         named.kind !== 'country' &&
         named.kind !== 'media' &&
-        (entry.kind === 'media' || named.country === entry.country)
+        (entry.kind === 'media' || named.country === entry.country) &&
+        (entry.kind !== 'media' || says(n))
       ) {
         entry = named;
         break;
@@ -3169,6 +3173,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (!own.has(b)) own.set(b, sourceIn(info, c));
     return own.get(b)!;
   };
+  const says = (b: number) => hitsIn(infos[b]!, c.attributionRe).length > 0;
   const mentionsBody = (name: string) =>
     infos.some((i) => i.claimants.some((h) => h.entry.name === name));
   let intelCache: boolean | undefined;
@@ -3396,7 +3401,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       const line = storyLine();
       if (line && s > line.at) entry = line.entry;
     }
-    if (entry) entry = preciseSource(entry, s, infos, ownAt);
+    if (entry) entry = preciseSource(entry, s, infos, ownAt, says);
     if (entry) {
       const body = relayOf(entry);
       if (body && (mentionsBody(body.name) || intelWords())) entry = body;

@@ -360,3 +360,14 @@ describe('"in his words" after a sentence that names a person', () => {
     ).toBe('Kim Jong Un');
   });
 });
+
+describe('an outlet after a sentence that names an actor, not a source', () => {
+  it('stays the outlet: the actor relays nothing to it', () => {
+    expect(
+      claimantOf(
+        'Entsprechend holt sich der Kreml nun Hilfe aus einem befreundeten Staat. Wie die "Kyiv Post" berichtet, sollen insgesamt 12.000 nordkoreanische Soldaten nach Jelabuga gebracht werden.',
+        'de',
+      ),
+    ).toBe('Kyiv Post');
+  });
+});
