@@ -289,7 +289,8 @@ describe('after `claimwatch demo`: pausing feeds and rejecting figures', () => {
     );
     const unknown = await run(['figures', 'restore', 'fig-ffffffff']);
     expect(unknown.code).toBe(2);
-  });
+    // Fourteen CLI processes in a row: on a busy machine each start takes seconds.
+  }, 120_000);
 });
 
 describe('in the table: rejected figures and paused feeds', () => {
