@@ -35,9 +35,8 @@ describe('scripts never run and nothing is fetched', () => {
   }
 
   it('extracts the article from a page whose scripts would loop forever, fetch and rewrite it', async () => {
-    const started = Date.now();
+    // Were the scripts run, this would never return: the test's timeout is the check.
     const article = await extractArticle(hostilePage(server.url), { url: `${server.url}/story` });
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(article.source).toBe('readability');
     expect(article.text).toContain('more than 3,000 North Korean soldiers');
     expect(article.text).toContain('mutual defence treaty');
