@@ -394,7 +394,8 @@ describe('queue faults: duplicates, two consumers, crashes before delete, poison
     expect(tally.get('alerts duplicated')).toBe(0);
   });
 
-  async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 5000) {
+  // A generous bound under the test's own timeout: the wait ends on the event, this only names it.
+  async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 25_000) {
     const until = Date.now() + timeoutMs;
     while (!(await check())) {
       if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
