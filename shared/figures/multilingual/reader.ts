@@ -2228,13 +2228,14 @@ function titledPeople(text: string, c: Compiled, hits: AliasHit[]): void {
       )
     )
       continue;
-    hits.push({
-      start,
-      end: start + name.length,
-      entry: { name, country: null, kind: 'person', aliases: [] },
-    });
+    const entry: ClaimantEntry = { name, country: null, kind: 'person', aliases: [] };
+    TITLED.add(entry);
+    hits.push({ start, end: start + name.length, entry });
   }
 }
+
+/** The people {@link titledPeople} read, whom the claimant table does not know. */
+const TITLED = new WeakSet<ClaimantEntry>();
 
 /** A photo credit open before a name: "(사진=AP, ", "Foto: ", "Фото: ". */
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
@@ -3400,6 +3401,19 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     if (!entry && !unnamed) {
       const line = storyLine();
       if (line && s > line.at) entry = line.entry;
+    }
+    // A person the table does not know, named by a title (titledPeople), is credited only near
+    // where the story names them (their paragraph, three sentences either way): further on,
+    // with no name of theirs in view, the story's figures may well be nobody's.
+    if (entry && entry.aliases.length === 0 && entry.kind === 'person' && TITLED.has(entry)) {
+      const named = entry.name;
+      const here = infos.some(
+        (i, k) =>
+          Math.abs(k - s) <= 3 &&
+          i.sentence.paragraph === para &&
+          i.claimants.some((h) => h.entry.name === named),
+      );
+      if (!here) entry = null;
     }
     if (entry) entry = preciseSource(entry, s, infos, ownAt, says);
     if (entry) {

@@ -309,6 +309,15 @@ describe('a German title before a name the table does not know', () => {
     ).toBe('Rüdiger Frank');
   });
 
+  it('credits them only near where the story names them', () => {
+    const text = [
+      'Die Pioniere beginnen bald, kündigte der russische Vizeaußenminister Andrei Rudenko an.',
+      'Weitere Einzelheiten nannte er nicht. Die Arbeiten dauern an. Die Lage bleibt ruhig.',
+      'Der Winter kommt früh. Die Straßen sind vermint. Pjöngjang wird 1.000 Minenräumer nach Russland entsenden.',
+    ].join(' ');
+    expect(claimantOf(text, 'de')).toBeNull();
+  });
+
   it('leaves names the table knows to the table', () => {
     expect(
       claimantOf(
