@@ -292,6 +292,11 @@ const NOT_GIVEN_NAMES = new Set(
 /** A courtesy title, which only a person's surname follows. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u;
 
+/** A title or a courtesy title: a word that may stand before a person's name. */
+function isTitleOrHonorific(word: string, c: Compiled): boolean {
+  return isTitle(word, c) || HONORIFIC.test(word);
+}
+
 /**
  * The first full name in the story that ends on `surname` ("Robert Wood" for "Mr Wood"): one to
  * two capitalised name words before it that are no title, courtesy title or country; its table
@@ -305,8 +310,8 @@ function fullNameIn(text: string, surname: string, c: Compiled): ResolvedClaiman
   );
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const given = m[1]!.trim().split(/\s+/u);
-    while (given.length > 0 && (isTitle(given[0]!, c) || HONORIFIC.test(given[0]!))) given.shift();
-    if (given.length === 0 || given.some((w) => isTitle(w, c) || HONORIFIC.test(w))) continue;
+    while (given.length > 0 && isTitleOrHonorific(given[0]!, c)) given.shift();
+    if (given.length === 0 || given.some((w) => isTitleOrHonorific(w, c))) continue;
     if (given.some((w) => NOT_GIVEN_NAMES.has(w.toLowerCase()))) continue;
     const name = `${given.join(' ')} ${surname}`;
     const known = findClaimantMentions(name)[0];
@@ -743,10 +748,7 @@ function readGeneric(
   // "Lee said", "Rep. Lee noted", "Gen. Budanov added": a surname, alone or after titles only,
   // is the person named in full earlier.
   const surname = ws[ws.length - 1]!;
-  if (
-    /^\p{Lu}/u.test(surname) &&
-    ws.slice(0, -1).every((w) => isTitle(w, c) || HONORIFIC.test(w))
-  ) {
+  if (/^\p{Lu}/u.test(surname) && ws.slice(0, -1).every((w) => isTitleOrHonorific(w, c))) {
     const bare = surname.replace(/[^\p{L}'-]/gu, '');
     const known = bySurname(memory, bare);
     if (known) return { found: true, claimant: known };

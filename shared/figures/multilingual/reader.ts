@@ -3405,7 +3405,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // A person the table does not know, named by a title (titledPeople), is credited only near
     // where the story names them (their paragraph, three sentences either way): further on,
     // with no name of theirs in view, the story's figures may well be nobody's.
-    if (entry && entry.aliases.length === 0 && entry.kind === 'person' && TITLED.has(entry)) {
+    if (entry && TITLED.has(entry)) {
       const named = entry.name;
       const here = infos.some(
         (i, k) =>
