@@ -1,17 +1,15 @@
 import {
   chmodSync,
-  closeSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -74,9 +72,15 @@ function takeLock(dataDir: string): () => void {
   const path = lockPath(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      // Written aside and linked into place, so the lock is never seen empty: a rival that read
+      // an empty file took it for a dead owner's and opened the table as well.
+      const draft = `${path}.${process.pid}`;
+      writeFileSync(draft, String(process.pid));
+      try {
+        linkSync(draft, path);
+      } finally {
+        rmSync(draft, { force: true });
+      }
       return () => {
         try {
           if (readFileSync(path, 'utf8') === String(process.pid)) rmSync(path, { force: true });
@@ -292,6 +296,69 @@ export async function openLocalStore(
   dataDir: string,
   options: { write?: boolean } = {},
 ): Promise<{ store: Store; close(): Promise<void> }> {
+  let current = await connect(dataDir, options);
+  const switching = {
+    // The process whose endpoint was read may stop while this command runs (`claimwatch serve`
+    // lets go of the directory when idle): a refused connection never reached the table, so the
+    // request is sent again to whoever holds the directory now, or to this process opening it.
+    async send(command: unknown) {
+      for (let attempt = 0; ; attempt++) {
+        const used = current;
+        try {
+          // biome-ignore lint/suspicious/noExplicitAny: one command type per call, passed through
+          return await used.doc.send(command as any);
+        } catch (error) {
+          if (!used.advertised || !isRefused(error) || attempt >= 3) throw error;
+          if (current === used) {
+            used.client.destroy();
+            current = await reconnect(dataDir, options);
+          }
+        }
+      }
+    },
+  };
+  return {
+    store: new Store(switching as unknown as DynamoDBDocumentClient, current.tableName),
+    async close() {
+      current.client.destroy();
+      await current.services?.stop();
+    },
+  };
+}
+
+/** A connection that was refused: the endpoint's process is gone, the request never sent. */
+function isRefused(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as never) {
+    if (e.code === 'ECONNREFUSED') return true;
+  }
+  return false;
+}
+
+/**
+ * Connects again after the advertising process stopped. That process lets go of the lock a
+ * moment after its endpoint: a busy directory is tried again for a few seconds meanwhile.
+ */
+async function reconnect(dataDir: string, options: { write?: boolean }): Promise<Connection> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connect(dataDir, options);
+    } catch (error) {
+      if (!(error instanceof DataDirBusyError) || attempt >= 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+interface Connection {
+  client: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  /** Read through another process's endpoint rather than opened here. */
+  advertised: boolean;
+  services?: LocalServices;
+}
+
+async function connect(dataDir: string, options: { write?: boolean }): Promise<Connection> {
   const advert = readAdvert(dataDir);
   let services: LocalServices | undefined;
   let endpoint: string;
@@ -323,11 +390,5 @@ export async function openLocalStore(
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  return {
-    store: new Store(doc, tableName),
-    async close() {
-      client.destroy();
-      await services?.stop();
-    },
-  };
+  return { client, doc, tableName, advertised: advert !== undefined, services };
 }

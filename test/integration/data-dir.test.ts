@@ -5,9 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLocalStore } from '../../local/session.ts';
 import { claimwatch } from '../helpers/cli.ts';
 
 describe('data directory problems', () => {
@@ -57,6 +59,40 @@ describe('data directory problems', () => {
       expect(JSON.parse(figures.stdout)).toHaveLength(11);
     } finally {
       other.kill();
+    }
+  });
+
+  it('reads on when the process it was reading through stops in the middle of a command', async () => {
+    // `claimwatch serve` holds the directory while it answers and lets go when idle: a command
+    // that found its endpoint a moment before must not crash on the refused connection.
+    const dir = copy('handover');
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)', 'claimwatch'], {
+      stdio: 'ignore',
+    });
+    const endpoint = createServer();
+    try {
+      await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+      const { port } = endpoint.address() as { port: number };
+      writeFileSync(
+        join(dir, 'services.json'),
+        JSON.stringify({
+          pid: holder.pid,
+          dynamoEndpoint: `http://127.0.0.1:${port}`,
+          tableName: 'claimwatch',
+        }),
+      );
+      const { store, close } = await openLocalStore(dir);
+      try {
+        // The holder stops as serve does: its advert goes first, then its endpoint.
+        rmSync(join(dir, 'services.json'));
+        await new Promise((resolve) => endpoint.close(resolve));
+        expect(await store.listFigures()).toHaveLength(11);
+      } finally {
+        await close();
+      }
+    } finally {
+      holder.kill();
+      endpoint.close();
     }
   });
 
