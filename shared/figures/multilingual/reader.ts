@@ -2191,6 +2191,42 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
 /**
+ * The first one or two code units of an alias index's keys, hashed into a table (bit 1: a key
+ * of one unit, bit 2: a longer key's first two): a word whose head finds neither bit starts no
+ * key, so {@link aliasWordHits} skips it without slicing three heads and asking the map for
+ * each. A hash collision only lets a word through to the map, which answers as before.
+ */
+const aliasHeadsCache = new WeakMap<Map<string, AliasGroup>, Uint8Array>();
+
+function aliasHeads(aliasIndex: Map<string, AliasGroup>): Uint8Array {
+  let heads = aliasHeadsCache.get(aliasIndex);
+  if (!heads) {
+    heads = new Uint8Array(0x10000);
+    for (const key of aliasIndex.keys()) {
+      const a = key.charCodeAt(0);
+      if (key.length === 1) heads[a] = heads[a]! | 1;
+      else if (key.length > 1) {
+        const h = headHash(a, key.charCodeAt(1));
+        heads[h] = heads[h]! | 2;
+      }
+    }
+    aliasHeadsCache.set(aliasIndex, heads);
+  }
+  return heads;
+}
+
+function headHash(a: number, b: number): number {
+  return ((a << 5) ^ b) & 0xffff;
+}
+
+/** Whether a word of `length` units at `start` of `lower` may start a key of {@link aliasHeads}. */
+function mayStartKey(heads: Uint8Array, lower: string, start: number, length: number): boolean {
+  const a = lower.charCodeAt(start);
+  if ((heads[a]! & 1) !== 0) return true;
+  return length >= 2 && (heads[headHash(a, lower.charCodeAt(start + 1))]! & 2) !== 0;
+}
+
+/**
  * The names of a pack with an alias index, found word by word into `hits`: each word's first
  * letters pick the aliases tried there. Its own function: {@link claimantsIn} stays small enough
  * for the optimising compiler to compile cheaply.
@@ -2202,10 +2238,13 @@ function aliasWordHits(
   hits: AliasHit[],
 ): void {
   const inPlace = lower.length === text.length && !text.includes('Σ');
+  const heads = aliasHeads(aliasIndex);
   // The runs of letters a global exec loop of `[\p{L}\p{M}]+` finds, read from the letter table.
   let runEnd = 0;
   for (let start = nextLetterAt(text, 0); start < text.length; start = nextLetterAt(text, runEnd)) {
     runEnd = skipLetters(text, start);
+    // Most words start no key: skipped before any slice or map read.
+    if (inPlace && !mayStartKey(heads, lower, start, runEnd - start)) continue;
     const word = inPlace ? null : text.slice(start, runEnd).toLowerCase();
     for (let n = Math.min(KEY, word === null ? runEnd - start : word.length); n >= 1; n--) {
       const group = aliasIndex.get(
