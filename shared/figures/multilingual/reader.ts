@@ -2731,7 +2731,7 @@ function actsUnsaid(
 
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
-  if (has(c.crossLinkRe, info.lower)) return null;
+  if (has(c.crossLinkRe, info.lower, info.starts)) return null;
   const list = info.claimants;
   if (list.length === 0) return null;
   const attributions = hitsIn(info, c.attributionRe);
@@ -2869,7 +2869,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     // "Кроме того, Ким …"), whose source is that sentence's.
     else if (
       !c.korean &&
-      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower))
+      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower, info.starts))
     )
       continue;
     const neighbour = list[k + 1] ?? list[k - 1];
@@ -4133,7 +4133,7 @@ function sideLeftOut(
   // of North Korea's people in Russia comes near half its 1.2 million-strong army.
   if (side === 'RU' && m.value >= 100_000) return true;
   // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
-  if (side === 'RU' && has(c.perDayRe, info.lower)) return true;
+  if (side === 'RU' && has(c.perDayRe, info.lower, info.starts)) return true;
   if (side === 'KP' && !materiel && m.value >= 500_000) return true;
   // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) return true;
