@@ -1001,12 +1001,26 @@ const DE_NUMBER_PARTS: Array<[string, number]> = [
 ];
 
 /**
+ * {@link DE_NUMBER_PARTS} by their first code unit, each list in the table's order: the first
+ * part `rest` starts with starts with its first letter, so only those are tried.
+ */
+const DE_PARTS_BY_FIRST = new Map<number, Array<[string, number]>>();
+for (const part of DE_NUMBER_PARTS) {
+  const list = DE_PARTS_BY_FIRST.get(part[0].charCodeAt(0)) ?? [];
+  list.push(part);
+  DE_PARTS_BY_FIRST.set(part[0].charCodeAt(0), list);
+}
+
+/**
  * The first of {@link DE_NUMBER_PARTS} that `rest` starts with. A loop, not `find` with an
- * arrow over `rest`: every German word is asked, and the arrow was a closure allocated per word.
+ * arrow over `rest`: every German word is asked, and the arrow was a closure allocated per word;
+ * over the parts of `rest`'s first letter only (most words start none: a map read, not 31 tries).
  */
 function numberPartAt(rest: string): [string, number] | undefined {
-  for (let k = 0; k < DE_NUMBER_PARTS.length; k++) {
-    const part = DE_NUMBER_PARTS[k]!;
+  const parts = DE_PARTS_BY_FIRST.get(rest.charCodeAt(0));
+  if (parts === undefined) return undefined;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
     if (rest.startsWith(part[0])) return part;
   }
   return undefined;
