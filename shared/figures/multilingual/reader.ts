@@ -369,8 +369,11 @@ function jointRe(pack: LanguagePack): RegExp | null {
   if (stems.length === 0 || nouns.length === 0) return null;
   const adj = `(?:${stems.join('|')})[\\p{L}]*`;
   const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
+  // The stems' first letters before the lookbehind (see {@link firstOf}); the pattern ignores
+  // case, so the class does too: the same positions can start a match.
+  const first = firstOf((pack.nationalities ?? []).map((n) => n.stem));
   return new RegExp(
-    `(?<![\\p{L}-])${adj}(?:\\s*(?:${join})\\s*${adj})+\\s+(?:${nouns.join('|')})[\\p{L}]*`,
+    `${first}(?<![\\p{L}-])${adj}(?:\\s*(?:${join})\\s*${adj})+\\s+(?:${nouns.join('|')})[\\p{L}]*`,
     'giu',
   );
 }
