@@ -372,8 +372,11 @@ function jointRe(pack: LanguagePack): RegExp | null {
   if (stems.length === 0 || nouns.length === 0) return null;
   const adj = `(?:${stems.join('|')})[\\p{L}]*`;
   const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
+  // The stems' first letters before the lookbehind (see {@link firstOf}); the pattern ignores
+  // case, so the class does too: the same positions can start a match.
+  const first = firstOf((pack.nationalities ?? []).map((n) => n.stem));
   return new RegExp(
-    `(?<![\\p{L}-])${adj}(?:\\s*(?:${join})\\s*${adj})+\\s+(?:${nouns.join('|')})[\\p{L}]*`,
+    `${first}(?<![\\p{L}-])${adj}(?:\\s*(?:${join})\\s*${adj})+\\s+(?:${nouns.join('|')})[\\p{L}]*`,
     'giu',
   );
 }
@@ -1007,12 +1010,26 @@ const DE_NUMBER_PARTS: Array<[string, number]> = [
 ];
 
 /**
+ * {@link DE_NUMBER_PARTS} by their first code unit, each list in the table's order: the first
+ * part `rest` starts with starts with its first letter, so only those are tried.
+ */
+const DE_PARTS_BY_FIRST = new Map<number, Array<[string, number]>>();
+for (const part of DE_NUMBER_PARTS) {
+  const list = DE_PARTS_BY_FIRST.get(part[0].charCodeAt(0)) ?? [];
+  list.push(part);
+  DE_PARTS_BY_FIRST.set(part[0].charCodeAt(0), list);
+}
+
+/**
  * The first of {@link DE_NUMBER_PARTS} that `rest` starts with. A loop, not `find` with an
- * arrow over `rest`: every German word is asked, and the arrow was a closure allocated per word.
+ * arrow over `rest`: every German word is asked, and the arrow was a closure allocated per word;
+ * over the parts of `rest`'s first letter only (most words start none: a map read, not 31 tries).
  */
 function numberPartAt(rest: string): [string, number] | undefined {
-  for (let k = 0; k < DE_NUMBER_PARTS.length; k++) {
-    const part = DE_NUMBER_PARTS[k]!;
+  const parts = DE_PARTS_BY_FIRST.get(rest.charCodeAt(0));
+  if (parts === undefined) return undefined;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
     if (rest.startsWith(part[0])) return part;
   }
   return undefined;
@@ -2241,6 +2258,42 @@ const TITLED = new WeakSet<ClaimantEntry>();
 const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
 
 /**
+ * The first one or two code units of an alias index's keys, hashed into a table (bit 1: a key
+ * of one unit, bit 2: a longer key's first two): a word whose head finds neither bit starts no
+ * key, so {@link aliasWordHits} skips it without slicing three heads and asking the map for
+ * each. A hash collision only lets a word through to the map, which answers as before.
+ */
+const aliasHeadsCache = new WeakMap<Map<string, AliasGroup>, Uint8Array>();
+
+function aliasHeads(aliasIndex: Map<string, AliasGroup>): Uint8Array {
+  let heads = aliasHeadsCache.get(aliasIndex);
+  if (!heads) {
+    heads = new Uint8Array(0x10000);
+    for (const key of aliasIndex.keys()) {
+      const a = key.charCodeAt(0);
+      if (key.length === 1) heads[a] = heads[a]! | 1;
+      else if (key.length > 1) {
+        const h = headHash(a, key.charCodeAt(1));
+        heads[h] = heads[h]! | 2;
+      }
+    }
+    aliasHeadsCache.set(aliasIndex, heads);
+  }
+  return heads;
+}
+
+function headHash(a: number, b: number): number {
+  return ((a << 5) ^ b) & 0xffff;
+}
+
+/** Whether a word of `length` units at `start` of `lower` may start a key of {@link aliasHeads}. */
+function mayStartKey(heads: Uint8Array, lower: string, start: number, length: number): boolean {
+  const a = lower.charCodeAt(start);
+  if ((heads[a]! & 1) !== 0) return true;
+  return length >= 2 && (heads[headHash(a, lower.charCodeAt(start + 1))]! & 2) !== 0;
+}
+
+/**
  * The names of a pack with an alias index, found word by word into `hits`: each word's first
  * letters pick the aliases tried there. Its own function: {@link claimantsIn} stays small enough
  * for the optimising compiler to compile cheaply.
@@ -2252,10 +2305,13 @@ function aliasWordHits(
   hits: AliasHit[],
 ): void {
   const inPlace = lower.length === text.length && !text.includes('Σ');
+  const heads = aliasHeads(aliasIndex);
   // The runs of letters a global exec loop of `[\p{L}\p{M}]+` finds, read from the letter table.
   let runEnd = 0;
   for (let start = nextLetterAt(text, 0); start < text.length; start = nextLetterAt(text, runEnd)) {
     runEnd = skipLetters(text, start);
+    // Most words start no key: skipped before any slice or map read.
+    if (inPlace && !mayStartKey(heads, lower, start, runEnd - start)) continue;
     const word = inPlace ? null : text.slice(start, runEnd).toLowerCase();
     for (let n = Math.min(KEY, word === null ? runEnd - start : word.length); n >= 1; n--) {
       const group = aliasIndex.get(
@@ -2768,7 +2824,7 @@ function actsUnsaid(
 
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
-  if (has(c.crossLinkRe, info.lower)) return null;
+  if (has(c.crossLinkRe, info.lower, info.starts)) return null;
   const list = info.claimants;
   if (list.length === 0) return null;
   const attributions = hitsIn(info, c.attributionRe);
@@ -2906,7 +2962,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     // "Кроме того, Ким …"), whose source is that sentence's.
     else if (
       !c.korean &&
-      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower))
+      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower, info.starts))
     )
       continue;
     const neighbour = list[k + 1] ?? list[k - 1];
@@ -4202,7 +4258,7 @@ function sideLeftOut(
   // of North Korea's people in Russia comes near half its 1.2 million-strong army.
   if (side === 'RU' && m.value >= 100_000) return true;
   // "1360 військових: втрати армії РФ за добу": Russia's loss of a day is a tally.
-  if (side === 'RU' && has(c.perDayRe, info.lower)) return true;
+  if (side === 'RU' && has(c.perDayRe, info.lower, info.starts)) return true;
   if (side === 'KP' && !materiel && m.value >= 500_000) return true;
   // "mehr als 120.000 Soldaten … gefallen": a toll that large is the war's, not the North's.
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= 100_000) return true;
