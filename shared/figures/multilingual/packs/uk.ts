@@ -419,7 +419,10 @@ export const PACK_UK: LanguagePack = {
     { stem: 'залучен', metric: 'moved' },
     // "продовжують перебувати на полігонах": every form of being there.
     { stem: 'перебува', metric: 'moved', weak: true },
-    { stem: 'знаходяться', metric: 'moved', weak: true },
+    // "там знаходиться 11 тисяч солдатів": a number of people takes the singular verb too.
+    { stem: 'знаходят', metric: 'moved', weak: true },
+    { stem: 'знаходит', metric: 'moved', weak: true },
+    { stem: 'знаходил', metric: 'moved', weak: true },
     { stem: 'в росії', metric: 'moved', weak: true },
     { stem: 'у росії', metric: 'moved', weak: true },
     { stem: 'на курщині', metric: 'moved', weak: true },
