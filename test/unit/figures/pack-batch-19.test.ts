@@ -12,3 +12,19 @@ describe('Ukrainian', () => {
     expect(brief(f)).toEqual(['deployed/troops 9000']);
   });
 });
+
+describe('German', () => {
+  it('reads soldiers "in Kursk" or who went "in Stellung" as deployed', () => {
+    expect(brief(read('de', 'Kiew: 8.000 nordkoreanische Soldaten in Kursk'))).toEqual([
+      'deployed/troops 8000',
+    ]);
+    expect(
+      brief(read('de', 'Dort sind inzwischen 4.000 Soldaten aus Nordkorea in Stellung gegangen.')),
+    ).toEqual(['deployed/troops 4000']);
+  });
+
+  it('reads workers Russia means to recruit from North Korea as deployed', () => {
+    const f = read('de', 'Moskau will in diesem Jahr 9.000 Arbeiter aus Nordkorea rekrutieren.');
+    expect(brief(f)).toEqual(['deployed/workers 9000']);
+  });
+});

@@ -348,6 +348,11 @@ export const PACK_DE: LanguagePack = {
     { stem: 'hinzu', metric: 'moved' },
     { stem: 'in russland', metric: 'moved', weak: true },
     { stem: 'in der region kursk', metric: 'moved', weak: true },
+    // "11.000 nordkoreanische Soldaten in Kursk", "in Stellung gegangen": being there.
+    { stem: 'in kursk', metric: 'moved', weak: true },
+    { stem: 'in stellung', metric: 'moved', weak: true },
+    // "plant, 12.000 Arbeiter aus Nordkorea zu rekrutieren": people recruited are brought.
+    { stem: 'rekrutier', metric: 'moved' },
     { stem: 'an der front', metric: 'moved', weak: true },
     { stem: 'folgen', metric: 'moved' },
     // "bis zu 7000 weitere könnten bald nachkommen": more to follow the first.
