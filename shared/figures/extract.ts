@@ -1385,6 +1385,9 @@ function hasCaptureVerb(info: SentenceInfo, t: Tables): boolean {
   );
 }
 
+/** Words that make the "to" after them no destination: "according to", "due to". */
+const NOT_DESTINATION_TO = new Set(['according', 'due', 'thanks', 'owing']);
+
 /**
  * Whether materiel moves from North Korea, not to it, nor from Russia's stocks to its front:
  * "Pyongyang received 9,000 containers" is the other way round, and "Russia deployed 24 North
@@ -1406,6 +1409,8 @@ function suppliedByDprk(info: SentenceInfo, m: NumberMention, t: Tables): boolea
   const to = clauseEndAfter(tokens, m.tokEnd, tokens.length);
   for (let k = from; k < to; k++) {
     if (tokens[k]!.lower !== 'to') continue;
+    // "According to Seoul, 2,000 containers were sent": a source, not where they went.
+    if (k > 0 && NOT_DESTINATION_TO.has(tokens[k - 1]!.lower)) continue;
     let d = k + 1;
     while (d < to && t.determiners.has(tokens[d]!.lower)) d++;
     if (matchAt(tokens, d, t.others)) return false;

@@ -75,4 +75,12 @@ describe('materiel counts', () => {
       ),
     ).toEqual([[10, 'supplied', 'artillery']]);
   });
+
+  it('takes "according to" a capital for the source, not for where the materiel went', () => {
+    expect(
+      read('According to Kyiv, some 3,000 containers of shells were shipped from North Korea.'),
+    ).toEqual([[3000, 'supplied', 'containers']]);
+    // A real destination other than Russia still leaves the count out.
+    expect(read('Allies pledged to send 400,000 shells to Kyiv this year.')).toEqual([]);
+  });
 });
