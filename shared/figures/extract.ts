@@ -636,7 +636,9 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       tok.kind === 'num' &&
       t.modifiers.has(tokens[measure]?.lower ?? '') &&
       matchAt(tokens, measure, t.followers) !== null;
-    if (isModifier || isName || isDesignation || isCalibre || tok.text === '-') {
+    // "120 North Korean-made Koksans": where a thing was made describes it.
+    const isMadeIn = MADE.has(tok.lower) && tokens[j - 1]?.text === '-' && skipped > 0;
+    if (isModifier || isName || isDesignation || isCalibre || isMadeIn || tok.text === '-') {
       j++;
       skipped++;
       continue;
@@ -725,6 +727,9 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   }
   return { kind: 'blocked' };
 }
+
+/** Participles that, hyphened to a country, say where a thing was made: "Iranian-made". */
+const MADE = new Set(['made', 'built', 'produced', 'manufactured', 'designed']);
 
 /** Words ending in "s" that follow a participle without being a noun it describes. */
 const NOT_PLURAL_NOUNS = new Set([

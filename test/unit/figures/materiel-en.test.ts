@@ -83,4 +83,10 @@ describe('materiel counts', () => {
     // A real destination other than Russia still leaves the count out.
     expect(read('Allies pledged to send 400,000 shells to Kyiv this year.')).toEqual([]);
   });
+
+  it('reads through "North Korean-made" between the number and its noun', () => {
+    expect(read('Pyongyang has given Moscow some 60 North Korean-made Koksan guns.')).toEqual([
+      [60, 'supplied', 'artillery'],
+    ]);
+  });
 });
