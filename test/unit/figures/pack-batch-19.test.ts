@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, readerFor } from './pack-reading.ts';
+import { brief, only, readerFor } from './pack-reading.ts';
 
 // Pack rules from the natural errors of the dev split, read in session 14. Every sentence below
 // is our own.
@@ -10,6 +10,29 @@ describe('Ukrainian', () => {
   it('reads people who "знаходиться" (are, singular after a number) somewhere as deployed', () => {
     const f = read('uk', 'Зараз у Бєлгородській області знаходиться близько 9 тисяч вояків КНДР.');
     expect(brief(f)).toEqual(['deployed/troops 9000']);
+  });
+});
+
+describe('Ukrainian and Russian', () => {
+  it('credits the country that "has information" (володіють інформацією, располагают данными)', () => {
+    const uk = read(
+      'uk',
+      'Заголовок\n\nСполучені Штати володіють інформацією, що КНДР відвантажила Росії понад 2 тисячі контейнерів зі снарядами.',
+    );
+    expect(only(uk).claimant).toBe('United States');
+    const ru = read(
+      'ru',
+      'Заголовок\n\nМинобороны Южной Кореи располагает данными о переброске в Россию около 3 тысяч военных КНДР.',
+    );
+    expect(only(ru).claimant).toBe('South Korea Ministry of National Defense');
+  });
+
+  it('reads Washington as the United States', () => {
+    const f = read(
+      'ru',
+      'Заголовок\n\nВ Вашингтоне заявили, что в Курской области находятся 7 тысяч военных КНДР.',
+    );
+    expect(only(f).claimant).toBe('United States');
   });
 });
 

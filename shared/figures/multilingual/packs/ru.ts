@@ -631,6 +631,10 @@ export const PACK_RU: LanguagePack = {
     // The oblique cases ("по данным Южной Кореи"): "Южная" is too short to lose its ending.
     { alias: 'Южной Кореи', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
+    // The country by its full name and its capital: "Соединённые Штаты", "в Вашингтоне заявили".
+    { alias: 'Соединенн Штат', name: 'United States' },
+    { alias: 'Соединённ Штат', name: 'United States' },
+    { alias: 'Вашингтон', name: 'United States' },
     // "американские власти утверждали": a country's authorities are that country.
     { alias: 'американск власт', name: 'United States' },
     { alias: 'украинск власт', name: 'Ukraine' },
@@ -820,6 +824,16 @@ export const PACK_RU: LanguagePack = {
     { alias: 'российская сторона', name: 'Russia' },
   ],
   attribution: [
+    // "США располагают информацией, что …", "Минобороны имеет данные о …": who holds the
+    // information claims it.
+    'располагает информацией',
+    'располагают информацией',
+    'располагает данными',
+    'располагают данными',
+    'имеет информацию',
+    'имеют информацию',
+    'имеет данные',
+    'имеют данные',
     'по данным',
     'по словам',
     'по оценкам',

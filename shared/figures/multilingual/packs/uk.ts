@@ -700,6 +700,9 @@ export const PACK_UK: LanguagePack = {
     },
     { alias: 'Південна Корея', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
+    // The country by its full name and its capital: "Сполучені Штати", "у Вашингтоні заявили".
+    { alias: 'Сполучен Штат', name: 'United States' },
+    { alias: 'Вашингтон', name: 'United States' },
     // "американська влада стверджувала": a country's authorities are that country.
     { alias: 'американськ влад', name: 'United States' },
     { alias: 'українськ влад', name: 'Ukraine' },
@@ -919,6 +922,13 @@ export const PACK_UK: LanguagePack = {
     { alias: 'російська сторона', name: 'Russia' },
   ],
   attribution: [
+    // "США володіють інформацією, що …", "Міноборони має дані про …": who holds the information claims it.
+    'володіє інформацією',
+    'володіють інформацією',
+    'має інформацію',
+    'мають інформацію',
+    'має дані',
+    'мають дані',
     'за даними',
     'за словами',
     'за оцінками',
