@@ -36,6 +36,13 @@ describe('Ukrainian and Russian', () => {
   });
 });
 
+describe('Korean', () => {
+  it('names people sent to a production complex, with no noun of their own, workers', () => {
+    const f = read('ko', '제목\n\n러시아 미사일 생산 단지에 북한 청년 5천여 명이 파견됐다.');
+    expect(brief(f)).toEqual(['deployed/workers 5000']);
+  });
+});
+
 describe('German', () => {
   it('reads soldiers "in Kursk" or who went "in Stellung" as deployed', () => {
     expect(brief(read('de', 'Kiew: 8.000 nordkoreanische Soldaten in Kursk'))).toEqual([

@@ -592,6 +592,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '공장', unit: 'workers' },
     { stem: '건설 현장', unit: 'workers' },
     { stem: '공사 현장', unit: 'workers' },
+    // "드론 생산 단지에 … 1만여 명": a production complex is a workplace too.
+    { stem: '생산 단지', unit: 'workers' },
+    { stem: '생산단지', unit: 'workers' },
   ],
   linesAreSentences: true,
   wholeAfter: ['중', '가운데'],
