@@ -775,6 +775,12 @@ function readGeneric(
     if (LAWMAKER_RE.test(head)) {
       return { found: true, claimant: { name: phrase, country: null, kind: 'person' } };
     }
+    // "the lawmakers attending the parliamentary intelligence committee hearing", "lawmakers on
+    // the intelligence committee": the lawmakers, whatever their phrase goes on to say of them.
+    const lead = LAWMAKERS_WHO.exec(phrase);
+    if (lead) {
+      return { found: true, claimant: { name: lead[1]!, country: null, kind: 'person' } };
+    }
     if (c.anonymousNouns.has(head) || c.claimantHeads.has(head)) return ANONYMOUS;
     return NONE;
   }
@@ -2319,6 +2325,10 @@ const REPORTED = /\breport(?:ed|s)\b/iu;
 
 /** A source line under a lead: "Source: X". */
 const SOURCE_LABEL = /^\s*Sources?\s*:\s*/u;
+
+/** Lawmakers and what follows to say which ones: a committee, a hearing, a briefing. */
+const LAWMAKERS_WHO =
+  /^((?:lawmakers?|legislators?|MPs?|parliamentarians?))\s+(?:attending|on|of|at|from|in|sitting|briefed|who)\s/iu;
 
 export const LAWMAKER_RE =
   /\b(?:lawmakers?|legislators?|MPs?|parliamentarians?|assemblym[ae]n|Lee Sung-kwon|Park Sun-won)\b/i;

@@ -69,3 +69,23 @@ describe('a nationality’s intelligence report', () => {
     ).toBe('UK Ministry of Defence');
   });
 });
+
+describe('lawmakers described by what they attend', () => {
+  it('reads "the lawmakers attending the … intelligence committee hearing" as relaying the NIS', () => {
+    expect(
+      claimantOf(
+        'Pyongyang has sent about 3,500 labourers to Russia this year, according to the lawmakers attending a closed-door intelligence committee hearing.',
+        3500,
+      ),
+    ).toBe('South Korea National Intelligence Service');
+  });
+
+  it('gives nobody when no briefing is in view', () => {
+    expect(
+      claimantOf(
+        'Pyongyang has sent about 3,500 labourers to Russia this year, according to lawmakers from the ruling party.',
+        3500,
+      ),
+    ).toBeNull();
+  });
+});
