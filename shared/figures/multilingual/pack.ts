@@ -202,6 +202,13 @@ export interface LanguagePack {
   complementisers?: readonly string[];
   /** Words after a personnel noun that say what the people are for ("для розмінування"). */
   unitPurpose?: readonly { stem: string; unit: Unit }[];
+  /**
+   * A post named without its holder ("заместитель начальника ГУР"), with the canonical name of
+   * who holds it: when the story names that holder, the post's words credit the holder, not
+   * the body (the English table's `office`). A deputy's post is listed before its chief's,
+   * whose words it contains.
+   */
+  offices?: readonly { stem: string; holder: string }[];
   /** A claimant directly after these words is a destination, not a source ("nach", "в"). */
   destinationBefore: readonly string[];
   /** A claimant directly followed by these is a destination (Korean particles "에", "에게"). */
@@ -367,6 +374,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     partBefore: pack.partBefore,
     complementisers: pack.complementisers,
     unitPurpose: pack.unitPurpose,
+    offices: pack.offices,
     destinationBefore: pack.destinationBefore,
     destinationAfter: pack.destinationAfter,
     chrono: pack.chrono,

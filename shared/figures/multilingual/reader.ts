@@ -111,6 +111,8 @@ interface Compiled {
   personPronounRe: RegExp | null;
   partRe: RegExp | null;
   purposes: Array<{ re: RegExp; unit: Unit }>;
+  /** See `LanguagePack.offices`: each post's words and the entry of who holds it. */
+  offices: Array<{ re: RegExp; holder: ClaimantEntry }>;
   /** "что", "що", ", dass" with the comma before: see `LanguagePack.complementisers`. */
   complementisers: string[];
   survivedRe: RegExp | null;
@@ -603,6 +605,14 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(pack.partBefore)})\\s*$`, 'u')
       : null,
     complementisers: (pack.complementisers ?? []).map((w) => `, ${w.toLowerCase()} `),
+    offices: (pack.offices ?? []).map((o) => {
+      const holder = CLAIMANTS.find((e) => e.name === o.holder);
+      if (!holder?.speaksFor) throw new Error(`${pack.language}: no holder ${o.holder} of a post`);
+      return {
+        re: new RegExp(`(?<![\\p{L}\\p{M}])${stemPattern(o.stem.toLowerCase(), korean)}`, 'u'),
+        holder,
+      };
+    }),
     purposes: (pack.unitPurpose ?? []).map((p) => ({
       re: new RegExp(
         `^\\s*(?:[\\p{L}\\p{M}]+\\s+)?${stemPattern(p.stem.toLowerCase(), korean)}`,
@@ -4283,6 +4293,23 @@ function sideLeftOut(
   return false;
 }
 
+/**
+ * "По словам заместителя начальника ГУР, …": a post named without its holder is the holder the
+ * story names elsewhere, when the figure's body is the one the holder speaks for.
+ */
+function officeHolder(
+  entry: ClaimantEntry | null,
+  info: SentenceInfo,
+  infos: readonly SentenceInfo[],
+  c: Compiled,
+): ClaimantEntry | null {
+  if (entry?.kind !== 'body') return entry;
+  const post = c.offices.find((o) => o.holder.speaksFor === entry.name && o.re.test(info.lower));
+  if (!post) return entry;
+  const named = infos.some((i) => i.claimants.some((h) => h.entry.name === post.holder.name));
+  return named ? post.holder : entry;
+}
+
 /** What follows a North Korea word that makes it a weapon's maker ("북한제", "북한산"). */
 const MADE_IN = /^(?:제|산)(?:\s|$)|^\s*(?:производства|виробництва|-made|made)/u;
 
@@ -4440,7 +4467,15 @@ function readSentence(story: StoryRead, s: number): void {
       else dates = [];
     }
     const asOf = nearestPackDate(dates, m.numStart);
-    const figure = figureOf(m, metric, unit.unit, side, entry, asOf, sentence);
+    const figure = figureOf(
+      m,
+      metric,
+      unit.unit,
+      side,
+      c.offices.length > 0 ? officeHolder(entry, info, infos, c) : entry,
+      asOf,
+      sentence,
+    );
     // "100 killed and another 1,000 wounded": "another" only sets this number beside the
     // last; sending is always added up.
     const moved = metric === 'deployed' || metric === 'supplied';

@@ -27,6 +27,25 @@ describe('Ukrainian and Russian', () => {
     expect(only(ru).claimant).toBe('South Korea Ministry of National Defense');
   });
 
+  it('credits a post of the HUR to its holder when the story names him, else the HUR', () => {
+    const named = read(
+      'ru',
+      'Заголовок\n\nЗаместитель начальника ГУР Вадим Скибицкий выступил на брифинге.\n\nПо словам заместителя начальника ГУР, в Курскую область прибудут ещё 2 тысячи военных КНДР.',
+    );
+    expect(only(named).claimant).toBe('Vadym Skibitskyi');
+    const chief = read(
+      'uk',
+      'Заголовок\n\nКирило Буданов дав інтерв’ю.\n\nЗа словами заступника начальника ГУР, у Курську перебувають 8 тисяч військових КНДР.',
+    );
+    // The deputy's post is not the chief's, though its words contain his.
+    expect(only(chief).claimant).toBe('Ukraine Main Intelligence Directorate');
+    const unnamed = read(
+      'uk',
+      'Заголовок\n\nЗа словами начальника ГУР, у Курську перебувають 8 тисяч військових КНДР.',
+    );
+    expect(only(unnamed).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+
   it('reads Washington as the United States', () => {
     const f = read(
       'ru',

@@ -1067,6 +1067,16 @@ export const PACK_RU: LanguagePack = {
   ],
   partBefore: ['из них', 'среди них'],
   complementisers: ['что'],
+  // "по словам заместителя начальника ГУР": the post is its holder when the story names him.
+  offices: [
+    { stem: 'заместител начальника гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'замначальника гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'замглав гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'заместител глав гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'начальник гур', holder: 'Kyrylo Budanov' },
+    { stem: 'глав гур', holder: 'Kyrylo Budanov' },
+    { stem: 'руководител гур', holder: 'Kyrylo Budanov' },
+  ],
   unitPurpose: [
     { stem: 'для разминирования', unit: 'deminers' },
     { stem: 'по разминированию', unit: 'deminers' },

@@ -1167,6 +1167,16 @@ export const PACK_UK: LanguagePack = {
   ],
   partBefore: ['з них', 'із них', 'серед них'],
   complementisers: ['що'],
+  // "за словами заступника начальника ГУР": the post is its holder when the story names him.
+  offices: [
+    { stem: 'заступник начальника гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'заступник керівника гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'заступник очільника гур', holder: 'Vadym Skibitskyi' },
+    { stem: 'начальник гур', holder: 'Kyrylo Budanov' },
+    { stem: 'очільник гур', holder: 'Kyrylo Budanov' },
+    { stem: 'керівник гур', holder: 'Kyrylo Budanov' },
+    { stem: 'глав гур', holder: 'Kyrylo Budanov' },
+  ],
   unitPurpose: [
     { stem: 'для розмінування', unit: 'deminers' },
     { stem: 'для знешкодження', unit: 'deminers' },
