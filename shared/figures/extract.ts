@@ -92,6 +92,7 @@ interface Tables {
   yearPrepositions: ReadonlySet<string>;
   months: ReadonlySet<string>;
   destinations: ReadonlySet<string>;
+  memorial: PhraseTable<true>;
   origins: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   locations: ReadonlySet<string>;
@@ -156,6 +157,7 @@ function tablesFor(lex: Lexicon): Tables {
     yearPrepositions: wordSet(lex.nonFigure.yearPrepositions),
     months: wordSet(lex.nonFigure.months),
     destinations: wordSet(lex.destinationPrepositions),
+    memorial: marks(lex.memorial ?? []),
     origins: wordSet(lex.originPrepositions),
     determiners: wordSet(lex.determiners),
     locations: wordSet(lex.locationNouns),
@@ -1590,6 +1592,7 @@ function officeHolder(
 }
 
 const NIS = CLAIMANTS.find((e) => e.name === 'South Korea National Intelligence Service')!;
+const NORTH_KOREA = CLAIMANTS.find((e) => e.name === 'North Korea')!;
 /** Words that say a lawmaker speaks from an intelligence briefing. */
 const BRIEFING_RE =
   /\b(?:spy agency|intelligence (?:agency|service|committee)|briefing|briefed)\b/i;
@@ -1765,7 +1768,12 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
         const claimant =
           said?.kind === 'country' && sentence.paragraph === 0
             ? (namedVoice(attributions, said.country) ?? said)
-            : said;
+            : (said ??
+              (read.metric === 'killed' &&
+              read.side === 'KP' &&
+              findAll(info.tokens, 0, info.tokens.length, t.memorial).length > 0
+                ? fromEntry(NORTH_KOREA)
+                : null));
         if (shortSentence) sentenceEvidence ??= sentence.text.replace(/\s+/g, ' ').trim();
         let asOf: string | undefined;
         if (sentence.text.length <= DATE_WINDOW * 2) {

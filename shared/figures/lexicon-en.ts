@@ -642,6 +642,7 @@ export const LEXICON_EN: Lexicon = {
     'nato',
     'japan',
   ],
+  memorial: ['portrait', 'portraits', 'memorial', 'memorial wall'],
   destinationPrepositions: [
     'to',
     'in',

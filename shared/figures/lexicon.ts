@@ -284,6 +284,11 @@ export interface Lexicon {
   otherActorMarkers: string[];
   /** Prepositions that make a following country a destination or ally, not the actor. */
   destinationPrepositions: string[];
+  /**
+   * Words of a memorial ("portraits", "memorial wall"), lower case: the dead a memorial counts,
+   * with no source named, are North Korea's own count (it put up the memorial).
+   */
+  memorial?: string[];
   /** Determiners skipped when looking at the word before a country ("for the Russian army"). */
   determiners: string[];
   /** Words after a country that make it a place, not an actor ("Russia's Kursk region"). */

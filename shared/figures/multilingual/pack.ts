@@ -225,6 +225,11 @@ export interface LanguagePack {
    * not casualties.
    */
   survived?: readonly string[];
+  /**
+   * Words of a memorial ("Porträts", "Gedenkwand", "портреты", "초상화"): the dead a memorial
+   * counts, with no source named, are North Korea's own count (it put up the memorial).
+   */
+  memorial?: readonly string[];
   /** Phrases after a materiel noun that make Russia the giver ("контейнеров … от России"):
    * what North Korea receives is not what it supplies. */
   fromRussia?: readonly string[];
@@ -381,6 +386,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     dateTriggers: pack.dateTriggers,
     articleOne: pack.articleOne,
     survived: pack.survived,
+    memorial: pack.memorial,
     fromRussia: pack.fromRussia,
     receiving: pack.receiving,
     perItem: pack.perItem,

@@ -116,6 +116,7 @@ interface Compiled {
   /** "что", "що", ", dass" with the comma before: see `LanguagePack.complementisers`. */
   complementisers: string[];
   survivedRe: RegExp | null;
+  memorialRe: RegExp | null;
   specifiesRe: RegExp | null;
   roleRe: RegExp | null;
   roles: Lookup<{ unit: Unit; branch: boolean; soft: boolean }>;
@@ -621,6 +622,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       unit: p.unit,
     })),
     survivedRe: stemRe(all(pack.survived), korean),
+    memorialRe: stemRe(all(pack.memorial), korean),
     specifiesRe: openingRe(pack.specifies),
     roleRe: stemRe(all((pack.unitRole ?? []).map((r) => r.stem)), korean),
     roles: anchored(
@@ -4472,7 +4474,13 @@ function readSentence(story: StoryRead, s: number): void {
       metric,
       unit.unit,
       side,
-      c.offices.length > 0 ? officeHolder(entry, info, infos, c) : entry,
+      entry === null
+        ? metric === 'killed' && side === 'KP' && has(c.memorialRe, info.lower, info.starts)
+          ? (NORTH_KOREA ?? null)
+          : null
+        : c.offices.length > 0
+          ? officeHolder(entry, info, infos, c)
+          : entry,
       asOf,
       sentence,
     );

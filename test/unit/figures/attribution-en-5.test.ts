@@ -89,3 +89,14 @@ describe('lawmakers described by what they attend', () => {
     ).toBeNull();
   });
 });
+
+describe('the dead a memorial counts', () => {
+  it("are North Korea's own count when the story names no source", () => {
+    expect(
+      claimantOf(
+        'A memorial wall in Pyongyang carried the portraits of 87 North Korean soldiers who died in Kursk.',
+        87,
+      ),
+    ).toBe('North Korea');
+  });
+});

@@ -77,3 +77,31 @@ describe('German', () => {
     expect(brief(f)).toEqual(['deployed/workers 9000']);
   });
 });
+
+describe('the dead a memorial counts', () => {
+  it("are North Korea's own count when the story names no source", () => {
+    const de = read(
+      'de',
+      'Titel\n\nAn der Gedenkwand in Pjöngjang hingen die Porträts von 87 nordkoreanischen Soldaten, die in Kursk gefallen waren.',
+    );
+    expect(only(de).claimant).toBe('North Korea');
+    const ru = read(
+      'ru',
+      'Заголовок\n\nВ зале повесили портреты 87 северокорейских военных, погибших в Курской области.',
+    );
+    expect(only(ru).claimant).toBe('North Korea');
+    const ko = read(
+      'ko',
+      '제목\n\n추모의 벽에는 쿠르스크에서 전사한 북한군 87명의 초상화가 걸렸다.',
+    );
+    expect(only(ko).claimant).toBe('North Korea');
+  });
+
+  it('keep a source the story names', () => {
+    const f = read(
+      'ru',
+      'Заголовок\n\nПо данным южнокорейской разведки, портреты 87 погибших северокорейских военных показали на церемонии.',
+    );
+    expect(only(f).claimant).toBe('South Korean intelligence');
+  });
+});

@@ -1112,6 +1112,8 @@ export const PACK_DE: LanguagePack = {
   estimateNouns: ['schätzung', 'einschätzung'],
   vagueBefore: ['mehrere', 'einige', 'etliche', 'viele', 'paar'],
   otherSources: ['anderen schätzungen', 'andere schätzungen', 'anderen angaben', 'nach anderen'],
+  // "Porträts von 101 gefallenen Soldaten an einer Gedenkwand": the North's own count.
+  memorial: ['porträt', 'gedenkwand', 'gedenkstätte', 'gedenkfeier', 'trauerfeier'],
   survived: ['überleb'],
   // Words of firing: missiles counted in their clause were launched, not supplied.
   fired: ['abgefeuert', 'feuerte', 'feuerten', 'abgeschossen', 'schoss', 'schossen'],

@@ -580,6 +580,8 @@ export const PACK_KO: LanguagePack = {
   ],
   intelligenceNouns: ['정보당국', '정보 당국', '정보기관'],
   sourceNouns: ['당국', '정부'],
+  // "추모의 벽에 걸린 초상화 101개": the dead a memorial counts are the North's own count.
+  memorial: ['초상', '추모', '영정'],
   survived: ['생존', '살아남'],
   fired: ['발사', '쏘았', '쐈', '쏜', '쏘아'],
   receiving: ['받았', '받은', '받아'],
