@@ -7,7 +7,7 @@
  * claimant within a paragraph, and "This was announced by …" attributes the sentence before.
  */
 
-import type { ClaimantKind } from './claimant-table.ts';
+import type { ClaimantEntry, ClaimantKind } from './claimant-table.ts';
 import { CLAIMANTS } from './claimant-table.ts';
 import {
   type ClaimantMention,
@@ -882,6 +882,21 @@ const COUNTED_MEMBER =
 const BODY_OF_COUNTRY =
   /(?:^|\s)((?:Ministry|Department|Service|Agency|Directorate|Committee|Office)(?:\s+(?:of|for|and|the)|\s+\p{Lu}[\p{L}'-]*){1,6}?)\s+of\s+(?:the\s+)?$/u;
 
+/** "the country's …", "the nation's …" at the start of a source phrase. */
+const OWN_COUNTRY = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu;
+
+/** The country of the claimant named last: whose "the country's ministry" is meant. */
+function lastCountry(memory: Memory): ClaimantEntry | undefined {
+  const country = (memory.any ?? memory.body ?? memory.person)?.country;
+  return country ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === country) : undefined;
+}
+
+/** "the country's military" spelled with the country's name ("South Korea's military"). */
+function spellOwnCountry(phrase: string, country: ClaimantEntry | undefined): string {
+  const own = OWN_COUNTRY.exec(phrase);
+  return own && country ? `${country.name}'s ${phrase.slice(own[0].length)}` : phrase;
+}
+
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
   phrase: string,
@@ -892,12 +907,7 @@ function readPhrase(
   lexicon: Lexicon,
 ): Reading {
   // "The country's military disclosed …": the country of the claimant named last.
-  const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);
-  const ownCountry = own ? (memory.any ?? memory.body ?? memory.person)?.country : undefined;
-  const ownEntry = ownCountry
-    ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === ownCountry)
-    : undefined;
-  if (own && ownEntry) phrase = `${ownEntry.name}'s ${phrase.slice(own[0].length)}`;
+  if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   const channel = namedChannel(phrase);
   if (channel) return { found: true, claimant: channel };
   // "the NIS's latest assessment (shows)": whose report it is.
@@ -1491,12 +1501,8 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     '$1',
   );
   // "the country's intelligence agency": the country of the claimant named last.
-  const own = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu.exec(phrase);
-  const country = (memory.any ?? memory.body ?? memory.person)?.country;
-  const countryEntry = country
-    ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === country)
-    : undefined;
-  if (own && countryEntry) phrase = `${countryEntry.name}'s ${phrase.slice(own[0].length)}`;
+  const countryEntry = lastCountry(memory);
+  if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, countryEntry);
   // "TASS reported, citing the Defence Ministry": the ministry of the outlet's country.
   else if (countryEntry && /^\s*the\s+(?:defen[cs]e|foreign)\s+ministry\s*$/iu.test(phrase)) {
     phrase = `${countryEntry.name}'s ${phrase.replace(/^\s*the\s+/iu, '')}`;
