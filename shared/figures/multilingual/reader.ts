@@ -2559,6 +2559,9 @@ function koreanCountrySays(lower: string): ClaimantEntry | null {
   return m ? (BY_NAME.get(KO_COUNTRIES[m[1]!]!) ?? null) : null;
 }
 
+/** A Korean line that ends on a verb of judging or saying with no subject before it. */
+const KO_GOES_ON = /(?:봤|판단했|추정했|추산했|분석했|평가했|밝혔|적었)다\.?\s*$/u;
+
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
 const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
 
@@ -3337,6 +3340,10 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
             ? own
             : (infos[b]!.claimants.find((h) => h.entry.kind === 'person')?.entry ?? null);
       }
+    // "MSMT는 … 적었다. … 봤다. … 판단했다.": a line that goes on saying what the one before
+    // it said, with no subject of its own, has that line's source, however far back it was named.
+    if (!entry && s > 0 && infos[s - 1]!.sentence.paragraph === para && KO_GOES_ON.test(info.lower))
+      entry = claimantFor(s - 1);
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     // "한편 …" (meanwhile) turns to a new topic: the lines before it do not speak for it.

@@ -56,6 +56,18 @@ describe('Ukrainian and Russian', () => {
 });
 
 describe('Korean', () => {
+  it("gives a line that goes on judging what the line before said that line's source", () => {
+    const f = read(
+      'ko',
+      '제목\n\n국방정보본부는 보고서에 북한이 러시아에 포탄 500만 발을 보냈다고 적었다. 올해도 컨테이너 3천 개 분량을 보낸 것으로 봤다. 자주포 150문 이상도 러시아로 넘어갔다고 판단했다.\n\n한편 러시아는 이를 부인했다.',
+    );
+    expect(f.map((x) => [x.value, x.claimant])).toEqual([
+      [5000000, 'South Korean military intelligence'],
+      [3000, 'South Korean military intelligence'],
+      [150, 'South Korean military intelligence'],
+    ]);
+  });
+
   it('names people sent to a production complex, with no noun of their own, workers', () => {
     const f = read('ko', '제목\n\n러시아 미사일 생산 단지에 북한 청년 5천여 명이 파견됐다.');
     expect(brief(f)).toEqual(['deployed/workers 5000']);
