@@ -22,7 +22,7 @@ import {
 } from './claimants.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
-import type { Sentence } from './sentences.ts';
+import { LIST_ITEM, type Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
 /** How a claimant was found. */
@@ -2283,6 +2283,18 @@ export function attributeSentences(
         );
         if (named) inherited = named.claimant;
       }
+    }
+    // "…, the defence minister said. • North Korea has delivered some 6,700 containers.": the
+    // items of a list under a sentence that names its source say what that source said.
+    if (
+      inherited === null &&
+      k > 0 &&
+      LIST_ITEM.test(s.text) &&
+      attributions[k]!.length === 0 &&
+      spansBySentence[k]!.length === 0 &&
+      s.paragraph - sentences[k - 1]!.paragraph <= 1
+    ) {
+      inherited = previousMain;
     }
     const quotes: QuoteInSentence[] = spansBySentence[k]!.map((span) => {
       const q = quoteClaimants.get(span)!;

@@ -9,6 +9,12 @@ import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 
 /** One sentence with its offsets in the original text. */
+/**
+ * A list item: a line opening on a bullet ("• North Korea has delivered …"). The items under a
+ * sentence that names its source say what that source said.
+ */
+export const LIST_ITEM = /^\s*[\u2022\u25AA\u25CF\u2023\u2043]\s/u;
+
 export interface Sentence {
   text: string;
   start: number;

@@ -10,6 +10,7 @@
 import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../../types.ts';
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
 import { FigureSet } from '../identity.ts';
+import { LIST_ITEM } from '../sentences.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import {
   type CueMetric,
@@ -3418,6 +3419,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       return e;
     }
     let entry = resolvedAt(s);
+    // "…, sagte Verteidigungsminister Shin. • Nordkorea hat etwa 6700 Container geliefert.": the
+    // items of a list under a sentence that names its source say what that source said.
+    if (
+      !entry &&
+      s > 0 &&
+      LIST_ITEM.test(info.sentence.text) &&
+      para - infos[s - 1]!.sentence.paragraph <= 1
+    )
+      entry = claimantFor(s - 1);
     if (!entry && c.backRefRe) {
       // "… 4 тис. військових. Про це повідомив Президент …": up to three sentences on.
       for (let n = s + 1; n < Math.min(infos.length, s + 4); n++) {

@@ -100,3 +100,17 @@ describe('the dead a memorial counts', () => {
     ).toBe('North Korea');
   });
 });
+
+describe('a list under a sentence that names its source', () => {
+  it('says what that source said, item by item', () => {
+    const f = extractFigures(
+      'Test story\n\nNorth Korea has sent 2 million shells to Russia, Ukraine’s defence minister Rustem Umerov said on Monday.\n\n  • North Korea has also shipped about 4,100 containers to Russia.\n  • Some 60 artillery systems went with them.\n\nThe Kremlin declined to comment.',
+      { published: '2025-03-01' },
+    );
+    expect(f.map((x) => [x.value, x.claimant])).toEqual([
+      [2000000, 'Rustem Umerov'],
+      [4100, 'Rustem Umerov'],
+      [60, 'Rustem Umerov'],
+    ]);
+  });
+});

@@ -84,6 +84,17 @@ describe('German', () => {
     ).toEqual(['deployed/troops 4000']);
   });
 
+  it('gives the items of a list the source of the sentence above them', () => {
+    const f = read(
+      'de',
+      'Titel\n\nNordkorea hat Russland 2 Millionen Granaten geliefert, sagte Verteidigungsminister Shin Won-sik.\n\n• Nordkorea hat etwa 4100 Container nach Russland geliefert.',
+    );
+    expect(f.map((x) => [x.value, x.claimant])).toEqual([
+      [2000000, 'Shin Won-sik'],
+      [4100, 'Shin Won-sik'],
+    ]);
+  });
+
   it('reads workers Russia means to recruit from North Korea as deployed', () => {
     const f = read('de', 'Moskau will in diesem Jahr 9.000 Arbeiter aus Nordkorea rekrutieren.');
     expect(brief(f)).toEqual(['deployed/workers 9000']);
