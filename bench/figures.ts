@@ -7,7 +7,7 @@ import type { GoldArticle } from '../shared/figures/score.ts';
 import { scoreCorpus } from '../shared/figures/score.ts';
 import type { FixtureArticle } from '../test/unit/figures/fixtures.ts';
 import { loadCorpus, loadDemoSet } from '../test/unit/figures/fixtures.ts';
-import { type RealSplitScore, runRealArticlesBench } from './real-articles.ts';
+import { defaultTextsDir, type RealSplitScore, runRealArticlesBench } from './real-articles.ts';
 
 /** Precision, recall and attribution of one set of annotated articles. */
 export interface FigureAccuracy {
@@ -56,6 +56,12 @@ export interface FigureBench {
    * baseline: the packs read differently from English, so each is timed on its own text.
    */
   languageSpeed: Record<string, LanguageSpeed>;
+  /**
+   * Speed of each language on the real articles present on this machine (dev and blind texts,
+   * outlets' own wording at its own length; they stay outside the repository): the own corpora
+   * above are a few short texts each, where what every call costs once weighs more.
+   */
+  realSpeed: Record<string, LanguageSpeed>;
 }
 
 /** Milliseconds per 1,000 words of one language's corpus, beside the baseline. */
@@ -177,6 +183,42 @@ export function languageSpeed(rounds = 15, dir = CORPUS_NEW): Record<string, Lan
 }
 
 /**
+ * Each language's speed on the real articles stored locally (`defaultTextsDir()`: dev and
+ * blind together, as a Lambda meets them), beside the baseline; empty when none are present.
+ */
+export function realLanguageSpeed(
+  rounds = 5,
+  dir = defaultTextsDir(),
+): Record<string, LanguageSpeed> {
+  const out: Record<string, LanguageSpeed> = {};
+  if (!existsSync(dir)) return out;
+  const splits = readdirSync(dir).filter((x) => existsSync(join(dir, x)));
+  const langs = new Set(splits.flatMap((x) => readdirSync(join(dir, x))));
+  for (const lang of [...langs].sort()) {
+    const texts = splits.flatMap((x) => {
+      const folder = join(dir, x, lang);
+      if (!existsSync(folder)) return [];
+      return readdirSync(folder)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ text: readFileSync(join(folder, f), 'utf8') }));
+    });
+    if (texts.length === 0) continue;
+    out[lang] = {
+      articles: texts.length,
+      words: texts.reduce((n, t) => n + words(t.text), 0),
+      msPer1000Words: timePer1000Words(
+        texts,
+        (text) => extractFigures(text, { published: '2025-01-01', language: lang }),
+        rounds,
+      ),
+      baselineMsPer1000Words: timePer1000Words(texts, baselineScan, rounds),
+    };
+  }
+  return out;
+}
+
+/**
  * Scores the extractor on the demo articles, the real seeds (when present) and the corpus, and
  * times it against the baseline.
  */
@@ -230,6 +272,7 @@ export function runFigureBench(
   return {
     newsText,
     languageSpeed: perLanguage,
+    realSpeed: realLanguageSpeed(),
     demo: accuracy(demo),
     seeds: Array.isArray(seeds) ? accuracy(seeds) : seeds,
     corpus: accuracy(corpus),

@@ -219,6 +219,14 @@ if ('corpus' in figures) {
       n(s.baselineMsPer1000Words, 2),
       n(s.msPer1000Words / s.baselineMsPer1000Words, 1),
     );
+  const realSpeeds = (figures.realSpeed ?? {}) as typeof speeds;
+  for (const [lang, s] of Object.entries(realSpeeds))
+    row(
+      `figure extraction ms/1,000 words, ${lang} real articles (${s.articles})`,
+      n(s.msPer1000Words, 2),
+      n(s.baselineMsPer1000Words, 2),
+      n(s.msPer1000Words / s.baselineMsPer1000Words, 1),
+    );
 } else row('figures', String((figures as { skipped: string }).skipped));
 if ('feedsParsed' in feeds) {
   const f = feeds as Record<string, number>;
