@@ -962,6 +962,15 @@ const RELATIVE = new Set(['that', 'which']);
 /** Nouns of a lack: what they count was not delivered. */
 const SHORTFALL = new Set(['shortage', 'shortfall', 'deficit', 'gap']);
 
+/** Whether a memorial word governs the number: "portraits of 101", "the memorial's 101". */
+function memorialOf(tokens: readonly Token[], m: NumberMention, t: Tables): boolean {
+  for (let k = m.hedgeTokStart - 1; k >= Math.max(0, m.hedgeTokStart - 3); k--) {
+    const hit = matchAt(tokens, k, t.memorial);
+    if (hit && hit.end >= m.hedgeTokStart - 2) return true;
+  }
+  return false;
+}
+
 /** What one number in a sentence counts, or null when it is not a figure. */
 function readFigure(
   m: NumberMention,
@@ -1716,6 +1725,10 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
             ? readFigure(next, candidates[k + 2], prev, info, previousDprk, articleDprk, t)
             : readFigure(m, next, prev, info, previousDprk, articleDprk, t, candidates[k - 1]);
         if (!read) continue;
+        // "portraits of 101 soldiers sent to Kursk": the people a memorial shows are its dead,
+        // not a deployment (FIGURES.md: portraits of the dead count as killed).
+        if (read.metric === 'deployed' && read.unit === 'troops' && memorialOf(info.tokens, m, t))
+          read.metric = 'killed';
         // "One North Korean soldier tried to flee": a single person in an anecdote is no count;
         // only a capture of one is news (FIGURES.md counts prisoners one by one).
         // "One prisoner had asked to go south": one of the captives the story counts, opening

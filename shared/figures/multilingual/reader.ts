@@ -4329,6 +4329,18 @@ function officeHolder(
   return named ? post.holder : entry;
 }
 
+/**
+ * Whether a memorial word governs the number: "Porträts von 101", "стела з фотографіями 101",
+ * "101명의 초상화" (Korean puts the noun after the count), not a memorial named elsewhere in
+ * the sentence ("…전사자 추모…'군인 1만 명 넘게 참전'" counts who fought).
+ */
+function memorialCounts(info: SentenceInfo, m: Candidate, c: Compiled): boolean {
+  if (!c.memorialRe) return false;
+  return hitsIn(info, c.memorialRe).some((h) =>
+    c.korean ? h.start >= m.end && h.start - m.end <= 8 : h.end <= m.start && m.start - h.end <= 30,
+  );
+}
+
 /** What follows a North Korea word that makes it a weapon's maker ("북한제", "북한산"). */
 const MADE_IN = /^(?:제|산)(?:\s|$)|^\s*(?:производства|виробництва|-made|made)/u;
 
@@ -4459,8 +4471,11 @@ function readSentence(story: StoryRead, s: number): void {
       c,
     );
     if (!read.metric) continue;
-    const metric = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
-    if (!metric) continue;
+    const kept = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
+    if (!kept) continue;
+    // "стела з фотографіями 101 бійця": the people a memorial shows are its dead, not a
+    // deployment (FIGURES.md: portraits of the dead count as killed).
+    const metric = kept === 'deployed' && !materiel && memorialCounts(info, m, c) ? 'killed' : kept;
     // "в дополнение к 11 тысячам": the total an addition joins is no addition itself.
     const increment =
       read.increment &&

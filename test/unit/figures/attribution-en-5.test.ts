@@ -91,6 +91,17 @@ describe('lawmakers described by what they attend', () => {
 });
 
 describe('the dead a memorial counts', () => {
+  it('are killed, not deployed, when the memorial word governs the count', () => {
+    const f = extractFigures(
+      'Test story\n\nThe hall displayed portraits of 87 North Korean soldiers sent to Kursk.\n\nA new memorial will honour the 9,000 troops sent there.',
+      { published: '2025-03-01' },
+    );
+    expect(f.map((x) => [x.value, x.metric])).toEqual([
+      [87, 'killed'],
+      [9000, 'deployed'],
+    ]);
+  });
+
   it("are North Korea's own count when the story names no source", () => {
     expect(
       claimantOf(

@@ -120,6 +120,14 @@ describe('the dead a memorial counts', () => {
     expect(only(ko).claimant).toBe('North Korea');
   });
 
+  it('are killed, not deployed, when the memorial word governs the count', () => {
+    const uk = read('uk', 'Заголовок\n\nУ залі поставили стелу з фотографіями 87 бійців КНДР.');
+    expect(brief(uk)).toEqual(['killed/troops 87']);
+    // A memorial named elsewhere in the line leaves the count of those who fought alone.
+    const ko = read('ko', '제목\n\n북한 매체, 전사자 추모…"군인 9천 명 넘게 참전"');
+    expect(brief(ko)).toEqual(['deployed/troops 9000']);
+  });
+
   it('keep a source the story names', () => {
     const f = read(
       'ru',
