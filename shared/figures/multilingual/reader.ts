@@ -2075,6 +2075,17 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       });
       if (gun) unit = gun;
     }
+    // "추가로 파병된 1000여 명은 지뢰 제거 작업에 투입": what the people are put to, right
+    // after their count and its particle, names them.
+    if ((unit?.unit === 'troops' || (!unit && spec.fallback === 'troops')) && c.roleRe) {
+      const next = /^(?:\s?(?:여|가량|정도|이상))*\s?[은는이가]?\s+(\S+(?:\s\S+)?)/u.exec(
+        sentence.slice(counterEnd, counterEnd + 24),
+      );
+      const role = next ? allHits(c.roleRe, next[1]!.toLowerCase())[0] : undefined;
+      const roleUnit = role && role.start === 0 ? lookup(c.roles, role.text)?.unit : undefined;
+      if (roleUnit && roleUnit !== 'troops' && spec.units.includes(roleUnit))
+        unit = { stem: '', unit: roleUnit };
+    }
     if (!unit && spec.fallback) {
       unit = { stem: '', unit: spec.fallback };
       // "드론 공장에 젊은 여성 1만여 명 파견": people counted with no noun of the pack, in a

@@ -68,6 +68,14 @@ describe('Korean', () => {
     ]);
   });
 
+  it('names people by the work they are put to right after their count', () => {
+    const f = read(
+      'ko',
+      '제목\n\n국정원은 북한이 병력을 보냈다고 밝혔다. 추가로 파병된 800여 명은 지뢰 제거 작업에 투입됐다.',
+    );
+    expect(brief(f)).toEqual(['deployed/deminers 800 +']);
+  });
+
   it('names people sent to a production complex, with no noun of their own, workers', () => {
     const f = read('ko', '제목\n\n러시아 미사일 생산 단지에 북한 청년 5천여 명이 파견됐다.');
     expect(brief(f)).toEqual(['deployed/workers 5000']);

@@ -597,6 +597,9 @@ export const PACK_KO: LanguagePack = {
     // "드론 생산 단지에 … 1만여 명": a production complex is a workplace too.
     { stem: '생산 단지', unit: 'workers' },
     { stem: '생산단지', unit: 'workers' },
+    // "추가로 파병된 1000여 명은 지뢰 제거 작업에 투입": people put to clearing mines.
+    { stem: '지뢰 제거', unit: 'deminers' },
+    { stem: '지뢰제거', unit: 'deminers' },
   ],
   linesAreSentences: true,
   wholeAfter: ['중', '가운데'],
