@@ -4324,6 +4324,27 @@ function sideLeftOut(
 }
 
 /**
+ * The claimant a figure is credited to, once its sentence's source is known: a post's holder
+ * for the post ({@link officeHolder}), and North Korea for the dead its memorial shows when the
+ * story names no source.
+ */
+function creditedFor(
+  entry: ClaimantEntry | null,
+  metric: Metric,
+  side: 'KP' | 'RU',
+  info: SentenceInfo,
+  infos: readonly SentenceInfo[],
+  c: Compiled,
+): ClaimantEntry | null {
+  if (entry === null) {
+    const memorial =
+      metric === 'killed' && side === 'KP' && has(c.memorialRe, info.lower, info.starts);
+    return memorial ? (NORTH_KOREA ?? null) : null;
+  }
+  return c.offices.length > 0 ? officeHolder(entry, info, infos, c) : entry;
+}
+
+/**
  * "По словам заместителя начальника ГУР, …": a post named without its holder is the holder the
  * story names elsewhere, when the figure's body is the one the holder speaks for.
  */
@@ -4517,13 +4538,7 @@ function readSentence(story: StoryRead, s: number): void {
       metric,
       unit.unit,
       side,
-      entry === null
-        ? metric === 'killed' && side === 'KP' && has(c.memorialRe, info.lower, info.starts)
-          ? (NORTH_KOREA ?? null)
-          : null
-        : c.offices.length > 0
-          ? officeHolder(entry, info, infos, c)
-          : entry,
+      creditedFor(entry, metric, side, info, infos, c),
       asOf,
       sentence,
     );
