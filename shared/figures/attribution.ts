@@ -2231,10 +2231,24 @@ export function attributeSentences(
 
   const out: SentenceAttribution[] = [];
   let previousMain: ResolvedClaimant | null = null;
+  // "DEPUTY PRESS SECRETARY SABRINA SINGH: …" opens a speaker's turn in a briefing's transcript.
+  let speaker: ResolvedClaimant | null = null;
   for (let k = 0; k < n; k++) {
     const s = sentences[k]!;
     const samePara = k > 0 && (sentences[k - 1]!.paragraph === s.paragraph || joined[k - 1]!);
     let inherited: ResolvedClaimant | null = backRef[k] ?? (samePara ? previousMain : null);
+    const label = TURN_LABEL.exec(s.text);
+    if (label) speaker = speakerOfTurn(label[1]!, memory);
+    // "We believe that the DPRK has sent around 10,000 soldiers": in a speaker's turn, what
+    // "we" say is the speaker's.
+    if (
+      inherited === null &&
+      speaker &&
+      attributions[k]!.length === 0 &&
+      FIRST_PERSON.test(masked[k]!)
+    ) {
+      inherited = speaker;
+    }
     // The source closing the last piece of a broken sentence is the source of all its pieces.
     if (
       inherited === null &&
@@ -2340,6 +2354,28 @@ const WHAT_SAID = /^\s*(?:this|that)(?:\s+is|\s+was|['\u2019]s)\s+what\s/iu;
 const UNNAMED_REPORT = /\b(?:an?|the)\s+(?:(?:news|media|press)\s+)?report\b/iu;
 /** A sentence that names who reported. */
 const REPORTED = /\breport(?:ed|s)\b/iu;
+
+/** A speaker's turn in a transcript: a name and title in capitals, then a colon. */
+const TURN_LABEL = /^\s*((?:[\p{Lu}][\p{Lu}.'\u2019-]*\s+){0,6}[\p{Lu}][\p{Lu}.'\u2019-]*)\s*:\s/u;
+
+/** "We", "I", "our" as words: the speaker of the turn talks. */
+const FIRST_PERSON = /(?:^|[\s"\u201C(])(?:We|we|I|Our|our|Us|us)(?=[\s,.'\u2019])/u;
+
+/**
+ * The person a turn's label names: one the claimant table knows, or one the story named in full
+ * before ("MS. SINGH"); else nobody ("Q", a reporter).
+ */
+function speakerOfTurn(label: string, memory: Memory): ResolvedClaimant | null {
+  const titled = label
+    .toLowerCase()
+    .replace(/(^|[\s.'-])(\p{Ll})/gu, (_m, b: string, l: string) => b + l.toUpperCase());
+  const person = findClaimantMentions(titled)
+    .filter((m) => m.entry.kind === 'person')
+    .pop();
+  if (person) return fromEntry(person.entry);
+  const surname = /(\p{L}[\p{L}'-]+)$/u.exec(titled)?.[1];
+  return surname ? bySurname(memory, surname) : null;
+}
 
 /** A source line under a lead: "Source: X". */
 const SOURCE_LABEL = /^\s*Sources?\s*:\s*/u;

@@ -125,3 +125,17 @@ describe('a list under a sentence that names its source', () => {
     ]);
   });
 });
+
+describe("a briefing's transcript", () => {
+  it('credits what "we" say in a turn to the speaker its label names, and no one after a question', () => {
+    const f = extractFigures(
+      'Briefing\n\nDEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone.\n\nWe believe that North Korea has sent around 8,000 soldiers to eastern Russia.\n\nQ: We understand 2,000 North Korean soldiers are already in Kursk.\n\nMS. SINGH: We assess that about 3,000 North Korean soldiers have moved west.',
+      { published: '2025-03-01' },
+    );
+    expect(f.map((x) => [x.value, x.claimant])).toEqual([
+      [8000, 'Sabrina Singh'],
+      [2000, null],
+      [3000, 'Sabrina Singh'],
+    ]);
+  });
+});
