@@ -39,6 +39,11 @@ describe('Ukrainian and Russian', () => {
     );
     // The deputy's post is not the chief's, though its words contain his.
     expect(only(chief).claimant).toBe('Ukraine Main Intelligence Directorate');
+    const chiefNamed = read(
+      'uk',
+      'Заголовок\n\nКирило Буданов дав інтерв’ю.\n\nЗа словами начальника ГУР, у Курську перебувають 8 тисяч військових КНДР.',
+    );
+    expect(only(chiefNamed).claimant).toBe('Kyrylo Budanov');
     const unnamed = read(
       'uk',
       'Заголовок\n\nЗа словами начальника ГУР, у Курську перебувають 8 тисяч військових КНДР.',
