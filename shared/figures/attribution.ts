@@ -7,7 +7,7 @@
  * claimant within a paragraph, and "This was announced by …" attributes the sentence before.
  */
 
-import type { ClaimantEntry, ClaimantKind } from './claimant-table.ts';
+import type { ClaimantKind } from './claimant-table.ts';
 import { CLAIMANTS } from './claimant-table.ts';
 import {
   type ClaimantMention,
@@ -886,13 +886,13 @@ const BODY_OF_COUNTRY =
 const OWN_COUNTRY = /^\s*the\s+(?:country|nation)['\u2019]s\s+/iu;
 
 /** The country of the claimant named last: whose "the country's ministry" is meant. */
-function lastCountry(memory: Memory): ClaimantEntry | undefined {
+function lastCountry(memory: Memory): ResolvedClaimant | null {
   const country = (memory.any ?? memory.body ?? memory.person)?.country;
-  return country ? CLAIMANTS.find((e) => e.kind === 'country' && e.country === country) : undefined;
+  return country ? countryClaimant(country) : null;
 }
 
 /** "the country's military" spelled with the country's name ("South Korea's military"). */
-function spellOwnCountry(phrase: string, country: ClaimantEntry | undefined): string {
+function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): string {
   const own = OWN_COUNTRY.exec(phrase);
   return own && country ? `${country.name}'s ${phrase.slice(own[0].length)}` : phrase;
 }
@@ -2380,12 +2380,19 @@ function speakerOfTurn(label: string, memory: Memory): ResolvedClaimant | null {
 /** A source line under a lead: "Source: X". */
 const SOURCE_LABEL = /^\s*Sources?\s*:\s*/u;
 
-/** Lawmakers and what follows to say which ones: a committee, a hearing, a briefing. */
-const LAWMAKERS_WHO =
-  /^((?:lawmakers?|legislators?|MPs?|parliamentarians?))\s+(?:attending|on|of|at|from|in|sitting|briefed|who)\s/iu;
+/** The nouns for members of a parliament. */
+const LAWMAKER_NOUNS = 'lawmakers?|legislators?|MPs?|parliamentarians?';
 
-export const LAWMAKER_RE =
-  /\b(?:lawmakers?|legislators?|MPs?|parliamentarians?|assemblym[ae]n|Lee Sung-kwon|Park Sun-won)\b/i;
+/** Lawmakers and what follows to say which ones: a committee, a hearing, a briefing. */
+const LAWMAKERS_WHO = new RegExp(
+  `^((?:${LAWMAKER_NOUNS}))\\s+(?:attending|on|of|at|from|in|sitting|briefed|who)\\s`,
+  'iu',
+);
+
+export const LAWMAKER_RE = new RegExp(
+  `\\b(?:${LAWMAKER_NOUNS}|assemblym[ae]n|Lee Sung-kwon|Park Sun-won)\\b`,
+  'i',
+);
 
 /**
  * The claimant of a number at `pos` (offset in the sentence): its quote's claimant when it is

@@ -16,7 +16,12 @@ import {
   type SentenceAttribution,
 } from './attribution.ts';
 import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
-import { findClaimantMentions, fromEntry, type ResolvedClaimant } from './claimants.ts';
+import {
+  countryClaimant,
+  findClaimantMentions,
+  fromEntry,
+  type ResolvedClaimant,
+} from './claimants.ts';
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
 import { FigureSet, figureKey } from './identity.ts';
 import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
@@ -1601,7 +1606,6 @@ function officeHolder(
 }
 
 const NIS = CLAIMANTS.find((e) => e.name === 'South Korea National Intelligence Service')!;
-const NORTH_KOREA = CLAIMANTS.find((e) => e.name === 'North Korea')!;
 /** Words that say a lawmaker speaks from an intelligence briefing. */
 const BRIEFING_RE =
   /\b(?:spy agency|intelligence (?:agency|service|committee)|briefing|briefed)\b/i;
@@ -1785,7 +1789,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
               (read.metric === 'killed' &&
               read.side === 'KP' &&
               findAll(info.tokens, 0, info.tokens.length, t.memorial).length > 0
-                ? fromEntry(NORTH_KOREA)
+                ? countryClaimant('KP')
                 : null));
         if (shortSentence) sentenceEvidence ??= sentence.text.replace(/\s+/g, ' ').trim();
         let asOf: string | undefined;

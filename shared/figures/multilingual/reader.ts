@@ -608,7 +608,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       : null,
     complementisers: (pack.complementisers ?? []).map((w) => `, ${w.toLowerCase()} `),
     offices: (pack.offices ?? []).map((o) => {
-      const holder = CLAIMANTS.find((e) => e.name === o.holder);
+      const holder = names.get(o.holder);
       if (!holder?.speaksFor) throw new Error(`${pack.language}: no holder ${o.holder} of a post`);
       return {
         re: new RegExp(`(?<![\\p{L}\\p{M}])${stemPattern(o.stem.toLowerCase(), korean)}`, 'u'),
