@@ -159,6 +159,20 @@ function timePer1000Words<T extends { text: string }>(
   return (median(samples) / totalWords) * 1000;
 }
 
+/** How fast `extract` reads `texts`, beside the baseline over the same texts. */
+function speedOf<T extends { text: string }>(
+  texts: T[],
+  extract: (text: string, item: T) => unknown,
+  rounds: number,
+): LanguageSpeed {
+  return {
+    articles: texts.length,
+    words: texts.reduce((n, t) => n + words(t.text), 0),
+    msPer1000Words: timePer1000Words(texts, extract, rounds),
+    baselineMsPer1000Words: timePer1000Words(texts, baselineScan, rounds),
+  };
+}
+
 /**
  * Each pack language's speed on its committed corpus (dates as annotated, the language given),
  * so a slow pack shows even where English dominates the annotated-corpus figure.
@@ -168,16 +182,11 @@ export function languageSpeed(rounds = 15, dir = CORPUS_NEW): Record<string, Lan
   const langs = existsSync(dir) ? readdirSync(dir).filter(hasPack).sort() : [];
   for (const lang of langs) {
     const articles = loadCorpus(join(dir, lang));
-    out[lang] = {
-      articles: articles.length,
-      words: articles.reduce((n, a) => n + words(a.text), 0),
-      msPer1000Words: timePer1000Words(
-        articles,
-        (text, a) => extractFigures(text, { published: a.published, language: lang }),
-        rounds,
-      ),
-      baselineMsPer1000Words: timePer1000Words(articles, baselineScan, rounds),
-    };
+    out[lang] = speedOf(
+      articles,
+      (text, a) => extractFigures(text, { published: a.published, language: lang }),
+      rounds,
+    );
   }
   return out;
 }
@@ -204,16 +213,11 @@ export function realLanguageSpeed(
         .map((f) => ({ text: readFileSync(join(folder, f), 'utf8') }));
     });
     if (texts.length === 0) continue;
-    out[lang] = {
-      articles: texts.length,
-      words: texts.reduce((n, t) => n + words(t.text), 0),
-      msPer1000Words: timePer1000Words(
-        texts,
-        (text) => extractFigures(text, { published: '2025-01-01', language: lang }),
-        rounds,
-      ),
-      baselineMsPer1000Words: timePer1000Words(texts, baselineScan, rounds),
-    };
+    out[lang] = speedOf(
+      texts,
+      (text) => extractFigures(text, { published: '2025-01-01', language: lang }),
+      rounds,
+    );
   }
   return out;
 }
@@ -250,16 +254,7 @@ export function runFigureBench(
     const bodies = Object.values(
       JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { articleBody: string }>,
     ).map((g) => ({ text: g.articleBody }));
-    newsText = {
-      articles: bodies.length,
-      words: bodies.reduce((n, b) => n + words(b.text), 0),
-      msPer1000Words: timePer1000Words(
-        bodies,
-        (t) => extractFigures(t, { published: '2024-12-23' }),
-        rounds,
-      ),
-      baselineMsPer1000Words: timePer1000Words(bodies, baselineScan, rounds),
-    };
+    newsText = speedOf(bodies, (t) => extractFigures(t, { published: '2024-12-23' }), rounds);
   }
   const msPer1000Words = time(() => {
     for (const t of texts) extractFigures(t.text, { published: t.published });

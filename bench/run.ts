@@ -197,36 +197,20 @@ if ('corpus' in figures) {
   const ms = figures.msPer1000Words as number;
   const base = figures.baselineMsPer1000Words as number;
   row('figure extraction ms/1,000 words, annotated corpus', n(ms, 2), n(base, 2), n(ms / base, 1));
-  const news = figures.newsText as
-    | { articles: number; msPer1000Words: number; baselineMsPer1000Words: number }
-    | undefined;
-  if (news) {
+  type Speed = { articles: number; msPer1000Words: number; baselineMsPer1000Words: number };
+  const speedRow = (label: string, s: Speed) =>
     row(
-      `figure extraction ms/1,000 words, ${news.articles} news texts`,
-      n(news.msPer1000Words, 2),
-      n(news.baselineMsPer1000Words, 2),
-      n(news.msPer1000Words / news.baselineMsPer1000Words, 1),
-    );
-  }
-  const speeds = (figures.languageSpeed ?? {}) as Record<
-    string,
-    { articles: number; msPer1000Words: number; baselineMsPer1000Words: number }
-  >;
-  for (const [lang, s] of Object.entries(speeds))
-    row(
-      `figure extraction ms/1,000 words, ${lang} own corpus (${s.articles})`,
+      label,
       n(s.msPer1000Words, 2),
       n(s.baselineMsPer1000Words, 2),
       n(s.msPer1000Words / s.baselineMsPer1000Words, 1),
     );
-  const realSpeeds = (figures.realSpeed ?? {}) as typeof speeds;
-  for (const [lang, s] of Object.entries(realSpeeds))
-    row(
-      `figure extraction ms/1,000 words, ${lang} real articles (${s.articles})`,
-      n(s.msPer1000Words, 2),
-      n(s.baselineMsPer1000Words, 2),
-      n(s.msPer1000Words / s.baselineMsPer1000Words, 1),
-    );
+  const news = figures.newsText as Speed | undefined;
+  if (news) speedRow(`figure extraction ms/1,000 words, ${news.articles} news texts`, news);
+  for (const [lang, s] of Object.entries((figures.languageSpeed ?? {}) as Record<string, Speed>))
+    speedRow(`figure extraction ms/1,000 words, ${lang} own corpus (${s.articles})`, s);
+  for (const [lang, s] of Object.entries((figures.realSpeed ?? {}) as Record<string, Speed>))
+    speedRow(`figure extraction ms/1,000 words, ${lang} real articles (${s.articles})`, s);
 } else row('figures', String((figures as { skipped: string }).skipped));
 if ('feedsParsed' in feeds) {
   const f = feeds as Record<string, number>;
