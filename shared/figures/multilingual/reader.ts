@@ -1450,6 +1450,13 @@ function nounAfter(
         k++;
         continue;
       }
+      // "10 тисяч – звичайні війська, 1 тисяча – інженерні": a dash right after the number
+      // names what the count is of, as a breakdown does.
+      if (k === j && /^[–—]$/u.test(x.text)) {
+        k++;
+        if (words[k]?.kind === 'word' && /^(?:це|это)$/u.test(words[k]!.lower)) k++;
+        continue;
+      }
       break;
     }
     // Designations before the noun: "148 weitere KN-23-Raketen", "50 Koksan-Geschütze" (a

@@ -201,6 +201,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'військовослужбов', unit: 'troops' },
     { stem: 'військових', unit: 'troops', adjective: true },
     { stem: 'військові', unit: 'troops', adjective: true },
+    { stem: 'війська', unit: 'troops' },
     { stem: 'артилерист', unit: 'troops' },
     { stem: 'бійц', unit: 'troops' },
     { stem: 'боєць', unit: 'troops' },
