@@ -4193,13 +4193,20 @@ function metricKept(
   const info = infos[s]!;
   const sentence = info.sentence.text;
   let metric = metricIn;
-  // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent.
+  // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent; "rekrutiert
+  // Nordkoreaner - 18 Soldaten sind geflohen": a word of sending in a clause of its own does
+  // not make them sent.
   if (
     metric === 'deployed' &&
     c.returnedRe &&
     hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
     !info.cues.some(
-      (q) => q.metric === 'moved' && !q.weak && q.start >= prevEnd && q.start < nextStart,
+      (q) =>
+        q.metric === 'moved' &&
+        !q.weak &&
+        q.start >= prevEnd &&
+        q.start < nextStart &&
+        !(q.end <= m.start && CLAUSE_BREAK.test(sentence.slice(q.end, m.start))),
     )
   )
     return null;
@@ -4567,6 +4574,7 @@ const DATE_WINDOW = 300;
 /** Marks that cut a cue off from a number; a colon too ("Verluste: 600 Soldaten getötet":
  * the heading's topic is not the number's predicate). */
 const SEPARATOR = /[,;:·]/u;
+const CLAUSE_BREAK = /[,;:·]|\s[-–—]\s/u;
 
 /**
  * "з двома солдатами КНДР, захопленими Україною", "300 Soldaten, getötet bei …": a participle

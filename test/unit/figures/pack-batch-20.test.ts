@@ -27,4 +27,27 @@ describe('Ukrainian and Russian', () => {
       'deployed/deminers 1000',
     ]);
   });
+
+  it('reads no deployment of soldiers who ran away, with the sending in a clause of its own', () => {
+    expect(read('uk', 'КНДР направила солдатів до Росії - 18 з них уже втекли\n\nТекст.')).toEqual(
+      [],
+    );
+    expect(read('ru', 'КНДР направила солдат в Россию - 18 из них уже сбежали\n\nТекст.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('German', () => {
+  it('reads no deployment of soldiers who fled, with the recruiting in a clause of its own', () => {
+    expect(
+      read('de', 'Russland rekrutiert Nordkoreaner - 18 Soldaten sind bereits geflohen\n\nText.'),
+    ).toEqual([]);
+    // The sending in the sentence before still counts.
+    const f = read(
+      'de',
+      'Titel\n\nRussland hat 3000 Soldaten aus Nordkorea nach Kursk geschickt. 18 von ihnen sind geflohen.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 3000']);
+  });
 });

@@ -966,6 +966,9 @@ export const PACK_DE: LanguagePack = {
     'heimgekehrt',
     'heimkehr',
     'rückkehr',
+    // "18 Soldaten sind geflohen": people who ran away are no more deployed than those gone home.
+    'geflohen',
+    'desertiert',
   ],
   nationalities: [
     { stem: 'us-amerikanisch', english: 'U.S.' },

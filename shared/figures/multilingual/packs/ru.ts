@@ -982,6 +982,9 @@ export const PACK_RU: LanguagePack = {
     'как ранее сообщалось',
   ],
   returned: [
+    // "18 солдат сбежали": people who ran away are no more deployed than those gone home.
+    'сбежали',
+    'дезертирова',
     'вернулось',
     'вернулись',
     'вернулся',

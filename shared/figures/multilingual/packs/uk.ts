@@ -1076,6 +1076,10 @@ export const PACK_UK: LanguagePack = {
     'як раніше повідомлялося',
   ],
   returned: [
+    // "18 солдатів утекли": people who ran away are no more deployed than those gone home.
+    'втекли',
+    'утекли',
+    'дезертирува',
     // "1,1 тис. військових повернулося до КНДР": a numeral subject takes the neuter.
     'повернулося',
     'повернулось',
