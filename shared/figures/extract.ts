@@ -614,8 +614,9 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       continue;
     }
     const tok = tokens[j]!;
-    if (CLOSING_QUOTES.has(tok.text)) {
-      // "“up to 2,000” North Korean military personnel": the quote mark is transparent.
+    if (CLOSING_QUOTES.has(tok.text) || (j === start && OPENING_QUOTES.has(tok.text))) {
+      // "“up to 2,000” North Korean military personnel", "7,000 “trash balloons”": the quote
+      // mark is transparent.
       j++;
       continue;
     }
@@ -710,7 +711,11 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   )
     return { kind: 'blocked' };
   let f = start;
-  while (tokens[f] && CLOSING_QUOTES.has(tokens[f]!.text)) f++;
+  while (
+    tokens[f] &&
+    (CLOSING_QUOTES.has(tokens[f]!.text) || (f === start && OPENING_QUOTES.has(tokens[f]!.text)))
+  )
+    f++;
   const first = tokens[f];
   if (!first || first.kind === 'punct') return { kind: 'bare' };
   // "two Far Eastern ports": a capitalised word after the number begins a name, not a clause.
@@ -934,6 +939,8 @@ function cuesIn(
 const DATE_WINDOW = 300;
 const HARD_STOP = new Set([';', ':', '(', ')']);
 const CLOSING_QUOTES = new Set(['\u201D', '"', '\u2019', '\u00BB']);
+/** Quote marks that open a quoted noun right after its number ("7,000 “trash balloons”"). */
+const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', "'"]);
 
 /** The first token index before `at` (exclusive) at which a clause stops, scanning back. */
 function clauseStartBefore(

@@ -301,6 +301,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'mine-clearing personnel', unit: 'deminers' },
     { phrase: 'mine - clearing personnel', unit: 'deminers' },
     { phrase: 'mine clearance personnel', unit: 'deminers' },
+    { phrase: 'mine-clearance personnel', unit: 'deminers' },
+    { phrase: 'mine - clearance personnel', unit: 'deminers' },
     { phrase: 'military construction workers', unit: 'workers' },
     { phrase: 'construction troops', unit: 'workers' },
     // "5,000 military construction personnel": builders, not troops.

@@ -1,0 +1,27 @@
+/**
+ * English rules from the natural errors of the dev split, read in session 15. Every sentence
+ * here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, readerFor } from './pack-reading.ts';
+
+const read = readerFor('2025-03-01', 'Test story');
+
+describe('what a number counts', () => {
+  it('reads a quoted noun after the number as what it counts ("7,000 “trash balloons”")', () => {
+    expect(
+      read('en', 'Pyongyang has floated more than 7,000 “trash balloons” across the border.'),
+    ).toEqual([]);
+    expect(read('en', 'North Korea sent over 7,000 ‘balloons’ south, Seoul said.')).toEqual([]);
+    // A unit in quotes is still the unit.
+    expect(
+      brief(read('en', 'North Korea has sent 3,000 “soldiers” to Russia, Kyiv said.')),
+    ).toEqual(['deployed/troops 3000']);
+  });
+
+  it('reads "mine-clearance personnel" as deminers', () => {
+    expect(
+      brief(read('en', 'Pyongyang promised to send 800 mine-clearance personnel to Kursk.')),
+    ).toEqual(['deployed/deminers 800']);
+  });
+});
