@@ -4252,7 +4252,8 @@ function metricKept(
   // what was used, not what was delivered (FIGURES.md, Hard cases).
   if (materiel && c.firedRe) {
     const own = info.lower.slice(m.end, nextStart);
-    const fire = allHits(c.firedRe, own)[0];
+    // "유도탄 발사가 가능한 방사포": what materiel can fire describes it; nothing was fired.
+    const fire = allHits(c.firedRe, own).find((h) => !KO_CAPABLE.test(own.slice(h.end)));
     // "пяти ракет, выпущенных по Харькову": a participle after the noun's comma fires
     // that noun too.
     const lead = fire ? own.slice(0, fire.start) : '';
@@ -4262,6 +4263,13 @@ function metricKept(
       !info.cues.some((q) => !q.weak && q.start >= m.end && q.start < m.end + fire.start)
     )
       return null;
+    // "ВСУ выпустили не менее 10 ракет": a verb of firing right before the number, in its
+    // clause, fires what it counts.
+    if (!c.korean) {
+      const before = info.lower.slice(Math.max(prevEnd, m.start - 30), m.start);
+      const fired = allHits(c.firedRe, before).pop();
+      if (fired && !/[,.;:!?]/u.test(before.slice(fired.end))) return null;
+    }
     // "우크라이나에 발사한 북한산 탄도미사일 50기": Korean puts the clause that fires the
     // missiles before their noun.
     if (c.korean) {
@@ -4279,6 +4287,9 @@ function metricKept(
   if (!materiel && metric === 'supplied') return null;
   return metric;
 }
+
+/** Korean "가 가능한", "할 수 있는" right after a word of firing: an ability, not a firing. */
+const KO_CAPABLE = /^(?:가|이)?\s?가능(?:한|하)|^할\s?수\s?있/u;
 
 /** Whether a sentence doubts its numbers; read once per sentence ({@link hitsIn}), and only
  * when a number gets that far. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, readerFor } from './pack-reading.ts';
+import { brief, only, readerFor } from './pack-reading.ts';
 
 // Pack rules from the natural errors of the dev split, read in session 15. Every sentence below
 // is our own.
@@ -49,5 +49,34 @@ describe('German', () => {
       'Titel\n\nRussland hat 3000 Soldaten aus Nordkorea nach Kursk geschickt. 18 von ihnen sind geflohen.',
     );
     expect(brief(f)).toEqual(['deployed/troops 3000']);
+  });
+});
+
+describe('Korean', () => {
+  it('reads launchers that "can fire" guided rockets as supplied, not fired', () => {
+    const f = read(
+      'ko',
+      '북한이 자주포 40문과 유도탄 발사가 가능한 방사포 15문을 러시아에 넘겼다고 우크라이나 정보당국이 밝혔다.',
+    );
+    expect(brief(f)).toEqual(['supplied/artillery 40', 'supplied/rocket_launchers 15']);
+  });
+});
+
+describe('Russian', () => {
+  it('reads no supply in missiles a verb of firing right before the number fires', () => {
+    expect(
+      read(
+        'ru',
+        'Заголовок\n\nКНДР продолжает отправлять России снаряды. Тем временем ВСУ выпустили по меньшей мере 12 ракет ATACMS, поставленных Соединёнными Штатами, по целям в Курской области.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('knows the lawmaker Park Sun-won as "Пак Сун Вон" too, over the agency he spoke to', () => {
+    const f = read(
+      'ru',
+      'Заголовок\n\nВ интервью агентству Reuters южнокорейский депутат Пак Сун Вон заявил, что в Курской области находятся около 9 500 военных КНДР.',
+    );
+    expect(only(f).claimant).toBe('Park Sun-won');
   });
 });

@@ -654,6 +654,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Минобороны Южной Кореи', name: 'South Korea Ministry of National Defense' },
     { alias: 'Ли Сон Гвон', name: 'Lee Sung-kwon' },
     { alias: 'Пак Сон Вон', name: 'Park Sun-won' },
+    { alias: 'Пак Сун Вон', name: 'Park Sun-won' },
     { alias: 'Пентагон', name: 'Pentagon' },
     { alias: 'Минобороны США', name: 'Pentagon' },
     { alias: 'Сабрина Сингх', name: 'Sabrina Singh' },

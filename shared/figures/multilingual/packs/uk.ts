@@ -729,6 +729,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Міноборони Південної Кореї', name: 'South Korea Ministry of National Defense' },
     { alias: 'Лі Сон Гвон', name: 'Lee Sung-kwon' },
     { alias: 'Пак Сон Вон', name: 'Park Sun-won' },
+    { alias: 'Пак Сун Вон', name: 'Park Sun-won' },
     { alias: 'Пентагон', name: 'Pentagon' },
     { alias: 'Міноборони США', name: 'Pentagon' },
     { alias: 'Сабріна Сінгх', name: 'Sabrina Singh' },
