@@ -2368,6 +2368,9 @@ function aliasWordHits(
   }
 }
 
+/** "-Partnerland", "-Mitgliedstaat" right after an alliance's name: one of its countries. */
+const MEMBER_COMPOUND = /^-(?:partner|mitglied|staat|land|länder)/iu;
+
 /**
  * Whether a name found in a sentence is no source there: a person owning forces ("Putins
  * Truppen"), a photo credit, a body of the North's forces, a destination, an enemy fought. Its
@@ -2434,6 +2437,9 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     if (prior.some((w) => c.opponents.has(w))) return true;
   }
   const after = text.slice(h.end, h.end + 12);
+  // "das Nato-Partnerland Südkorea": a compound naming a member or partner of the
+  // alliance is that country, which the sentence names next.
+  if (MEMBER_COMPOUND.test(after)) return true;
   if (
     c.korean &&
     c.destinationAfter.some((p) => after.startsWith(p)) &&

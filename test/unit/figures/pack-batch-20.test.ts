@@ -52,6 +52,33 @@ describe('German', () => {
   });
 });
 
+describe('German, more', () => {
+  it('reads soldiers a country "provides" (bereitstellen) for a war as deployed', () => {
+    const f = read(
+      'de',
+      'Berichten zufolge will Nordkorea für Russlands Krieg bis zu 9.000 Soldaten bereitstellen.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 9000']);
+  });
+
+  it('reads the strength of brigades ("Brigaden mit jeweils 5.000 Mann") as deployed', () => {
+    const f = read(
+      'de',
+      '„Nordkorea bildet zwei Brigaden mit jeweils 5.000 Mann für Russland aus“, sagte Selenskyj.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 5000']);
+    expect(only(f).claimant).toBe('Volodymyr Zelensky');
+  });
+
+  it('reads "das Nato-Partnerland Südkorea" as South Korea, not NATO', () => {
+    const f = read(
+      'de',
+      'Das Nato-Partnerland Südkorea teilte am Montag mit, Nordkorea habe 2.500 Soldaten nach Russland verlegt.',
+    );
+    expect(only(f).claimant).toBe('South Korea');
+  });
+});
+
 describe('Korean', () => {
   it('reads launchers that "can fire" guided rockets as supplied, not fired', () => {
     const f = read(

@@ -353,6 +353,12 @@ export const PACK_DE: LanguagePack = {
     { stem: 'in stellung', metric: 'moved', weak: true },
     // "plant, 12.000 Arbeiter aus Nordkorea zu rekrutieren": people recruited are brought.
     { stem: 'rekrutier', metric: 'moved' },
+    // "bis zu 12.000 Soldaten bereitstellen": people provided for a war are sent to it.
+    { stem: 'bereitstell', metric: 'moved' },
+    { stem: 'bereitgestellt', metric: 'moved' },
+    // "vier Brigaden mit 12.000 Soldaten": a formation's strength says how many are there.
+    { stem: 'brigaden mit', metric: 'moved', weak: true },
+    { stem: 'brigade mit', metric: 'moved', weak: true },
     { stem: 'an der front', metric: 'moved', weak: true },
     { stem: 'folgen', metric: 'moved' },
     // "bis zu 7000 weitere könnten bald nachkommen": more to follow the first.
