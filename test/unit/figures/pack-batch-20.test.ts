@@ -89,6 +89,16 @@ describe('Korean', () => {
   });
 });
 
+describe('Korean, more', () => {
+  it('reads people who "will go to" a place (로 갈) as moved there', () => {
+    const f = read(
+      'ko',
+      '북한군 부대가 러시아 극동에서 훈련 중이다. 정보총국장은 "선발대 1,800명이 다음 주 쿠르스크로 갈 것"이라고 말했다.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 1800']);
+  });
+});
+
 describe('Russian', () => {
   it('reads no supply in missiles a verb of firing right before the number fires', () => {
     expect(

@@ -201,6 +201,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '포함돼', metric: 'moved' },
     { stem: '포함되', metric: 'moved' },
     { stem: '로 간', metric: 'moved' },
+    // "선발대 2,600명이 쿠르스크로 갈 것": going somewhere, said ahead.
+    { stem: '로 갈', metric: 'moved' },
+    { stem: '로 갔', metric: 'moved' },
     { stem: '로 건너간', metric: 'moved' },
     // "블라디보스토크로 향했다" (headed for): going toward a place moves the counted people.
     { stem: '로 향했', metric: 'moved' },
