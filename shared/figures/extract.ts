@@ -722,16 +722,25 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   const named = /^\p{Lu}/u.test(first.text);
   if (!named && t.bareFollowers.has(first.lower)) return { kind: 'bare' };
   if (!named && t.bareSuffixes.some((x) => first.lower.endsWith(x))) {
-    // "five observed trips", "two armed clashes": a participle before a plural noun that is no
-    // unit describes that noun, which is what the number counts.
-    const noun = tokens[f + 1];
+    // "five observed trips", "two armed clashes", "10 bereaved family members": a participle
+    // before a plural noun (or a compound ending in one) that is no unit describes that noun,
+    // which is what the number counts.
+    const second = tokens[f + 2];
+    const compound =
+      tokens[f + 1]?.kind === 'word' &&
+      /^\p{Ll}+$/u.test(tokens[f + 1]!.text) &&
+      !/s$/u.test(tokens[f + 1]!.text) &&
+      second?.kind === 'word' &&
+      /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(second.text) &&
+      matchAt(tokens, f + 1, t.units) === null;
+    const noun = compound ? second : tokens[f + 1];
     if (
       noun?.kind === 'word' &&
       /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
       !NOT_PLURAL_NOUNS.has(noun.lower) &&
       !t.bareFollowers.has(noun.lower) &&
       // "600 confirmed deaths": a noun of loss is what the bare number counts.
-      matchAt(tokens, f + 1, t.cues) === null
+      matchAt(tokens, compound ? f + 2 : f + 1, t.cues) === null
     ) {
       return { kind: 'blocked' };
     }

@@ -19,6 +19,21 @@ describe('what a number counts', () => {
     ).toEqual(['deployed/troops 3000']);
   });
 
+  it('reads no soldiers in "10 bereaved family members" beside a word of loss', () => {
+    expect(
+      read(
+        'en',
+        'North Korean troops died in Kursk. About 12 bereaved family members attended the casualty notice ceremony.',
+      ),
+    ).toEqual([]);
+    // A participle before a unit still reads the unit.
+    expect(
+      brief(
+        read('en', 'North Korean troops died in Kursk. Some 3,000 injured troops were evacuated.'),
+      ),
+    ).toEqual(['wounded/troops 3000']);
+  });
+
   it('reads "mine-clearance personnel" as deminers', () => {
     expect(
       brief(read('en', 'Pyongyang promised to send 800 mine-clearance personnel to Kursk.')),
