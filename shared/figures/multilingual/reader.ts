@@ -13,6 +13,40 @@ import { FigureSet } from '../identity.ts';
 import { LIST_ITEM } from '../sentences.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import {
+  KO_ALTERNATIVE,
+  KO_BACKGROUND,
+  KO_BARE_SCALE,
+  KO_BOUNDARY,
+  KO_CALIBRE,
+  KO_CAPABLE,
+  KO_CITED,
+  KO_CONDITION_AFTER,
+  KO_COUNTRIES,
+  KO_COUNTRY_SAYS,
+  KO_DIGITS,
+  KO_FINDING_END,
+  KO_FORMAL_END,
+  KO_GOES_ON,
+  KO_INCLUDED,
+  KO_MARKED,
+  KO_MULT,
+  KO_NATIVE,
+  KO_NEW_TOPIC,
+  KO_ORDER,
+  KO_OUTLET_CITED,
+  KO_PASSIVE_AFTER,
+  KO_PASSIVE_BEFORE,
+  KO_PRONOUN,
+  KO_RELATIVE_SOURCE,
+  KO_REPORT_END,
+  KO_SKIP_WORD,
+  KO_SUBJECT,
+  KO_THIS_IS,
+  KO_TITLED_TOPIC,
+  KO_TOPIC,
+  KO_WEIGHED_CLAIM,
+} from './korean.ts';
+import {
   type CueMetric,
   type LanguagePack,
   type MetricWord,
@@ -724,8 +758,6 @@ function falseEnd(text: string): boolean {
  * davon …", which the Unicode rules keep together).
  */
 const INNER_END = /\p{Ll}{2}[.!?]["“”»]?(?=\p{Lu}\p{Ll})|\p{Ll}{3}[.!?]\s+(?=\d)/gu;
-/** The Korean formal declarative ending ("했습니다", "입니다") with a space and more after. */
-const KO_FORMAL_END = /니다\s+(?=\S)/gu;
 const INNER_HINT = /[.!?]["“”»]?\p{Lu}|[.!?]\s+\d/u;
 
 /**
@@ -1694,9 +1726,6 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
   return out;
 }
 
-const KO_DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
-const KO_MULT: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8 };
-
 /** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
 function scanKorean(
   s: string,
@@ -1750,11 +1779,6 @@ function scanKorean(
   if (!any) return null;
   return { end: i, value: total + small + (cur ?? 0), multiplied: biggest };
 }
-
-const KO_BOUNDARY = /[,.!?;:"“”'‘’()[\]…·]/u;
-const KO_SKIP_WORD = /^(?:약|최대|최소|총|무려|대략|모두|등|및|또|추가|추가로|새로|더)$/u;
-const KO_CALIBRE = /^\d+(?:\.\d+)?(?:㎜|mm|밀리|㎝|cm)/iu;
-const KO_NATIVE = /(?<![\p{L}])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?=명)/gu;
 
 /** By code unit, the stamp of the last text {@link markCodeUnits} read that holds it. */
 const codeUnitStamps = new Uint32Array(65536);
@@ -2547,48 +2571,10 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
   return allHits(c.attributionRe, clause).some((a) => a.start <= 24);
 }
 
-/** A Korean order: "파견하라고 지시했다", "보내도록 명령했다". */
-const KO_ORDER = /(?:하?라고|도록|하라는)\s?(?:지시|명령)/u;
-
-/** A Korean line that points back at what was said: "이는 …의 결과다", "이 같은 내용은 …". */
-const KO_THIS_IS = /^[\s"“]*(?:이는|이\s?같은\s?내용은|이런\s?내용은)\s/u;
-
-/** A Korean line that ends on a finding ("…의 결과다", "…한 내용이다"), not a comparison. */
-const KO_FINDING_END = /(?:결과|내용|분석|설명|주장|발표|평가|전망|추정|추산)(?:이)?다[.\s"”']*$/u;
-
-/** A Korean line that turns to a new topic: "한편 북한은 …" (meanwhile). */
-const KO_NEW_TOPIC = /^[\s"“]*한편[\s,]/u;
-
-/** A country's Korean name, by the claimant table's name for it. */
-const KO_COUNTRIES: Readonly<Record<string, string>> = {
-  우크라이나: 'Ukraine',
-  미국: 'United States',
-  한국: 'South Korea',
-  영국: 'United Kingdom',
-  러시아: 'Russia',
-  북한: 'North Korea',
-};
-
-/**
- * "…보낼 것이라고 우크라이나가 14일 밝혔다": a country named bare (no "정부", no body) as the
- * subject of the verb of saying that closes the reported clause. The pack lists no bare country
- * as a name, since Korean lines name countries everywhere as actors and places.
- */
-const KO_COUNTRY_SAYS = new RegExp(
-  `(?:다|라)고\\s+(${Object.keys(KO_COUNTRIES).join('|')})(?:이|가|은|는|도)\\s+(?:[^\\s.]+\\s+){0,3}?(?:밝혔|발표했|주장했|전했|추산했|추정했|말했|확인했)`,
-  'u',
-);
-
 function koreanCountrySays(lower: string): ClaimantEntry | null {
   const m = KO_COUNTRY_SAYS.exec(lower);
   return m ? (BY_NAME.get(KO_COUNTRIES[m[1]!]!) ?? null) : null;
 }
-
-/** A Korean line that ends on a verb of judging or saying with no subject before it. */
-const KO_GOES_ON = /(?:봤|판단했|추정했|추산했|분석했|평가했|밝혔|적었)다\.?\s*$/u;
-
-/** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
-const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
 
 /** Korean "우크라이나군에 생포됐다": forces followed by 에/에게 act on the counted, they are not it. */
 function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
@@ -3034,9 +3020,6 @@ const CHANGE_BEFORE =
 const CHANGE_AFTER_DE =
   /^[^,.;:]{0,40}?\b(?:gestiegen|gesunken|gewachsen|geschrumpft|erhöht|verringert|zurückgegangen)\b/u;
 
-/** A bare Korean 만 or 천 opening a count: "만여 명", "천여 명" (not "1만", not "수천"). */
-const KO_BARE_SCALE = /(?<![\p{L}\d])(만|천)(?=여\s?(?:명|발|개|문|기|대|척|량))/gu;
-
 /** Anaphors that mean a report ("Bericht", "доклад", "звіт"). */
 const REPORT_STEM = /^(?:bericht|доклад|отчет|отчёт|звіт|доповід)/u;
 
@@ -3053,26 +3036,6 @@ function koreanRest(lower: string, h: AliasHit): string {
     .replace(/^\s?\([^()]{1,32}\)/u, '')
     .slice(0, 14);
 }
-
-/** The end of a Korean reported clause: "보냈다고 ", "이라며 ", "했냐고 ". */
-const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
-/** A Korean name (with a title of one word) marked as topic or subject. */
-const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
-/** A Korean outlet cited as where the news comes from: "AFP 통신에 따르면", "NHK에 의하면". */
-const KO_OUTLET_CITED = /^\s?(?:통신|통신사|방송|신문)?\s?에\s?(?:따르면|의하면)/u;
-/** A Korean source an outlet cites: "당국자의 말을 인용해", "국정원 발표를 인용한", "ISW가
- * 발표한 보고서를 인용해". */
-const KO_CITED =
-  /^들?(?:의\s?(?:말|발언|보고서?|분석|평가|주장|발표|추산|추정)(?:을|를)|\s?(?:발표|보고서?|분석|평가|추산)?(?:을|를)|(?:이|가)\s?(?:발표|공개|작성|발간)한\s?(?:보고서|분석|자료|평가)(?:을|를))\s?인용/u;
-/** A Korean name with a title of up to three words marked as the topic: "미국 국방부 대변인은". */
-const KO_TITLED_TOPIC = /^(?:\s?[^\s,.]+?){0,3}?(?:은|는)(?:\s|$)/u;
-/** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
-const KO_TOPIC = /^(?:\s?[^\s,.]{0,8}?)(?:은|는)(?:\s|$)/u;
-/** A Korean name's claim as the subject of its truth: "(대통령)의 주장이 사실이라면", "발표가 맞다면". */
-const KO_WEIGHED_CLAIM =
-  /^(?:\s?[^\s,.]{0,8}?)의\s(?:주장|발언|말|발표|설명|보도|추정|분석|전망)(?:이|가|은|는)\s(?:사실|맞)/u;
-/** A Korean name (with a title of one word) marked as the subject: "김정은이", "국정원이". */
-const KO_SUBJECT = /^(?:\s?[^\s,.]{0,8}?)(?:이|가)(?:\s|$)/u;
 
 /**
  * A Korean line whose source declines to give numbers ("규모는 밝히지 않았다", did not say
@@ -3675,12 +3638,6 @@ function estimateSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEn
   return /^\s*(?:[\p{L}\p{M}]{1,4}\s+)?$/u.test(between) ? alias.entry : null;
 }
 
-/** Korean "합참이 밝힌 1100명", "국정원이 추산한 북한군 사상자 3천 명", "북한이 … 수여식에서
- * 공개한 전사자는 350명": the subject of the verb that modifies the number gives that number,
- * whoever else the sentence credits; a short adverbial may stand between subject and verb. */
-const KO_RELATIVE_SOURCE =
-  /^\s?(?:\([^)]{0,15}\)|\))?\s?(?:이|가|측이)\s(?:[^\s이가은는]+\s){0,3}(?:밝힌|발표한|추산한|추정한|집계한|파악한|공개한|제시한)\s(?:\S+\s){0,2}$/u;
-
 function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): ClaimantEntry | null {
   if (!c.korean) return null;
   const h = info.claimants.filter((a) => a.end <= at && a.start >= at - 40).pop();
@@ -3695,18 +3652,6 @@ function koreanRelativeSource(info: SentenceInfo, at: number, c: Compiled): Clai
 
 /** North Korea's entry, for counts it discloses itself. */
 const NORTH_KOREA = CLAIMANTS.find((e) => e.name === 'North Korea');
-
-/**
- * Korean "공식 확인된 북한군 1만 명의 절반", "8천 명으로 추정되던 수치": a number modified by a
- * past passive participle of knowing, with no agent, and set as background (a modifier or a
- * term of comparison), is an earlier count the story takes as known, credited to no one. A
- * present estimate ("추정되는", "추산된다") or the clause's own predicate stays its speaker's.
- */
-const KO_PASSIVE_AFTER = /^\s?(?:으로|로)\s?(?:추정|추산|파악|집계|알려)(?:되던|됐던|졌던)\s/u;
-const KO_PASSIVE_BEFORE =
-  /(?:확인된|알려진|(?:추정|추산|파악|집계)(?:되던|됐던))\s(?:[^\s,.]*[^\s,.이가은는]\s){0,2}$/u;
-/** The counted phrase as a modifier or a term of comparison: "1만 명의 절반", "1만 명보다". */
-const KO_BACKGROUND = /^\s?(?:의|보다|에서|에 비해)/u;
 
 function koreanPassive(sentence: string, start: number, end: number, c: Compiled): boolean {
   if (!c.korean) return false;
@@ -3757,9 +3702,6 @@ function unnamedClause(info: SentenceInfo, at: number, c: Compiled): boolean {
   }
   return false;
 }
-
-/** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
-const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
 /**
  * What a bare number (no noun after it) counts: the unit named before it, in its sentence or at
@@ -4098,10 +4040,6 @@ function wholeOfIncluded(
   return whole ? metricFor(whole.metric, materiel) : null;
 }
 
-/** What lies between a Korean part and the whole that includes it: "여명 포함 약 ". */
-const KO_INCLUDED =
-  /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
-
 /**
  * The metric of a number whose own words and cues gave none (`metricSeen`), read from what
  * surrounds it: the figure just before (a deployment or supply that goes on), the sentence
@@ -4294,9 +4232,6 @@ function metricKept(
   return metric;
 }
 
-/** Korean "가 가능한", "할 수 있는" right after a word of firing: an ability, not a firing. */
-const KO_CAPABLE = /^(?:가|이)?\s?가능(?:한|하)|^할\s?수\s?있/u;
-
 /** Whether a sentence doubts its numbers; read once per sentence ({@link hitsIn}), and only
  * when a number gets that far. */
 function doubted(info: SentenceInfo, c: Compiled): boolean {
@@ -4409,8 +4344,6 @@ const MADE_IN = /^(?:제|산)(?:\s|$)|^\s*(?:производства|вироб
 
 /** "Если КНДР отправит 100 тысяч", "Якщо …", "Falls …": a condition opening before the number. */
 const CONDITION_BEFORE = /(?:^|[\s,«"„(])(?:если|якщо|falls)\s/u;
-/** Korean "10만 명을 보낸다면": the number's own clause ends in a condition. */
-const KO_CONDITION_AFTER = /^[^,.!?]{0,24}?(?:다면|라면)(?:\s|,|$)/u;
 
 /**
  * Whether a number sits in a condition ("if North Korea sent 100,000"): a supposition, not a
