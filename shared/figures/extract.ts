@@ -504,7 +504,24 @@ const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 /** Auxiliaries of a passive toll verb ("have been killed", "were wounded"). */
 const PASSIVE = new Set(['been', 'were', 'was', 'are', 'is', 'got', 'be']);
 
-const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'will', 'would']);
+/** Verbs that may follow a subject number and end its noun phrase ("fewer than 50 appear to …"). */
+const AUXILIARIES = new Set([
+  'are',
+  'is',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'appear',
+  'appears',
+  'appeared',
+  'seem',
+  'seems',
+  'seemed',
+]);
 /** Modal verbs that make what follows a foreseen or possible event, not a reported one. */
 const MODALS = new Set(['could', 'would', 'might', 'may']);
 /** Verbs that make the noun after them what befell the subject ("have become casualties"). */

@@ -462,6 +462,13 @@ export const LEXICON_EN: Lexicon = {
   ],
   bareFollowers: [
     'more',
+    // "fewer than 50 appear to have been transferred": a verb of seeming after the subject.
+    'appear',
+    'appears',
+    'appeared',
+    'seem',
+    'seems',
+    'seemed',
     'others',
     'other',
     'of',
@@ -877,6 +884,7 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'into the kursk border region', metric: 'moved', weak: true },
     { phrase: 'reached', metric: 'moved', weak: true },
     { phrase: 'inside russia', metric: 'moved', weak: true },
+    { phrase: 'inside of russia', metric: 'moved', weak: true },
     { phrase: 'to russia', metric: 'moved', weak: true },
     { phrase: 'on russian territory', metric: 'moved', weak: true },
     { phrase: 'in kursk', metric: 'moved', weak: true },

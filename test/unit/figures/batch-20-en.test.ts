@@ -39,4 +39,22 @@ describe('what a number counts', () => {
       brief(read('en', 'Pyongyang promised to send 800 mine-clearance personnel to Kursk.')),
     ).toEqual(['deployed/deminers 800']);
   });
+
+  it('reads a bare number that "appears" to have been sent as the materiel named before', () => {
+    const f = read(
+      'en',
+      'Russia fired North Korean ballistic missiles at Kharkiv. "So far, fewer than 40 appear to have been shipped to Russia," the newspaper said.',
+    );
+    expect(brief(f)).toEqual(['supplied/missiles 40']);
+  });
+});
+
+describe('presence', () => {
+  it('reads troops "inside of Russia" as deployed', () => {
+    const f = read(
+      'en',
+      'The spokesman said there could be 9,000 to 10,000 North Korean troops inside of Russia.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 9000-10000']);
+  });
 });
