@@ -2889,19 +2889,21 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     if (h.entry.kind === 'country') score -= 1;
     if (h.entry.kind === 'media') score -= 0.5;
     if (outside && inQuote(h)) score -= 2;
-    let near = Number.POSITIVE_INFINITY;
-    for (const a of attributions) {
-      if (a.start >= h.end && a.start - h.end <= 60) near = Math.min(near, a.start - h.end);
-      else if (
-        !c.korean &&
-        h.start >= a.end &&
-        h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) &&
-        // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
-        // complementiser is in what was said, not who said it.
-        !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
-      )
-        near = Math.min(near, h.start - a.end);
-    }
+    let near = nearSaying(h, info, attributions, c);
+    // "розповів заступник начальника Головного управління розвідки Міністерства оборони
+    // генерал-майор Вадим Скібіцький": a person titled by the body just before is as near the
+    // verb as that body.
+    const title = list[k - 1];
+    if (
+      near === Number.POSITIVE_INFINITY &&
+      !c.korean &&
+      h.entry.kind === 'person' &&
+      title?.entry.kind === 'body' &&
+      title.end <= h.start &&
+      h.start - title.end <= 45 &&
+      TITLES_BETWEEN.test(info.lower.slice(title.end, h.start))
+    )
+      near = nearSaying(title, info, attributions, c);
     // "Близько 600 … загинули, - Сеул": a name after a dash that ends the sentence credits it.
     if (
       !c.korean &&
@@ -2997,11 +2999,13 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       h.entry.kind === 'person' &&
       neighbour.entry.kind !== 'person' &&
       (Math.min(Math.abs(neighbour.start - h.end), Math.abs(h.start - neighbour.end)) <= 16 ||
-        // "начальник ГУР МО Украины генерал-лейтенант Кирилл Буданов": titles between.
+        // "начальник ГУР МО Украины генерал-лейтенант Кирилл Буданов", "заступник начальника
+        // ГУР Міністерства оборони, генерал-майор Вадим Скібіцький": titles between, the last
+        // set off by a comma.
         (neighbour.entry.kind === 'body' &&
           neighbour.end <= h.start &&
           h.start - neighbour.end <= 45 &&
-          !/[,.;:!?()«»"“”]/u.test(info.lower.slice(neighbour.end, h.start))))
+          TITLES_BETWEEN.test(info.lower.slice(neighbour.end, h.start))))
     )
       score += 0.5;
     if (score > bestScore) {
@@ -3011,6 +3015,34 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   }
   return best?.entry ?? null;
 }
+
+/** How far a name stands from the nearest word of saying it may be the subject of (before it,
+ * or after it outside Korean), or infinity. */
+function nearSaying(
+  h: AliasHit,
+  info: SentenceInfo,
+  attributions: readonly Hit[],
+  c: Compiled,
+): number {
+  let near = Number.POSITIVE_INFINITY;
+  for (const a of attributions) {
+    if (a.start >= h.end && a.start - h.end <= 60) near = Math.min(near, a.start - h.end);
+    else if (
+      !c.korean &&
+      h.start >= a.end &&
+      h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) &&
+      // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
+      // complementiser is in what was said, not who said it.
+      !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
+    )
+      near = Math.min(near, h.start - a.end);
+  }
+  return near;
+}
+
+/** What may stand between a body and the person it titles: words, and at most one comma with
+ * two words (a rank) after it. */
+const TITLES_BETWEEN = /^[^,.;:!?()«»"“”]*(?:,\s*(?:[\p{L}\p{M}-]+\s+){0,2})?$/u;
 
 /** A verb of growth or decline, then the preposition of its amount or starting point. */
 const CHANGE_BEFORE =
@@ -4321,7 +4353,16 @@ function officeHolder(
   c: Compiled,
 ): ClaimantEntry | null {
   if (entry?.kind !== 'body') return entry;
-  const post = c.offices.find((o) => o.holder.speaksFor === entry.name && o.re.test(info.lower));
+  // A sentence that takes its body from the one before ("За словами заступника начальника
+  // ГУР, … 1200 осіб. Є домовленість щодо 6000 бійців.") takes the post named there too.
+  const at = infos.indexOf(info);
+  const before = infos[at - 1];
+  const where =
+    !info.claimants.some((h) => h.entry.name === entry.name) &&
+    before?.sentence.paragraph === info.sentence.paragraph
+      ? `${before.lower} ${info.lower}`
+      : info.lower;
+  const post = c.offices.find((o) => o.holder.speaksFor === entry.name && o.re.test(where));
   if (!post) return entry;
   const named = infos.some((i) => i.claimants.some((h) => h.entry.name === post.holder.name));
   return named ? post.holder : entry;

@@ -117,3 +117,29 @@ describe('Russian', () => {
     expect(only(f).claimant).toBe('Park Sun-won');
   });
 });
+
+describe('Ukrainian and Russian, posts', () => {
+  it('credits the person a long post titles, comma and rank between, over the body in the post', () => {
+    const f = read(
+      'uk',
+      'Заголовок\n\nБлизько 9 000 військових КНДР лишаються на полігонах у Росії. Про це розповів заступник начальника Головного управління розвідки Міністерства оборони, генерал-майор Вадим Скібіцький.',
+    );
+    expect(only(f).claimant).toBe('Vadym Skibitskyi');
+    const ru = read(
+      'ru',
+      'Заголовок\n\nОколо 9 000 военных КНДР остаются на полигонах в России. Об этом рассказал заместитель начальника Главного управления разведки Министерства обороны генерал-майор Вадим Скибицкий.',
+    );
+    expect(only(ru).claimant).toBe('Vadym Skibitskyi');
+  });
+
+  it('credits the post holder in the sentence that goes on from the one naming the post', () => {
+    const f = read(
+      'uk',
+      'Заголовок\n\nВадим Скібіцький дав інтерв’ю.\n\nЗа словами заступника начальника ГУР, до Курської області прибуде 1500 військових КНДР. Є домовленість щодо направлення ще 5000 бійців КНДР.',
+    );
+    expect(f.map((x) => [x.value, x.claimant])).toEqual([
+      [1500, 'Vadym Skibitskyi'],
+      [5000, 'Vadym Skibitskyi'],
+    ]);
+  });
+});
