@@ -916,6 +916,25 @@ function unitBefore(
   return { entry, start: last.start, end: last.end, side };
 }
 
+/** Words that make a bare number after a comma the total of the noun before the comma. */
+const TOTALLING = new Set(['totaling', 'totalling', 'numbering', 'amounting']);
+
+/**
+ * "an unprecedented number of freight railcars, totaling up to 73": a bare number that totals
+ * the plural noun just before its comma counts that noun, which here is no unit.
+ */
+function totalOfOther(tokens: readonly Token[], hedgeStart: number, t: Tables): boolean {
+  let k = hedgeStart - 1;
+  if (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'amounting') k--;
+  if (!TOTALLING.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
+  const noun = tokens[k - 2];
+  return (
+    noun?.kind === 'word' &&
+    /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
+    matchEndingAt(tokens, k - 1, t.units) === null
+  );
+}
+
 /** A metric cue turned into this unit's metric, or null when it does not apply to it. */
 function cueMetric(cue: MetricCue, materiel: boolean): Metric | 'mixed' | null {
   if (cue.metric === 'mixed') return 'mixed';
@@ -1047,6 +1066,7 @@ function readFigure(
     unitEnd = after.end;
     impliedMoved = after.impliedMoved === true;
   } else {
+    if (totalOfOther(tokens, m.hedgeTokStart, t)) return null;
     const back = unitBefore(tokens, m.hedgeTokStart, t);
     if (back) {
       entry = back.entry;

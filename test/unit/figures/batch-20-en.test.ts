@@ -50,6 +50,22 @@ describe('what a number counts', () => {
   });
 });
 
+describe('totals of other things', () => {
+  it('reads no troops in a total of railcars ("freight wagons, totaling up to 60")', () => {
+    expect(
+      read(
+        'en',
+        "Satellite images of North Korea's border rail yard at Russia's border captured on May 3 showed many freight wagons, totaling up to 60, as well as containers, the think tank said.",
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        read('en', 'North Korea sent more troops to Russia, totaling about 3,000, Seoul said.'),
+      ),
+    ).toEqual(['deployed/troops 3000']);
+  });
+});
+
 describe('presence', () => {
   it('reads troops "inside of Russia" as deployed', () => {
     const f = read(

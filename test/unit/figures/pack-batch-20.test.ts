@@ -70,6 +70,23 @@ describe('German, more', () => {
     expect(only(f).claimant).toBe('Volodymyr Zelensky');
   });
 
+  it('reads soldiers "in der russischen Region Kursk" as there, and none who left their unit', () => {
+    expect(
+      brief(
+        read(
+          'de',
+          'Bis zu 14.000 Soldaten aus Nordkorea sollen jetzt in der russischen Region Kursk sein.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 14000']);
+    expect(
+      read(
+        'de',
+        'Laut Medienberichten hätten 20 nordkoreanische Soldaten ihre Einheit in der Region Kursk verlassen.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "das Nato-Partnerland Südkorea" as South Korea, not NATO', () => {
     const f = read(
       'de',

@@ -348,6 +348,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'hinzu', metric: 'moved' },
     { stem: 'in russland', metric: 'moved', weak: true },
     { stem: 'in der region kursk', metric: 'moved', weak: true },
+    // "in der russischen Region Kursk sein": the region named with an adjective between.
+    { stem: 'region kursk', metric: 'moved', weak: true },
     // "11.000 nordkoreanische Soldaten in Kursk", "in Stellung gegangen": being there.
     { stem: 'in kursk', metric: 'moved', weak: true },
     { stem: 'in stellung', metric: 'moved', weak: true },
@@ -975,6 +977,9 @@ export const PACK_DE: LanguagePack = {
     // "18 Soldaten sind geflohen": people who ran away are no more deployed than those gone home.
     'geflohen',
     'desertiert',
+    // "18 Soldaten hätten ihre Einheit … verlassen": deserters too.
+    'verlassen',
+    'verließen',
   ],
   nationalities: [
     { stem: 'us-amerikanisch', english: 'U.S.' },
