@@ -542,7 +542,8 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       .sort((a, b) => b.stem.length - a.stem.length),
     words: new Map(Object.entries(pack.numbers.words).map(([k, v]) => [k.toLowerCase(), v])),
     hedgeBefore: new RegExp(
-      korean ? `(?:^|[\\s(])(${hedgeAlt})\\s*$` : `(?<![\\p{L}\\p{M}])(${hedgeAlt})\\s*$`,
+      // "한 소식통은 \"약 2000명": a quotation may open right before the hedge.
+      korean ? `(?:^|[\\s("“'‘])(${hedgeAlt})\\s*$` : `(?<![\\p{L}\\p{M}])(${hedgeAlt})\\s*$`,
       'iu',
     ),
     hedgeBeforeMap,
@@ -1920,9 +1921,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         let low = scaleLow(value, multiplied > 1, k2.value);
         if (multiplied === 1 && k2.multiplied > 1 && low * k2.multiplied <= k2.value)
           low *= k2.multiplied;
-        if (low < k2.value) {
+        // "1만 1000~2000여 명": the high end shares the low end's 만 (11,000 to 12,000).
+        let high = k2.value;
+        const rest = value % 1e4;
+        if (multiplied >= 1e4 && k2.multiplied < 1e4 && high < 1e4 && rest > 0 && rest < high)
+          high += value - rest;
+        if (low < high) {
           value = low;
-          valueHigh = k2.value;
+          valueHigh = high;
           qualifier = 'range';
           i = k2.end;
         }
@@ -3920,6 +3926,9 @@ function cueDistance(
     // before the number; it is the earlier number's.
     else if (c.korean && /^\S*?(?:고|며|면서)(?:\s|,)/u.test(sentence.slice(q.start, m.start)))
       d += 1000;
+    // Korean "파병군 중 약 4000여 명이 사상한": the cue names the whole the number is a part of
+    // ("among the troops sent"), not what befell the part.
+    else if (c.korean && /^\S*\s?중\s/u.test(sentence.slice(q.end, m.start))) d += 1000;
   } else {
     // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
     // share the verb after the last.

@@ -107,6 +107,28 @@ describe('Korean', () => {
 });
 
 describe('Korean, more', () => {
+  it('reads "1만 1000~2000여 명" as 11,000 to 12,000, the high end sharing the 만', () => {
+    const f = read('ko', '북한은 지난해 가을 1만 3000~4000여 명의 병력을 러시아에 보냈다.');
+    expect(brief(f)).toEqual(['deployed/troops 13000-14000']);
+  });
+
+  it('reads a part "among the troops sent" (파병군 중) by what befell it, not by the sending', () => {
+    const f = read(
+      'ko',
+      '북한군이 쿠르스크에서 싸우고 있다. 지난달까지 파병군 중 약 3000여 명의 병력이 사상한 것으로 알려졌다.',
+    );
+    expect(brief(f)).toEqual(['casualties/troops 3000']);
+  });
+
+  it('credits no one for "a source" (한 소식통), and reads the hedge inside its quotation', () => {
+    const f = read(
+      'ko',
+      '국정원은 북한군이 추가로 파병됐다고 밝혔다.\n\n한 소식통은 "약 1500명의 북한군이 새로 배치된 것으로 안다"고 전했다.',
+    );
+    expect(only(f).claimant).toBeNull();
+    expect(only(f).qualifier).toBe('about');
+  });
+
   it('reads people who "will go to" a place (로 갈) as moved there', () => {
     const f = read(
       'ko',

@@ -563,6 +563,8 @@ export const PACK_KO: LanguagePack = {
     '외신들에 따르면',
     // "한 언론사에 따르면" (according to a news outlet): an outlet left unnamed.
     '한 언론사',
+    // "한 소식통은" (a source said): a source left unnamed.
+    '한 소식통',
     '언론사에 따르면',
     '현지 매체에 따르면',
     '보도에 따르면',
