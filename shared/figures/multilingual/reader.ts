@@ -3927,8 +3927,10 @@ function cueDistance(
     else if (c.korean && /^\S*?(?:고|며|면서)(?:\s|,)/u.test(sentence.slice(q.start, m.start)))
       d += 1000;
     // Korean "파병군 중 약 4000여 명이 사상한": the cue names the whole the number is a part of
-    // ("among the troops sent"), not what befell the part.
-    else if (c.korean && /^\S*\s?중\s/u.test(sentence.slice(q.end, m.start))) d += 1000;
+    // ("among the troops sent"), not what befell the part; "참전 이후 3000명 이상 죽거나
+    // 다친" (since joining the war): a cue in a phrase of time before the number is no predicate.
+    else if (c.korean && /^\S*\s?(?:중|이후|이래|직후)\s/u.test(sentence.slice(q.end, m.start)))
+      d += 1000;
   } else {
     // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
     // share the verb after the last.
@@ -4209,13 +4211,14 @@ function metricKept(
     )
   )
     metric = 'captured';
-  // Korean "생포된 병사 2명이 다친 상태로 이송됐다": a wound as the state the captives are
-  // in ("상태로") describes the people a capture word before the number counts.
+  // Korean "생포된 병사 2명이 다친 상태로 이송됐다", "부상 당한 채 붙잡혔으며": a wound as the
+  // state the captives are in ("상태로", "채") describes the people a capture word before the
+  // number counts.
   if (
     metric === 'wounded' &&
     c.korean &&
     !materiel &&
-    /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|당한|한)?)\s?상태/u.test(
+    /^[^,.]{0,10}(?:다친|부상(?:을\s?입은|\s?당한|한)?)\s?(?:상태|채)/u.test(
       info.lower.slice(m.end, m.end + 24),
     ) &&
     info.cues.some((q) => q.metric === 'captured' && q.end <= m.start && q.start >= prevEnd)

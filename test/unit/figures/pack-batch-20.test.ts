@@ -129,6 +129,30 @@ describe('Korean, more', () => {
     expect(only(f).qualifier).toBe('about');
   });
 
+  it('reads a cue in a phrase of time before the number (참전 이후) as no predicate of it', () => {
+    const f = read(
+      'ko',
+      '북한군이 쿠르스크에서 싸우고 있다. 북한군은 참전 이후 2500명 이상 죽거나 다친 것으로 보인다.',
+    );
+    expect(brief(f)).toEqual(['casualties/troops 2500']);
+  });
+
+  it('reads 폭살 (blown up) as killed', () => {
+    const f = read(
+      'ko',
+      '북한군이 쿠르스크에서 싸우고 있다. 특수부대는 북한군 30명을 폭살했다고 밝혔다.',
+    );
+    expect(brief(f)).toEqual(['killed/troops 30']);
+  });
+
+  it('reads captives "부상 당한 채" (wounded as they were) taken as captured', () => {
+    const f = read(
+      'ko',
+      '북한군이 쿠르스크에서 싸우고 있다. 생포된 북한군 3명은 부상 당한 채 붙잡혔다.',
+    );
+    expect(brief(f)).toEqual(['captured/troops 3']);
+  });
+
   it('reads people who "will go to" a place (로 갈) as moved there', () => {
     const f = read(
       'ko',

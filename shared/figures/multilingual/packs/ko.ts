@@ -159,6 +159,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '숨진', metric: 'killed' },
     // "북한군 3천 명을 사살했다": shot dead.
     { stem: '사살', metric: 'killed' },
+    // "50명을 폭살하고" (blew up 50).
+    { stem: '폭살', metric: 'killed' },
     // "600명이 숨지고 3천500명이 다쳤다": died, and the clause goes on.
     { stem: '숨지고', metric: 'killed' },
     { stem: '숨지는', metric: 'killed' },
