@@ -1715,7 +1715,12 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
       value,
       ...(valueHigh !== undefined ? { valueHigh } : {}),
       qualifier,
-      increment: increment || (unit !== null && incrementAfter),
+      // "3000 weitere kamen dazu": "weitere" right after a bare number adds it too.
+      increment:
+        increment ||
+        (incrementAfter &&
+          (unit !== null ||
+            (words[j]?.kind === 'word' && matchesStem(words[j]!.lower, c.increments)))),
       unit,
       unitSpan: null,
       ...(partitive ? {} : { gap: [numEnd, unitStart] as [number, number] }),
@@ -3755,6 +3760,13 @@ function bareReading(
   const sentence = info.sentence.text;
   // A line that is only a number (a page's view or share counter) says nothing.
   if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) return null;
+  // "eine weitere der vielen Stufen": an article, not a count, when no noun follows.
+  if (
+    /^(?:ein|eine|einer|einen|einem|eines|один|одна|одне|одно|один)$/iu.test(
+      sentence.slice(m.start, m.numEnd),
+    )
+  )
+    return null;
   // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
   // right after the number.
   const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
@@ -3768,6 +3780,14 @@ function bareReading(
     behind !== null;
   const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
   if (!cueAfter && !endsClause) return null;
+  // "1.500 seien vermisst oder verwundet": the losses it is joined to leave it unsure.
+  const first = info.cues.find((q) => !q.weak && q.start >= m.numEnd);
+  if (
+    first?.unsure &&
+    first.start - m.numEnd <= 20 &&
+    /^[\p{L}\p{M}\s]*$/u.test(info.lower.slice(m.numEnd, first.start))
+  )
+    return null;
   // A bare year-like number is a year, unless hedged: "rund 2000 von ihnen" is no year.
   if (
     m.value >= 1900 &&
@@ -4562,7 +4582,10 @@ function readSentence(story: StoryRead, s: number): void {
     // "100 killed and another 1,000 wounded": "another" only sets this number beside the
     // last; sending is always added up.
     const moved = metric === 'deployed' || metric === 'supplied';
-    if (increment && (moved || !sentenceLast || sentenceLast === metric)) figure.increment = true;
+    // "100 wurden getötet. 1.000 weitere seien verletzt worden.": so across a full stop.
+    const last: Metric | null =
+      sentenceLast ?? (story.lastFigure?.sentence === s - 1 ? story.lastFigure.metric : null);
+    if (increment && (moved || !last || last === metric)) figure.increment = true;
     sentenceLast = metric;
     story.lastFigure = { metric, unit: unit.unit, sentence: s };
     // On a tie, the dated occurrence: a headline rarely gives the date.

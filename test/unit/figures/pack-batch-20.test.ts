@@ -87,6 +87,26 @@ describe('German, more', () => {
     ).toEqual([]);
   });
 
+  it('reads a bare number before a verb or "weitere" by the noun named before it', () => {
+    const f = read(
+      'de',
+      'Nordkorea hat im Herbst rund 10.000 Soldaten nach Russland entsandt. Im Januar kamen 3000 weitere dazu.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 10000', 'deployed/troops 3000 +']);
+    // An article before "weitere" is no count.
+    expect(
+      read('de', 'Die Entsendung nordkoreanischer Truppen ist eine weitere Stufe der Eskalation.'),
+    ).toEqual([]);
+  });
+
+  it('reads "N weitere" losses after other losses as no addition', () => {
+    const f = read(
+      'de',
+      'Laut dem Geheimdienst wurden 200 nordkoreanische Soldaten getötet. Etwa 900 weitere seien verletzt worden.',
+    );
+    expect(brief(f)).toEqual(['killed/troops 200', 'wounded/troops 900']);
+  });
+
   it('reads "das Nato-Partnerland Südkorea" as South Korea, not NATO', () => {
     const f = read(
       'de',

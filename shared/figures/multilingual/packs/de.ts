@@ -203,6 +203,18 @@ export const PACK_DE: LanguagePack = {
   // "… ist auf 10.000 gestiegen", "soll die Zahl auf 10.000 steigen": a count rising to a
   // number goes on with the noun named before.
   bareFollowers: [
+    // "die ersten 3000 sind schon da und bis zu 7000 weitere könnten bald nachkommen": a verb or
+    // "weitere" right after a number whose noun came before.
+    'weitere',
+    'sind',
+    'seien',
+    'waren',
+    'wären',
+    'wurden',
+    'könnten',
+    'sollen',
+    'sollten',
+    'kamen',
     'davon',
     'von',
     'gestiegen',
