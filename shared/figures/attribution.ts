@@ -898,6 +898,10 @@ function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): stri
 }
 
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
+/** A diplomat's post and the country or city it is in ("ambassador to South Korea"). */
+const POSTED_TO =
+  /\b((?:ambassador|envoy|consul(?: general)?|charg[ée] d'affaires)) (?:to|in) (?:the )?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*/gu;
+
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',
@@ -908,6 +912,8 @@ function readPhrase(
 ): Reading {
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
+  // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
+  phrase = phrase.replace(POSTED_TO, '$1');
   const channel = namedChannel(phrase);
   if (channel) return { found: true, claimant: channel };
   // "the NIS's latest assessment (shows)": whose report it is.
@@ -1082,7 +1088,8 @@ function titleAfterPersonName(
   c: Compiled,
   lexicon: Lexicon,
 ): boolean {
-  const ws = words(chunk);
+  // "Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told": the post's place after it.
+  const ws = words(chunk.replace(POSTED_TO, '$1'));
   if (ws.length === 0 || ws.length > 8 || !isTitle(ws[ws.length - 1]!, c)) return false;
   const name = before.trim().replace(/^[-\u2013\u2014\u2022*]\s+/u, '');
   return isPersonName(name, c, lexicon);

@@ -984,6 +984,14 @@ function cuesIn(
 const DATE_WINDOW = 300;
 const HARD_STOP = new Set([';', ':', '(', ')']);
 const CLOSING_QUOTES = new Set(['\u201D', '"', '\u2019', '\u00BB']);
+/** The lower-cased word before token `at`, past any quote marks. */
+function wordBefore(tokens: readonly Token[], at: number): string {
+  let k = at - 1;
+  while (k >= 0 && (OPENING_QUOTES.has(tokens[k]!.text) || CLOSING_QUOTES.has(tokens[k]!.text)))
+    k--;
+  return tokens[k]?.lower ?? '';
+}
+
 /** Quote marks that open a quoted noun right after its number ("7,000 “trash balloons”"). */
 const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', "'"]);
 
@@ -1220,14 +1228,17 @@ function readFigure(
     // participle right after the noun only says which troops; the passive or perfect verb after
     // it says what happened to them.
     if (pick && pick === after && pick.metric === 'deployed' && !materiel && dAfter <= 1) {
-      const toll = cuesIn(info, pick.end, afterEnd, false, false).find(
-        (c) =>
+      const toll = cuesIn(info, pick.end, afterEnd, false, false).find((c) => {
+        // "… deployed had “died or been injured”": the quote mark between is transparent.
+        const verb = wordBefore(tokens, c.at);
+        return (
           c.metric !== 'deployed' &&
-          (PASSIVE.has(tokens[c.at - 1]?.lower ?? '') ||
-            PERFECT.has(tokens[c.at - 1]?.lower ?? '') ||
+          (PASSIVE.has(verb) ||
+            PERFECT.has(verb) ||
             // "… sent to the area have become casualties"
-            BECOME.has(tokens[c.at - 1]?.lower ?? '')),
-      );
+            BECOME.has(verb))
+        );
+      });
       if (toll) pick = toll;
       // "the deaths of 1,000 soldiers sent to Russia": a loss noun whose "of" takes the number
       // is what is counted; the participle after it again only says which soldiers.

@@ -84,3 +84,37 @@ describe('which occurrence names the source', () => {
     expect(f.map((x) => x.claimant)).toEqual(['John Kirby']);
   });
 });
+
+describe('losses and sources, batch 2026-12-26', () => {
+  it('reads "died or been injured", quoted or not, as casualties', () => {
+    expect(
+      brief(
+        read(
+          'en',
+          'About 3,500 North Koreans have died or been injured since December, Zelensky said.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 3500']);
+    expect(
+      brief(
+        read(
+          'en',
+          'Zelensky said some 3,200 of the roughly 11,000 North Korean soldiers deployed had “died or been injured” in Kursk.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 3200', 'deployed/troops 11000']);
+  });
+
+  it("credits the envoy, not the country he is posted to ('ambassador to South Korea')", () => {
+    const named = read(
+      'en',
+      "Olena Marchuk, Ukraine's ambassador to South Korea, told reporters that the number could reach 14,000 North Korean troops in Russia.",
+    );
+    expect(named.map((f) => f.claimant)).toEqual(['Olena Marchuk']);
+    const post = read(
+      'en',
+      "Ukraine's ambassador to Japan said that 14,000 North Korean troops are in Russia.",
+    );
+    expect(post.map((f) => f.claimantCountry)).toEqual(['UA']);
+  });
+});
