@@ -737,6 +737,17 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   if (!first || first.kind === 'punct') return { kind: 'bare' };
   // "two Far Eastern ports": a capitalised word after the number begins a name, not a clause.
   const named = /^\p{Lu}/u.test(first.text);
+  // "killing eight of their allies": a part of a group named right after, which is no unit.
+  if (first.lower === 'of' && OWNERS.has(tokens[f + 1]?.lower ?? '')) {
+    const noun = tokens[f + 2];
+    if (
+      noun?.kind === 'word' &&
+      /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
+      matchAt(tokens, f + 2, t.units) === null &&
+      matchAt(tokens, f + 2, t.cues) === null
+    )
+      return { kind: 'blocked' };
+  }
   if (!named && t.bareFollowers.has(first.lower)) return { kind: 'bare' };
   if (!named && t.bareSuffixes.some((x) => first.lower.endsWith(x))) {
     // "five observed trips", "two armed clashes", "10 bereaved family members": a participle
@@ -765,6 +776,9 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   }
   return { kind: 'blocked' };
 }
+
+/** Possessives that open the group a partitive "of" names ("eight of their allies"). */
+const OWNERS = new Set(['their', 'its', 'his', 'her', 'our']);
 
 /** Participles that, hyphened to a country, say where a thing was made: "Iranian-made". */
 const MADE = new Set(['made', 'built', 'produced', 'manufactured', 'designed']);

@@ -1551,7 +1551,9 @@ function nounAfter(
       blocked = true;
       break;
     }
-    const s = sideOfAdjective(x.lower, c);
+    // "acht russische Soldaten": Russia's troops are named with their noun.
+    const nx = words[k + 1];
+    const s = sideOfAdjective(nx?.kind === 'word' ? `${x.lower} ${nx.lower}` : x.lower, c);
     if (s) {
       side = s;
       k++;
@@ -3772,8 +3774,12 @@ function bareReading(
   const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
   const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
   // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
+  // "acht russische Paramilitärs": an adjective first, then the noun.
   const nounAfter =
-    c.pack.language === 'de' && /^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3));
+    c.pack.language === 'de' &&
+    (/^\s*\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 3)) ||
+      (/^\s*\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u.test(sentence.slice(m.numEnd, m.numEnd + 40)) &&
+        !c.bareFollowers.has(nextWord)));
   const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
   const cueAfter =
     (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||

@@ -66,6 +66,17 @@ describe('totals of other things', () => {
   });
 });
 
+describe('parts of other groups', () => {
+  it('reads no North Korean count in "killing eight of their allies"', () => {
+    expect(
+      read(
+        'en',
+        "North Korean troops fired at a Chechen unit in Kursk, killing seven of their allies, according to Ukraine's military intelligence.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('presence', () => {
   it('reads troops "inside of Russia" as deployed', () => {
     const f = read(

@@ -107,6 +107,14 @@ describe('German, more', () => {
     expect(brief(f)).toEqual(['killed/troops 200', 'wounded/troops 900']);
   });
 
+  it('reads "acht russische Soldaten" as Russia\'s, even with North Korea\'s troops as subject', () => {
+    const f = read(
+      'de',
+      'Nordkoreanische Soldaten töteten versehentlich sieben russische Soldaten.',
+    );
+    expect(f.map((x) => [x.metric, x.value, x.side])).toEqual([['killed', 7, 'RU']]);
+  });
+
   it('reads "das Nato-Partnerland Südkorea" as South Korea, not NATO', () => {
     const f = read(
       'de',

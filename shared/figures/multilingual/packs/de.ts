@@ -283,6 +283,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'ausgefallen', metric: 'casualties' },
     { stem: 'außer gefecht', metric: 'casualties' },
     { stem: 'getötet', metric: 'killed' },
+    // "… acht russische Soldaten töteten": the active past.
+    { stem: 'tötete', metric: 'killed' },
     { stem: 'gefallen', metric: 'killed' },
     { stem: 'tot', metric: 'killed' },
     // "den Tod von mehr als hundert Soldaten anerkannt": the death counted.
