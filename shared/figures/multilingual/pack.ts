@@ -184,9 +184,13 @@ export interface LanguagePack {
    * Words that refer back to a source named earlier ("the agency", "the diplomat", "он"):
    * with `intelligence`, only an intelligence body (or a lawmaker relaying one) is meant; with
    * `person` ("депутат", "the minister"), the person named last, not an outlet between; with
-   * `body` ("die Agentur", "відомство"), the body named last, not a person who spoke between.
+   * `body` ("die Agentur", "відомство"), the body named last, not a person who spoke between;
+   * with `media` ("видання", "die Zeitung"), the outlet named last.
    */
-  anaphors?: readonly { stem: string; type: 'intelligence' | 'person' | 'body' | 'any' }[];
+  anaphors?: readonly {
+    stem: string;
+    type: 'intelligence' | 'person' | 'body' | 'media' | 'any';
+  }[];
   /** Pronouns that stand for a person, whole words ("er", "он", "він"): a verb of saying with
    * one of them ("sagte er weiter") speaks for the person named last, not for an outlet. */
   personPronouns?: readonly string[];

@@ -141,6 +141,7 @@ interface Compiled {
   anaphorRe: RegExp | null;
   personAnaphorRe: RegExp | null;
   bodyAnaphorRe: RegExp | null;
+  mediaAnaphorRe: RegExp | null;
   intelAnaphorRe: RegExp | null;
   /** "er", "он": a person's pronoun, a whole word. */
   personPronounRe: RegExp | null;
@@ -346,7 +347,10 @@ function phraseAlternation(phrases: readonly string[]): string {
 }
 
 /** The stems of a pack's anaphors of one type. */
-function anaphorStems(pack: LanguagePack, type: 'intelligence' | 'person' | 'body'): string[] {
+function anaphorStems(
+  pack: LanguagePack,
+  type: 'intelligence' | 'person' | 'body' | 'media',
+): string[] {
   return (pack.anaphors ?? []).filter((a) => a.type === type).map((a) => a.stem);
 }
 
@@ -632,6 +636,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     intelAnaphorRe: stemRe(anaphorStems(pack, 'intelligence'), korean),
     personAnaphorRe: stemRe(anaphorStems(pack, 'person'), korean),
     bodyAnaphorRe: stemRe(anaphorStems(pack, 'body'), korean),
+    mediaAnaphorRe: stemRe(anaphorStems(pack, 'media'), korean),
     personPronounRe: pack.personPronouns?.length
       ? new RegExp(
           `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.personPronouns)})(?![\\p{L}\\p{M}])`,
@@ -3321,6 +3326,12 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
           if (!other(k))
             e = infos[k]!.claimants.findLast((h) => h.entry.kind === 'person')?.entry ?? null;
       }
+      // "За даними видання, …": the outlet named last, past any person or body it quoted; an
+      // outlet the story names in no way we know is nobody we can name.
+      const outlet = refers && !intel && has(c.mediaAnaphorRe, info.lower, info.starts);
+      if (outlet)
+        for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--)
+          e = infos[k]!.claimants.findLast((h) => h.entry.kind === 'media')?.entry ?? null;
       // "Die Agentur schätzte …": an institution's noun refers to the body named last, even one
       // a sentence names without making it the speaker.
       if (refers && !intel && has(c.bodyAnaphorRe, info.lower, info.starts)) {
@@ -3337,7 +3348,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
             null;
         }
       }
-      if (refers) {
+      if (refers && !outlet) {
         for (let k = b - 1; k >= Math.max(0, b - 8) && !e; k--) {
           const x = ownAt(k);
           if (x && (!intel || isIntelligence(x))) e = x;

@@ -209,6 +209,21 @@ describe('Russian', () => {
   });
 });
 
+describe('Ukrainian and Russian, outlets', () => {
+  it('reads "за даними видання" (according to the outlet) as the outlet named last, past a person', () => {
+    const uk = read(
+      'uk',
+      'Заголовок\n\nПро родини загиблих пише Reuters. Кім Чен Ин заявив, що держава подбає про них.\n\nЗа даними видання, у боях загинули щонайменше 500 північнокорейських військових.',
+    );
+    expect(only(uk).claimant).toBe('Reuters');
+    const ru = read(
+      'ru',
+      'Заголовок\n\nО семьях погибших пишет Reuters. Ким Чен Ын заявил, что государство позаботится о них.\n\nПо данным издания, в боях погибли не менее 500 северокорейских военных.',
+    );
+    expect(only(ru).claimant).toBe('Reuters');
+  });
+});
+
 describe('Ukrainian and Russian, posts', () => {
   it('credits the person a long post titles, comma and rank between, over the body in the post', () => {
     const f = read(
