@@ -1692,16 +1692,7 @@ const BRIEFING_RE =
  * that relays it, an outlet over a whole country, as the pack reader ranks them), then a
  * hedged wording, since headlines drop hedges, then a dated one. */
 function rank(f: Figure, kind: string | null): number {
-  const claimant =
-    f.claimant === null
-      ? 0
-      : kind === 'country'
-        ? 2
-        : kind === 'media'
-          ? 3
-          : kind === 'person'
-            ? 4.25
-            : 4;
+  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : kind === 'media' ? 3 : 4;
   // A dated occurrence says more than an undated one (a headline rarely gives the date).
   return claimant + (f.qualifier !== 'exact' ? 1 : 0) + (f.asOf !== undefined ? 0.5 : 0);
 }

@@ -3,7 +3,6 @@
  * here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../shared/figures/extract.ts';
 import { brief, readerFor } from './pack-reading.ts';
 
 const read = readerFor('2025-03-01', 'Test story');
@@ -84,15 +83,6 @@ describe('presence', () => {
       'The spokesman said there could be 9,000 to 10,000 North Korean troops inside of Russia.',
     );
     expect(brief(f)).toEqual(['deployed/troops 9000-10000']);
-  });
-});
-
-describe('which occurrence names the source', () => {
-  it('keeps the named person over the body a headline credits, with no date to choose by', () => {
-    const f = extractFigures(
-      'White House: North Korea ships over 2,000 containers of arms to Russia\n\nNorth Korea has shipped more than 2,000 containers of weapons to Russia, National Security Council spokesperson John Kirby said.',
-    );
-    expect(f.map((x) => x.claimant)).toEqual(['John Kirby']);
   });
 });
 
