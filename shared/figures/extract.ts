@@ -1035,6 +1035,9 @@ interface Placed {
   figure: Figure;
 }
 
+/** Relative pronouns that open a clause describing the people just counted. */
+const WHO = new Set(['who', 'that']);
+
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which']);
 
@@ -1155,7 +1158,10 @@ function readFigure(
   }
 
   let metric: Metric | 'mixed' | null = after.kind === 'unit' ? (entry?.metric ?? null) : null;
-  let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + 12));
+  // "1,000 troops who have been fighting in the Kursk region of Russia have been killed": a
+  // relative clause on the noun pushes its verb further off.
+  const reach = WHO.has(tokens[unitEnd]?.lower ?? '') ? 20 : 12;
+  let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + reach));
   // "six workers who described the conditions, which included …": a relative clause after a
   // later noun is about that noun, not this number's.
   for (let k = unitEnd + 1; k < afterEnd - 1; k++) {

@@ -119,3 +119,16 @@ describe('losses and sources, batch 2026-12-26', () => {
     expect(post.map((f) => f.claimantCountry)).toEqual(['UA']);
   });
 });
+
+describe('a relative clause on the counted people', () => {
+  it('reads the verb past a long "who …" clause ("troops who have been fighting in … have been killed")', () => {
+    expect(
+      brief(
+        read(
+          'en',
+          'Some 900 North Korean troops who have been fighting in the Kursk region of western Russia have been killed, officials said.',
+        ),
+      ),
+    ).toEqual(['killed/troops 900']);
+  });
+});
