@@ -126,5 +126,6 @@ export const KO_INCLUDED =
 /** Korean "가 가능한", "할 수 있는" right after a word of firing: an ability, not a firing. */
 export const KO_CAPABLE = /^(?:가|이)?\s?가능(?:한|하)|^할\s?수\s?있/u;
 
-/** Korean "10만 명을 보낸다면": the number's own clause ends in a condition. */
-export const KO_CONDITION_AFTER = /^[^,.!?]{0,24}?(?:다면|라면)(?:\s|,|$)/u;
+/** Korean "10만 명을 보낸다면", "1000명을 더하면" (adding 1,000): the number's own clause ends in a
+ * condition or a sum. */
+export const KO_CONDITION_AFTER = /^[^,.!?]{0,24}?(?:다면|라면|더하면|합하면|합치면)(?:\s|,|$)/u;

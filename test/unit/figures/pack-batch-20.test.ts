@@ -181,6 +181,19 @@ describe('Korean, more', () => {
     expect(brief(f)).toEqual(['captured/troops 3']);
   });
 
+  it('knows Ukrainian bodies under the short 우크라 too ("우크라 군사정보국")', () => {
+    const f = read('ko', '우크라 군사정보국은 북한이 러시아에 포탄 90만 발을 공급했다고 주장했다.');
+    expect(only(f).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+
+  it('reads no figure in a sum ("1000명을 더하면", adding 1,000)', () => {
+    const f = read(
+      'ko',
+      '북한군 사상자는 4000여명이다. 여기에 다른 분석대로 800명을 더하면 파병 병력의 3분의 1이 피해를 입은 것이다.',
+    );
+    expect(brief(f)).toEqual(['casualties/troops 4000']);
+  });
+
   it('reads people who "will go to" a place (로 갈) as moved there', () => {
     const f = read(
       'ko',

@@ -9,6 +9,14 @@ import type { LanguagePack } from '../pack.ts';
 
 const PERSONNEL = ['troops', 'officers', 'generals', 'workers', 'deminers'] as const;
 
+/** Korean news shortens 우크라이나 to 우크라 ("우크라 군사정보국"): each Ukrainian name both ways. */
+function withShortUkraine(list: LanguagePack['claimants']): LanguagePack['claimants'] {
+  const short = list
+    .filter((a) => a.alias.startsWith('우크라이나 '))
+    .map((a) => ({ ...a, alias: `우크라 ${a.alias.slice('우크라이나 '.length)}` }));
+  return [...list, ...short.filter((a) => !list.some((b) => b.alias === a.alias))];
+}
+
 /** The Korean table. */
 export const PACK_KO: LanguagePack = {
   language: 'ko',
@@ -303,7 +311,7 @@ export const PACK_KO: LanguagePack = {
     '명을 수용 가능',
     '명 수용 가능',
   ],
-  claimants: [
+  claimants: withShortUkraine([
     // A lawmaker of Seoul's defence committee.
     { alias: '유용원', name: 'Yu Yong-weon' },
     { alias: '국가정보원', name: 'South Korea National Intelligence Service' },
@@ -525,7 +533,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '가디언', name: 'The Guardian', country: 'GB', kind: 'media' },
     { alias: '폴리티코', name: 'Politico', country: 'US', kind: 'media' },
     { alias: '타스', name: 'TASS' },
-  ],
+  ]),
   attribution: [
     '따르면',
     '의하면',
