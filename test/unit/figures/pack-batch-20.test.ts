@@ -213,6 +213,14 @@ describe('Russian', () => {
     ).toEqual([]);
   });
 
+  it('reads a bare number before "и" by the noun named before it ("численность войск … достигла 11 тысяч и …")', () => {
+    const f = read(
+      'ru',
+      'Заголовок\n\nЧисленность северокорейских войск, размещенных в России, достигла 9 тысяч и может вырасти, заявил Зеленский.',
+    );
+    expect(brief(f)).toEqual(['deployed/troops 9000']);
+  });
+
   it('knows the lawmaker Park Sun-won as "Пак Сун Вон" too, over the agency he spoke to', () => {
     const f = read(
       'ru',
