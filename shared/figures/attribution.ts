@@ -897,11 +897,11 @@ function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): stri
   return own && country ? `${country.name}'s ${phrase.slice(own[0].length)}` : phrase;
 }
 
-/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 /** A diplomat's post and the country or city it is in ("ambassador to South Korea"). */
 const POSTED_TO =
   /\b((?:ambassador|envoy|consul(?: general)?|charg[ée] d'affaires)) (?:to|in) (?:the )?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*/gu;
 
+/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',

@@ -998,6 +998,9 @@ function cuesIn(
 const DATE_WINDOW = 300;
 const HARD_STOP = new Set([';', ':', '(', ')']);
 const CLOSING_QUOTES = new Set(['\u201D', '"', '\u2019', '\u00BB']);
+/** Quote marks that open a quoted noun right after its number ("7,000 “trash balloons”"). */
+const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', "'"]);
+
 /** The lower-cased word before token `at`, past any quote marks. */
 function wordBefore(tokens: readonly Token[], at: number): string {
   let k = at - 1;
@@ -1005,9 +1008,6 @@ function wordBefore(tokens: readonly Token[], at: number): string {
     k--;
   return tokens[k]?.lower ?? '';
 }
-
-/** Quote marks that open a quoted noun right after its number ("7,000 “trash balloons”"). */
-const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', "'"]);
 
 /** The first token index before `at` (exclusive) at which a clause stops, scanning back. */
 function clauseStartBefore(

@@ -3774,11 +3774,7 @@ function bareReading(
   // A line that is only a number (a page's view or share counter) says nothing.
   if (/^[\s\d.,'’\u00a0]+$/u.test(sentence)) return null;
   // "eine weitere der vielen Stufen": an article, not a count, when no noun follows.
-  if (
-    /^(?:ein|eine|einer|einen|einem|eines|один|одна|одне|одно|один)$/iu.test(
-      sentence.slice(m.start, m.numEnd),
-    )
-  )
+  if (/^(?:ein|eine|einer|einen|einem|eines)$/iu.test(sentence.slice(m.start, m.numEnd)))
     return null;
   // "… auf 12.000 bis 15.000.", "etwa 4.000 getötet": a noun named before, or a cue
   // right after the number.
