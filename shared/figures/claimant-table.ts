@@ -55,6 +55,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'Volodymyr Zelenskiy',
       'Ukrainian President',
       "Ukraine's President",
+      'Ukraine President',
       'President of Ukraine',
       'Ukrainian leader',
       "Ukraine's leader",

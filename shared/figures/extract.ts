@@ -424,6 +424,12 @@ function isRatioPart(tokens: readonly Token[], m: NumberMention): boolean {
 function isWholeOfFraction(tokens: readonly Token[], m: NumberMention, t: Tables): boolean {
   let k = m.hedgeTokStart - 1;
   while (k >= 0 && t.determiners.has(tokens[k]!.lower)) k--;
+  // "a third of North Korea's 11,000 troops", "half of its 11,000": whose force it is.
+  if (OWNERS.has(tokens[k]?.lower ?? '')) k--;
+  else if (/['\u2019]s$/u.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k]!.text)) {
+    k--;
+    while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.kind === 'word') k--;
+  }
   if (tokens[k]?.lower !== 'of') return false;
   // "one in three of the 11,000": a ratio takes a part too.
   if (isSmallNumber(tokens[k - 1]) && tokens[k - 2]?.lower === 'in' && isRatioHead(tokens[k - 3]))

@@ -922,6 +922,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'were in', metric: 'moved', weak: true },
     { phrase: 'now in', metric: 'moved', weak: true },
     { phrase: 'present in', metric: 'moved', weak: true },
+    // "About 12,000 North Korean soldiers are operating as part of Russian units".
+    { phrase: 'are operating', metric: 'moved', weak: true },
+    { phrase: 'were operating', metric: 'moved', weak: true },
+    { phrase: 'operating in', metric: 'moved', weak: true },
     { phrase: 'remain in', metric: 'moved', weak: true },
     { phrase: 'remained in', metric: 'moved', weak: true },
     { phrase: 'based in', metric: 'moved', weak: true },

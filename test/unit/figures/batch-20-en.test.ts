@@ -132,3 +132,27 @@ describe('a relative clause on the counted people', () => {
     ).toEqual(['killed/troops 900']);
   });
 });
+
+describe('batch 2026-12-28', () => {
+  it('reads the whole a fraction is taken of behind a possessive ("a third of North Korea\'s 11,000 troops")', () => {
+    expect(
+      brief(
+        read(
+          'en',
+          "North Korean troops fight in Kursk. More than a third of North Korea's 12,000 troops have been killed or wounded.",
+        ),
+      ),
+    ).toEqual(['deployed/troops 12000']);
+  });
+
+  it('reads troops "operating" somewhere as there, and "the Ukraine President" as Zelensky', () => {
+    expect(
+      brief(read('en', 'Some 10,000 North Korean soldiers are operating inside Russian units.')),
+    ).toEqual(['deployed/troops 10000']);
+    const f = read(
+      'en',
+      'Last month the Ukraine President said two North Korean soldiers were captured.',
+    );
+    expect(f.map((x) => x.claimant)).toEqual(['Volodymyr Zelensky']);
+  });
+});
