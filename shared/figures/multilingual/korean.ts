@@ -129,3 +129,11 @@ export const KO_CAPABLE = /^(?:가|이)?\s?가능(?:한|하)|^할\s?수\s?있/u;
 /** Korean "10만 명을 보낸다면", "1000명을 더하면" (adding 1,000): the number's own clause ends in a
  * condition or a sum. */
 export const KO_CONDITION_AFTER = /^[^,.!?]{0,24}?(?:다면|라면|더하면|합하면|합치면)(?:\s|,|$)/u;
+
+/** A force named as the holder of a place: "우크라이나군이 점령한 쿠르스크" (Kursk, which Ukraine's
+ * forces occupied). */
+export const KO_HOLDING_PLACE = /^\S{0,3}\s?(?:점령한|점령했던|점령 중인|장악한|장악했던)\s/u;
+
+/** Officials or sources counted after "N명의": "2명의 서방 정보 당국자" (two Western intelligence
+ * officials) counts who told the story, not anyone sent or lost. */
+export const KO_SOURCES_COUNTED = /^\s?의\s(?:\S+\s){0,3}?\S*(?:당국자|관계자|소식통|관리|관료)/u;

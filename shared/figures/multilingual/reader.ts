@@ -27,6 +27,7 @@ import {
   KO_FINDING_END,
   KO_FORMAL_END,
   KO_GOES_ON,
+  KO_HOLDING_PLACE,
   KO_INCLUDED,
   KO_MARKED,
   KO_MULT,
@@ -40,6 +41,7 @@ import {
   KO_RELATIVE_SOURCE,
   KO_REPORT_END,
   KO_SKIP_WORD,
+  KO_SOURCES_COUNTED,
   KO_SUBJECT,
   KO_THIS_IS,
   KO_TITLED_TOPIC,
@@ -2078,6 +2080,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       if (trade && !MATERIEL.has(trade.unit) && trade.unit !== unit.unit)
         unit = { ...unit, unit: 'troops' };
     }
+    // "2명의 서방 정보 당국자를 인용해": the people counted are the story's sources.
+    if (!unit && KO_SOURCES_COUNTED.test(sentence.slice(counterEnd, counterEnd + 24))) continue;
     if (!unit) {
       const after =
         /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
@@ -3868,7 +3872,12 @@ function sideNear(
   const before = (list: Hit[]) => list.filter((h) => h.start < cut);
   const dD = nearest(before(info.dprk));
   const dR = nearest(before(info.russia));
-  const dO = nearest(before(info.others));
+  // "우크라이나군이 점령한 쿠르스크에": the force that holds a place only says which place.
+  const dO = nearest(
+    before(info.others).filter(
+      (h) => !c.korean || !KO_HOLDING_PLACE.test(info.lower.slice(h.end, h.end + 10)),
+    ),
+  );
   if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) return 'KP';
   if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) return 'RU';
   if (!materiel && dO !== Number.POSITIVE_INFINITY) return 'UA';

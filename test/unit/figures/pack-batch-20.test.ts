@@ -194,6 +194,25 @@ describe('Korean, more', () => {
     expect(brief(f)).toEqual(['casualties/troops 4000']);
   });
 
+  it("keeps North Korea's side when a place is named by the force holding it (우크라이나군이 점령한 쿠르스크)", () => {
+    const f = read(
+      'ko',
+      '북한은 지난해 우크라이나군이 점령한 쿠르스크에 특수부대를 보냈고, 올해는 공병 800명을 추가로 보냈다.',
+    );
+    expect(f.map((x) => [x.metric, x.unit, x.value, x.side])).toEqual([
+      ['deployed', 'deminers', 800, 'KP'],
+    ]);
+  });
+
+  it('reads no figure in the number of officials a story cites (2명의 … 당국자)', () => {
+    expect(
+      read(
+        'ko',
+        '외신은 3명의 서방 정보 당국자를 인용해 "북한군 일부가 이미 전선에 있다"고 보도했다.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads people who "will go to" a place (로 갈) as moved there', () => {
     const f = read(
       'ko',
