@@ -213,6 +213,14 @@ describe('Korean, more', () => {
     ).toEqual([]);
   });
 
+  it('reads shells 반출 (taken out) as supplied', () => {
+    const f = read(
+      'ko',
+      '국정원은 북한이 러시아에 포탄을 보냈다고 밝혔다. 그러면서 반출 포탄이 80만 발 이상인 것으로 파악했다고 설명했다.',
+    );
+    expect(brief(f)).toEqual(['supplied/shells 800000']);
+  });
+
   it('reads people who "will go to" a place (로 갈) as moved there', () => {
     const f = read(
       'ko',

@@ -257,6 +257,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '무기 이전', metric: 'supplied' },
     { stem: '인도', metric: 'supplied' },
     { stem: '반입', metric: 'supplied' },
+    // "반출 포탄이 100만 발 이상" (shells taken out of the North).
+    { stem: '반출', metric: 'supplied' },
     { stem: '운송', metric: 'supplied' },
     { stem: '선적', metric: 'supplied' },
   ],
