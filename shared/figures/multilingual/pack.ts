@@ -304,8 +304,9 @@ export interface LanguagePack {
   /** Sentence openings that recall the story's own earlier reports ("Wie berichtet", "Ранее
    * сообщалось", "Як повідомлялося"): such a sentence takes no source from its neighbours. */
   earlierReports?: readonly string[];
-  /** Words of going home ("zurückgekehrt", "вернулись", "повернулися"): people counted as
-   * back in North Korea, with no word of sending beside them, are no deployment. */
+  /** Words of going home ("zurückgekehrt", "вернулись", "повернулися") or of running away
+   * ("geflohen", "сбежали"): people counted as back in North Korea or gone from their unit,
+   * with no word of sending in their clause, are no deployment. */
   returned?: readonly string[];
   /** Nationality adjectives (stems) and their English words ("südkoreanisch": "South
    * Korean"): two or more joined before an intelligence noun are one joint source. */

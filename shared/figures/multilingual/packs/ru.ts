@@ -264,6 +264,8 @@ export const PACK_RU: LanguagePack = {
   auxiliaries: ['были', 'было', 'был', 'была', 'будут', 'уже', 'оказались', 'тоже', 'также'],
   wholeBefore: ['из', 'из примерно', 'из более чем'],
   fractions: ['половин', 'треть', 'четверть', 'процент'],
+  // "численность войск … достигла 11 тысяч и может возрасти": "и" after a bare number whose
+  // noun came before ends its phrase.
   bareFollowers: ['из них', 'из', 'выросло', 'возросло', 'увеличилось', 'и'],
   metrics: [
     { stem: 'убитыми и ранеными', metric: 'casualties' },
