@@ -86,7 +86,7 @@ describe('presence', () => {
   });
 });
 
-describe('losses and sources, batch 2026-12-26', () => {
+describe('losses and envoys', () => {
   it('reads "died or been injured", quoted or not, as casualties', () => {
     expect(
       brief(
@@ -133,7 +133,7 @@ describe('a relative clause on the counted people', () => {
   });
 });
 
-describe('batch 2026-12-28', () => {
+describe('wholes, presence and titles', () => {
   it('reads the whole a fraction is taken of behind a possessive ("a third of North Korea\'s 11,000 troops")', () => {
     expect(
       brief(
