@@ -4384,16 +4384,17 @@ function creditedFor(
   entry: ClaimantEntry | null,
   metric: Metric,
   side: 'KP' | 'RU',
-  info: SentenceInfo,
+  s: number,
   infos: readonly SentenceInfo[],
   c: Compiled,
 ): ClaimantEntry | null {
   if (entry === null) {
+    const info = infos[s]!;
     const memorial =
       metric === 'killed' && side === 'KP' && has(c.memorialRe, info.lower, info.starts);
     return memorial ? (NORTH_KOREA ?? null) : null;
   }
-  return c.offices.length > 0 ? officeHolder(entry, info, infos, c) : entry;
+  return c.offices.length > 0 ? officeHolder(entry, s, infos, c) : entry;
 }
 
 /**
@@ -4402,21 +4403,23 @@ function creditedFor(
  */
 function officeHolder(
   entry: ClaimantEntry | null,
-  info: SentenceInfo,
+  s: number,
   infos: readonly SentenceInfo[],
   c: Compiled,
 ): ClaimantEntry | null {
   if (entry?.kind !== 'body') return entry;
+  const posts = c.offices.filter((o) => o.holder.speaksFor === entry.name);
+  if (posts.length === 0) return entry;
   // A sentence that takes its body from the one before ("За словами заступника начальника
   // ГУР, … 1200 осіб. Є домовленість щодо 6000 бійців.") takes the post named there too.
-  const at = infos.indexOf(info);
-  const before = infos[at - 1];
+  const info = infos[s]!;
+  const before = infos[s - 1];
   const where =
     !info.claimants.some((h) => h.entry.name === entry.name) &&
     before?.sentence.paragraph === info.sentence.paragraph
       ? `${before.lower} ${info.lower}`
       : info.lower;
-  const post = c.offices.find((o) => o.holder.speaksFor === entry.name && o.re.test(where));
+  const post = posts.find((o) => o.re.test(where));
   if (!post) return entry;
   const named = infos.some((i) => i.claimants.some((h) => h.entry.name === post.holder.name));
   return named ? post.holder : entry;
@@ -4597,7 +4600,7 @@ function readSentence(story: StoryRead, s: number): void {
       metric,
       unit.unit,
       side,
-      creditedFor(entry, metric, side, info, infos, c),
+      creditedFor(entry, metric, side, s, infos, c),
       asOf,
       sentence,
     );
