@@ -25,7 +25,7 @@ import {
 import { type DateMention, findDates, findDateTokenSpans, nearestDate } from './dates.ts';
 import { FigureSet, figureKey } from './identity.ts';
 import type { Lexicon, MetricCue, UnitEntry } from './lexicon.ts';
-import { LEXICON_EN } from './lexicon-en.ts';
+import { LEXICON_EN, SEEMING_VERBS } from './lexicon-en.ts';
 import { extractWithPack, hasPack } from './multilingual/index.ts';
 import { findNumbersInTokens, type NumberMention } from './numbers.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -424,9 +424,8 @@ function isRatioPart(tokens: readonly Token[], m: NumberMention): boolean {
 function isWholeOfFraction(tokens: readonly Token[], m: NumberMention, t: Tables): boolean {
   let k = m.hedgeTokStart - 1;
   while (k >= 0 && t.determiners.has(tokens[k]!.lower)) k--;
-  // "a third of North Korea's 11,000 troops", "half of its 11,000": whose force it is.
-  if (OWNERS.has(tokens[k]?.lower ?? '')) k--;
-  else if (/['\u2019]s$/u.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k]!.text)) {
+  // "a third of North Korea's 11,000 troops": whose force it is ("its" is a determiner above).
+  if (/['\u2019]s$/u.test(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k]!.text)) {
     k--;
     while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.kind === 'word') k--;
   }
@@ -521,12 +520,7 @@ const AUXILIARIES = new Set([
   'had',
   'will',
   'would',
-  'appear',
-  'appears',
-  'appeared',
-  'seem',
-  'seems',
-  'seemed',
+  ...SEEMING_VERBS,
 ]);
 /** Modal verbs that make what follows a foreseen or possible event, not a reported one. */
 const MODALS = new Set(['could', 'would', 'might', 'may']);
@@ -748,7 +742,7 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
     const noun = tokens[f + 2];
     if (
       noun?.kind === 'word' &&
-      /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
+      PLURAL_NOUN.test(noun.text) &&
       matchAt(tokens, f + 2, t.units) === null &&
       matchAt(tokens, f + 2, t.cues) === null
     )
@@ -765,12 +759,12 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       /^\p{Ll}+$/u.test(tokens[f + 1]!.text) &&
       !/s$/u.test(tokens[f + 1]!.text) &&
       second?.kind === 'word' &&
-      /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(second.text) &&
+      PLURAL_NOUN.test(second.text) &&
       matchAt(tokens, f + 1, t.units) === null;
     const noun = compound ? second : tokens[f + 1];
     if (
       noun?.kind === 'word' &&
-      /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
+      PLURAL_NOUN.test(noun.text) &&
       !NOT_PLURAL_NOUNS.has(noun.lower) &&
       !t.bareFollowers.has(noun.lower) &&
       // "600 confirmed deaths": a noun of loss is what the bare number counts.
@@ -782,6 +776,9 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   }
   return { kind: 'blocked' };
 }
+
+/** A lower-case plural noun ("trips", "railcars", "allies"): what a number may count instead of a unit. */
+const PLURAL_NOUN = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
 
 /** Possessives that open the group a partitive "of" names ("eight of their allies"). */
 const OWNERS = new Set(['their', 'its', 'his', 'her', 'our']);
@@ -950,7 +947,7 @@ function totalOfOther(tokens: readonly Token[], hedgeStart: number, t: Tables): 
   const noun = tokens[k - 2];
   return (
     noun?.kind === 'word' &&
-    /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun.text) &&
+    PLURAL_NOUN.test(noun.text) &&
     matchEndingAt(tokens, k - 1, t.units) === null
   );
 }

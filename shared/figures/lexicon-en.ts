@@ -33,6 +33,13 @@ const MONTHS = [
 ];
 
 /** The English tables: the only language the sample articles need. */
+/**
+ * Verbs of seeming right after a subject number ("fewer than 50 appear to have been
+ * transferred"): they end its noun phrase, as an auxiliary does, so the number is bare and takes
+ * the noun named before it. The extractor's auxiliaries share this list.
+ */
+export const SEEMING_VERBS = ['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed'];
+
 export const LEXICON_EN: Lexicon = {
   language: 'en',
   numbers: {
@@ -462,13 +469,7 @@ export const LEXICON_EN: Lexicon = {
   ],
   bareFollowers: [
     'more',
-    // "fewer than 50 appear to have been transferred": a verb of seeming after the subject.
-    'appear',
-    'appears',
-    'appeared',
-    'seem',
-    'seems',
-    'seemed',
+    ...SEEMING_VERBS,
     'others',
     'other',
     'of',
