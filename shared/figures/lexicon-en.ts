@@ -1166,6 +1166,10 @@ export const LEXICON_EN: Lexicon = {
       'had information',
       'has information',
       'have information',
+      // "with Ukraine identifying three generals": who brings the count to light gives it.
+      'identified',
+      'identifies',
+      'identifying',
     ],
     nounMarkers: [
       'a',
@@ -1309,7 +1313,7 @@ export const LEXICON_EN: Lexicon = {
     sourceSentence:
       "^\\s*(?:(?:that|this)(?:['\u2019]s|\\s+is|\\s+was)\\s+according\\s+to\\s+)|^\\s*(?:the|this|that|these|those|both)\\s+(?:(?:new|latest|updated|earlier|last|casualty|troop)\\s+)?(?:figure|figures|number|numbers|estimate|estimates|assessment|assessments|data|information|toll|tally|count|counts|claim|claims)\\s+(?:(?:also|all|both)\\s+)?(?:came|comes|come|is|was|are|were)\\s+(?:(?:from|based on|provided by|attributed to|credited to|sourced from|according to)\\s+)",
     figureObject:
-      '\\b(?:disclosed|gave|provided|released|announced|published|confirmed|reported|offered|cited|revealed|shared)\\s+(?:the|this|that|these|those)\\s+(?:(?:new|latest|updated|estimated)\\s+)?(?:figures?|numbers?|estimates?|data|tally|toll|count|information)\\b',
+      '\\b(?:disclosed|gave|provided|released|announced|published|confirmed|reported|offered|cited|revealed|shared)\\s+(?:the|this|that|these|those)\\s+(?:(?:new|latest|updated|estimated)\\s+)?(?:figures?|numbers?|estimates?|assessments?|findings|data|tally|toll|count|information)\\b',
     citing: [
       'citing',
       'quoting',

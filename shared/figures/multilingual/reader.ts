@@ -3038,6 +3038,9 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   return best?.entry ?? null;
 }
 
+/** Up to three words describing an outlet ("південнокорейське інформаційне агентство"). */
+const OUTLET_DESCRIPTION = /^\s*(?:[\p{L}\p{M}-]+\s+){0,3}$/u;
+
 /** How far a name stands from the nearest word of saying it may be the subject of (before it,
  * or after it outside Korean), or infinity. */
 function nearSaying(
@@ -3052,7 +3055,14 @@ function nearSaying(
     else if (
       !c.korean &&
       h.start >= a.end &&
-      h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) &&
+      // "повідомляє південнокорейське інформаційне агентство Yonhap": an outlet's description
+      // may be long, with no stop before its name.
+      h.start - a.end <=
+        (h.entry.kind === 'person'
+          ? 90
+          : h.entry.kind === 'media' && OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start))
+            ? 60
+            : 30) &&
       // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
       // complementiser is in what was said, not who said it.
       !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
