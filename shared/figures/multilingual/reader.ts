@@ -3009,10 +3009,15 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     // Outside Korean (where the subject is the source), a name with no word of attribution
     // near it is an actor ("von Machthaber Kim Jong Un entsandt"), not a source; so is the
     // subject of a sentence that opens by going on from the one before ("Demnach hat Kim …",
-    // "Кроме того, Ким …"), whose source is that sentence's.
+    // "Кроме того, Ким …"), whose source is that sentence's; and so is North Korea's side
+    // opening a sentence with no word of saying ("Kim Jong Un schickt 3000 Soldaten"): it
+    // sends, it does not tell.
     else if (
       !c.korean &&
-      (h.start > 40 || attributions.length > 0 || has(c.continuationRe, info.lower, info.starts))
+      (h.start > 40 ||
+        attributions.length > 0 ||
+        has(c.continuationRe, info.lower, info.starts) ||
+        h.entry.country === 'KP')
     )
       continue;
     const neighbour = list[k + 1] ?? list[k - 1];

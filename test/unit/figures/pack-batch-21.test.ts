@@ -34,3 +34,27 @@ describe('Ukrainian and Russian sources', () => {
     expect(uk.claimant ?? 'nobody').not.toMatch(/Interfax/u);
   });
 });
+
+describe('German sources', () => {
+  it('credits no one for troops Kim sends, with no word of saying', () => {
+    const de = only(read('de', 'Machthaber Kim Jong Un schickt 3000 Soldaten nach Russland.'));
+    expect([de.value, de.claimant]).toEqual([3000, null]);
+  });
+
+  it('still credits Kim for what he announces ("verkündete")', () => {
+    const de = only(
+      read('de', 'Kim Jong Un verkündete, dass neun nordkoreanische Soldaten gefallen seien.'),
+    );
+    expect([de.metric, de.value, de.claimant]).toEqual(['killed', 9, 'Kim Jong Un']);
+  });
+});
+
+describe('Korean sources', () => {
+  it('credits the General Staff when the Ukrainian army (as the topic) announces', () => {
+    const ko = only(read('ko', '우크라이나군은 북한군 사망자 40명이 발생했다고 발표했다.'));
+    expect([ko.metric, ko.value, ko.claimant]).toEqual(['killed', 40, 'Ukraine General Staff']);
+    // Troops that capture are no source.
+    const caught = only(read('ko', '우크라이나군이 생포한 북한군 포로 2명을 만났다.'));
+    expect(caught.claimant).toBeNull();
+  });
+});

@@ -930,6 +930,13 @@ export const PACK_DE: LanguagePack = {
     'gehen hervor',
     'hervorgeht',
     'hervorging',
+    'verkündete',
+    'verkündet',
+    'verkündeten',
+    'gab bekannt',
+    'gaben bekannt',
+    'bekannt gegeben',
+    'bekanntgegeben',
   ],
   citing: [
     'unter berufung auf',

@@ -351,6 +351,9 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나군 총참모부', name: 'Ukraine General Staff' },
     { alias: '우크라이나 총참모부', name: 'Ukraine General Staff' },
     { alias: '총참모부', name: 'Ukraine General Staff' },
+    // "우크라이나군은 … 발표했다": the Ukrainian army as a speaker (the topic) is its General Staff, as in
+    // English ("the Ukrainian military said").
+    { alias: '우크라이나군은', name: 'Ukraine General Staff' },
     { alias: '특수작전군', name: 'Ukraine Special Operations Forces' },
     { alias: '우크라이나 보안국', name: 'Ukraine Security Service' },
     { alias: '국가안보국', name: 'Ukraine Security Service' },
