@@ -897,9 +897,32 @@ function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): stri
   return own && country ? `${country.name}'s ${phrase.slice(own[0].length)}` : phrase;
 }
 
-/** A diplomat's post and the country or city it is in ("ambassador to South Korea"). */
+/** A diplomat's post, up to the place it is in ("ambassador to"). */
 const POSTED_TO =
-  /\b((?:ambassador|envoy|consul(?: general)?|charg[ée] d'affaires)) (?:to|in) (?:the )?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*/gu;
+  /\b((?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]harg[ée] d'[Aa]ffaires)) (?:to|in) (?:the )?(?=\p{Lu})/gu;
+
+/**
+ * The phrase without the places diplomats are posted to ("Ukraine's ambassador to South Korea
+ * Dmytro Ponomarenko" is "Ukraine's ambassador Dmytro Ponomarenko"): where an envoy serves is
+ * not whom he speaks for. The place is a country the table knows, else one capitalised word.
+ */
+function withoutPosts(phrase: string): string {
+  if (!/mbassador|nvoy|onsul|ffaires/u.test(phrase)) return phrase;
+  let out = '';
+  let from = 0;
+  POSTED_TO.lastIndex = 0;
+  for (let m = POSTED_TO.exec(phrase); m !== null; m = POSTED_TO.exec(phrase)) {
+    const rest = phrase.slice(m.index + m[0].length);
+    const place = findClaimantMentions(rest).find(
+      (x) => x.start === 0 && x.entry.kind === 'country',
+    );
+    const end = place ? place.end : (/^\p{Lu}[\p{L}.'-]*/u.exec(rest)?.[0].length ?? 0);
+    out += phrase.slice(from, m.index) + m[1]!;
+    from = m.index + m[0].length + end;
+    POSTED_TO.lastIndex = from;
+  }
+  return out + phrase.slice(from);
+}
 
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
@@ -913,7 +936,7 @@ function readPhrase(
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
-  phrase = phrase.replace(POSTED_TO, '$1');
+  phrase = withoutPosts(phrase);
   const channel = namedChannel(phrase);
   if (channel) return { found: true, claimant: channel };
   // "the NIS's latest assessment (shows)": whose report it is.
@@ -1089,7 +1112,7 @@ function titleAfterPersonName(
   lexicon: Lexicon,
 ): boolean {
   // "Dmytro Ponomarenko, Ukraine's ambassador to South Korea, told": the post's place after it.
-  const ws = words(chunk.replace(POSTED_TO, '$1'));
+  const ws = words(withoutPosts(chunk));
   if (ws.length === 0 || ws.length > 8 || !isTitle(ws[ws.length - 1]!, c)) return false;
   const name = before.trim().replace(/^[-\u2013\u2014\u2022*]\s+/u, '');
   return isPersonName(name, c, lexicon);
@@ -1462,7 +1485,7 @@ const INTELLIGENCE_REPORTS =
   /^(?:[\p{Ll}-]+\s+)?intelligence\s+(?:assessments?|estimates?|reports?|data|findings)$/u;
 
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
-  phrase = stripDescriptor(phrase.replace(/^\s+/u, ''));
+  phrase = withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, '')));
   // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
   // made the assessment, without the participle that follows it.
   phrase = phrase

@@ -587,6 +587,9 @@ function dailyBefore(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Nouns of vessels, which a unit word before them describes ("container ships"). */
+const VESSELS = new Set(['ship', 'ships', 'vessel', 'vessels', 'carrier', 'carriers']);
+
 function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitReading {
   const start = afterRate(tokens, rawStart);
   let j = start;
@@ -612,6 +615,8 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
   let skipped = 0;
   while (j < tokens.length && skipped < 10) {
     const unit = matchAt(tokens, j, t.units);
+    // "four container ships": a unit word before a noun of vessels names the vessels' kind.
+    if (unit && VESSELS.has(tokens[unit.end]?.lower ?? '')) return { kind: 'blocked' };
     if (unit) {
       const from = originSide(tokens, unit.end, t);
       const joined = joinedUnit(tokens, unit.end, unit.value, t);

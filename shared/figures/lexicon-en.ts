@@ -1798,6 +1798,12 @@ export const LEXICON_EN: Lexicon = {
       'season',
       'world war',
       'covid',
+      // "the Lady R (IMO: 9161003)": a ship's registry number.
+      'imo',
+      'imo :',
+      'imo number',
+      'mmsi',
+      'mmsi :',
       // "the contingent has shrunk by 4,000": a change of a count, not a count.
       'shrunk by',
       'shrank by',

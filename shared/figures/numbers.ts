@@ -434,6 +434,9 @@ function distributeScale(a: Simple, b: Simple): number {
  * Tokens an ISO date ("2024-10-18") or year-month ("2025-06") takes from `i`, else 0: a date
  * written with hyphens is neither a number nor a range.
  */
+/** Verbs whose particle is "over" ("hand over", "turned over"): after them it is no hedge. */
+const OVER_VERBS = /^(?:hand|turn)(?:s|ed|ing)?$/u;
+
 function isoDateLength(tokens: readonly Token[], i: number): number {
   const y = tokens[i];
   if (y?.kind !== 'num' || !/^(?:19|20)\d\d$/.test(y.text)) return 0;
@@ -550,8 +553,15 @@ export function findNumbersInTokens(
     if ((openedByBetween || openedByFrom) && kind === 'range') low = openerAt;
 
     const hedgeAnchor = kind === 'change' ? startTok - 1 : low;
-    const hedgeBefore =
-      kind === 'change' ? null : matchEndingAt(tokens, hedgeAnchor, t.hedgesBefore);
+    let hedgeBefore = kind === 'change' ? null : matchEndingAt(tokens, hedgeAnchor, t.hedgesBefore);
+    // "handed over two prisoners": the particle of a verb, not a hedge.
+    if (
+      hedgeBefore &&
+      hedgeBefore.end - hedgeBefore.start === 1 &&
+      tokens[hedgeBefore.start]!.lower === 'over' &&
+      OVER_VERBS.test(tokens[hedgeBefore.start - 1]?.lower ?? '')
+    )
+      hedgeBefore = null;
     const hedgeAfter = matchAt(tokens, endTok, t.hedgesAfter);
     let qualifier: Qualifier = 'exact';
     if (kind === 'range') qualifier = 'range';

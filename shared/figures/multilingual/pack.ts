@@ -112,6 +112,9 @@ export interface LanguagePack {
   units: readonly UnitWord[];
   /** Words between a number and its noun that may be skipped (adjectives by ending). */
   skippableEndings: readonly string[];
+  /** Words that begin with a unit's stem but name something else ("контейнеровоз", a
+   * container ship): no unit. */
+  notUnits?: readonly string[];
   /** Partitive words skipped with the place after them ("600 der nach Russland entsandten"). */
   skipWords?: readonly string[];
   /**
@@ -354,6 +357,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     units: pack.units,
     skippableEndings: pack.skippableEndings,
     skipWords: pack.skipWords,
+    notUnits: pack.notUnits,
     auxiliaries: pack.auxiliaries,
     bareFollowers: pack.bareFollowers,
     wholeBefore: pack.wholeBefore,

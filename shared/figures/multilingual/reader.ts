@@ -125,6 +125,7 @@ interface Compiled {
   destinationAfter: string[];
   korean: boolean;
   skipWords: Set<string>;
+  notUnits: readonly string[];
   auxiliaries: Set<string>;
   afterHedge: Map<string, number>;
   bareFollowers: Set<string>;
@@ -595,6 +596,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     destinationAfter: [...pack.destinationAfter],
     korean,
     skipWords: new Set((pack.skipWords ?? []).map((w) => w.toLowerCase())),
+    notUnits: pack.notUnits ?? [],
     auxiliaries: new Set((pack.auxiliaries ?? []).map((w) => w.toLowerCase())),
     counterRangeRe: new RegExp(
       `^\\s?(?:${
@@ -1235,6 +1237,7 @@ function headAt(word: string, end: number, heads: readonly string[] | undefined)
 
 /** The unit a word names: the match nearest the word's end (a German compound's head). */
 function unitInWord(word: string, c: Compiled, infix: boolean): UnitWord | null {
+  if (c.notUnits.length > 0 && matchesStem(word, c.notUnits)) return null;
   let best: UnitWord | null = null;
   let bestEnd = -1;
   const stamp = infix ? markCodeUnits(word) : 0;

@@ -28,3 +28,40 @@ describe('who gives a figure', () => {
     expect([f.metric, f.unit, f.value, f.claimant]).toEqual(['deployed', 'generals', 4, 'Ukraine']);
   });
 });
+
+describe('numbers that are no figure', () => {
+  it('reads no containers in "container ships" and no figure in a ship\'s IMO number', () => {
+    expect(
+      read('en', 'Three container ships carried North Korean munitions to Russia, Kyiv said.'),
+    ).toEqual([]);
+    const f = only(
+      read(
+        'en',
+        'The freighter Sea Crane (IMO: 9234567) has delivered about 250 containers of North Korean munitions to Russia, Kyiv said.',
+      ),
+    );
+    expect([f.unit, f.value]).toEqual(['containers', 250]);
+  });
+
+  it('reads "hand over two prisoners" as two, not more than two', () => {
+    const f = only(
+      read(
+        'en',
+        'Kyiv is ready to hand over two captured North Korean soldiers to Seoul, the president said.',
+      ),
+    );
+    expect([f.metric, f.value, f.qualifier]).toEqual(['captured', 2, 'exact']);
+  });
+});
+
+describe('who gives a figure (posts)', () => {
+  it('credits the envoy by name, without the country of his post', () => {
+    const f = only(
+      read(
+        'en',
+        "Kyiv holds two captured North Korean soldiers. This was stated by Ukraine's Ambassador to South Korea Ivan Petrenko in an interview.",
+      ),
+    );
+    expect(f.claimant).toBe('Ivan Petrenko');
+  });
+});

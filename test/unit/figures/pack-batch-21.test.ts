@@ -58,3 +58,18 @@ describe('Korean sources', () => {
     expect(caught.claimant).toBeNull();
   });
 });
+
+describe('container ships', () => {
+  it('reads no containers in a container ship ("контейнеровоз")', () => {
+    expect(
+      read('ru', 'Речь идет о трех контейнеровозах, которые перевозили снаряды КНДР в Россию.'),
+    ).toEqual([]);
+    expect(
+      read('uk', 'Ідеться про три контейнеровози, що перевозили снаряди КНДР до Росії.'),
+    ).toEqual([]);
+    // Containers themselves still count.
+    expect(only(read('ru', 'КНДР отправила в Россию 3 тысячи контейнеров.')).unit).toBe(
+      'containers',
+    );
+  });
+});

@@ -260,6 +260,8 @@ export const PACK_RU: LanguagePack = {
     'ими',
   ],
   // "200 единиц … артиллерии": pieces of what follows.
+  // A container ship is no container.
+  notUnits: ['контейнеровоз'],
   skipWords: ['из', 'единиц', 'единицы'],
   auxiliaries: ['были', 'было', 'был', 'была', 'будут', 'уже', 'оказались', 'тоже', 'также'],
   wholeBefore: ['из', 'из примерно', 'из более чем'],

@@ -263,6 +263,8 @@ export const PACK_UK: LanguagePack = {
   ],
   skippableEndings: ['их', 'іх', 'їх', 'і', 'ий', 'ій', 'ої', 'ими', 'ім', 'им'],
   // "200 одиниць … артилерії": pieces of what follows.
+  // A container ship is no container.
+  notUnits: ['контейнеровоз'],
   skipWords: ['з', 'із', 'одиниць', 'одиниці'],
   auxiliaries: ['були', 'було', 'був', 'була', 'будуть', 'вже', 'уже', 'виявилися', 'теж'],
   wholeBefore: ['з', 'із', 'з приблизно', 'з понад'],
