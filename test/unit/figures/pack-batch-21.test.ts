@@ -73,3 +73,12 @@ describe('container ships', () => {
     );
   });
 });
+
+describe('Russian and Ukrainian verbs of arriving', () => {
+  it('reads the infinitive of arriving ("должны прибыть", "мають прибути")', () => {
+    const ru = only(read('ru', 'В Россию должны прибыть около четырех тысяч солдат КНДР.'));
+    expect([ru.metric, ru.value, ru.qualifier]).toEqual(['deployed', 4000, 'about']);
+    const uk = only(read('uk', 'До Росії мають прибути близько чотирьох тисяч солдатів КНДР.'));
+    expect([uk.metric, uk.value, uk.qualifier]).toEqual(['deployed', 4000, 'about']);
+  });
+});

@@ -308,6 +308,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'размещ', metric: 'moved' },
     { stem: 'дислоцир', metric: 'moved' },
     { stem: 'прибуд', metric: 'moved' },
+    { stem: 'прибыть', metric: 'moved' },
     { stem: 'присла', metric: 'moved' },
     { stem: 'участвова', metric: 'moved' },
     { stem: 'участвуе', metric: 'moved' },

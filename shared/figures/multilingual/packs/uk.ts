@@ -325,6 +325,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'розміщ', metric: 'moved' },
     { stem: 'дислоку', metric: 'moved' },
     { stem: 'прибуд', metric: 'moved' },
+    { stem: 'прибути', metric: 'moved' },
     { stem: 'залуча', metric: 'moved' },
     { stem: 'залучи', metric: 'moved' },
     // "РФ найняла 10 тисяч робітників із КНДР": hired, brought in.
