@@ -853,6 +853,13 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
  * A subject that lists several countries ("Kyiv and Washington both say"): one joint
  * source, not the last country named.
  */
+/** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
+const LIST_LEAD =
+  /^(?:[^,]*,\s*|\s*(?:(?:the|their|joint)\s+)?(?:(?:intelligence|latest)\s+)?(?:reports?|assessments?|estimates?|data|figures)\s+(?:from|by|of)\s+)/iu;
+
+/** A quantifier after a subject list ("all", "both"). */
+const LIST_QUANTIFIER = /^\s*(?:all|both|each|also|too|jointly)\b/u;
+
 function readCountryList(phrase: string, c: Compiled): Reading | null {
   const mentions = findClaimantMentions(phrase);
   if (mentions.length < 2 || !mentions.every((m) => m.entry.kind === 'country')) return null;
@@ -861,10 +868,21 @@ function readCountryList(phrase: string, c: Compiled): Reading | null {
     const gap = phrase.slice(mentions[k - 1]!.end, mentions[k]!.start);
     if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/iu.test(gap)) return null;
   }
-  const before = stripDeterminer(clean(phrase.slice(0, mentions[0]!.start)), c);
-  const after = clean(phrase.slice(mentions[mentions.length - 1]!.end));
+  // "In the fall, Ukraine, the U.S. and South Korea all said", "Intelligence reports from the
+  // United States, South Korea and Ukraine suggest": an opening phrase set off by a comma, or
+  // the reports the countries gave, and a quantifier after the list, leave it their claim.
+  const lead = phrase.slice(0, mentions[0]!.start);
+  const before = stripDeterminer(
+    clean(lead.replace(LIST_LEAD, '').replace(/^\s*the\s+$/iu, '')),
+    c,
+  );
+  const tail = phrase.slice(mentions[mentions.length - 1]!.end);
+  const after = clean(tail.replace(LIST_QUANTIFIER, ''));
   if (before !== '' || after !== '') return null;
-  const name = stripDeterminer(clean(phrase), c);
+  const name = stripDeterminer(
+    clean(phrase.slice(mentions[0]!.start, phrase.length - tail.length)),
+    c,
+  );
   return { found: true, claimant: { name, country: null, kind: 'body' } };
 }
 
@@ -1436,6 +1454,8 @@ function sourcePhrase(masked: string, from: number): string {
     // "…, Ukraine and South Korea, North Korea has sent": the North is what they speak of.
     if (/North Korea|DPRK|Pyongyang/u.test(next[1]!)) break;
     stop += next[0].length;
+    // "…, and Ukraine." ends the sentence, not an initialism ("the U.S.").
+    if (/[^\p{Lu}]\.$/u.test(next[0])) stop--;
     listed = true;
   }
   // "U.S., South Korean and Ukrainian intelligence officials": the list's head noun follows it.

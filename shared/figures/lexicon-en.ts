@@ -1032,6 +1032,7 @@ export const LEXICON_EN: Lexicon = {
       'tell',
       'stated',
       'states',
+      'stating',
       'announced',
       'published',
       'released',

@@ -65,3 +65,43 @@ describe('who gives a figure (posts)', () => {
     expect(f.claimant).toBe('Ivan Petrenko');
   });
 });
+
+describe('who gives a figure (lists of countries)', () => {
+  it('credits a list of countries after an opening phrase and before "all said"', () => {
+    const f = only(
+      read(
+        'en',
+        'Last spring, the U.S., Britain and Ukraine all said that North Korea had sent 9,000 of its troops to Russia.',
+      ),
+    );
+    expect(f.claimant).toBe('U.S., Britain and Ukraine');
+  });
+
+  it('credits the countries whose reports it was, with an Oxford comma', () => {
+    const f = only(
+      read(
+        'en',
+        'Intelligence reports from the United States, Britain, and Ukraine suggest that up to 9,000 North Korean soldiers have been sent to Russia.',
+      ),
+    );
+    expect(f.claimant).toBe('United States, Britain, and Ukraine');
+    // "according to" such a list ends before the sentence's full stop.
+    const g = only(
+      read(
+        'en',
+        'Up to 9,000 North Korean soldiers have been sent to Russia, according to reports from the United States, Britain, and Ukraine.',
+      ),
+    );
+    expect(g.claimant).toBe('United States, Britain, and Ukraine');
+  });
+
+  it('credits a body "in stating" the count', () => {
+    const f = only(
+      read(
+        'en',
+        'On Monday it was the British defence ministry that was most precise in stating that 400 North Korean soldiers had died.',
+      ),
+    );
+    expect(f.claimant).toBe('UK Ministry of Defence');
+  });
+});
