@@ -446,10 +446,40 @@ function isPartOf(
   next: NumberMention | undefined,
   t: Tables,
 ): boolean {
-  if (!next || tokens[m.tokEnd]?.lower !== 'of') return false;
-  let k = m.tokEnd + 1;
+  if (!next) return false;
+  // "4,000 out of 12,000 soldiers", "4,000 of a total of 12,000".
+  let k = m.tokEnd;
+  if (tokens[k]?.lower === 'out') k++;
+  if (tokens[k]?.lower !== 'of') return false;
+  k = afterTotalOf(tokens, k + 1);
   while (k < next.hedgeTokStart && t.determiners.has(tokens[k]!.lower)) k++;
   return k === next.hedgeTokStart;
+}
+
+/** Past "a total of" / "the total of" at `k`, if it stands there. */
+function afterTotalOf(tokens: readonly Token[], k: number): number {
+  const a = tokens[k]?.lower;
+  return (a === 'a' || a === 'the') &&
+    tokens[k + 1]?.lower === 'total' &&
+    tokens[k + 2]?.lower === 'of'
+    ? k + 3
+    : k;
+}
+
+/**
+ * "4,000 North Korean soldiers out of a total of 12,000 were killed": a number after "out of"
+ * that follows a counted noun is the whole the count before it is a part of.
+ */
+function isWholeAfterPart(
+  tokens: readonly Token[],
+  m: NumberMention,
+  before: NumberMention | undefined,
+): boolean {
+  if (!before) return false;
+  let k = m.hedgeTokStart - 1;
+  if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'total') k -= 2;
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'the') k--;
+  return tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'out' && k - 1 > before.tokEnd;
 }
 
 /**
@@ -668,7 +698,21 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
       matchAt(tokens, measure, t.followers) !== null;
     // "120 North Korean-made Koksans": where a thing was made describes it.
     const isMadeIn = MADE.has(tok.lower) && tokens[j - 1]?.text === '-' && skipped > 0;
-    if (isModifier || isName || isDesignation || isCalibre || isMadeIn || tok.text === '-') {
+    // "the 15,000 deployed soldiers": a participle that says no loss, right before a unit.
+    const isParticiple =
+      tok.kind === 'word' &&
+      /^\p{Ll}+ed$/u.test(tok.text) &&
+      matchAt(tokens, matchAt(tokens, j + 1, t.nationalities)?.end ?? j + 1, t.units) !== null &&
+      (matchAt(tokens, j, t.cues)?.value.metric ?? 'moved') === 'moved';
+    if (
+      isModifier ||
+      isName ||
+      isDesignation ||
+      isCalibre ||
+      isMadeIn ||
+      isParticiple ||
+      tok.text === '-'
+    ) {
       j++;
       skipped++;
       continue;
@@ -1169,7 +1213,14 @@ function readFigure(
   // "1,000 troops who have been fighting in the Kursk region of Russia have been killed": a
   // relative clause on the noun pushes its verb further off.
   const reach = WHO.has(tokens[unitEnd]?.lower ?? '') ? 20 : 12;
-  let afterEnd = clauseEndAfter(tokens, unitEnd, Math.min(nextStart, unitEnd + reach));
+  // "4,000 soldiers out of a total of 12,000 were killed": the whole after the part leaves the
+  // part its predicate.
+  const wholeNext = next !== undefined && isWholeAfterPart(tokens, next, m);
+  let afterEnd = clauseEndAfter(
+    tokens,
+    unitEnd,
+    wholeNext ? Math.min(tokens.length, next.tokEnd + reach) : Math.min(nextStart, unitEnd + reach),
+  );
   // "six workers who described the conditions, which included …": a relative clause after a
   // later noun is about that noun, not this number's.
   for (let k = unitEnd + 1; k < afterEnd - 1; k++) {
@@ -1178,7 +1229,7 @@ function readFigure(
       break;
     }
   }
-  if (next && nextCounts && nextStart <= afterEnd) {
+  if (next && nextCounts && nextStart <= afterEnd && !wholeNext) {
     // "100 … killed and 1,000 injured": what follows the last "and" belongs to the next number.
     for (let k = afterEnd - 1; k >= unitEnd; k--) {
       if (t.conjunctions.has(tokens[k]!.lower)) {
@@ -1230,7 +1281,11 @@ function readFigure(
     const modal = tokens.slice(unitEnd, afterEnd).some((tok) => MODALS.has(tok.lower));
     if (modal) metric = materiel ? 'supplied' : 'deployed';
   }
-  if (!metric && before && isPartOf(tokens, before, m, t)) {
+  if (
+    !metric &&
+    before &&
+    (isPartOf(tokens, before, m, t) || isWholeAfterPart(tokens, m, before))
+  ) {
     metric = materiel ? 'supplied' : 'deployed';
   }
   if (!metric) {

@@ -763,6 +763,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'mourned the loss of', metric: 'killed' },
     { phrase: 'mourn the loss of', metric: 'killed' },
     { phrase: 'eliminated', metric: 'killed' },
+    // Headlines in the present: "Ukrainian forces eliminate 21 North Korean fighters".
+    { phrase: 'eliminate', metric: 'killed' },
+    { phrase: 'eliminates', metric: 'killed' },
     { phrase: 'wounded', metric: 'wounded' },
     { phrase: 'sustained injuries', metric: 'wounded' },
     { phrase: 'suffered injuries', metric: 'wounded' },

@@ -3,7 +3,7 @@
  * here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { only, readerFor } from './pack-reading.ts';
+import { brief, only, readerFor } from './pack-reading.ts';
 
 const read = readerFor('2025-03-01', 'Test story');
 
@@ -103,5 +103,37 @@ describe('who gives a figure (lists of countries)', () => {
       ),
     );
     expect(f.claimant).toBe('UK Ministry of Defence');
+  });
+});
+
+describe('parts and wholes', () => {
+  it('reads "N soldiers out of a total of M were killed" as N killed of M deployed', () => {
+    const figures = read(
+      'en',
+      'Kyiv said that 3,000 North Korean soldiers out of a total of 9,000 were killed.',
+    );
+    expect(brief(figures).sort()).toEqual(['deployed/troops 9000', 'killed/troops 3000']);
+    expect(
+      brief(
+        read('en', 'Kyiv said that 3,000 out of 9,000 North Korean soldiers were killed.'),
+      ).sort(),
+    ).toEqual(['deployed/troops 9000', 'killed/troops 3000']);
+  });
+
+  it('reads a participle of deploying between the number and its noun ("the 9,000 deployed soldiers")', () => {
+    const figures = read(
+      'en',
+      'About 500 of the 9,000 deployed North Korean soldiers died, Kyiv said.',
+    );
+    expect(brief(figures).sort()).toEqual(['deployed/troops 9000', 'killed/troops 500']);
+    expect(
+      brief(read('en', 'Seoul says 9,000 deployed soldiers from North Korea are in Russia.')),
+    ).toEqual(['deployed/troops 9000']);
+  });
+
+  it('reads "eliminate" in a headline as killing', () => {
+    expect(
+      brief(read('en', 'Ukrainian forces eliminate 17 North Korean fighters in Kursk')),
+    ).toEqual(['killed/troops 17']);
   });
 });
