@@ -112,6 +112,8 @@ export interface LanguagePack {
   units: readonly UnitWord[];
   /** Words between a number and its noun that may be skipped (adjectives by ending). */
   skippableEndings: readonly string[];
+  /** Words of a prisoner exchange ("교환", "обмен"): the prisoners two other armies swap. */
+  exchange?: readonly string[];
   /** Words that begin with a unit's stem but name something else ("контейнеровоз", a
    * container ship): no unit. */
   notUnits?: readonly string[];
@@ -358,6 +360,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     skippableEndings: pack.skippableEndings,
     skipWords: pack.skipWords,
     notUnits: pack.notUnits,
+    exchange: pack.exchange,
     auxiliaries: pack.auxiliaries,
     bareFollowers: pack.bareFollowers,
     wholeBefore: pack.wholeBefore,

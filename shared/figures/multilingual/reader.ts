@@ -169,6 +169,7 @@ interface Compiled {
   /** See `LanguagePack.baseBefore`, lower-cased. */
   baseBefore: string[];
   firedRe: RegExp | null;
+  exchangeRe: RegExp | null;
   opponents: Set<string>;
   /** ", die", ", которые" right after the number's noun: a relative clause opens. */
   relativeRe: RegExp | null;
@@ -700,6 +701,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       : null,
     baseBefore: (pack.baseBefore ?? []).map((w) => w.toLowerCase()),
     firedRe: stemRe(all(pack.fired), korean),
+    exchangeRe: stemRe(all(pack.exchange), korean),
     opponents: new Set((pack.opponentBefore ?? []).map((w) => w.toLowerCase())),
     relativeRe: pack.relativePronouns?.length
       ? new RegExp(
@@ -4258,6 +4260,15 @@ function metricKept(
   )
     return null;
   if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+  // "각국 157명씩 포로를 교환", "обменялись 157 пленными": prisoners two other armies swap,
+  // in a sentence that names no North Korean, are theirs.
+  if (
+    metric === 'captured' &&
+    m.side !== 'KP' &&
+    info.dprk.length === 0 &&
+    hitsIn(info, c.exchangeRe).length > 0
+  )
+    return null;
   // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
   // wound in the number's own noun phrase describes the captives its clause's verb counts.
   if (

@@ -82,3 +82,17 @@ describe('Russian and Ukrainian verbs of arriving', () => {
     expect([uk.metric, uk.value, uk.qualifier]).toEqual(['deployed', 4000, 'about']);
   });
 });
+
+describe('prisoner exchanges', () => {
+  it('reads no North Korean captives in prisoners two other armies exchange', () => {
+    expect(read('ko', '러시아와 우크라이나는 지난달 각국 150명의 포로를 교환했다.')).toEqual([]);
+    expect(read('ru', 'Россия и Украина обменялись 150 пленными.')).toEqual([]);
+    expect(read('uk', 'Україна та Росія обмінялися 150 полоненими.')).toEqual([]);
+    expect(read('de', 'Russland und die Ukraine tauschten je 150 Gefangene aus.')).toEqual([]);
+    // North Korean captives offered in an exchange are still counted.
+    const ko = only(
+      read('ko', '우크라이나는 북한군 포로 2명을 러시아 포로와 교환할 수 있다고 밝혔다.'),
+    );
+    expect([ko.metric, ko.value]).toEqual(['captured', 2]);
+  });
+});

@@ -234,6 +234,7 @@ export const PACK_DE: LanguagePack = {
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
   wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
+  exchange: ['austausch', 'getauscht', 'tauschten', 'tauscht', 'gefangenenaustausch'],
   skipWords: [
     'stück',
     'der',

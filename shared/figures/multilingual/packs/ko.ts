@@ -267,6 +267,7 @@ export const PACK_KO: LanguagePack = {
   russia: ['러시아', '러 ', '모스크바', '크렘린'],
   russiaTroops: ['러시아군', '러시아 군'],
   otherTroops: ['우크라이나군', '우크라이나 군'],
+  exchange: ['교환'],
   nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살'],
   nonFigureBefore: ['제'],
   victims: [

@@ -262,6 +262,7 @@ export const PACK_RU: LanguagePack = {
   // "200 единиц … артиллерии": pieces of what follows.
   // A container ship is no container.
   notUnits: ['контейнеровоз'],
+  exchange: ['обмен', 'обменя'],
   skipWords: ['из', 'единиц', 'единицы'],
   auxiliaries: ['были', 'было', 'был', 'была', 'будут', 'уже', 'оказались', 'тоже', 'также'],
   wholeBefore: ['из', 'из примерно', 'из более чем'],

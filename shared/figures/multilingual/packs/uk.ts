@@ -265,6 +265,7 @@ export const PACK_UK: LanguagePack = {
   // "200 одиниць … артилерії": pieces of what follows.
   // A container ship is no container.
   notUnits: ['контейнеровоз'],
+  exchange: ['обмін', 'обміня'],
   skipWords: ['з', 'із', 'одиниць', 'одиниці'],
   auxiliaries: ['були', 'було', 'був', 'була', 'будуть', 'вже', 'уже', 'виявилися', 'теж'],
   wholeBefore: ['з', 'із', 'з приблизно', 'з понад'],
