@@ -607,6 +607,17 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Institute for the Study of War', 'ISW'],
   },
   {
+    name: 'Friedrich Naumann Foundation',
+    country: 'DE',
+    kind: 'body',
+    aliases: [
+      'Friedrich Naumann Foundation',
+      'Naumann Foundation',
+      'Friedrich-Naumann-Stiftung',
+      'Naumann-Stiftung',
+    ],
+  },
+  {
     name: 'The New York Times',
     country: 'US',
     kind: 'media',

@@ -112,3 +112,29 @@ describe('prisoner exchanges', () => {
     expect([ko.metric, ko.value]).toEqual(['captured', 2]);
   });
 });
+
+describe('Korean sources (posts and reports)', () => {
+  it('credits who posted what the post says ("…했다\\"는 글을 올렸다")', () => {
+    const ko = only(
+      read(
+        'ko',
+        '유용원 의원은 소셜미디어에 "키이우 인근 수용소에서 북한군 포로 2명을 만났다"는 글을 올렸다.',
+      ),
+    );
+    expect([ko.metric, ko.value, ko.claimant]).toEqual(['captured', 2, 'Yu Yong-weon']);
+  });
+
+  it('knows the Friedrich Naumann Foundation and credits its report', () => {
+    const ko = only(
+      read(
+        'ko',
+        '독일 프리드리히 나우만 재단은 새 보고서를 냈다. 보고서는 러시아에 보내질 수 있는 북한 병력을 최대 3만 명으로 추정했다.',
+      ),
+    );
+    expect([ko.value, ko.qualifier, ko.claimant]).toEqual([
+      30000,
+      'up_to',
+      'Friedrich Naumann Foundation',
+    ]);
+  });
+});

@@ -392,6 +392,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '미 정보당국', name: 'U.S. intelligence' },
     { alias: '미국 정보당국', name: 'U.S. intelligence' },
     { alias: '전쟁연구소', name: 'Institute for the Study of War' },
+    { alias: '프리드리히 나우만 재단', name: 'Friedrich Naumann Foundation' },
+    { alias: '나우만 재단', name: 'Friedrich Naumann Foundation' },
     { alias: '나토', name: 'NATO' },
     { alias: '북대서양조약기구', name: 'NATO' },
     { alias: '뤼터', name: 'Mark Rutte' },
@@ -562,6 +564,9 @@ export const PACK_KO: LanguagePack = {
     '확인',
     '공개',
     'brief',
+    // "…했다\"는 글을 올렸다" (posted that …), "게시했다": a post says what it says.
+    '글을 올',
+    '게시',
   ],
   // "…한 것으로 전해졌다/알려졌다" (is said to), "언론 보도에 따르면" (according to media
   // reports), "종합해보면" (taken together, the writer's own sum): a sentence with only these

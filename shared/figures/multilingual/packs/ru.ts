@@ -677,6 +677,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'американская разведка', name: 'U.S. intelligence' },
     { alias: 'разведка США', name: 'U.S. intelligence' },
     { alias: 'Институт изучения войны', name: 'Institute for the Study of War' },
+    { alias: 'Фридриха Науманна', name: 'Friedrich Naumann Foundation' },
     { alias: 'НАТО', name: 'NATO', exact: true },
     { alias: 'Рютте', name: 'Mark Rutte' },
     { alias: 'Минобороны Великобритании', name: 'UK Ministry of Defence' },

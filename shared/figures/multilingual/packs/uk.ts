@@ -750,6 +750,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'американська розвідка', name: 'U.S. intelligence' },
     { alias: 'розвідка США', name: 'U.S. intelligence' },
     { alias: 'Інститут вивчення війни', name: 'Institute for the Study of War' },
+    { alias: 'Фрідріха Науманна', name: 'Friedrich Naumann Foundation' },
     { alias: 'НАТО', name: 'NATO', exact: true },
     { alias: 'Рютте', name: 'Mark Rutte' },
     { alias: 'Міноборони Великої Британії', name: 'UK Ministry of Defence' },
