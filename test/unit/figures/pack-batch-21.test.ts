@@ -118,7 +118,7 @@ describe('Korean sources (posts and reports)', () => {
     const ko = only(
       read(
         'ko',
-        '유용원 의원은 소셜미디어에 "키이우 인근 수용소에서 북한군 포로 2명을 만났다"는 글을 올렸다.',
+        '유용원 의원이 지난주 우크라이나를 방문했다.\n\n유 의원은 소셜미디어에 "키이우 인근 수용소에서 북한군 포로 2명을 만났다"는 글을 올렸다.',
       ),
     );
     expect([ko.metric, ko.value, ko.claimant]).toEqual(['captured', 2, 'Yu Yong-weon']);
