@@ -138,3 +138,32 @@ describe('Korean sources (posts and reports)', () => {
     ]);
   });
 });
+
+describe('German formations, support and losses', () => {
+  it('reads troops that support the war, and a formation "mit"/"von" its strength', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Rund 9.000 nordkoreanische Soldaten unterstützen inzwischen Russlands Krieg.',
+        'deployed/troops 9000',
+      ],
+      [
+        'Nordkorea will Russland mit insgesamt 9.000 Soldaten unterstützen.',
+        'deployed/troops 9000',
+      ],
+      [
+        'Russland bildet ein Bataillon mit 2.000 nordkoreanischen Soldaten.',
+        'deployed/troops 2000',
+      ],
+      [
+        'Er kam als Teil einer Gruppe von 400 nordkoreanischen Offizieren.',
+        'deployed/officers 400',
+      ],
+    ];
+    for (const [body, figure] of cases) expect(brief(read('de', body)), body).toEqual([figure]);
+  });
+
+  it('reads "Ausfälle" as casualties', () => {
+    const de = read('de', 'Der Geheimdienst NIS zählt bereits 2.000 nordkoreanische Ausfälle.');
+    expect(brief(de)).toEqual(['casualties/troops 2000']);
+  });
+});

@@ -194,6 +194,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'gefangene', unit: 'troops', metric: 'captured' },
     { stem: 'vermisste', unit: 'troops', metric: 'missing' },
     { stem: 'verluste', unit: 'troops', metric: 'casualties' },
+    // "3.000 Ausfälle": soldiers out of action, dead or wounded.
+    { stem: 'ausfälle', unit: 'troops', metric: 'casualties' },
     { stem: 'menschen', unit: 'troops', generic: true },
     { stem: 'personen', unit: 'troops', generic: true },
     { stem: 'leute', unit: 'troops', generic: true },
@@ -376,6 +378,13 @@ export const PACK_DE: LanguagePack = {
     // "vier Brigaden mit 12.000 Soldaten": a formation's strength says how many are there.
     { stem: 'brigaden mit', metric: 'moved', weak: true },
     { stem: 'brigade mit', metric: 'moved', weak: true },
+    { stem: 'bataillon mit', metric: 'moved', weak: true },
+    { stem: 'bataillone mit', metric: 'moved', weak: true },
+    { stem: 'kontingent von', metric: 'moved', weak: true },
+    { stem: 'gruppe von', metric: 'moved', weak: true },
+    // "12.000 Soldaten unterstützen Putins Krieg", "Russland mit 12.000 Soldaten unterstützen":
+    // troops that support a war are there.
+    { stem: 'unterstütz', metric: 'moved', weak: true },
     { stem: 'an der front', metric: 'moved', weak: true },
     { stem: 'folgen', metric: 'moved' },
     // "bis zu 7000 weitere könnten bald nachkommen": more to follow the first.
