@@ -1522,6 +1522,17 @@ function nounAfter(
       continue;
     }
     if (x.kind === 'word' && matchesStem(x.lower, c.increments)) incrementAfter = true;
+    // "120 M1991 Mehrfachraketenwerfer": a model's letters and number name the noun's type.
+    if (
+      x.kind === 'word' &&
+      /^\p{Lu}{1,3}$/u.test(x.text) &&
+      words[k + 1]?.kind === 'num' &&
+      words[k + 1]!.start === x.end
+    ) {
+      k += 2;
+      skipped++;
+      continue;
+    }
     if (x.kind === 'num') {
       // A calibre between the number and its noun: "1,5 Millionen 152-mm-Granaten".
       const y = words[k + 1]?.text === '-' ? words[k + 2] : words[k + 1];

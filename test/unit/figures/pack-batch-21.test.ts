@@ -167,3 +167,11 @@ describe('German formations, support and losses', () => {
     expect(brief(de)).toEqual(['casualties/troops 2000']);
   });
 });
+
+describe('model names between a number and its noun', () => {
+  it('reads past a model designation ("120 M1991 Mehrfachraketenwerfer")', () => {
+    expect(
+      brief(read('de', 'Nordkorea lieferte weitere 90 M1991 Mehrfachraketenwerfer an Russland.')),
+    ).toEqual(['supplied/rocket_launchers 90 +']);
+  });
+});
