@@ -1074,6 +1074,20 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     speaksFor: 'South Korea Ministry of Foreign Affairs',
   },
   {
+    name: 'Cho Hyun',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Cho Hyun'],
+    speaksFor: 'South Korea Ministry of Foreign Affairs',
+  },
+  {
+    // Ukraine's ambassador to South Korea, the usual voice on the North Korean prisoners.
+    name: 'Dmytro Ponomarenko',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Dmytro Ponomarenko', 'Dmitry Ponomarenko', 'Ponomarenko'],
+  },
+  {
     name: 'Ukraine Ministry of Foreign Affairs',
     country: 'UA',
     kind: 'body',

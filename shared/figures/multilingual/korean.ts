@@ -137,3 +137,7 @@ export const KO_HOLDING_PLACE = /^\S{0,3}\s?(?:점령한|점령했던|점령 중
 /** Officials or sources counted after "N명의": "2명의 서방 정보 당국자" (two Western intelligence
  * officials) counts who told the story, not anyone sent or lost. */
 export const KO_SOURCES_COUNTED = /^\s?의\s(?:\S+\s){0,3}?\S*(?:당국자|관계자|소식통|관리|관료)/u;
+
+/** A count per item before the number, in its clause: "컨테이너마다 포탄 300에서 500발", "각
+ * 컨테이너에 포탄 300~500발" (a capacity, not a figure). */
+export const KO_PER_ITEM = /(?:(?<![\p{L}\p{M}])각|\S마다)\s(?:[^\s,.!?]+\s){0,3}$/u;

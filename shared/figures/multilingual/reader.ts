@@ -37,6 +37,7 @@ import {
   KO_OUTLET_CITED,
   KO_PASSIVE_AFTER,
   KO_PASSIVE_BEFORE,
+  KO_PER_ITEM,
   KO_PRONOUN,
   KO_RELATIVE_SOURCE,
   KO_REPORT_END,
@@ -4309,7 +4310,8 @@ function metricKept(
   if (materiel && receivedFromRussia(sentence, m.end, c, m.start)) return null;
   if (materiel && receivedByDprk(info, m, c)) return null;
   // "in jedem Container 300 bis 500 Granaten": a count per item is a capacity.
-  if (c.perItemRe?.test(info.lower.slice(Math.max(0, m.start - 40), m.start))) return null;
+  const lead = info.lower.slice(Math.max(0, m.start - 40), m.start);
+  if (c.korean ? KO_PER_ITEM.test(lead) : c.perItemRe?.test(lead)) return null;
   // "하루에 약 1만 발의 포탄을 소비", "täglich 92 Soldaten": a count per day is a rate.
   if (c.perDayRe) {
     const gap = info.lower.slice(Math.max(0, m.start - 14), m.start);

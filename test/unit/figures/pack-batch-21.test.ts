@@ -175,3 +175,32 @@ describe('model names between a number and its noun', () => {
     ).toEqual(['supplied/rocket_launchers 90 +']);
   });
 });
+
+describe('more named sources', () => {
+  it("knows Ukraine's ambassador in Seoul, Dmytro Ponomarenko", () => {
+    const uk = only(
+      read('uk', 'За словами Пономаренка, у регіоні вже перебуває 9 000 військовослужбовців КНДР.'),
+    );
+    expect(uk.claimant).toBe('Dmytro Ponomarenko');
+    const ru = only(
+      read(
+        'ru',
+        'По словам украинского посла в Сеуле Дмитрия Пономаренко, до 9 тысяч северокорейских военных уже отправлены в Курскую область.',
+      ),
+    );
+    expect(ru.claimant).toBe('Dmytro Ponomarenko');
+  });
+});
+
+describe('Korean counts per item', () => {
+  it('reads no figure in a count per container ("컨테이너마다 포탄 200에서 400발")', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '북한이 보낸 컨테이너가 2천 개에 달하고, 컨테이너마다 포탄 200에서 400발을 싣는다고 가정한 계산이다.',
+        ),
+      ),
+    ).toEqual(['supplied/containers 2000']);
+  });
+});
