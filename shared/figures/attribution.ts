@@ -1440,6 +1440,20 @@ function sourcePhrase(masked: string, from: number): string {
     stop = next === -1 ? -1 : stop + 1 + next;
   }
   if (stop === -1) return rest;
+  // "according to Japan's public broadcaster, NHK, …": the name set off after a description of
+  // an outlet or a body is the source.
+  if (DESCRIBED_SOURCE.test(rest.slice(0, stop))) {
+    const appositive = /^,\s*([^,;:.]{2,60}?)\s*(?:[,;:.]|$)/u.exec(rest.slice(stop));
+    const name = appositive?.[1];
+    const known = name ? findClaimantMentions(name)[0] : undefined;
+    if (
+      known &&
+      known.start === 0 &&
+      known.entry.kind !== 'country' &&
+      known.end >= name!.length - 1
+    )
+      return name!;
+  }
   // "estimates from the US, Ukraine and South Korea": a list of countries is one source.
   let listed = false;
   // Only while the phrase still ends on a country's name: "South Korean estimates, North Korea
@@ -1465,6 +1479,10 @@ function sourcePhrase(masked: string, from: number): string {
   }
   return rest.slice(0, stop);
 }
+
+/** A description of an outlet or a body, which a name may follow after a comma. */
+const DESCRIBED_SOURCE =
+  /\b(?:broadcaster|agency|outlet|newspaper|daily|channel|network|portal|website|think[ -]tank|institute|monitor(?:ing group)?)\s*$/iu;
 
 /** Verbs a source phrase can be the subject of ("Estimates by X put …"). */
 const PHRASE_VERBS =

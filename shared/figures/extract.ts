@@ -1377,6 +1377,16 @@ function readFigure(
       if (!metric) metric = cuesIn(info, close + 1, to, materiel, true)[0]?.metric ?? null;
     }
   }
+  // "killed 20 soldiers, including six officers from North Korea": a part the word of
+  // inclusion introduces takes the whole's metric before any weak cue of its own.
+  if (
+    !metric &&
+    prev &&
+    MATERIEL.has(prev.figure.unit) === materiel &&
+    matchEndingAt(tokens, m.hedgeTokStart, t.inclusion) !== null &&
+    cuesIn(info, prev.mention.tokEnd, m.hedgeTokStart, materiel, false).length === 0
+  )
+    metric = prev.figure.metric;
   if (!metric) metric = cuesIn(info, unitEnd, afterEnd, materiel, true)[0]?.metric ?? null;
   if (
     !metric &&

@@ -256,6 +256,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'conscripts', unit: 'troops' },
     { phrase: 'men', unit: 'troops', generic: true },
     { phrase: 'people', unit: 'troops', generic: true },
+    // "sending as many as 25,000 citizens to Russia": citizens a state sends abroad are its
+    // workers (as the Russian pack reads "граждан").
+    { phrase: 'citizens', unit: 'workers', generic: true },
     // "killed 24 people and injured 115 others": the count's noun is the one before it.
     { phrase: 'others', unit: 'troops', generic: true },
     { phrase: 'persons', unit: 'troops', generic: true },
@@ -370,6 +373,9 @@ export const LEXICON_EN: Lexicon = {
   unitModifiers: [
     'north',
     'korean',
+    // "15,000 migrant workers", "guest workers".
+    'migrant',
+    'guest',
     'more',
     'additional',
     'new',

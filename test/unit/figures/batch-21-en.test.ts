@@ -137,3 +137,27 @@ describe('parts and wholes', () => {
     ).toEqual(['killed/troops 17']);
   });
 });
+
+describe('workers and parts', () => {
+  it('reads migrant workers, and citizens a state sends abroad, as workers', () => {
+    expect(
+      brief(read('en', 'North Korea has sent about 14 000 migrant workers to Russia.')),
+    ).toEqual(['deployed/workers 14000']);
+    const f = only(
+      read(
+        'en',
+        "According to Japan's public broadcaster, NHK, North Korea may send as many as 20,000 citizens to Russia.",
+      ),
+    );
+    expect([f.unit, f.value, f.qualifier, f.claimant]).toEqual(['workers', 20000, 'up_to', 'NHK']);
+  });
+
+  it('gives a part after "including" the whole\'s metric, past "from North Korea"', () => {
+    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
+    const figures = story(
+      'en',
+      'The strike killed 30 soldiers, including five officers from North Korea, Kyiv said.',
+    );
+    expect(brief(figures)).toEqual(['killed/troops 30', 'killed/officers 5']);
+  });
+});
