@@ -141,3 +141,11 @@ export const KO_SOURCES_COUNTED = /^\s?의\s(?:\S+\s){0,3}?\S*(?:당국자|관�
 /** A count per item before the number, in its clause: "컨테이너마다 포탄 300에서 500발", "각
  * 컨테이너에 포탄 300~500발" (a capacity, not a figure). */
 export const KO_PER_ITEM = /(?:(?<![\p{L}\p{M}])각|\S마다)\s(?:[^\s,.!?]+\s){0,3}$/u;
+
+/** Before a source whose report a clause gives: "…100명에 달한다는 한국 국가정보원의 보고" (the
+ * NIS's report that the dead number 100). */
+export const KO_CLAIM_OF_BEFORE = /(?:다|라)는\s(?:\S+\s){0,2}$/u;
+
+/** After such a source: its report, announcement or estimate ("의 보고", "의 발표"). */
+export const KO_CLAIM_OF_AFTER =
+  /^\s?의\s?(?:보고|발표|주장|평가|분석|추정|추산|집계|전망|자료|정보|설명|브리핑)/u;

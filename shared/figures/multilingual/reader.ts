@@ -20,6 +20,8 @@ import {
   KO_CALIBRE,
   KO_CAPABLE,
   KO_CITED,
+  KO_CLAIM_OF_AFTER,
+  KO_CLAIM_OF_BEFORE,
   KO_CONDITION_AFTER,
   KO_COUNTRIES,
   KO_COUNTRY_SAYS,
@@ -3406,6 +3408,14 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // "김정은은 … 5000명을 파견하라고 지시했다": who orders the sending, in a line that credits
     // no one, does what is counted; the story states it as known.
     if (KO_ORDER.test(info.lower) && hitsIn(info, c.attributionRe).length === 0) return null;
+    // "…최소 100명에 달한다는 한국 국가정보원의 보고와 관련해 라이더 대변인은 …": the clause
+    // is the content of the named source's report, whoever comments on it.
+    const reported = info.claimants.find(
+      (h) =>
+        KO_CLAIM_OF_BEFORE.test(info.lower.slice(Math.max(0, h.start - 24), h.start)) &&
+        KO_CLAIM_OF_AFTER.test(info.lower.slice(h.end, h.end + 8)),
+    );
+    if (reported) return reported.entry;
     let entry = ownAt(s);
     // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
     if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;

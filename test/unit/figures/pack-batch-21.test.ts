@@ -204,3 +204,19 @@ describe('Korean counts per item', () => {
     ).toEqual(['supplied/containers 2000']);
   });
 });
+
+describe('Korean reports commented on', () => {
+  it('credits the source whose report the clause gives, not who comments on it', () => {
+    const ko = only(
+      read(
+        'ko',
+        '패트릭 라이더 미 국방부 대변인은 북한군 전사자가 최소 200명에 달한다는 한국 국가정보원의 보고와 관련해 "상황을 지켜보고 있다"고 말했다.',
+      ),
+    );
+    expect([ko.metric, ko.value, ko.claimant]).toEqual([
+      'killed',
+      200,
+      'South Korea National Intelligence Service',
+    ]);
+  });
+});
