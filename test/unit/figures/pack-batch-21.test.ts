@@ -220,3 +220,24 @@ describe('Korean reports commented on', () => {
     ]);
   });
 });
+
+describe('people who make up a force', () => {
+  it('reads generals who make up a command as there ("входять до складу", "входят в состав")', () => {
+    expect(
+      brief(
+        read(
+          'uk',
+          'Посол повідомив, що до складу так званого центру управління входять шість північнокорейських генералів.',
+        ),
+      ),
+    ).toEqual(['deployed/generals 6']);
+    expect(
+      brief(
+        read(
+          'ru',
+          'В состав так называемого центра управления входят шесть северокорейских генералов.',
+        ),
+      ),
+    ).toEqual(['deployed/generals 6']);
+  });
+});

@@ -400,6 +400,9 @@ export const PACK_RU: LanguagePack = {
     { stem: 'в курской области', metric: 'moved', weak: true },
     { stem: 'на фронте', metric: 'moved', weak: true },
     { stem: 'контингент', metric: 'moved', weak: true },
+    // "до складу центру входять сім генералів": people who make up a force are there.
+    { stem: 'входят', metric: 'moved', weak: true },
+    { stem: 'входит', metric: 'moved', weak: true },
     { stem: 'численность', metric: 'moved', weak: true },
     // "регион будут восстанавливать 5 тысяч строителей": people at work in a place are there.
     { stem: 'восстанавлива', metric: 'moved', weak: true },

@@ -443,6 +443,9 @@ export const PACK_UK: LanguagePack = {
     { stem: 'готують', metric: 'moved', weak: true },
     { stem: 'присутн', metric: 'moved', weak: true },
     { stem: 'контингент', metric: 'moved', weak: true },
+    // "до складу центру входять сім генералів": people who make up a force are there.
+    { stem: 'входять', metric: 'moved', weak: true },
+    { stem: 'входить', metric: 'moved', weak: true },
     { stem: 'чисельність', metric: 'moved', weak: true },
     { stem: 'постачав', metric: 'supplied' },
     { stem: 'постачан', metric: 'supplied' },
