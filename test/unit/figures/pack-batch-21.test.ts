@@ -241,3 +241,32 @@ describe('people who make up a force', () => {
     ).toEqual(['deployed/generals 6']);
   });
 });
+
+describe('sources named by their post or as the country', () => {
+  it('credits Ukraine as the subject of a German word of saying ("Die Ukraine teilte mit")', () => {
+    const de = only(
+      read(
+        'de',
+        'Die Ukraine teilte mit, dass 9.000 nordkoreanische Soldaten in Russland eingetroffen sind.',
+      ),
+    );
+    expect(de.claimant).toBe('Ukraine');
+  });
+
+  it("knows Korean names for Ukraine's General Staff and its intelligence chief", () => {
+    const staff = only(
+      read(
+        'ko',
+        '우크라이나군 참모본부는 텔레그램을 통해 북한군 사상자 약 3천 명이 발생했다고 발표했다.',
+      ),
+    );
+    expect(staff.claimant).toBe('Ukraine General Staff');
+    const chief = only(
+      read(
+        'ko',
+        '우크라이나군 정보 수장은 러시아에 파병된 북한군 약 7천 명이 쿠르스크에 배치돼 있다고 주장했다.',
+      ),
+    );
+    expect(chief.claimant).toBe('Kyrylo Budanov');
+  });
+});

@@ -707,6 +707,8 @@ export const PACK_DE: LanguagePack = {
     { alias: 'aus Kiew', name: 'Ukraine' },
     { alias: 'aus Seoul', name: 'South Korea' },
     { alias: 'Kiew', name: 'Ukraine' },
+    // "Die Ukraine teilte mit, dass …": the country as the subject of a word of saying.
+    { alias: 'Die Ukraine', name: 'Ukraine' },
     // "Seoul hat zuvor behauptet, dass …": the capital speaks for its government.
     { alias: 'Seoul', name: 'South Korea' },
     { alias: 'Washington', name: 'United States' },

@@ -345,6 +345,11 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 군사정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '국방정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '정보총국장', name: 'Kyrylo Budanov' },
+    // "우크라이나군 정보 수장" (the head of Ukraine's military intelligence), as the stories of
+    // 2024–25 call Budanov.
+    { alias: '우크라이나군 정보 수장', name: 'Kyrylo Budanov' },
+    { alias: '우크라이나 군 정보 수장', name: 'Kyrylo Budanov' },
+    { alias: '우크라이나 정보 수장', name: 'Kyrylo Budanov' },
     { alias: '우크라이나 국방부', name: 'Ukraine Ministry of Defense' },
     { alias: '러시아 국방부', name: 'Russia Ministry of Defense' },
     { alias: '영국 국방부', name: 'UK Ministry of Defence' },
@@ -352,6 +357,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나군 총참모부', name: 'Ukraine General Staff' },
     { alias: '우크라이나 총참모부', name: 'Ukraine General Staff' },
     { alias: '총참모부', name: 'Ukraine General Staff' },
+    { alias: '우크라이나군 참모본부', name: 'Ukraine General Staff' },
+    { alias: '우크라이나 참모본부', name: 'Ukraine General Staff' },
     // "우크라이나군은 … 발표했다": the Ukrainian army as a speaker (the topic) is its General Staff, as in
     // English ("the Ukrainian military said").
     { alias: '우크라이나군은', name: 'Ukraine General Staff' },
