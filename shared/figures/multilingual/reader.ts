@@ -4110,8 +4110,18 @@ function metricOf(
     (k + 1 < candidates.length || /\d/u.test(sentence.slice(m.end, m.end + 12)))
   ) {
     const after = /^\s?(\S+)/u.exec(sentence.slice(m.end, m.end + 6))?.[1] ?? '';
-    if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`))
-      metric = materiel ? 'supplied' : 'deployed';
+    if (c.pack.wholeAfter.some((w) => after === w || after === `${w}에서`)) {
+      // "우크라이나군에 붙잡힌 북한군 2명 중 1명": a word of loss modifying the whole says what
+      // happened to all of it.
+      const head = m.unitSpan?.[0] ?? m.start;
+      const loss = info.cues.filter((q) => q.metric !== 'moved' && q.end <= head).pop();
+      metric =
+        loss && /^\S*[힌한된진은인]\s+$/u.test(info.lower.slice(loss.start, head))
+          ? metricFor(loss.metric, materiel)
+          : materiel
+            ? 'supplied'
+            : 'deployed';
+    }
   }
   // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
   if (!metric && c.wholeRe) {

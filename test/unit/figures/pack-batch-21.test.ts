@@ -270,3 +270,17 @@ describe('sources named by their post or as the country', () => {
     expect(chief.claimant).toBe('Kyrylo Budanov');
   });
 });
+
+describe('Korean wholes with a word of loss', () => {
+  it('reads "붙잡힌 북한군 2명 중 1명" as two captured, not two deployed', () => {
+    const ko = only(
+      read('ko', '우크라이나 매체는 우크라이나군에 붙잡힌 북한군 2명 중 1명의 영상을 공개했다.'),
+    );
+    expect([ko.metric, ko.value]).toEqual(['captured', 2]);
+    // A whole sent is still deployed.
+    expect(brief(read('ko', '파병된 북한군 1만 명 중 사상자 3천 명이 발생했다.'))).toEqual([
+      'deployed/troops 10000',
+      'casualties/troops 3000',
+    ]);
+  });
+});
