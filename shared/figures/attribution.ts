@@ -849,10 +849,6 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   return { found: true, claimant: { name: p, country: null, kind: 'body' } };
 }
 
-/**
- * A subject that lists several countries ("Kyiv and Washington both say"): one joint
- * source, not the last country named.
- */
 /** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
 const LIST_LEAD =
   /^(?:[^,]*,\s*|\s*(?:(?:the|their|joint)\s+)?(?:(?:intelligence|latest)\s+)?(?:reports?|assessments?|estimates?|data|figures)\s+(?:from|by|of)\s+)/iu;
@@ -860,6 +856,10 @@ const LIST_LEAD =
 /** A quantifier after a subject list ("all", "both"). */
 const LIST_QUANTIFIER = /^\s*(?:all|both|each|also|too|jointly)\b/u;
 
+/**
+ * A subject that lists several countries ("Kyiv and Washington both say"): one joint
+ * source, not the last country named.
+ */
 function readCountryList(phrase: string, c: Compiled): Reading | null {
   const mentions = findClaimantMentions(phrase);
   if (mentions.length < 2 || !mentions.every((m) => m.entry.kind === 'country')) return null;
@@ -1408,6 +1408,10 @@ function titledNameAfter(
 const LOWER_NP_AFTER =
   /^\s+((?:the|a|an)\s+(?:[\p{L}.'\u2019-]+\s+){0,4}[\p{Ll}-]+)(?=\s*(?:[,.;]|$|\s(?:on|in|at|who|which|citing|by)\b))/u;
 
+/** A description of an outlet or a body, which a name may follow after a comma. */
+const DESCRIBED_SOURCE =
+  /\b(?:broadcaster|agency|outlet|newspaper|daily|channel|network|portal|website|think[ -]tank|institute|monitor(?:ing group)?)\s*$/iu;
+
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {
   // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
@@ -1479,10 +1483,6 @@ function sourcePhrase(masked: string, from: number): string {
   }
   return rest.slice(0, stop);
 }
-
-/** A description of an outlet or a body, which a name may follow after a comma. */
-const DESCRIBED_SOURCE =
-  /\b(?:broadcaster|agency|outlet|newspaper|daily|channel|network|portal|website|think[ -]tank|institute|monitor(?:ing group)?)\s*$/iu;
 
 /** Verbs a source phrase can be the subject of ("Estimates by X put …"). */
 const PHRASE_VERBS =

@@ -430,13 +430,13 @@ function distributeScale(a: Simple, b: Simple): number {
   return a.value;
 }
 
+/** Verbs whose particle is "over" ("hand over", "turned over"): after them it is no hedge. */
+const OVER_VERBS = /^(?:hand|turn)(?:s|ed|ing)?$/u;
+
 /**
  * Tokens an ISO date ("2024-10-18") or year-month ("2025-06") takes from `i`, else 0: a date
  * written with hyphens is neither a number nor a range.
  */
-/** Verbs whose particle is "over" ("hand over", "turned over"): after them it is no hedge. */
-const OVER_VERBS = /^(?:hand|turn)(?:s|ed|ing)?$/u;
-
 function isoDateLength(tokens: readonly Token[], i: number): number {
   const y = tokens[i];
   if (y?.kind !== 'num' || !/^(?:19|20)\d\d$/.test(y.text)) return 0;
