@@ -1522,6 +1522,10 @@ const DATE_TAIL =
 const INTELLIGENCE_REPORTS =
   /^(?:[\p{Ll}-]+\s+)?intelligence\s+(?:assessments?|estimates?|reports?|data|findings)$/u;
 
+/** A person's institution by possessive ("Shin's ministry"). */
+const PERSONS_INSTITUTION =
+  /^\s*(\p{Lu}[\p{L}-]+)['\u2019]s\s+(?:ministry|agency|office|department|service|government)\s*$/u;
+
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
   phrase = withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, '')));
   // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
@@ -1563,6 +1567,14 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
           ? `${name} intelligence`
           : name,
     );
+  // "according to Shin's ministry": the institution a named person speaks for.
+  const owned = PERSONS_INSTITUTION.exec(phrase);
+  if (owned) {
+    const person = bySurname(memory, owned[1]!);
+    const speaksFor = person && CLAIMANTS.find((e) => e.name === person.name)?.speaksFor;
+    const body = speaksFor && CLAIMANTS.find((e) => e.name === speaksFor);
+    if (body) return { found: true, claimant: fromEntry(body) };
+  }
   // "the agency's estimates", "the ministry's latest figures": whose the report is.
   phrase = phrase.replace(
     /^(\s*the\s+(?:[\p{Ll}-]+\s+){0,2}(?!country|nation)[\p{Ll}-]+)['\u2019]s?\s+(?:(?:latest|new|recent|own|updated)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|count|tally)\s*$/u,

@@ -607,6 +607,19 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Institute for the Study of War', 'ISW'],
   },
   {
+    // Run by Ukraine's Special Operations Forces.
+    name: 'National Resistance Center',
+    country: 'UA',
+    kind: 'body',
+    aliases: [
+      'National Resistance Center',
+      'National Resistance Centre',
+      'Center of National Resistance',
+      'Centre of National Resistance',
+      'Center for National Resistance',
+    ],
+  },
+  {
     name: 'Friedrich Naumann Foundation',
     country: 'DE',
     kind: 'body',

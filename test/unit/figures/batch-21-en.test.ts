@@ -161,3 +161,23 @@ describe('workers and parts', () => {
     expect(brief(figures)).toEqual(['killed/troops 30', 'killed/officers 5']);
   });
 });
+
+describe('who gives a figure (institutions)', () => {
+  it('credits the ministry a named minister speaks for ("according to Shin\'s ministry")', () => {
+    const figures = read(
+      'en',
+      "South Korean Defense Minister Shin Won-sik spoke on Monday. Since August, Pyongyang has sent about 5,000 containers to Russia, according to Shin's ministry.",
+    );
+    expect(only(figures).claimant).toBe('South Korea Ministry of National Defense');
+  });
+
+  it('knows the National Resistance Center under its spellings', () => {
+    const f = only(
+      read(
+        'en',
+        "Ukraine's Center of National Resistance said 2,500 North Korean soldiers had arrived in Russia.",
+      ),
+    );
+    expect(f.claimant).toBe('National Resistance Center');
+  });
+});

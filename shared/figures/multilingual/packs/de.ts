@@ -684,6 +684,7 @@ export const PACK_DE: LanguagePack = {
     { alias: 'britische Geheimdienst', name: 'UK Ministry of Defence' },
     { alias: 'britischer Schätzung', name: 'UK Ministry of Defence' },
     { alias: 'Institut für Kriegsstudien', name: 'Institute for the Study of War' },
+    { alias: 'Zentrum des nationalen Widerstands', name: 'National Resistance Center' },
     { alias: 'Ponomarenko', name: 'Dmytro Ponomarenko' },
     { alias: 'Nato', name: 'NATO' },
     { alias: 'Rutte', name: 'Mark Rutte' },

@@ -399,6 +399,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '미 정보당국', name: 'U.S. intelligence' },
     { alias: '미국 정보당국', name: 'U.S. intelligence' },
     { alias: '전쟁연구소', name: 'Institute for the Study of War' },
+    { alias: '국가저항센터', name: 'National Resistance Center' },
     { alias: '포노마렌코', name: 'Dmytro Ponomarenko' },
     { alias: '조현 외교부 장관', name: 'Cho Hyun' },
     { alias: '조현 장관', name: 'Cho Hyun' },

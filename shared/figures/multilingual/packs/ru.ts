@@ -680,6 +680,8 @@ export const PACK_RU: LanguagePack = {
     { alias: 'американская разведка', name: 'U.S. intelligence' },
     { alias: 'разведка США', name: 'U.S. intelligence' },
     { alias: 'Институт изучения войны', name: 'Institute for the Study of War' },
+    { alias: 'Центр национального сопротивления', name: 'National Resistance Center' },
+    { alias: 'Центра национального сопротивления', name: 'National Resistance Center' },
     { alias: 'Пономаренко', name: 'Dmytro Ponomarenko' },
     { alias: 'Чо Хён', name: 'Cho Hyun' },
     { alias: 'Чо Хен', name: 'Cho Hyun' },

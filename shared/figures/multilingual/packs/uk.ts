@@ -753,6 +753,8 @@ export const PACK_UK: LanguagePack = {
     { alias: 'американська розвідка', name: 'U.S. intelligence' },
     { alias: 'розвідка США', name: 'U.S. intelligence' },
     { alias: 'Інститут вивчення війни', name: 'Institute for the Study of War' },
+    { alias: 'Центр національного спротиву', name: 'National Resistance Center' },
+    { alias: 'Центру національного спротиву', name: 'National Resistance Center' },
     { alias: 'Пономаренк', name: 'Dmytro Ponomarenko' },
     { alias: 'Чо Хьон', name: 'Cho Hyun' },
     { alias: 'Чо Хен', name: 'Cho Hyun' },
