@@ -116,7 +116,8 @@ export const LEXICON_EN: Lexicon = {
     ],
     between: ['between'],
     betweenAnd: ['and'],
-    rangeJoiners: ['to', '-', '–', '—', 'or'],
+    // "6~20 miles": a tilde (or the swung dash Korean-made English uses) joins a range too.
+    rangeJoiners: ['to', '-', '–', '—', 'or', '~', '\u2053', '\uFF5E'],
     from: ['from'],
     changeTo: ['to'],
     alternatives: ['or'],

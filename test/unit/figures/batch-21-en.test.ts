@@ -181,3 +181,16 @@ describe('who gives a figure (institutions)', () => {
     expect(f.claimant).toBe('National Resistance Center');
   });
 });
+
+describe('ranges written with a tilde', () => {
+  it('reads "6~20 miles" and "6⁓20 miles" as a distance, not a count', () => {
+    for (const joiner of ['~', '\u2053']) {
+      const story = readerFor('2025-03-01', 'North Korean casualties: Kyiv 3,000, Seoul 2,000');
+      const figures = story(
+        'en',
+        `The gap in North Korean casualties near Sumy was 3,000 for Kyiv and 2,000 for Seoul.\n\nThe New York Times, which covered the fierce battle for Sumy, 6${joiner}20 miles inside the Russian border where the worst battle took place, reported on the 13th that President Zelensky spoke to European leaders.`,
+      );
+      expect(brief(figures), joiner).toEqual(['casualties/troops 3000', 'casualties/troops 2000']);
+    }
+  });
+});
