@@ -255,6 +255,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'special forces soldiers', unit: 'troops' },
     { phrase: 'special forces', unit: 'troops' },
     { phrase: 'conscripts', unit: 'troops' },
+    // "14,000 troops were sent, including 3,000 reinforcements".
+    { phrase: 'reinforcements', unit: 'troops' },
     { phrase: 'men', unit: 'troops', generic: true },
     { phrase: 'people', unit: 'troops', generic: true },
     // "sending as many as 25,000 citizens to Russia": citizens a state sends abroad are its
@@ -803,6 +805,11 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'remain operational', metric: 'moved' },
     { phrase: 'still in action', metric: 'moved' },
     // "Russia plans to recruit 12,000 North Korean workers": brought into Russia.
+    // "North Korea would contribute 1,000 personnel": troops a state contributes are sent.
+    { phrase: 'contribute', metric: 'moved' },
+    { phrase: 'contributes', metric: 'moved' },
+    { phrase: 'contributed', metric: 'moved' },
+    { phrase: 'contributing', metric: 'moved' },
     { phrase: 'recruit', metric: 'moved' },
     { phrase: 'recruits', metric: 'moved' },
     { phrase: 'recruited', metric: 'moved' },

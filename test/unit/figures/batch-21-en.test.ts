@@ -194,3 +194,22 @@ describe('ranges written with a tilde', () => {
     }
   });
 });
+
+describe('troops contributed and reinforcements', () => {
+  it('reads troops a state contributes, and reinforcements, as sent', () => {
+    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
+    expect(
+      brief(
+        story('en', 'Shoigu said North Korea would contribute 2,000 personnel for mine clearance.'),
+      ),
+    ).toEqual(['deployed/deminers 2000']);
+    expect(
+      brief(
+        story(
+          'en',
+          'Kyiv estimates that 13,000 DPRK troops were sent, including 2,000 reinforcements.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 13000', 'deployed/troops 2000']);
+  });
+});
