@@ -284,3 +284,15 @@ describe('Korean wholes with a word of loss', () => {
     ]);
   });
 });
+
+describe("German: a country's report", () => {
+  it('credits the country whose report it is ("Einem britischen Bericht zufolge")', () => {
+    const de = only(
+      read(
+        'de',
+        'Einem britischen Bericht zufolge hat Nordkorea in Kursk mehr als 5.000 Soldaten verloren.',
+      ),
+    );
+    expect([de.metric, de.value, de.claimant]).toEqual(['casualties', 5000, 'United Kingdom']);
+  });
+});

@@ -702,6 +702,11 @@ export const PACK_DE: LanguagePack = {
     { alias: 'ukrainischen Angaben', name: 'Ukraine' },
     { alias: 'ukrainischer Zählung', name: 'Ukraine' },
     { alias: 'ukrainischer Darstellung', name: 'Ukraine' },
+    // "Einem britischen Bericht zufolge": a country's report is that country's.
+    { alias: 'britischen Bericht', name: 'United Kingdom' },
+    { alias: 'amerikanischen Bericht', name: 'United States' },
+    { alias: 'südkoreanischen Bericht', name: 'South Korea' },
+    { alias: 'ukrainischen Bericht', name: 'Ukraine' },
     // "nach Angaben aus Kiew und Seoul": both capitals together are one joint source.
     { alias: 'aus Kiew und Seoul', name: 'Kyiv and Seoul', country: null, kind: 'body' },
     { alias: 'aus Seoul und Kiew', name: 'Seoul and Kyiv', country: null, kind: 'body' },
