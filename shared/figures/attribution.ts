@@ -1269,7 +1269,8 @@ function subjectBefore(
     isTitleAfterName(chunks[pick]!.text, chunks[pick - 1]!.text)
   )
     pick--;
-  const chunk = chunks[pick]!.text;
+  // "…, and the ministry assessed …": the conjunction joins clauses; it is no part of who.
+  const chunk = chunks[pick]!.text.replace(COORDINATED_CLAUSE, (m) => ' '.repeat(m.length));
   const chunkStart = chunks[pick]!.start;
   const initial = firstNonSpace >= 0 && masked.slice(0, chunkStart).trim() === '';
   let reading = readPhrase(chunk, 'last', initial, c, memory, lexicon);

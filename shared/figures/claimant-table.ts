@@ -292,6 +292,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: [
       'JCS',
       'Joint Chiefs of Staff',
+      // "and the Joint Chiefs assessed …", as Seoul stories shorten it.
+      'Joint Chiefs',
       "South Korea's Joint Chiefs of Staff",
       'South Korean Joint Chiefs of Staff',
       "South Korea's Joint Chiefs",

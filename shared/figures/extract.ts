@@ -1765,7 +1765,7 @@ function officeHolder(
 const NIS = CLAIMANTS.find((e) => e.name === 'South Korea National Intelligence Service')!;
 /** Words that say a lawmaker speaks from an intelligence briefing. */
 const BRIEFING_RE =
-  /\b(?:spy agency|intelligence (?:agency|service|committee)|briefing|briefed)\b/i;
+  /\b(?:spy agency|intelligence (?:agency|service|committee)|briefing|briefed|citing (?:the )?(?:intelligence|spy))\b/i;
 
 /** Which occurrence of a figure to keep: a named claimant (a body or person over an outlet
  * that relays it, an outlet over a whole country, as the pack reader ranks them), then a

@@ -213,3 +213,31 @@ describe('troops contributed and reinforcements', () => {
     ).toEqual(['deployed/troops 13000', 'deployed/troops 2000']);
   });
 });
+
+describe('who gives a figure (clauses and briefings)', () => {
+  it('reads the subject of a clause after ", and" without the conjunction', () => {
+    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
+    const figures = story(
+      'en',
+      'North Korea has sent about 9,000 soldiers to Russia, and the Joint Chiefs assessed that around 3,000 of them have been killed or injured.',
+    );
+    expect(figures.find((f) => f.value === 3000)?.claimant).toBe(
+      'South Korea Joint Chiefs of Staff',
+    );
+    const other = story(
+      'en',
+      'North Korea has sent 9,000 soldiers to Russia, and the Ruritanian ministry assessed that 3,000 of them have been killed.',
+    );
+    expect(other.find((f) => f.value === 3000)?.claimant).toBe('Ruritanian ministry');
+  });
+
+  it('credits the spy agency for what lawmakers say "citing intelligence"', () => {
+    const f = only(
+      read(
+        'en',
+        'South Korean lawmakers, citing intelligence, stated that the DPRK had lost approximately 4,200 soldiers.',
+      ),
+    );
+    expect(f.claimant).toBe('South Korea National Intelligence Service');
+  });
+});
