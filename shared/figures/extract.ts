@@ -1288,6 +1288,18 @@ function readFigure(
   ) {
     metric = materiel ? 'supplied' : 'deployed';
   }
+  // "out of 15,000 soldiers, 4,700 were lost": the number "out of" opens is the whole the
+  // later count is a part of, unless a participle right after its noun says what befell it
+  // ("out of more than 20 personnel killed, six were officers").
+  if (
+    !metric &&
+    next &&
+    tokens[m.hedgeTokStart - 1]?.lower === 'of' &&
+    tokens[m.hedgeTokStart - 2]?.lower === 'out' &&
+    cuesIn(info, unitEnd, unitEnd + 1, materiel, false).length === 0
+  ) {
+    metric = materiel ? 'supplied' : 'deployed';
+  }
   if (!metric) {
     // The nearest strong cue on either side: "sent 1,000 troops … to make up for the losses"
     // is a deployment; "100 troops have been killed" a death.

@@ -241,3 +241,20 @@ describe('who gives a figure (clauses and briefings)', () => {
     expect(f.claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('wholes opened by "out of"', () => {
+  it('reads "out of 14,000 fighters, … lost 4,100" as 14,000 deployed', () => {
+    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
+    expect(
+      brief(
+        story('en', 'Lawmakers said that, out of 14,000 fighters, the DPRK had lost about 4,100.'),
+      ),
+    ).toEqual(['deployed/troops 14000', 'casualties/troops 4100']);
+    // A participle right after the whole's noun says what befell it.
+    const killed = story(
+      'en',
+      'Kyiv said that out of more than 30 soldiers killed in the strike, five were North Korean officers.',
+    );
+    expect(killed.find((f) => f.value === 30)?.metric).toBe('killed');
+  });
+});
