@@ -2110,9 +2110,10 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       // a noun of two words ("지뢰 제거 전문가") is read with the word before.
       const ws = after ? after[1]!.split(/\s/u) : [];
       for (let w = 0; w < ws.length; w++) {
+        // The two-word noun first: "군사건설 인력을" is builders, not the "인력" alone.
         unit =
-          koreanUnitIn(ws[w]!, c, spec.units) ??
           (w > 0 ? koreanUnitIn(`${ws[w - 1]} ${ws[w]}`, c, spec.units) : null) ??
+          koreanUnitIn(ws[w]!, c, spec.units) ??
           unit;
         if (/[을를이가은는도]$/u.test(ws[w]!)) break;
       }

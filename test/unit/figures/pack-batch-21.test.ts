@@ -296,3 +296,16 @@ describe("German: a country's report", () => {
     expect([de.metric, de.value, de.claimant]).toEqual(['casualties', 5000, 'United Kingdom']);
   });
 });
+
+describe('Korean nouns after "N명의"', () => {
+  it('reads a two-word noun of trade before its last word ("5천명의 군사건설 인력")', () => {
+    expect(
+      brief(
+        read('ko', '북한은 인프라 복구를 위해 4천명의 군사건설 인력을 러시아에 파견하기로 했다.'),
+      ),
+    ).toEqual(['deployed/workers 4000']);
+    expect(
+      brief(read('ko', '북한은 인프라 복구를 위해 4천명의 건설 인력을 러시아에 파견하기로 했다.')),
+    ).toEqual(['deployed/workers 4000']);
+  });
+});
