@@ -309,3 +309,11 @@ describe('Korean nouns after "N명의"', () => {
     ).toEqual(['deployed/workers 4000']);
   });
 });
+
+describe('Ukrainian future of having', () => {
+  it('reads troops Russia "will have" as sent ("РФ скоро матиме 9 тисяч військових КНДР")', () => {
+    expect(brief(read('uk', 'РФ скоро матиме 9 тисяч військових КНДР, заявив президент.'))).toEqual(
+      ['deployed/troops 9000'],
+    );
+  });
+});

@@ -444,6 +444,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'присутн', metric: 'moved', weak: true },
     { stem: 'контингент', metric: 'moved', weak: true },
     // "до складу центру входять сім генералів": people who make up a force are there.
+    // "РФ скоро матиме 12 тисяч військових КНДР": troops Russia will have are sent to it.
+    { stem: 'матиме', metric: 'moved', weak: true },
     { stem: 'входять', metric: 'moved', weak: true },
     { stem: 'входить', metric: 'moved', weak: true },
     { stem: 'чисельність', metric: 'moved', weak: true },
