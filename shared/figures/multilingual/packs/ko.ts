@@ -625,8 +625,8 @@ export const PACK_KO: LanguagePack = {
   survived: ['생존', '살아남'],
   fired: ['발사', '쏘았', '쐈', '쏜', '쏘아'],
   receiving: ['받았', '받은', '받아'],
-  // "각 컨테이너에 300~500개의 포탄": a count per container is its capacity.
-  perItem: ['각'],
+  // A count per item ("각 컨테이너에 300~500개의 포탄", "컨테이너마다") is read by KO_PER_ITEM:
+  // Korean marks it with a suffix as well as a word.
   fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
   dateTriggers: [],
   // "드론 공장에 여성 1만 명": people sent to a factory or a building site are workers.
