@@ -3081,13 +3081,11 @@ function nearSaying(
       !c.korean &&
       h.start >= a.end &&
       // "повідомляє південнокорейське інформаційне агентство Yonhap": an outlet's description
-      // may be long, with no stop before its name.
-      h.start - a.end <=
-        (h.entry.kind === 'person'
-          ? 90
-          : h.entry.kind === 'media' && OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start))
-            ? 60
-            : 30) &&
+      // may be long, with no stop before its name (read only when within that reach).
+      (h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) ||
+        (h.entry.kind === 'media' &&
+          h.start - a.end <= 60 &&
+          OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start)))) &&
       // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
       // complementiser is in what was said, not who said it.
       !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
