@@ -107,9 +107,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '근로자', unit: 'workers' },
     { stem: '건설 인력', unit: 'workers' },
     { stem: '건설인력', unit: 'workers' },
-    // "5천명의 군사건설 인력", "건설병": military builders.
+    // "5천명의 군사건설 인력": military builders.
     { stem: '군사건설', unit: 'workers' },
-    { stem: '건설병', unit: 'workers' },
     { stem: '공병', unit: 'deminers' },
     { stem: '지뢰 제거', unit: 'deminers' },
     { stem: '지뢰제거', unit: 'deminers' },
