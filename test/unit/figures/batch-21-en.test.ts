@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { brief, only, readerFor } from './pack-reading.ts';
 
 const read = readerFor('2025-03-01', 'Test story');
+/** Stories whose title names North Korea's troops, for sentences that leave the topic to it. */
+const story = readerFor('2025-03-01', 'North Korean troops in Russia');
 
 describe('who gives a figure', () => {
   it('credits the lead to whom the next sentence says "shared the assessment"', () => {
@@ -153,7 +155,6 @@ describe('workers and parts', () => {
   });
 
   it('gives a part after "including" the whole\'s metric, past "from North Korea"', () => {
-    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
     const figures = story(
       'en',
       'The strike killed 30 soldiers, including five officers from North Korea, Kyiv said.',
@@ -184,9 +185,12 @@ describe('who gives a figure (institutions)', () => {
 
 describe('ranges written with a tilde', () => {
   it('reads "6~20 miles" and "6⁓20 miles" as a distance, not a count', () => {
+    const casualtyStory = readerFor(
+      '2025-03-01',
+      'North Korean casualties: Kyiv 3,000, Seoul 2,000',
+    );
     for (const joiner of ['~', '\u2053']) {
-      const story = readerFor('2025-03-01', 'North Korean casualties: Kyiv 3,000, Seoul 2,000');
-      const figures = story(
+      const figures = casualtyStory(
         'en',
         `The gap in North Korean casualties near Sumy was 3,000 for Kyiv and 2,000 for Seoul.\n\nThe New York Times, which covered the fierce battle for Sumy, 6${joiner}20 miles inside the Russian border where the worst battle took place, reported on the 13th that President Zelensky spoke to European leaders.`,
       );
@@ -197,7 +201,6 @@ describe('ranges written with a tilde', () => {
 
 describe('troops contributed and reinforcements', () => {
   it('reads troops a state contributes, and reinforcements, as sent', () => {
-    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
     expect(
       brief(
         story('en', 'Shoigu said North Korea would contribute 2,000 personnel for mine clearance.'),
@@ -216,7 +219,6 @@ describe('troops contributed and reinforcements', () => {
 
 describe('who gives a figure (clauses and briefings)', () => {
   it('reads the subject of a clause after ", and" without the conjunction', () => {
-    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
     const figures = story(
       'en',
       'North Korea has sent about 9,000 soldiers to Russia, and the Joint Chiefs assessed that around 3,000 of them have been killed or injured.',
@@ -244,7 +246,6 @@ describe('who gives a figure (clauses and briefings)', () => {
 
 describe('wholes opened by "out of"', () => {
   it('reads "out of 14,000 fighters, … lost 4,100" as 14,000 deployed', () => {
-    const story = readerFor('2025-03-01', 'North Korean troops in Russia');
     expect(
       brief(
         story('en', 'Lawmakers said that, out of 14,000 fighters, the DPRK had lost about 4,100.'),
