@@ -67,6 +67,17 @@ export const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
 /** A bare Korean 만 or 천 opening a count: "만여 명", "천여 명" (not "1만", not "수천"). */
 export const KO_BARE_SCALE = /(?<![\p{L}\d])(만|천)(?=여\s?(?:명|발|개|문|기|대|척|량))/gu;
 
+/**
+ * A Korean number spoken in words, as broadcast transcripts write it: "만 천 명" (11,000),
+ * "만 2천 명", "천 명". Not "수천", "수 천 명", "몇 만", nor a word that begins with the syllable
+ * ("만큼", "천안", "백악관").
+ */
+export const KO_BARE_NUMBER =
+  /(?<![\p{L}\d]|(?:수|몇|수십|수백|\d)\s)(?:만|천)(?=\s?(?:\d|천|백|에서|[~∼〜～])|\s?(?:명(?!령|단|예|확|절|칭|백)|발(?!표|사|언|견|생|전|효|간|굴|목|렸)))/gu;
+
+/** The range between two numbers spoken in words: "만 천에서 만 2천 명". */
+export const KO_BARE_RANGE = /^\s?(?:[~∼〜～\-–]|에서)\s?(?=\d|[만천])/u;
+
 /** The end of a Korean reported clause: "보냈다고 ", "이라며 ", "했냐고 ". */
 export const KO_REPORT_END = /(?:다|라|냐)(?:고|며)\s/gu;
 

@@ -15,6 +15,8 @@ import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './date
 import {
   KO_ALTERNATIVE,
   KO_BACKGROUND,
+  KO_BARE_NUMBER,
+  KO_BARE_RANGE,
   KO_BARE_SCALE,
   KO_BOUNDARY,
   KO_CALIBRE,
@@ -1764,6 +1766,7 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
 function scanKorean(
   s: string,
   p: number,
+  bare = false,
 ): { end: number; value: number; multiplied: number } | null {
   let total = 0;
   let small = 0;
@@ -1774,12 +1777,17 @@ function scanKorean(
   for (;;) {
     KO_DIGITS.lastIndex = i;
     const m = KO_DIGITS.exec(s);
-    if (!m) break;
-    cur = Number(m[0].replace(/,/g, ''));
-    i += m[0].length;
-    any = true;
     let k = i;
-    if (s[k] === ' ') k++;
+    if (m) {
+      cur = Number(m[0].replace(/,/g, ''));
+      i += m[0].length;
+      k = i;
+      if (s[k] === ' ') k++;
+    } else if (bare && (KO_MULT[s[i] ?? ''] ?? 0) >= 100) {
+      // "만 천 명" (11,000), spoken: the multiplier is one of itself.
+      cur = 1;
+    } else break;
+    any = true;
     const ch = s[k];
     const mult = ch ? KO_MULT[ch] : undefined;
     if (!mult) break;
@@ -1794,6 +1802,11 @@ function scanKorean(
     cur = null;
     i = k + 1;
     if (/\d/.test(s[i] ?? '')) continue;
+    // "만 천", "만 2천": a bare number goes on with a smaller bare multiplier too.
+    if (bare && s[i] === ' ' && (KO_MULT[s[i + 1] ?? ''] ?? mult) < mult) {
+      i++;
+      continue;
+    }
     if (s[i] === ' ' && /\d/.test(s[i + 1] ?? '')) {
       // "1만 5천", "1만 2000명": after a space, only a smaller part of the same number.
       KO_DIGITS.lastIndex = i + 1;
@@ -1888,7 +1901,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
   const counters = pack.counters ?? {};
   const counterKeys = counterKeysOf(counters);
   const out: Candidate[] = [];
-  const starts: Array<{ at: number; native?: number; scale?: boolean }> = [];
+  const starts: Array<{ at: number; native?: number; scale?: boolean; bare?: boolean }> = [];
   for (let p = 0; p < sentence.length; p++) {
     const ch = sentence.charCodeAt(p);
     if (ch >= 48 && ch <= 57) {
@@ -1910,6 +1923,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
   KO_BARE_SCALE.lastIndex = 0;
   for (let m = KO_BARE_SCALE.exec(sentence); m !== null; m = KO_BARE_SCALE.exec(sentence))
     starts.push({ at: m.index, native: m[1] === '만' ? 10000 : 1000, scale: true });
+  KO_BARE_NUMBER.lastIndex = 0;
+  for (let m = KO_BARE_NUMBER.exec(sentence); m !== null; m = KO_BARE_NUMBER.exec(sentence))
+    starts.push({ at: m.index, bare: true });
   starts.sort((a, b) => a.at - b.at);
   let consumedTo = -1;
   for (const s of starts) {
@@ -1931,7 +1947,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       i = s.at + 1;
       while (/\p{L}/u.test(sentence[i] ?? '') && sentence[i] !== '명') i++;
     } else {
-      const k = scanKorean(sentence, s.at);
+      const k = scanKorean(sentence, s.at, s.bare);
       if (!k) continue;
       value = k.value;
       i = k.end;
@@ -1942,9 +1958,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     // Ranges: "1만~1만2천 명", "3천-4천 명".
     // "1만 1000명~1만 2000명": the counter may be written after both numbers.
     const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 10));
-    const rm = /^\s?[~∼〜～\-–]\s?(?=\d)/u.exec(sentence.slice(i, i + 4)) ?? counterRange;
+    const rm =
+      (s.bare ? KO_BARE_RANGE : /^\s?[~∼〜～\-–]\s?(?=\d)/u).exec(sentence.slice(i, i + 4)) ??
+      counterRange;
     if (rm && s.native === undefined) {
-      const k2 = scanKorean(sentence, i + rm[0].length);
+      const k2 = scanKorean(sentence, i + rm[0].length, s.bare);
       // "1만 명에서 2만 명으로 늘었다": from one count to another is a change, not a range.
       const change =
         k2 !== null &&

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { brief, only, readerFor } from './pack-reading.ts';
+
+// Pack rules of session 17. Every sentence below is our own.
+
+const read = readerFor('2025-10-01');
+
+describe('Korean numbers spoken in words', () => {
+  it('reads "만 천에서 만 2천 명" as 11,000 to 12,000, as broadcast transcripts write it', () => {
+    const ko = only(
+      read('ko', '국정원은 북한이 러시아에 만 천에서 만 2천 명을 파병했다고 밝혔다.'),
+    );
+    expect([ko.metric, ko.value, ko.valueHigh, ko.qualifier]).toEqual([
+      'deployed',
+      11000,
+      12000,
+      'range',
+    ]);
+    expect(brief(read('ko', '국정원은 북한군 만 천 명이 파병됐다고 밝혔다.'))).toEqual([
+      'deployed/troops 11000',
+    ]);
+    expect(brief(read('ko', '북한은 러시아에 포탄 만 발을 보냈다고 국정원이 밝혔다.'))).toEqual([
+      'supplied/shells 10000',
+    ]);
+  });
+
+  it('leaves "수 천 명" (several thousand) and words that begin with the syllable alone', () => {
+    expect(read('ko', '북한군 수 천 명이 숨졌다고 국정원이 밝혔다.')).toEqual([]);
+    expect(read('ko', '북한군은 사흘 만에 천안에서 숨진 병사를 만났다.')).toEqual([]);
+  });
+});
