@@ -1593,8 +1593,20 @@ function nounAfter(
       // "600 der nach Russland entsandten Soldaten": a partitive and its place.
       k++;
       skipped++;
-      if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix))
+      if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix)) {
         k++;
+        // "die 10.000 in den Osten Russlands geschickten …", "in die Region Kursk verlegten":
+        // a place of two names before the participle.
+        const y = words[k];
+        if (
+          y?.kind === 'word' &&
+          /^\p{Lu}/u.test(y.text) &&
+          words[k + 1]?.kind === 'word' &&
+          /^\p{Ll}/u.test(words[k + 1]!.text) &&
+          !unitInWord(y.lower, c, infix)
+        )
+          k++;
+      }
       continue;
     }
     if (pack.skippableEndings.some((e) => x.lower.endsWith(e)) && !/^\p{Lu}/u.test(x.text)) {

@@ -29,3 +29,16 @@ describe('Korean numbers spoken in words', () => {
     expect(read('ko', '북한군은 사흘 만에 천안에서 숨진 병사를 만났다.')).toEqual([]);
   });
 });
+
+describe('German extended attributes', () => {
+  it('reads a count whose participle follows a place of two names ("in den Osten Russlands geschickten")', () => {
+    const de = only(
+      read('de', 'Die 10.000 in den Osten Russlands geschickten Nordkoreaner kämpfen in Kursk.'),
+    );
+    expect([de.metric, de.unit, de.value]).toEqual(['deployed', 'troops', 10000]);
+    const region = only(
+      read('de', 'Die 3.000 in die Region Kursk verlegten nordkoreanischen Soldaten kämpfen dort.'),
+    );
+    expect([region.metric, region.value]).toEqual(['deployed', 3000]);
+  });
+});
