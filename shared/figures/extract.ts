@@ -2007,7 +2007,31 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return mergeRestatements(found.list(), occurrences);
+  return creditRoundedRanges(mergeRestatements(found.list(), occurrences));
+}
+
+/**
+ * "Up to 30,000 more troops" in a headline over a body's "25,000 to 30,000, CNN reported, citing
+ * Ukrainian intelligence": the headline rounds the body's range to its top, so a bare "up to N"
+ * takes the source of the range that ends at N.
+ */
+function creditRoundedRanges(list: Figure[]): Figure[] {
+  for (const f of list) {
+    if (f.claimant !== null || f.qualifier !== 'up_to' || f.valueHigh !== undefined) continue;
+    const range = list.find(
+      (g) =>
+        g.valueHigh === f.value &&
+        g.claimant !== null &&
+        g.metric === f.metric &&
+        g.unit === f.unit &&
+        g.side === f.side,
+    );
+    if (range) {
+      f.claimant = range.claimant;
+      f.claimantCountry = range.claimantCountry;
+    }
+  }
+  return list;
 }
 
 /** The first person or body of `country` the story has speak: who a headline's country is. */

@@ -1,0 +1,21 @@
+/**
+ * English rules from the natural errors of the dev split, read in session 17. Every sentence
+ * here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { readerFor } from './pack-reading.ts';
+
+const read = readerFor('2025-07-01', 'Pyongyang may send up to 20,000 more troops to Russia');
+
+describe('who gives a figure', () => {
+  it('credits a headline\'s "up to N" to whoever gives the body\'s range that ends at N', () => {
+    const figures = read(
+      'en',
+      'The BBC reported on Tuesday, citing South Korean intelligence, that Pyongyang could dispatch a further 15,000 to 20,000 troops to Russia before winter.',
+    );
+    const headline = figures.find((f) => f.value === 20000 && f.valueHigh === undefined);
+    const range = figures.find((f) => f.valueHigh === 20000);
+    expect(range?.claimant).toBe('South Korean intelligence');
+    expect(headline?.claimant).toBe('South Korean intelligence');
+  });
+});
