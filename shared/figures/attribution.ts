@@ -943,6 +943,9 @@ function withoutPosts(phrase: string): string {
 }
 
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
+/** What joins two who say together: "and", "and the", "and President". */
+const COORDINATED_SPEAKER = /^\s*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',
@@ -974,7 +977,18 @@ function readPhrase(
     const titled = titledPersonNoted(phrase, c, memory, lexicon);
     if (titled) return { found: true, claimant: titled };
   }
-  const head = headMention(mentions, phrase, which, c.postModifierRe);
+  let head = headMention(mentions, phrase, which, c.postModifierRe);
+  // "President Zelensky and the Security Service of Ukraine reported": of two who say together,
+  // the one named first.
+  if (which === 'last' && head && head.entry.kind !== 'country') {
+    const before = mentions.filter((m) => m.end <= head!.start).pop();
+    if (
+      before &&
+      before.entry.kind !== 'country' &&
+      COORDINATED_SPEAKER.test(phrase.slice(before.end, head.start))
+    )
+      head = before;
+  }
   // "Ukraine's HUR intelligence agency", "Ukraine's Zelensky": a country's possessive before a
   // known body or person names that one.
   const owned =

@@ -3,9 +3,11 @@
  * here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { readerFor } from './pack-reading.ts';
+import { only, readerFor } from './pack-reading.ts';
 
 const read = readerFor('2025-07-01', 'Pyongyang may send up to 20,000 more troops to Russia');
+/** Stories whose title names North Korea's troops and no figure. */
+const story = readerFor('2025-07-01', 'North Korean troops in Russia');
 
 describe('who gives a figure', () => {
   it('credits a headline\'s "up to N" to whoever gives the body\'s range that ends at N', () => {
@@ -17,5 +19,15 @@ describe('who gives a figure', () => {
     const range = figures.find((f) => f.valueHigh === 20000);
     expect(range?.claimant).toBe('South Korean intelligence');
     expect(headline?.claimant).toBe('South Korean intelligence');
+  });
+
+  it('credits the one named first of two who report together', () => {
+    const f = only(
+      story(
+        'en',
+        'President Volodymyr Zelensky and the Security Service of Ukraine said on Friday that Ukrainian forces had captured three North Korean soldiers.',
+      ),
+    );
+    expect([f.metric, f.value, f.claimant]).toEqual(['captured', 3, 'Volodymyr Zelensky']);
   });
 });
