@@ -48,6 +48,7 @@ import {
   KO_SKIP_WORD,
   KO_SOURCES_COUNTED,
   KO_SUBJECT,
+  KO_THIS_CONTENT,
   KO_THIS_IS,
   KO_TITLED_TOPIC,
   KO_TOPIC,
@@ -3448,6 +3449,16 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     let entry = ownAt(s);
     // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
     if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;
+    // "… 사상자가 발생한 것으로 알려졌다. / 국정원은 … 이런 내용을 보고했다": the next line
+    // reports "this content", whatever paragraph it opens, and names who said it, unless the
+    // line goes on from one before it that names its source.
+    if (
+      !entry &&
+      infos[s + 1] &&
+      KO_THIS_CONTENT.test(infos[s + 1]!.lower) &&
+      !(infos[s - 1]?.sentence.paragraph === para && ownAt(s - 1))
+    )
+      entry = ownAt(s + 1);
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
     if (!entry && has(c.unnamedRe, info.lower, info.starts)) return null;
     // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.

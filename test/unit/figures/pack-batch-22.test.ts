@@ -42,3 +42,15 @@ describe('German extended attributes', () => {
     expect([region.metric, region.value]).toEqual(['deployed', 3000]);
   });
 });
+
+describe('Korean sources in the next line', () => {
+  it('credits a line that is "said to" hold a figure to the next line that reported "this content"', () => {
+    const figures = read(
+      'ko',
+      '북한군 사상자가 3천여 명에 이르는 것으로 알려졌다.\n국정원은 2일 국회 정보위원회에서 이런 내용을 보고했다고 여당 의원이 전했다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['casualties', 3000, 'South Korea National Intelligence Service'],
+    ]);
+  });
+});
