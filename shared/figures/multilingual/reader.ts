@@ -2579,6 +2579,15 @@ function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
     const last = out[out.length - 1];
     if (last && h.start < last.end) continue;
     if (notASource(h, text, c)) continue;
+    // "южнокорейский законодатель Пак Сун Вон": the description is the title of the name after.
+    if (
+      last?.entry.relays &&
+      h.entry.kind === 'person' &&
+      /^\s{1,2}$/u.test(text.slice(last.end, h.start))
+    ) {
+      out[out.length - 1] = h;
+      continue;
+    }
     // "nach Angaben der USA und Südkoreas": countries joined by "und" are one joint source.
     const prior = out[out.length - 1];
     if (

@@ -54,3 +54,30 @@ describe('Korean sources in the next line', () => {
     ]);
   });
 });
+
+describe('Ukrainian and Russian lawmakers citing intelligence', () => {
+  it("credits Seoul's spy agency for what South Korean lawmakers say, citing an intelligence agency", () => {
+    const uk = only(
+      read(
+        'uk',
+        'Законодавці з Південної Кореї з посиланням на розвідувальне відомство заявили, що близько 300 військових КНДР загинули.',
+      ),
+    );
+    expect([uk.metric, uk.value, uk.claimant]).toEqual([
+      'killed',
+      300,
+      'South Korea National Intelligence Service',
+    ]);
+    const ru = only(
+      read(
+        'ru',
+        'Южнокорейские законодатели со ссылкой на разведывательное ведомство заявили, что около 300 военных КНДР погибли.',
+      ),
+    );
+    expect([ru.metric, ru.value, ru.claimant]).toEqual([
+      'killed',
+      300,
+      'South Korea National Intelligence Service',
+    ]);
+  });
+});

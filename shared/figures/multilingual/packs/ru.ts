@@ -523,6 +523,19 @@ export const PACK_RU: LanguagePack = {
     'верно ли',
   ],
   claimants: [
+    // An unnamed South Korean lawmaker relays the NIS when the story names it or its briefing.
+    ...[
+      'южнокорейск депутат',
+      'южнокорейск законодател',
+      'законодател из Южной Кореи',
+      'депутат из Южной Кореи',
+    ].map((alias) => ({
+      alias,
+      name: 'South Korean lawmaker',
+      country: 'KR',
+      kind: 'person' as const,
+      relays: 'South Korea National Intelligence Service',
+    })),
     // A lawmaker of Seoul's defence committee.
     { alias: 'Ю Ён Вон', name: 'Yu Yong-weon' },
     { alias: 'Ю Ен Вон', name: 'Yu Yong-weon' },

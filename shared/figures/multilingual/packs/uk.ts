@@ -574,6 +574,17 @@ export const PACK_UK: LanguagePack = {
       kind: 'person',
       relays: 'South Korea National Intelligence Service',
     },
+    ...[
+      'південнокорейськ законодавц',
+      'законодавц з Південної Кореї',
+      'депутат з Південної Кореї',
+    ].map((alias) => ({
+      alias,
+      name: 'South Korean lawmaker',
+      country: 'KR',
+      kind: 'person' as const,
+      relays: 'South Korea National Intelligence Service',
+    })),
     // A lawmaker of Seoul's defence committee.
     { alias: 'Ю Йон Вон', name: 'Yu Yong-weon' },
     { alias: 'Ю Йонвон', name: 'Yu Yong-weon' },
@@ -1160,6 +1171,7 @@ export const PACK_UK: LanguagePack = {
   // "за його словами" (in his words): the possessive stands for the person as well.
   personPronouns: ['він', 'вона', 'його', 'її'],
   anaphors: [
+    { stem: 'розвідувальн відомств', type: 'intelligence' },
     { stem: 'розвідувальн агентств', type: 'intelligence' },
     { stem: 'розвідувальн служб', type: 'intelligence' },
     { stem: 'розвідк', type: 'intelligence' },
