@@ -2910,9 +2910,10 @@ function actsUnsaid(
   info: SentenceInfo,
   attributions: readonly Hit[],
   c: Compiled,
+  reach = 30,
 ): boolean {
   // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
-  const clause = /^[^,.;:!?]{0,30}/u.exec(info.lower.slice(h.end))![0];
+  const clause = /^[^,.;:!?]*/u.exec(info.lower.slice(h.end, h.end + reach))![0];
   const acts = info.cues.some(
     (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
   );
@@ -3077,7 +3078,10 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       (h.start > 40 ||
         attributions.length > 0 ||
         has(c.continuationRe, info.lower, info.starts) ||
-        h.entry.country === 'KP')
+        h.entry.country === 'KP' ||
+        // "Кремль … планує залучити 12 тисяч": Russia's side doing what is counted takes, it
+        // does not tell.
+        (h.entry.country === 'RU' && actsUnsaid(h, info, attributions, c, 60)))
     )
       continue;
     const neighbour = list[k + 1] ?? list[k - 1];

@@ -81,3 +81,20 @@ describe('Ukrainian and Russian lawmakers citing intelligence', () => {
     ]);
   });
 });
+
+describe("Russia's side as actor", () => {
+  it('credits the Kremlin that plans to bring workers with nothing: the next line names who told', () => {
+    const uk = only(
+      read(
+        'uk',
+        'Кремль до кінця поточного року планує залучити близько 9 тисяч північнокорейських працівників для роботи на заводах. Про це повідомило Головне управління розвідки Міноборони України.',
+      ),
+    );
+    expect([uk.metric, uk.unit, uk.value, uk.claimant]).toEqual([
+      'deployed',
+      'workers',
+      9000,
+      'Ukraine Main Intelligence Directorate',
+    ]);
+  });
+});
