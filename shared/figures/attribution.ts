@@ -2255,6 +2255,20 @@ export function attributeSentences(
       }
       continue;
     }
+    // "… an additional 25,000 to 30,000 soldiers. They could arrive soon. / CNN writes about
+    // this, citing Ukrainian intelligence.": an outlet's line on the lead (a calque of "Про це
+    // пише") sources the lead's sentences, across the paragraph break, back to one with a source.
+    if (WRITES_ABOUT_THIS.test(masked[k]!)) {
+      const speaker = attributions[k]!.find((a) => a.claimant !== null && a.kind === 'verb');
+      const lead = sentences[k - 1]!.paragraph;
+      for (let j = k - 1; speaker && j >= 0; j--) {
+        if (sentences[j]!.paragraph !== lead && sentences[j]!.paragraph !== sentences[k]!.paragraph)
+          break;
+        if (attributions[j]!.some((a) => a.claimant !== null)) break;
+        backRef[j] = speaker.claimant;
+      }
+      continue;
+    }
     // A sentence hedged only by "reportedly" still takes the source its next sentence names.
     if (attributions[k - 1]!.some((a) => a.claimant !== null || a.kind !== 'anonymous')) continue;
     if (c.backRefRe.test(masked[k]!)) {
@@ -2444,6 +2458,11 @@ const BACK_OBJECT =
 
 /** "This is what X said", "That was what X told …": the sentence names who said the above. */
 const WHAT_SAID = /^\s*(?:this|that)(?:\s+is|\s+was|['\u2019]s)\s+what\s/iu;
+
+/** A line that names who wrote about what came before: "CNN writes about this", "Reuters reported
+ * it"; an outlet and a few words before the verb, nothing else. */
+const WRITES_ABOUT_THIS =
+  /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:writes|wrote|reports|reported|informs|informed)\s+(?:about\s+)?(?:this\b|it(?=\s*[,.;]))/u;
 
 /** An unnamed report as a source: "according to a news report", "a media report said". */
 const UNNAMED_REPORT = /\b(?:an?|the)\s+(?:(?:news|media|press)\s+)?report\b/iu;

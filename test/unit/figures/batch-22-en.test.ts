@@ -30,4 +30,22 @@ describe('who gives a figure', () => {
     );
     expect([f.metric, f.value, f.claimant]).toEqual(['captured', 3, 'Volodymyr Zelensky']);
   });
+
+  it('credits the lead to the outlet line after it ("CNN writes about this, citing …"), across the paragraph break', () => {
+    const f = only(
+      story(
+        'en',
+        'North Korea plans to send another 20,000 to 25,000 soldiers to Russia. They could arrive "within weeks".\n\nCNN writes about this, citing an assessment by Ukrainian intelligence.',
+      ),
+    );
+    expect([f.value, f.valueHigh, f.claimant]).toEqual([20000, 25000, 'Ukrainian intelligence']);
+    // "reported it had seen" is no line about the lead.
+    const g = only(
+      story(
+        'en',
+        'North Korea plans to send another 20,000 to 25,000 soldiers to Russia.\n\nReuters reported it had seen documents on the plan.',
+      ),
+    );
+    expect(g.claimant).toBeNull();
+  });
 });
