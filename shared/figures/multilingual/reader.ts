@@ -2913,10 +2913,23 @@ function actsUnsaid(
   reach = 30,
 ): boolean {
   // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
-  const clause = /^[^,.;:!?]*/u.exec(info.lower.slice(h.end, h.end + reach))![0];
+  // A separator inside a number ("10.000") ends no clause.
+  const clause = /^(?:[^,.;:!?]|(?<=\d)[.,](?=\d))*/u.exec(
+    info.lower.slice(h.end, h.end + reach),
+  )![0];
   const acts = info.cues.some(
     (q) => !q.weak && q.start >= h.end && q.start < h.end + clause.length,
   );
+  // "Laut Medienberichten soll Machthaber Kim …", "Medienberichten zufolge …": a source the
+  // story leaves unnamed before the name is who tells; the name only acts.
+  const told =
+    acts &&
+    hitsIn(info, c.unnamedRe).some(
+      (u) =>
+        u.end <= h.start &&
+        h.start - u.end <= 40 &&
+        !/[,.;:!?]/u.test(info.lower.slice(u.end, h.start)),
+    );
   const says = attributions.some(
     (a) =>
       (a.start >= h.end && a.start < h.end + clause.length) ||
@@ -2928,7 +2941,7 @@ function actsUnsaid(
       (a.end <= h.start &&
         /^\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u.test(info.lower.slice(a.end, h.start))),
   );
-  return acts && !says;
+  return acts && (told || !says);
 }
 
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {

@@ -98,3 +98,15 @@ describe("Russia's side as actor", () => {
     ]);
   });
 });
+
+describe('German unnamed sources', () => {
+  it('credits no one for what Kim sends "according to media reports", even with a thousands point', () => {
+    for (const body of [
+      'Laut Medienberichten soll Machthaber Kim Jong-un rund 8.000 Soldaten geschickt haben.',
+      'Medienberichten zufolge soll Machthaber Kim Jong-un rund 8.000 Soldaten geschickt haben.',
+    ]) {
+      const de = only(read('de', body));
+      expect([de.value, de.claimant]).toEqual([8000, null]);
+    }
+  });
+});
