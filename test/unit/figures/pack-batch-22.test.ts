@@ -110,3 +110,10 @@ describe('German unnamed sources', () => {
     }
   });
 });
+
+describe('Korean joint sources', () => {
+  it('reads "한·미 정부" (the governments of Seoul and Washington) as one joint source', () => {
+    const ko = only(read('ko', '북한이 러시아에 1만여 명의 병사를 보냈다고 한·미 정부는 밝혔다.'));
+    expect([ko.value, ko.claimant]).toEqual([10000, 'Joint: South Korea, United States']);
+  });
+});

@@ -426,6 +426,15 @@ export const PACK_KO: LanguagePack = {
     { alias: '뉴욕타임스', name: 'The New York Times' },
     { alias: '우크라이나 정부', name: 'Ukraine' },
     { alias: '한국 정부', name: 'South Korea' },
+    // "한·미 정부는 밝혔다": Seoul and Washington together, one joint source.
+    ...[
+      '한·미 정부',
+      '한미 정부',
+      '한·미 당국',
+      '한미 당국',
+      '한·미 정보당국',
+      '한미 정보당국',
+    ].map((alias) => ({ alias, name: 'Joint: South Korea, United States', country: null })),
     { alias: '우크라이나 측', name: 'Ukraine' },
     { alias: '우크라이나는', name: 'Ukraine' },
     // Russia as the topic that speaks ("러시아는 … 밝혔다"), as Ukraine above.
