@@ -694,6 +694,10 @@ const INDEFINITE_APPOSITIVE = /^\s*(?:a|an)\s+[^,]*\p{Ll}\s*$/u;
 /** A count ("3,000 troops", "about 40 of them") inside a phrase. */
 const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
 
+/** A count of soldiers or prisoners: "Two North Korean prisoners of war", "3,000 troops". */
+const COUNTED_PEOPLE =
+  /(?:^|\s)(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}(?:soldiers|troops|prisoners|captives|POWs|servicemen|fighters)\b/iu;
+
 /** A proper name run at the end of a phrase, after a lower-case word that describes it (not
  * a word that joins a name: "Korea Institute for National Unification" is one name). */
 const APPOSITIVE_NAME =
@@ -954,6 +958,9 @@ function readPhrase(
   memory: Memory,
   lexicon: Lexicon,
 ): Reading {
+  // "Two North Korean soldiers captured by Ukrainian forces wrote a letter": the people counted
+  // are what the sentence is about, never who gives the count.
+  if (COUNTED_PEOPLE.test(phrase)) return NONE;
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.

@@ -48,4 +48,14 @@ describe('who gives a figure', () => {
     );
     expect(g.claimant).toBeNull();
   });
+
+  it('credits no one from the subject that holds the count ("Two … soldiers captured by … wrote a letter")', () => {
+    for (const body of [
+      'Two North Korean soldiers captured by Ukrainian forces wrote a letter to their families.',
+      "Two North Korean prisoners of war captured by the Defense Forces in Russia's Kursk region wrote a letter.",
+    ]) {
+      const f = only(story('en', body));
+      expect([f.metric, f.value, f.claimant]).toEqual(['captured', 2, null]);
+    }
+  });
 });
