@@ -1981,6 +1981,10 @@ function attributionsOf(
         // describes it; only "with X reporting …" names a source.
         if (
           !/^\p{L}+ing\b/iu.test(m[0]) &&
+          // "with Western agencies having long reported that …" names a source too.
+          !/\bhaving\s+(?:(?:long|already|\p{L}+ly)\s+)?$/iu.test(
+            masked.slice(subject.start, vs),
+          ) &&
           /^\s*with\s/iu.test(masked.slice(subject.start, vs)) &&
           !subject.inverted
         ) {

@@ -1496,6 +1496,9 @@ export const LEXICON_EN: Lexicon = {
       'now',
       'first',
       'has also',
+      // "with Seoul's spy agency having long reported that …"
+      'having',
+      'long',
       // "Kyiv and Seoul both say": a quantifier between a subject and its verb.
       'all',
       'both',

@@ -58,4 +58,14 @@ describe('who gives a figure', () => {
       expect([f.metric, f.value, f.claimant]).toEqual(['captured', 2, null]);
     }
   });
+
+  it('credits "with X having long reported that …" to X, not to the clause before it', () => {
+    const f = only(
+      story(
+        'en',
+        'The admission came days after Moscow confirmed the deployment, with South Korean intelligence having long reported that Pyongyang sent more than 9,000 soldiers to Kursk.',
+      ),
+    );
+    expect([f.value, f.claimant]).toEqual([9000, 'South Korean intelligence']);
+  });
 });
