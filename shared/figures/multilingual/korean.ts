@@ -134,9 +134,13 @@ export const KO_BACKGROUND = /^\s?(?:의|보다|에서|에 비해)/u;
 /** Korean words that set the next number as an alternative: "어쩌면", "아니", "혹은". */
 export const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|내지|많게는)\s*$/u;
 
-/** What lies between a Korean part and the whole that includes it: "여명 포함 약 ". */
+/** What lies between a Korean part and the whole that includes it: "여명 포함 약 ", "여 명의
+ * 사망자를 포함해 약 " (the part's own noun after it). */
 export const KO_INCLUDED =
-  /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
+  /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:의\s?[가-힣]{2,4})?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
+
+/** Between a Korean count and its own noun: "여 명의 " of "600여 명의 사망자". */
+export const KO_OWN_NOUN = /^\s?(?:여\s?)?(?:명|발|문|개)?\s?의\s?$/u;
 
 /** Korean "가 가능한", "할 수 있는" right after a word of firing: an ability, not a firing. */
 export const KO_CAPABLE = /^(?:가|이)?\s?가능(?:한|하)|^할\s?수\s?있/u;

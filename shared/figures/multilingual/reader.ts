@@ -39,6 +39,7 @@ import {
   KO_NEW_TOPIC,
   KO_ORDER,
   KO_OUTLET_CITED,
+  KO_OWN_NOUN,
   KO_PASSIVE_AFTER,
   KO_PASSIVE_BEFORE,
   KO_PER_ITEM,
@@ -2132,7 +2133,13 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     // "2명의 서방 정보 당국자를 인용해": the people counted are the story's sources.
     if (!unit && KO_SOURCES_COUNTED.test(sentence.slice(counterEnd, counterEnd + 24))) continue;
-    if (!unit) {
+    // "사상자는 600여 명의 사망자를 포함해": a noun marked as the topic before the count is what
+    // the sentence is about; a noun after "N명의" is the count's own, and goes first.
+    const topicBefore =
+      unitSpan !== null && /^\S*?[은는]\s/u.test(sentence.slice(unitSpan[0], s.at));
+    if (!unit || topicBefore) {
+      const before = unit;
+      unit = null;
       const after =
         /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
           sentence.slice(counterEnd, counterEnd + 30),
@@ -2148,6 +2155,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
           unit;
         if (/[을를이가은는도]$/u.test(ws[w]!)) break;
       }
+      if (unit) unitSpan = null;
+      else unit = before;
     }
     let earlierAt = -1;
     if (!unit && !spec.fallback) {
@@ -4097,6 +4106,8 @@ function cueDistance(
       !participleOnNoun(sentence, from, q, nextStart, c, info.cues, prevEnd, m.start)
     )
       d += 1000;
+    // Korean "600여 명의 사망자": the noun after "N명의" is what the number counts.
+    else if (c.korean && KO_OWN_NOUN.test(sentence.slice(m.end, q.start))) d = -1;
   }
   if (q.weak) d += 500;
   // "Число убитых и раненых солдат, воюющих в Курской области, превысило 3 тысячи":
@@ -4201,8 +4212,9 @@ function metricOf(
     const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
     if (allHits(c.fractionRe, lead).length > 0) metric = materiel ? 'supplied' : 'deployed';
   }
-  if (!metric && unit.metric && !bare) metric = unit.metric;
+  // "사망자를 포함해 약 4700명": the noun of the part included is not the whole's.
   if (!metric && c.korean && k > 0) metric = wholeOfIncluded(m, k, candidates, info, materiel);
+  if (!metric && unit.metric && !bare) metric = unit.metric;
   if (!metric) return nearestCueMetric(m, k, candidates, info, materiel, prevEnd, nextStart, c);
   return metric;
 }
@@ -4234,11 +4246,12 @@ function wholeOfIncluded(
   materiel: boolean,
 ): Metric | null {
   const part = candidates[k - 1]!;
-  if (!KO_INCLUDED.test(info.lower.slice(part.end, m.start))) return null;
+  const between = info.lower.slice(part.end, m.start);
+  if (!KO_INCLUDED.test(between)) return null;
   const before = info.cues.filter((q) => !q.weak && q.end <= part.start);
-  // The last cue before the part is the part's own; the whole's comes before it.
-  const own = before.pop();
-  if (!own) return null;
+  // The last cue before the part is the part's own, unless the part's noun follows it ("600여
+  // 명의 사망자를 포함해"); the whole's comes before.
+  if (!/의\s?[가-힣]/u.test(between) && !before.pop()) return null;
   const whole = before.filter((q) => q.end > part.start - 40).pop();
   return whole ? metricFor(whole.metric, materiel) : null;
 }

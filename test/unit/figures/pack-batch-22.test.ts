@@ -117,3 +117,16 @@ describe('Korean joint sources', () => {
     expect([ko.value, ko.claimant]).toEqual([10000, 'Joint: South Korea, United States']);
   });
 });
+
+describe('Korean parts and wholes', () => {
+  it('reads "사상자는 500여 명의 사망자를 포함해 약 3800명": 500 killed within 3,800 casualties', () => {
+    const figures = read(
+      'ko',
+      '국정원은 북한군 사상자는 500여 명의 사망자를 포함해 약 3800명으로 추산된다고 밝혔다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([
+      ['killed', 500],
+      ['casualties', 3800],
+    ]);
+  });
+});
