@@ -130,3 +130,13 @@ describe('Korean parts and wholes', () => {
     ]);
   });
 });
+
+describe('Korean supplies the other way', () => {
+  it('reads no supply in containers Russia sends North Korea ("러시아도 북한에 … 컨테이너를 보낸")', () => {
+    const figures = read(
+      'ko',
+      '북한이 러시아에 컨테이너 5000여개를 보냈다. 반면 러시아도 북한에 식량을 포함한 7000여개의 컨테이너를 보낸 것으로 추정된다.',
+    );
+    expect(figures.map((f) => f.value)).toEqual([5000]);
+  });
+});

@@ -635,7 +635,17 @@ export const PACK_KO: LanguagePack = {
   receiving: ['받았', '받은', '받아'],
   // A count per item ("각 컨테이너에 300~500개의 포탄", "컨테이너마다") is read by KO_PER_ITEM:
   // Korean marks it with a suffix as well as a word.
-  fromRussia: ['러시아에서 북으로', '러시아에서 북한으로', '러시아에서 북한에', '러시아로부터'],
+  fromRussia: [
+    '러시아에서 북으로',
+    '러시아에서 북한으로',
+    '러시아에서 북한에',
+    '러시아로부터',
+    // "러시아도 북한에 … 9000여개의 컨테이너를 보낸": Russia the subject, North Korea the
+    // receiver.
+    '러시아도 북한에',
+    '러시아가 북한에',
+    '러시아는 북한에',
+  ],
   dateTriggers: [],
   // "드론 공장에 여성 1만 명": people sent to a factory or a building site are workers.
   unitRole: [
