@@ -428,6 +428,21 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     relays: 'South Korea National Intelligence Service',
   },
   {
+    name: 'Gyeore-eol Nation United',
+    country: 'KR',
+    kind: 'body',
+    aliases: ['Gyeore-eol Nation United', 'Gyeore-eol'],
+  },
+  {
+    // Heads the defectors' group that met the two prisoners Ukraine holds; stories credit the
+    // group when they name it.
+    name: 'Jang Se-yul',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Jang Se-yul', 'Chang Se-yul', 'Jang Se-yool'],
+    relays: 'Gyeore-eol Nation United',
+  },
+  {
     name: 'Park Sun-won',
     country: 'KR',
     kind: 'person',

@@ -140,3 +140,29 @@ describe('Korean supplies the other way', () => {
     expect(figures.map((f) => f.value)).toEqual([5000]);
   });
 });
+
+describe("The head of a defectors' group", () => {
+  it('knows Jang Se-yul in Korean, Ukrainian and Russian, and credits his group when the story names it', () => {
+    const ko = only(
+      read(
+        'ko',
+        '우크라이나군에 생포된 북한군 포로 3명이 귀순 의사를 밝혔다고 장세율 대표가 전했다.',
+      ),
+    );
+    expect(ko.claimant).toBe('Jang Se-yul');
+    const uk = only(
+      read(
+        'uk',
+        'Троє військовополонених із КНДР хочуть до Південної Кореї. Про це повідомляє агентство Yonhap, посилаючись на заяву голови організації утікачів Чана Се Юля.',
+      ),
+    );
+    expect(uk.claimant).toBe('Jang Se-yul');
+    const named = only(
+      read(
+        'ko',
+        '겨레얼통일연대에 따르면 장세율 대표는 우크라이나군에 생포된 북한군 포로 3명을 만났다고 전했다.',
+      ),
+    );
+    expect(named.claimant).toBe('Gyeore-eol Nation United');
+  });
+});

@@ -426,6 +426,9 @@ export const PACK_KO: LanguagePack = {
     { alias: '뉴욕타임스', name: 'The New York Times' },
     { alias: '우크라이나 정부', name: 'Ukraine' },
     { alias: '한국 정부', name: 'South Korea' },
+    // The head of the defectors' group that met the two prisoners, and the group.
+    { alias: '장세율', name: 'Jang Se-yul' },
+    { alias: '겨레얼통일연대', name: 'Gyeore-eol Nation United' },
     // "한·미 정부는 밝혔다": Seoul and Washington together, one joint source.
     ...[
       '한·미 정부',

@@ -536,6 +536,11 @@ export const PACK_RU: LanguagePack = {
       kind: 'person' as const,
       relays: 'South Korea National Intelligence Service',
     })),
+    // The head of the defectors' group Gyeore-eol (the two prisoners' letter).
+    { alias: 'Чан Се Юль', name: 'Jang Se-yul' },
+    { alias: 'Чан Се Юля', name: 'Jang Se-yul' },
+    { alias: 'Чан Се Юл', name: 'Jang Se-yul' },
+    { alias: 'Чан Сеюль', name: 'Jang Se-yul' },
     // A lawmaker of Seoul's defence committee.
     { alias: 'Ю Ён Вон', name: 'Yu Yong-weon' },
     { alias: 'Ю Ен Вон', name: 'Yu Yong-weon' },
