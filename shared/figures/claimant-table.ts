@@ -845,6 +845,13 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['KCNA', 'Korean Central News Agency'],
   },
   {
+    // The North's state television, which first showed the dead of Kursk (101 portraits).
+    name: 'Korean Central Television',
+    country: 'KP',
+    kind: 'media',
+    aliases: ['Korean Central Television', 'KCTV', 'Korean Central TV'],
+  },
+  {
     name: 'Kim Jong Un',
     country: 'KP',
     kind: 'person',

@@ -2624,7 +2624,7 @@ function claimantsIn(text: string, lower: string, c: Compiled): AliasHit[] {
 
 /** "Telegram-Kanal Rybar", "Telegram-канал «Рыбарь»", "телеграм-каналу Два майора". */
 const CHANNEL_RE =
-  /(?<![\p{L}\p{M}])(?:telegram|телеграм|youtube)[-\s]?(?:kanal|канал|каналі|канала|каналу|каналом)[\p{L}]*\s+[«„“"]?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'-]*|\s+\p{Ll}[\p{L}\p{M}]*(?=[»“”"]))?)[»“”"]?/giu;
+  /(?<![\p{L}\p{M}])(?:telegram|телеграм|youtube)[-\s]?(?:kanal|канал|каналі|канала|каналу|каналом)[\p{L}]*\s+(?:«([^»\n]{2,40})»|[„“"]?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'-]*|\s+\p{Ll}[\p{L}\p{M}]*(?=[»“”"]))?)[»“”"]?)/giu;
 
 /**
  * A channel named after its word for "channel" is a source under its own name (an outlet the
@@ -2634,7 +2634,8 @@ function channelHits(text: string, hits: AliasHit[]): void {
   if (!/telegram|телеграм|youtube/iu.test(text)) return;
   CHANNEL_RE.lastIndex = 0;
   for (let m = CHANNEL_RE.exec(text); m !== null; m = CHANNEL_RE.exec(text)) {
-    const name = m[1]!;
+    // "Telegram-канал «Осторожно, новости»": a name in guillemets is whole, commas and all.
+    const name = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(name);
     hits.push({
       start: m.index,

@@ -166,3 +166,22 @@ describe("The head of a defectors' group", () => {
     expect(named.claimant).toBe('Gyeore-eol Nation United');
   });
 });
+
+describe("North Korea's state television", () => {
+  it('credits Korean Central Television for the dead its report honours ("показало репортаж … в память о 90 солдатах")', () => {
+    const ru = only(
+      read(
+        'ru',
+        'Центральное телевидение КНДР впервые показало репортаж о боях в Курской области, снятый в память о 90 северокорейских солдатах, погибших в боях.',
+      ),
+    );
+    expect([ru.metric, ru.value, ru.claimant]).toEqual(['killed', 90, 'Korean Central Television']);
+  });
+
+  it('names a Telegram channel in guillemets whole, commas and all', () => {
+    const ru = only(
+      read('ru', 'Около 300 военных КНДР погибли, передает Telegram-канал «Осторожно, новости».'),
+    );
+    expect(ru.claimant).toBe('Осторожно, новости');
+  });
+});

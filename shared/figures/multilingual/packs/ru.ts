@@ -725,6 +725,10 @@ export const PACK_RU: LanguagePack = {
     { alias: 'Минобороны России', name: 'Russia Ministry of Defense' },
     { alias: 'Минобороны РФ', name: 'Russia Ministry of Defense' },
     { alias: 'ЦТАК', name: 'KCNA', exact: true },
+    { alias: 'Корейское центральное телевидение', name: 'Korean Central Television' },
+    { alias: 'Центральное телевидение Северной Кореи', name: 'Korean Central Television' },
+    { alias: 'Центральное телевидение КНДР', name: 'Korean Central Television' },
+    { alias: 'ЦТ КНДР', name: 'Korean Central Television' },
     { alias: 'Ким Чен Ын', name: 'Kim Jong Un' },
     { alias: 'Ёнхап', name: 'Yonhap' },
     { alias: 'Йонхап', name: 'Yonhap' },
@@ -858,6 +862,9 @@ export const PACK_RU: LanguagePack = {
     { alias: 'российская сторона', name: 'Russia' },
   ],
   attribution: [
+    // "Центральное телевидение КНДР впервые показало репортаж …": a broadcaster's report.
+    'показало репортаж',
+    'показало сюжет',
     // "США располагают информацией, что …", "Минобороны имеет данные о …": who holds the
     // information claims it.
     'располагает информацией',

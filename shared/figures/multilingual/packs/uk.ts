@@ -799,6 +799,10 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Міноборони Росії', name: 'Russia Ministry of Defense' },
     { alias: 'Міноборони РФ', name: 'Russia Ministry of Defense' },
     { alias: 'ЦТАК', name: 'KCNA', exact: true },
+    { alias: 'Корейське центральне телебачення', name: 'Korean Central Television' },
+    { alias: 'Центральне телебачення КНДР', name: 'Korean Central Television' },
+    { alias: 'Центральне телебачення Північної Кореї', name: 'Korean Central Television' },
+    { alias: 'ЦТ КНДР', name: 'Korean Central Television' },
     { alias: 'Кім Чен Ин', name: 'Kim Jong Un' },
     { alias: 'Йонхап', name: 'Yonhap' },
     { alias: 'Укрінформ', name: 'Ukrinform', country: 'UA', kind: 'media' },
@@ -955,6 +959,9 @@ export const PACK_UK: LanguagePack = {
     { alias: 'російська сторона', name: 'Russia' },
   ],
   attribution: [
+    // "Центральне телебачення КНДР показало репортаж …": a broadcaster's report.
+    'показало репортаж',
+    'показало сюжет',
     // "США володіють інформацією, що …", "Міноборони має дані про …": who holds the information claims it.
     'володіє інформацією',
     'володіють інформацією',
