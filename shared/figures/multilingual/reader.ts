@@ -723,7 +723,11 @@ function compile(pack: LanguagePack, plain = false): Compiled {
       ? /(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}-]*)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}-])/gu
       : null,
     andRe: pack.andWords?.length
-      ? new RegExp(`^\\s*(?:,|(?:${wordsAlternation(pack.andWords)})(?![\\p{L}\\p{M}]))\\s*$`, 'u')
+      ? // "die Ukraine, die USA und Südkorea": an article may follow the comma or the "and".
+        new RegExp(
+          `^\\s*(?:,|(?:${wordsAlternation(pack.andWords)})(?![\\p{L}\\p{M}]))\\s*(?:\\p{Ll}{2,3}\\s+)?$`,
+          'u',
+        )
       : null,
     placeRelativeRe: pack.placeRelatives?.length
       ? new RegExp(`,\\s*(?:${wordsAlternation(pack.placeRelatives)})(?![\\p{L}\\p{M}])`, 'u')

@@ -185,3 +185,15 @@ describe("North Korea's state television", () => {
     expect(ru.claimant).toBe('Осторожно, новости');
   });
 });
+
+describe('German joint sources', () => {
+  it('joins three countries with their articles ("die Ukraine, die USA und Südkorea")', () => {
+    const de = only(
+      read(
+        'de',
+        'Seitdem werfen die Ukraine, die USA und Südkorea Pjöngjang vor, mehr als 9.000 Soldaten nach Russland entsandt zu haben.',
+      ),
+    );
+    expect(de.claimant).toBe('Joint: Ukraine, United States, South Korea');
+  });
+});
