@@ -3156,7 +3156,12 @@ function nearSaying(
       (h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) ||
         (h.entry.kind === 'media' &&
           h.start - a.end <= 60 &&
-          OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start)))) &&
+          OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start))) ||
+        // "berichteten Soldaten des Marinezentrums für Spezialeinsatzkräfte der Ukraine": a
+        // body at the end of a chain of nouns that names who, within reach.
+        (h.entry.kind === 'body' &&
+          h.start - a.end <= 50 &&
+          NOUN_CHAIN.test(info.sentence.text.slice(a.end, h.start)))) &&
       // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
       // complementiser is in what was said, not who said it.
       !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
@@ -3165,6 +3170,10 @@ function nearSaying(
   }
   return near;
 }
+
+/** German nouns (and ordinals) and the articles and prepositions that chain them ("Soldaten des
+ * 73. Zentrums für"). */
+const NOUN_CHAIN = /^\s*(?:(?:\p{Lu}[\p{L}-]*|\d+\.|des|der|dem|den|für)\s+){1,6}$/u;
 
 /** What may stand between a body and the person it titles: words, and at most one comma with
  * two words (a rank) after it. */

@@ -197,3 +197,15 @@ describe('German joint sources', () => {
     expect(de.claimant).toBe('Joint: Ukraine, United States, South Korea');
   });
 });
+
+describe('German sources after a chain of nouns', () => {
+  it('credits the special forces whose soldiers report ("Soldaten des 73. Zentrums für Spezialeinsatzkräfte der Ukraine (SSO)")', () => {
+    const figures = read(
+      'de',
+      'Am Donnerstag berichteten Soldaten des 73. Marinezentrums für Spezialeinsatzkräfte der Ukraine (SSO), dass sie einen Angriff nordkoreanischer Truppen abgewehrt haben. Mindestens 14 Soldaten wurden getötet.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['killed', 14, 'Ukraine Special Operations Forces'],
+    ]);
+  });
+});
