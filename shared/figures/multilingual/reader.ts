@@ -3152,8 +3152,10 @@ function nearSaying(
       !c.korean &&
       h.start >= a.end &&
       // "повідомляє південнокорейське інформаційне агентство Yonhap": an outlet's description
-      // may be long, with no stop before its name (read only when within that reach).
-      (h.start - a.end <= (h.entry.kind === 'person' ? 90 : 30) ||
+      // may be long, with no stop before its name (read only when within that reach). A date
+      // right after the verb ("повідомили у п'ятницю, 14 листопада, у пресслужбі ГУР") is no
+      // part of the distance.
+      (h.start - a.end - datedBy(info.lower, a.end) <= (h.entry.kind === 'person' ? 90 : 30) ||
         (h.entry.kind === 'media' &&
           h.start - a.end <= 60 &&
           OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start))) ||
@@ -3169,6 +3171,15 @@ function nearSaying(
       near = Math.min(near, h.start - a.end);
   }
   return near;
+}
+
+/** A date right after a verb of saying: "у п'ятницю, 14 листопада,", "am Freitag, 14. November". */
+const DATE_AFTER_VERB =
+  /^\s*(?:(?:у|в|во|am)\s+[\p{L}'’]+,?\s+)?\d{1,2}\.?\s+[\p{L}]+(?:\s+\d{4}(?:\s+(?:року|года|г\.))?)?,?/u;
+
+/** How many characters of a date stand right after position `at` (0 when none). */
+function datedBy(lower: string, at: number): number {
+  return DATE_AFTER_VERB.exec(lower.slice(at, at + 48))?.[0].length ?? 0;
 }
 
 /** German nouns (and ordinals) and the articles and prepositions that chain them ("Soldaten des

@@ -209,3 +209,15 @@ describe('German sources after a chain of nouns', () => {
     ]);
   });
 });
+
+describe('A date after the verb of saying', () => {
+  it('reaches the source past "у п\'ятницю, 14 листопада," after "Про це повідомили"', () => {
+    const uk = only(
+      read(
+        'uk',
+        'Росія планує залучити близько 9 тис. працівників з Північної Кореї. Про це повідомили у п’ятницю, 14 листопада, у пресслужбі ГУР.',
+      ),
+    );
+    expect(uk.claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+});
