@@ -1105,6 +1105,21 @@ function memorialOf(tokens: readonly Token[], m: NumberMention, t: Tables): bool
   return false;
 }
 
+/** Vague amounts of hundreds or thousands ("a few thousand", "several hundred"). */
+const VAGUE_SCALE = new Set(['thousand', 'thousands', 'hundred', 'hundreds']);
+const VAGUE_AMOUNT = new Set(['few', 'several', 'some', 'many']);
+
+/**
+ * "another few thousand – perhaps two or three – are being transferred": a small bare number
+ * right after a vague amount of thousands counts the thousands, not the people.
+ */
+function countOfThousands(tokens: readonly Token[], m: NumberMention): boolean {
+  if (m.value >= 10) return false;
+  for (let k = m.hedgeTokStart - 1; k >= Math.max(1, m.hedgeTokStart - 5); k--)
+    if (VAGUE_SCALE.has(tokens[k]!.lower) && VAGUE_AMOUNT.has(tokens[k - 1]!.lower)) return true;
+  return false;
+}
+
 /** What one number in a sentence counts, or null when it is not a figure. */
 function readFigure(
   m: NumberMention,
@@ -1144,6 +1159,7 @@ function readFigure(
     impliedMoved = after.impliedMoved === true;
   } else {
     if (totalOfOther(tokens, m.hedgeTokStart, t)) return null;
+    if (countOfThousands(tokens, m)) return null;
     const back = unitBefore(tokens, m.hedgeTokStart, t);
     if (back) {
       entry = back.entry;

@@ -68,4 +68,13 @@ describe('who gives a figure', () => {
     );
     expect([f.value, f.claimant]).toEqual([9000, 'South Korean intelligence']);
   });
+
+  it('reads no figure in "another few thousand – perhaps two or three –": the small numbers count thousands', () => {
+    expect(
+      story(
+        'en',
+        'Right now another few thousand – perhaps two or three – are being moved to the Kursk front, Zelensky said.',
+      ),
+    ).toEqual([]);
+  });
 });
