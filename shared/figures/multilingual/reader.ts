@@ -2925,6 +2925,7 @@ function actsUnsaid(
   attributions: readonly Hit[],
   c: Compiled,
   reach = 30,
+  cited = false,
 ): boolean {
   // "Кім Чен Ин відправляє …, повідомляє X": a name doing what is counted is its actor.
   // A separator inside a number ("10.000") ends no clause.
@@ -2938,12 +2939,13 @@ function actsUnsaid(
   // story leaves unnamed before the name is who tells; the name only acts.
   const told =
     acts &&
-    hitsIn(info, c.unnamedRe).some(
-      (u) =>
-        u.end <= h.start &&
-        h.start - u.end <= 40 &&
-        !/[,.;:!?]/u.test(info.lower.slice(u.end, h.start)),
-    );
+    (cited ||
+      hitsIn(info, c.unnamedRe).some(
+        (u) =>
+          u.end <= h.start &&
+          h.start - u.end <= 40 &&
+          !/[,.;:!?]/u.test(info.lower.slice(u.end, h.start)),
+      ));
   const says = attributions.some(
     (a) =>
       (a.start >= h.end && a.start < h.end + clause.length) ||
@@ -3078,7 +3080,21 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       !c.korean &&
       !prepared &&
       near !== Number.POSITIVE_INFINITY &&
-      actsUnsaid(h, info, attributions, c)
+      actsUnsaid(
+        h,
+        info,
+        attributions,
+        c,
+        h.entry.country === 'KP' ? 60 : 30,
+        // "Laut Angaben des Pentagon soll … Kim Jong-un … geschickt haben": a source cited
+        // before the name, in its clause, is who tells.
+        preps.some(
+          (p) =>
+            p.end <= h.start &&
+            !/[,.;:!?]/u.test(info.lower.slice(p.end, h.start)) &&
+            list.some((o) => o !== h && o.start >= p.end && o.end <= h.start),
+        ),
+      )
     )
       continue;
     // "…, передає X з посиланням на Y", "unter Berufung auf eine Mitteilung des Y": the

@@ -221,3 +221,15 @@ describe('A date after the verb of saying', () => {
     expect(uk.claimant).toBe('Ukraine Main Intelligence Directorate');
   });
 });
+
+describe('A source cited before an actor', () => {
+  it('credits the Pentagon, not Kim, in "Laut Angaben des Pentagon soll … Kim Jong-un … geschickt haben"', () => {
+    const de = only(
+      read(
+        'de',
+        'Laut Angaben des Pentagon soll der nordkoreanische Diktator Kim Jong-un bislang 8.000 Soldaten zur Ausbildung nach Russland geschickt haben.',
+      ),
+    );
+    expect([de.value, de.claimant]).toEqual([8000, 'Pentagon']);
+  });
+});
