@@ -4543,8 +4543,8 @@ function sideLeftOut(
     !unit.side &&
     victims(info, c) &&
     side === 'KP' &&
-    // "북한제 미사일", "северокорейского производства": the weapon's maker is no North
-    // Korean people.
+    // "북한제 미사일", "северокорейского производства", "nordkoreanische Waffen": the
+    // weapon's maker is no North Korean people.
     !info.dprk.some(
       (d) =>
         !/(?:제|산)$/u.test(info.lower.slice(d.start, d.end)) &&
@@ -4620,7 +4620,8 @@ function memorialCounts(info: SentenceInfo, m: Candidate, c: Compiled): boolean 
 }
 
 /** What follows a North Korea word that makes it a weapon's maker ("북한제", "북한산"). */
-const MADE_IN = /^(?:제|산)(?:\s|$)|^\s*(?:производства|виробництва|-made|made)/u;
+const MADE_IN =
+  /^(?:제|산)(?:\s|$)|^\s*(?:производства|виробництва|-made|made)|^\p{L}*\s+(?:waffen|rakete|granate|ракет|снаряд|зброї|оружи)/u;
 
 /** "Если КНДР отправит 100 тысяч", "Якщо …", "Falls …": a condition opening before the number. */
 const CONDITION_BEFORE = /(?:^|[\s,«"„(])(?:если|якщо|falls)\s/u;

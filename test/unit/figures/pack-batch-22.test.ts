@@ -233,3 +233,14 @@ describe('A source cited before an actor', () => {
     expect([de.value, de.claimant]).toEqual([8000, 'Pentagon']);
   });
 });
+
+describe('Victims of North Korean weapons', () => {
+  it('reads no North Korean losses in the civilians its missiles killed ("Zivilpersonen", "nordkoreanischen Waffen")', () => {
+    expect(
+      read(
+        'de',
+        'Russland hat mehr als 20 dieser nordkoreanischen Waffen auf die Ukraine abgefeuert, dabei seien mindestens 24 Zivilpersonen getötet und mehr als hundert verletzt worden.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -497,6 +497,7 @@ export const PACK_DE: LanguagePack = {
     'beschuss',
     'einschlag',
     'zivilist',
+    'zivilperson',
     'einwohner',
     'bewohner',
     'wohnhaus',
