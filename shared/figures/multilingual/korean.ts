@@ -91,6 +91,11 @@ export const KO_MARKED = /^(?:\s?[^\s,.]{0,8}?)(?:은|는|이|가)(?:\s|$)/u;
 /** A Korean outlet cited as where the news comes from: "AFP 통신에 따르면", "NHK에 의하면". */
 export const KO_OUTLET_CITED = /^\s?(?:통신|통신사|방송|신문)?\s?에\s?(?:따르면|의하면)/u;
 
+/** Sources named as the data an estimate was worked from: "…의 공개 자료를 바탕으로", "자료를
+ * 토대로" (up to the next stop). */
+export const KO_DATA_USED =
+  /^[^.!?"“”]{0,36}?의\s?(?:공개\s?)?(?:자료|데이터|통계)(?:를|에)\s?(?:바탕으로|토대로|근거로|근거해|기초로)/u;
+
 /** A Korean source an outlet cites: "당국자의 말을 인용해", "국정원 발표를 인용한", "ISW가
  * 발표한 보고서를 인용해". */
 export const KO_CITED =

@@ -27,6 +27,7 @@ import {
   KO_CONDITION_AFTER,
   KO_COUNTRIES,
   KO_COUNTRY_SAYS,
+  KO_DATA_USED,
   KO_DIGITS,
   KO_FINDING_END,
   KO_FORMAL_END,
@@ -2502,6 +2503,9 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
   }
   // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
   if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) return true;
+  // "우리 국방부와 … 우크라이나 국방부의 공개 자료를 바탕으로 추정하고": whose data an analyst
+  // worked from is no source of the analyst's estimate.
+  if (c.korean && KO_DATA_USED.test(text.slice(h.end, h.end + 48))) return true;
   // "Сил специальных операций Корейской народной армии": a body of the North's forces,
   // named by the genitive after it, is not the other side's body of that name.
   if (h.entry.country !== 'KP' && h.entry.kind === 'body' && !c.korean) {

@@ -244,3 +244,13 @@ describe('Victims of North Korean weapons', () => {
     ).toEqual([]);
   });
 });
+
+describe('Korean designations and data sources', () => {
+  it('reads "KN-23 9발" as missiles, and no claimant in whose data an analyst worked from', () => {
+    const figures = read(
+      'ko',
+      '연구위원은 우리 국방부와 우크라이나 국방부의 공개 자료를 바탕으로 공급량을 추정했다. 북한이 러시아에 공급한 무기는 KN-23 7발로 계산된다.',
+    );
+    expect(figures.map((f) => [f.unit, f.value, f.claimant])).toEqual([['missiles', 7, null]]);
+  });
+});

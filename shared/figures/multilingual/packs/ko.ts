@@ -128,6 +128,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '㎜', unit: 'shells' },
     { stem: 'mm', unit: 'shells' },
     { stem: '미사일', unit: 'missiles' },
+    // "KN-23 9발": a ballistic missile's designation names what its rounds are.
+    { stem: 'kn-23', unit: 'missiles' },
+    { stem: 'kn-24', unit: 'missiles' },
     { stem: '컨테이너', unit: 'containers' },
     { stem: '방사포', unit: 'rocket_launchers' },
     { stem: '다연장로켓', unit: 'rocket_launchers' },
