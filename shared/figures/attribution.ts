@@ -694,6 +694,13 @@ const INDEFINITE_APPOSITIVE = /^\s*(?:a|an)\s+[^,]*\p{Ll}\s*$/u;
 /** A count ("3,000 troops", "about 40 of them") inside a phrase. */
 const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
 
+/** A statement on somebody's channel: "the statement on …", "a post on …". */
+const STATEMENT_ON =
+  /^\s*(?:(?:the|a|an)\s+)?(?:statement|post|message|update|announcement|video)s?\s+(?:on|in|from)\s+/iu;
+/** "'s Telegram channel", "'s official website": the channel of the owner named before. */
+const OWN_CHANNEL =
+  /['\u2019]s?\s+(?:official\s+)?(?:(?:telegram|facebook|youtube|twitter|x)\s+(?:channel|account|page|feed)|website)\s*$/iu;
+
 /** A count of soldiers or prisoners: "Two North Korean prisoners of war", "3,000 troops". */
 const COUNTED_PEOPLE =
   /(?:^|\s)(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}(?:soldiers|troops|prisoners|captives|POWs|servicemen|fighters)\b/iu;
@@ -961,6 +968,9 @@ function readPhrase(
   // "Two North Korean soldiers captured by Ukrainian forces wrote a letter": the people counted
   // are what the sentence is about, never who gives the count.
   if (COUNTED_PEOPLE.test(phrase)) return NONE;
+  // "a statement on the intelligence agency's Telegram channel": whose channel it is.
+  if (STATEMENT_ON.test(phrase) && OWN_CHANNEL.test(phrase))
+    phrase = phrase.replace(STATEMENT_ON, '').replace(OWN_CHANNEL, '');
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.

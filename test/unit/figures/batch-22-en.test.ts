@@ -77,4 +77,14 @@ describe('who gives a figure', () => {
       ),
     ).toEqual([]);
   });
+
+  it("credits a statement on a body's Telegram channel to that body, never to the phrase", () => {
+    const f = only(
+      story(
+        'en',
+        "Ukraine's military intelligence said on Thursday that the first units had reached Kursk.\nThe statement on the intelligence agency's Telegram channel said around 9,000 North Korean troops were already in Russia.",
+      ),
+    );
+    expect([f.value, f.claimant]).toEqual([9000, 'Ukraine Main Intelligence Directorate']);
+  });
 });
