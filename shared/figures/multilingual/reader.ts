@@ -2503,6 +2503,14 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
   }
   // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
   if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) return true;
+  // "‘김정은 장군’ 외치며" (shouting "General Kim Jong Un"): a name quoted as words is no source
+  // (an outlet quoted as a name, "'키이우 인디펜던트'가", takes its particle after the quote).
+  if (
+    c.korean &&
+    /[‘“'"]\s?$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
+    /^[^\s‘’“”'"]{0,4}\s?[^\s‘’“”'"]{0,4}[’”'"](?:\s|$)/u.test(text.slice(h.end, h.end + 11))
+  )
+    return true;
   // "우리 국방부와 … 우크라이나 국방부의 공개 자료를 바탕으로 추정하고": whose data an analyst
   // worked from is no source of the analyst's estimate.
   if (c.korean && KO_DATA_USED.test(text.slice(h.end, h.end + 48))) return true;

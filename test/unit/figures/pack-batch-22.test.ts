@@ -254,3 +254,19 @@ describe('Korean designations and data sources', () => {
     expect(figures.map((f) => [f.unit, f.value, f.claimant])).toEqual([['missiles', 7, null]]);
   });
 });
+
+describe('Korean names in quotation marks', () => {
+  it('reads no source in a name quoted as words ("‘김정은 장군’ 외치며"), but still in a quoted outlet\'s name', () => {
+    const figures = read(
+      'ko',
+      '북한군 사망 200여명, 생포 직전 ‘김정은 장군’ 외치며 자폭 시도\n국정원은 북한군 사망 200여 명이 발생한 것으로 파악했다.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [200, 'South Korea National Intelligence Service'],
+    ]);
+    const outlet = only(
+      read('ko', "현지 일간 '키이우 인디펜던트'가 북한군 포로 3명을 생포했다고 보도했다."),
+    );
+    expect(outlet.claimant).toBe('The Kyiv Independent');
+  });
+});
