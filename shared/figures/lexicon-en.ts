@@ -881,6 +881,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'provide', metric: 'supplied', materielOnly: true },
     { phrase: 'providing', metric: 'supplied', materielOnly: true },
     { phrase: 'handed over', metric: 'supplied', materielOnly: true },
+    // "North Korea handed Russia a million artillery shells".
+    { phrase: 'handed', metric: 'supplied', materielOnly: true },
+    { phrase: 'hands', metric: 'supplied', materielOnly: true },
     { phrase: 'exported', metric: 'supplied', materielOnly: true },
     { phrase: 'received', metric: 'supplied', materielOnly: true, inbound: true },
     { phrase: 'obtained', metric: 'supplied', materielOnly: true, inbound: true },

@@ -88,3 +88,20 @@ describe('who gives a figure', () => {
     expect([f.value, f.claimant]).toEqual([9000, 'Ukraine Main Intelligence Directorate']);
   });
 });
+
+describe('what a number counts', () => {
+  it('reads "handed Russia not only a million artillery shells" as a supply', () => {
+    const f = only(
+      story(
+        'en',
+        'North Korea handed Russia not only a million artillery shells but also several types of missiles, South Korean intelligence reported.',
+      ),
+    );
+    expect([f.metric, f.unit, f.value, f.claimant]).toEqual([
+      'supplied',
+      'shells',
+      1000000,
+      'South Korean intelligence',
+    ]);
+  });
+});
