@@ -694,6 +694,9 @@ const INDEFINITE_APPOSITIVE = /^\s*(?:a|an)\s+[^,]*\p{Ll}\s*$/u;
 /** A count ("3,000 troops", "about 40 of them") inside a phrase. */
 const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
 
+/** "… and other authorities": others the phrase does not name. */
+const AND_OTHERS = /\s+and\s+other\s+(?:authorities|officials|agencies|bodies|sources)\s*$/iu;
+
 /** A statement on somebody's channel: "the statement on …", "a post on …". */
 const STATEMENT_ON =
   /^\s*(?:(?:the|a|an)\s+)?(?:statement|post|message|update|announcement|video)s?\s+(?:on|in|from)\s+/iu;
@@ -968,6 +971,8 @@ function readPhrase(
   // "Two North Korean soldiers captured by Ukrainian forces wrote a letter": the people counted
   // are what the sentence is about, never who gives the count.
   if (COUNTED_PEOPLE.test(phrase)) return NONE;
+  // "Ukraine's Air Force and other authorities said": the one named.
+  phrase = phrase.replace(AND_OTHERS, '');
   // "a statement on the intelligence agency's Telegram channel": whose channel it is.
   if (STATEMENT_ON.test(phrase) && OWN_CHANNEL.test(phrase))
     phrase = phrase.replace(STATEMENT_ON, '').replace(OWN_CHANNEL, '');

@@ -104,4 +104,23 @@ describe('what a number counts', () => {
       'South Korean intelligence',
     ]);
   });
+
+  it('reads no North Korean dead in people killed after a sentence of strikes with North Korean missiles', () => {
+    expect(
+      story(
+        'en',
+        'Russian forces attacked overnight with 200 drones and five missiles, including those made in North Korea. They said four people were killed in Kyiv.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('credits the one named in "X and other authorities said"', () => {
+    const f = only(
+      story(
+        'en',
+        "Ukraine's Air Force and other authorities said 300 North Korean soldiers were killed.",
+      ),
+    );
+    expect(f.claimant).toBe("Ukraine's Air Force");
+  });
 });
