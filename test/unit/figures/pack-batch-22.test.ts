@@ -270,3 +270,18 @@ describe('Korean names in quotation marks', () => {
     expect(outlet.claimant).toBe('The Kyiv Independent');
   });
 });
+
+describe('Background the story recalls', () => {
+  it('credits no neighbour for what a sentence recalls of the past ("Восени 2024 року …", "Im vergangenen November …")', () => {
+    const uk = read(
+      'uk',
+      'Розвідка Південної Кореї заявила, що КНДР готує нову відправку військ. Восени 2024 року Північна Корея відправила до Росії близько 9 000 своїх солдатів.',
+    );
+    expect(uk.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
+    const de = read(
+      'de',
+      'Der südkoreanische Geheimdienst warnte vor einer neuen Entsendung. Im vergangenen November hatte Nordkorea etwa 9.000 Soldaten nach Russland entsandt.',
+    );
+    expect(de.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
+  });
+});

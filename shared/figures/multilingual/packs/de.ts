@@ -1008,7 +1008,17 @@ export const PACK_DE: LanguagePack = {
   relativePronouns: ['der', 'die', 'das', 'welche', 'welcher', 'welches', 'denen', 'deren'],
   placeRelatives: ['wo', 'wohin', 'woher'],
   andWords: ['und', 'sowie'],
-  earlierReports: ['wie berichtet', 'wie bereits berichtet', 'wie zuvor berichtet'],
+  earlierReports: [
+    'wie berichtet',
+    'wie bereits berichtet',
+    'wie zuvor berichtet',
+    // What the story recalls of the past ("Im vergangenen November …", "Erst im Oktober …"):
+    // background, whose source is only one the sentence names.
+    'im vergangenen',
+    'erst im',
+    'bereits im',
+    'schon im',
+  ],
   returned: [
     'zurückgekehrt',
     'zurückgebracht',

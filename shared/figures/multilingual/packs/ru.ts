@@ -1021,6 +1021,15 @@ export const PACK_RU: LanguagePack = {
     'как сообщалось',
     'как уже сообщалось',
     'как ранее сообщалось',
+    // What the story recalls of the past ("Нагадаємо, …", "Восени 2024 року …"): background,
+    // whose source is only one the sentence names.
+    'отметим',
+    'напомним',
+    'осенью 2024 года',
+    'летом 2024 года',
+    'осенью прошлого года',
+    'с октября 2024 года',
+    'в прошлом году',
   ],
   returned: [
     // "18 солдат сбежали": people who ran away are no more deployed than those gone home.

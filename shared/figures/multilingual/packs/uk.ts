@@ -1113,6 +1113,15 @@ export const PACK_UK: LanguagePack = {
     'як повідомлялося',
     'як уже повідомлялося',
     'як раніше повідомлялося',
+    // What the story recalls of the past ("Нагадаємо, …", "Восени 2024 року …"): background,
+    // whose source is only one the sentence names.
+    'нагадаємо',
+    'зазначимо',
+    'восени 2024 року',
+    'влітку 2024 року',
+    'восени минулого року',
+    'з жовтня минулого року',
+    'минулого року',
   ],
   returned: [
     // "18 солдатів утекли": people who ran away are no more deployed than those gone home.
