@@ -2445,6 +2445,16 @@ export function attributeSentences(
     ) {
       inherited = previousMain;
     }
+    // "North Korea had sent 11,000 troops to the front last fall.": what the story recalls of
+    // the past takes no neighbour's source, only one of its own.
+    if (
+      inherited !== null &&
+      !backRef[k] &&
+      attributions[k]!.length === 0 &&
+      spansBySentence[k]!.length === 0 &&
+      RECALLS_PAST.test(masked[k]!)
+    )
+      inherited = null;
     const quotes: QuoteInSentence[] = spansBySentence[k]!.map((span) => {
       const q = quoteClaimants.get(span)!;
       return {
@@ -2464,6 +2474,10 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** A sentence that recalls the past in the pluperfect: "had sent", "had deployed". */
+const RECALLS_PAST =
+  /\bhad\s+(?:already\s+)?(?:sent|deployed|dispatched|supplied|shipped|delivered|provided)\b/iu;
 
 /** Words a sentence cannot end on: a line break after them breaks the sentence, not the text. */
 const DANGLING_END =

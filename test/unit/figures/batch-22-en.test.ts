@@ -123,4 +123,12 @@ describe('what a number counts', () => {
     );
     expect(f.claimant).toBe("Ukraine's Air Force");
   });
+
+  it('credits no neighbour for what the story recalls in the pluperfect ("had sent")', () => {
+    const figures = story(
+      'en',
+      'Russian President Vladimir Putin confirmed their presence in April. North Korea had sent 9,000 troops to the front last fall.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
+  });
 });
