@@ -384,10 +384,14 @@ function words(text: string): string[] {
 function clean(text: string): string {
   // A list item's bullet ("- Some analysts") is no part of the name.
   text = text.replace(/^\s*[-\u2013\u2014\u2022*]\s+/u, '');
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:'"\u201C\u201D(]+|[\s,;:'"\u201C\u201D)]+$/g, '')
-    .trim();
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:'"\u201C\u201D(]+|[\s,;:'"\u201C\u201D)]+$/g, '')
+      // "…, reported The Washington Post.": the sentence's full stop, not an abbreviation's.
+      .replace(/(?<=\p{Ll}{2})\.$/u, '')
+      .trim()
+  );
 }
 
 function stripDeterminer(text: string, c: Compiled): string {

@@ -648,6 +648,12 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'The Washington Post',
+    country: 'US',
+    kind: 'media',
+    aliases: ['The Washington Post', 'Washington Post'],
+  },
+  {
     name: 'The New York Times',
     country: 'US',
     kind: 'media',

@@ -1750,8 +1750,11 @@ function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
   if (UNNAMED_SOURCE.test(sentence)) return null;
   let best: ClaimantEntry | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
+  // "… in six months - WP Photo: Vladimir Putin and Kim Jong Un": who is in the picture is
+  // no source.
+  const caption = PHOTO_CAPTION.exec(sentence)?.index ?? Number.POSITIVE_INFINITY;
   for (const x of findClaimantMentions(sentence)) {
-    if (x.entry.kind === 'country' || x.entry.country === 'KP') continue;
+    if (x.entry.kind === 'country' || x.entry.country === 'KP' || x.start > caption) continue;
     // "…, and Russian President Vladimir Putin is expected to seek …": a name in another clause
     // of its own is the subject there, not the figure's source.
     const between = x.end <= at ? sentence.slice(x.end, at) : sentence.slice(at, x.start);
@@ -1764,6 +1767,9 @@ function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
   }
   return best ? fromEntry(best) : null;
 }
+
+/** A photo caption inside a sentence: "Photo:", "Photo by", "Pictured:". */
+const PHOTO_CAPTION = /\b(?:photo|image|pictured|picture)(?:\s+by)?\s*:/iu;
 
 /** A join that opens a new main clause: ", and", ", but", ", while", a semicolon. */
 const OTHER_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s|;/u;

@@ -1053,6 +1053,8 @@ export const LEXICON_EN: Lexicon = {
       'stated',
       'states',
       'stating',
+      // "…, informs The Washington Post." (a calque of "інформує").
+      'informs',
       'announced',
       'published',
       'released',

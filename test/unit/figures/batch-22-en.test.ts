@@ -132,3 +132,16 @@ describe('what a number counts', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
   });
 });
+
+describe('captions and outlets', () => {
+  it('credits no one in a photo caption, and The Washington Post that "informs"', () => {
+    const figures = readerFor(
+      '2025-07-01',
+      'North Korea may have sent 1.2M shells to Russia in six months - WP Photo: Vladimir Putin and Kim Jong Un',
+    )(
+      'en',
+      'North Korea could have transferred approximately 1.2 million artillery shells to Russia over six months, informs The Washington Post.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[1200000, 'The Washington Post']]);
+  });
+});
