@@ -285,3 +285,12 @@ describe('Background the story recalls', () => {
     expect(de.map((f) => [f.value, f.claimant])).toEqual([[9000, null]]);
   });
 });
+
+describe('Korean counters', () => {
+  it('counts missiles with 대 ("KN-23과 KN-24도 각각 7대씩 러시아에 수출된")', () => {
+    const ko = only(
+      read('ko', '북한제 탄도미사일인 KN-23과 KN-24도 각각 7대씩 러시아에 수출된 것으로 집계됐다.'),
+    );
+    expect([ko.metric, ko.unit, ko.value]).toEqual(['supplied', 'missiles', 7]);
+  });
+});

@@ -67,7 +67,7 @@ export const PACK_KO: LanguagePack = {
       fallback: null,
     },
     문: { units: ['artillery', 'rocket_launchers'], fallback: null },
-    대: { units: ['artillery', 'rocket_launchers', 'drones'], fallback: null },
+    대: { units: ['artillery', 'rocket_launchers', 'drones', 'missiles'], fallback: null },
     기: { units: ['missiles', 'drones', 'rocket_launchers'], fallback: null },
   },
   comparisonsAfter: ['많', '적', '늘', '증가', '감소', '줄', '차이'],
