@@ -960,10 +960,10 @@ function withoutPosts(phrase: string): string {
   return out + phrase.slice(from);
 }
 
-/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 /** What joins two who say together: "and", "and the", "and President". */
 const COORDINATED_SPEAKER = /^\s*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
+/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',

@@ -204,8 +204,8 @@ interface SentenceInfo {
    * with a number asks it of itself and the two before ({@link namesRussia}).
    */
   russiaNamed?: boolean;
-  /** Whether the sentence before, in the same paragraph, tells of strikes or their victims. */
-  victimsBefore?: boolean;
+  /** The sentence before, when it is in the same paragraph (read for strikes only on need). */
+  before?: SentenceInfo;
 }
 
 /** Whether a sentence names Russia anywhere: a phrase of the table at some token. */
@@ -1554,7 +1554,14 @@ function readFigure(
     return null;
   // "… seven missiles, including those made in North Korea. They said three people were
   // killed": people in general, after a sentence of strikes, with the North not named.
-  if (entry?.generic === true && info.dprk.length === 0 && info.victimsBefore) return null;
+  const previousLine = info.before;
+  if (
+    entry?.generic === true &&
+    info.dprk.length === 0 &&
+    previousLine &&
+    findAll(previousLine.tokens, 0, previousLine.tokens.length, t.victims).length > 0
+  )
+    return null;
   // A number the story calls unlikely, denies or asks about is no figure.
   if (/\?\s*["\u201D\u2019]?\s*$/u.test(info.sentence.text)) return null;
   const segStart = clauseStartBefore(tokens, m.hedgeTokStart, 0, true);
@@ -1865,9 +1872,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
   });
   for (let k = 1; k < infos.length; k++) {
     const previous = infos[k - 1]!;
-    if (previous.sentence.paragraph === infos[k]!.sentence.paragraph)
-      infos[k]!.victimsBefore =
-        findAll(previous.tokens, 0, previous.tokens.length, t.victims).length > 0;
+    if (previous.sentence.paragraph === infos[k]!.sentence.paragraph) infos[k]!.before = previous;
     const named = findAll(previous.tokens, 0, previous.tokens.length, t.units)
       .map((u) => u.value)
       .filter((u) => !u.generic)
