@@ -26,6 +26,7 @@ import {
   KO_CLAIM_OF_BEFORE,
   KO_CONDITION_AFTER,
   KO_COUNTRIES,
+  KO_COUNTRY_OPENS_SAYS,
   KO_COUNTRY_SAYS,
   KO_DATA_USED,
   KO_DIGITS,
@@ -2680,7 +2681,7 @@ function saidAt(text: string, h: AliasHit, prep: string, c: Compiled): boolean {
 }
 
 function koreanCountrySays(lower: string): ClaimantEntry | null {
-  const m = KO_COUNTRY_SAYS.exec(lower);
+  const m = KO_COUNTRY_SAYS.exec(lower) ?? KO_COUNTRY_OPENS_SAYS.exec(lower);
   return m ? (BY_NAME.get(KO_COUNTRIES[m[1]!]!) ?? null) : null;
 }
 

@@ -294,3 +294,17 @@ describe('Korean counters', () => {
     expect([ko.metric, ko.unit, ko.value]).toEqual(['supplied', 'missiles', 7]);
   });
 });
+
+describe('A Korean country that tells what it did', () => {
+  it('credits Ukraine that "…생포했다며 영상을 공개했다", but not a country that only acts', () => {
+    const ko = only(
+      read('ko', '우크라이나가 쿠르스크 지역에서 북한군 3명을 생포했다며 영상을 공개했습니다.'),
+    );
+    expect(ko.claimant).toBe('Ukraine');
+    expect(only(read('ko', '우크라이나가 북한군 3명을 생포했다.')).claimant).toBeNull();
+    const other = only(
+      read('ko', '북한이 러시아에 1만여 명의 병사를 파견했다고 한·미 정부는 밝혔다.'),
+    );
+    expect(other.claimant).toBe('Joint: South Korea, United States');
+  });
+});
