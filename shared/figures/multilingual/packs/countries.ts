@@ -36,3 +36,18 @@ export function nationalIntelligence(
   }
   return out;
 }
+
+/**
+ * "південнокорейські депутати", "südkoreanische Abgeordnete": an unnamed South Korean lawmaker
+ * relays the spy agency's briefing when the story names it (or an intelligence agency); else
+ * the lawmaker is the source. One entry shape for every pack's spellings.
+ */
+export function southKoreanLawmakers(aliases: readonly string[]): ClaimantAlias[] {
+  return aliases.map((alias) => ({
+    alias,
+    name: 'South Korean lawmaker',
+    country: 'KR',
+    kind: 'person',
+    relays: 'South Korea National Intelligence Service',
+  }));
+}

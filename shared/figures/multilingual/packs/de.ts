@@ -5,7 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
-import { nationalSources } from './countries.ts';
+import { nationalSources, southKoreanLawmakers } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The German table. */
@@ -625,20 +625,7 @@ export const PACK_DE: LanguagePack = {
     { alias: 'südkoreanisch Angaben', name: 'South Korea' },
     // "sagte ein südkoreanischer Abgeordneter": a lawmaker relays the spy agency's briefing,
     // when the story names it; else the unnamed lawmaker is the source.
-    {
-      alias: 'südkoreanisch Abgeordnete',
-      name: 'South Korean lawmaker',
-      country: 'KR',
-      kind: 'person',
-      relays: 'South Korea National Intelligence Service',
-    },
-    {
-      alias: 'südkoreanisch Gesetzgeber',
-      name: 'South Korean lawmaker',
-      country: 'KR',
-      kind: 'person',
-      relays: 'South Korea National Intelligence Service',
-    },
+    ...southKoreanLawmakers(['südkoreanisch Abgeordnete', 'südkoreanisch Gesetzgeber']),
     {
       alias: 'Yoo Sang-bum',
       name: 'Yoo Sang-bum',

@@ -5,7 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
-import { nationalIntelligence, nationalSources } from './countries.ts';
+import { nationalIntelligence, nationalSources, southKoreanLawmakers } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Russian table. */
@@ -524,18 +524,12 @@ export const PACK_RU: LanguagePack = {
   ],
   claimants: [
     // An unnamed South Korean lawmaker relays the NIS when the story names it or its briefing.
-    ...[
+    ...southKoreanLawmakers([
       'южнокорейск депутат',
       'южнокорейск законодател',
       'законодател из Южной Кореи',
       'депутат из Южной Кореи',
-    ].map((alias) => ({
-      alias,
-      name: 'South Korean lawmaker',
-      country: 'KR',
-      kind: 'person' as const,
-      relays: 'South Korea National Intelligence Service',
-    })),
+    ]),
     // The head of the defectors' group Gyeore-eol (the two prisoners' letter).
     { alias: 'Чан Се Юль', name: 'Jang Se-yul' },
     { alias: 'Чан Се Юля', name: 'Jang Se-yul' },

@@ -5,7 +5,7 @@
  */
 
 import type { LanguagePack } from '../pack.ts';
-import { nationalIntelligence, nationalSources } from './countries.ts';
+import { nationalIntelligence, nationalSources, southKoreanLawmakers } from './countries.ts';
 import { LATIN_OUTLETS } from './outlets.ts';
 
 /** The Ukrainian table. */
@@ -567,24 +567,12 @@ export const PACK_UK: LanguagePack = {
   ],
   claimants: [
     // An unnamed South Korean lawmaker relays the NIS when the story names it.
-    {
-      alias: 'південнокорейськ депутат',
-      name: 'South Korean lawmaker',
-      country: 'KR',
-      kind: 'person',
-      relays: 'South Korea National Intelligence Service',
-    },
-    ...[
+    ...southKoreanLawmakers([
+      'південнокорейськ депутат',
       'південнокорейськ законодавц',
       'законодавц з Південної Кореї',
       'депутат з Південної Кореї',
-    ].map((alias) => ({
-      alias,
-      name: 'South Korean lawmaker',
-      country: 'KR',
-      kind: 'person' as const,
-      relays: 'South Korea National Intelligence Service',
-    })),
+    ]),
     // The head of the defectors' group Gyeore-eol (the two prisoners' letter).
     { alias: 'Чан Се Юль', name: 'Jang Se-yul' },
     { alias: 'Чана Се Юля', name: 'Jang Se-yul' },
