@@ -3180,19 +3180,7 @@ function nearSaying(
     else if (
       !c.korean &&
       h.start >= a.end &&
-      // "повідомляє південнокорейське інформаційне агентство Yonhap": an outlet's description
-      // may be long, with no stop before its name (read only when within that reach). A date
-      // right after the verb ("повідомили у п'ятницю, 14 листопада, у пресслужбі ГУР") is no
-      // part of the distance.
-      (h.start - a.end - datedBy(info.lower, a.end) <= (h.entry.kind === 'person' ? 90 : 30) ||
-        (h.entry.kind === 'media' &&
-          h.start - a.end <= 60 &&
-          OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start))) ||
-        // "berichteten Soldaten des Marinezentrums für Spezialeinsatzkräfte der Ukraine": a
-        // body at the end of a chain of nouns that names who, within reach.
-        (h.entry.kind === 'body' &&
-          h.start - a.end <= 50 &&
-          NOUN_CHAIN.test(info.sentence.text.slice(a.end, h.start)))) &&
+      withinReachAfter(h, a, info) &&
       // "Seoul hat erklärt, dass Kim Jong Un … geschickt habe": a name past the
       // complementiser is in what was said, not who said it.
       !c.complementisers.some((w) => info.lower.slice(a.end, h.start).includes(w))
@@ -3200,6 +3188,27 @@ function nearSaying(
       near = Math.min(near, h.start - a.end);
   }
   return near;
+}
+
+/**
+ * Whether a name after a word of saying is near enough to be its subject: 90 characters for a
+ * person, 30 for others, past a date right after the verb ("повідомили у п'ятницю, 14
+ * листопада, у пресслужбі ГУР"); an outlet's description may be long with no stop before its
+ * name ("повідомляє південнокорейське інформаційне агентство Yonhap", up to 60), and a body may
+ * end a chain of nouns ("berichteten Soldaten des Marinezentrums für Spezialeinsatzkräfte der
+ * Ukraine", up to 50). The longer readings are tried only past the plain reach.
+ */
+function withinReachAfter(h: AliasHit, a: Hit, info: SentenceInfo): boolean {
+  const gap = h.start - a.end;
+  const reach = h.entry.kind === 'person' ? 90 : 30;
+  if (gap <= reach || gap - datedBy(info.lower, a.end) <= reach) return true;
+  if (h.entry.kind === 'media')
+    return gap <= 60 && OUTLET_DESCRIPTION.test(info.lower.slice(a.end, h.start));
+  return (
+    h.entry.kind === 'body' &&
+    gap <= 50 &&
+    NOUN_CHAIN.test(info.sentence.text.slice(a.end, h.start))
+  );
 }
 
 /** A date right after a verb of saying: "у п'ятницю, 14 листопада,", "am Freitag, 14. November". */
