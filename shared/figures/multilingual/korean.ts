@@ -67,8 +67,14 @@ export const KO_COUNTRY_SAYS = new RegExp(
  * opening the line as its subject, whose clause ends in "-다고"/"-다며" before its own verb of
  * saying (no other subject between), tells what it did.
  */
-export const KO_COUNTRY_OPENS_SAYS =
-  /^[\s"“]*(우크라이나|미국|한국|영국)(?:이|가)\s[^.!?]*?(?:다|라)(?:고|며)\s+(?:[^\s.]+(?<![은는이가])\s+){0,3}?(?:밝혔|발표했|주장했|전했|공개했|말했|확인했)/u;
+export const KO_COUNTRY_OPENS_SAYS = new RegExp(
+  `^[\\s"“]*(${Object.keys(KO_COUNTRIES)
+    .filter((k) => KO_COUNTRIES[k] !== 'North Korea' && KO_COUNTRIES[k] !== 'Russia')
+    .join(
+      '|',
+    )})(?:이|가)\\s[^.!?]*?(?:다|라)(?:고|며)\\s+(?:[^\\s.]+(?<![은는이가])\\s+){0,3}?(?:밝혔|발표했|주장했|전했|공개했|말했|확인했)`,
+  'u',
+);
 
 /** A Korean line that ends on a verb of judging or saying with no subject before it. */
 export const KO_GOES_ON = /(?:봤|판단했|추정했|추산했|분석했|평가했|밝혔|적었)다\.?\s*$/u;
