@@ -1340,7 +1340,16 @@ function readFigure(
     // "100 troops deployed to Russia have been killed", "… sent from North Korea had died": a
     // participle right after the noun only says which troops; the passive or perfect verb after
     // it says what happened to them.
-    if (pick && pick === after && pick.metric === 'deployed' && !materiel && dAfter <= 1) {
+    // "300 soldiers who were dispatched have died", "the 11,000 men that North Korea had
+    // dispatched had been killed": so does a relative clause on the noun.
+    const relative = WHO.has(tokens[unitEnd]?.lower ?? '') && dAfter <= 5;
+    if (
+      pick &&
+      pick === after &&
+      pick.metric === 'deployed' &&
+      !materiel &&
+      (dAfter <= 1 || relative)
+    ) {
       const toll = cuesIn(info, pick.end, afterEnd, false, false).find((c) => {
         // "… deployed had “died or been injured”": the quote mark between is transparent.
         const verb = wordBefore(tokens, c.at);
