@@ -657,6 +657,11 @@ function describedPerson(
     }
     const entry = CLAIMANTS.find((e) => e.name === person.name);
     if (body && entry?.speaksFor === body.entry.name) return person;
+    // "Ponomarenko said … The ambassador confirmed …": the post the table knows the person by,
+    // when the story never gave it.
+    if (bare !== '' && entry?.office?.some((w) => w === bare || w.endsWith(` ${bare}`))) {
+      return person;
+    }
   }
   return null;
 }

@@ -32,8 +32,9 @@ export interface ClaimantEntry {
   /**
    * The words stories use for this person's post when they leave the name out ("defence
    * minister"): a story that names the holder once and then writes "South Korea's defence
-   * minister said" credits the holder, as annotators and readers do. Lower case; the post belongs
-   * to the `speaksFor` body.
+   * minister said" credits the holder, as annotators and readers do, and so does "the
+   * ambassador said" after the story named the holder by surname only. Lower case; the post
+   * belongs to the `speaksFor` body, when there is one.
    */
   office?: readonly string[];
 }
@@ -1129,6 +1130,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     country: 'UA',
     kind: 'person',
     aliases: ['Dmytro Ponomarenko', 'Dmitry Ponomarenko', 'Ponomarenko'],
+    office: ['ambassador'],
   },
   {
     name: 'Ukraine Ministry of Foreign Affairs',

@@ -1378,6 +1378,7 @@ export const LEXICON_EN: Lexicon = {
       'the general staff',
       'the report',
       'the assessment',
+      'the statement',
       'the assessments',
       'the estimates',
       'the intelligence',

@@ -39,3 +39,26 @@ describe('what befell the people counted', () => {
     ).toEqual(['deployed/troops 600']);
   });
 });
+
+describe('who gives a figure', () => {
+  it('credits "the statement further claimed" to whoever issued the statement before it', () => {
+    const figures = story(
+      'en',
+      "A statement by Ukraine's military intelligence (HUR) on Telegram said on Sunday that at least 40 North Korean soldiers were killed near two villages by the country's drone units.\n\nThe statement further claimed that at least five North Korean servicemen went missing near Sudzha.",
+    );
+    const missing = figures.find((f) => f.metric === 'missing');
+    expect([missing?.value, missing?.claimant]).toEqual([
+      5,
+      'Ukraine Main Intelligence Directorate',
+    ]);
+  });
+
+  it('credits "the ambassador" to the envoy the story named by surname only', () => {
+    const figures = story(
+      'en',
+      'Ponomarenko said the two prisoners were being treated well.\nAccording to Seoul, Pyongyang sent more than 11,000 soldiers to Russia.\nThe ambassador confirmed heavy losses among the North Korean contingent, with about 3,500 killed or wounded so far.',
+    );
+    const toll = figures.find((f) => f.metric === 'casualties');
+    expect([toll?.value, toll?.claimant]).toEqual([3500, 'Dmytro Ponomarenko']);
+  });
+});
