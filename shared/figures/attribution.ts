@@ -22,6 +22,7 @@ import {
 } from './claimants.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
+import { LATIN_OUTLETS } from './multilingual/packs/outlets.ts';
 import { LIST_ITEM, type Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
@@ -388,8 +389,9 @@ function clean(text: string): string {
     text
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:'"\u201C\u201D(]+|[\s,;:'"\u201C\u201D)]+$/g, '')
-      // "…, reported The Washington Post.": the sentence's full stop, not an abbreviation's.
-      .replace(/(?<=\p{Ll}{2})\.$/u, '')
+      // "…, reported The Washington Post.", "…, says CNN.": the sentence's full stop, not an
+      // abbreviation's ("U.S.").
+      .replace(/(?<=\p{L}{2})\.$/u, '')
       .trim()
   );
 }
@@ -416,7 +418,7 @@ const OUTLET_WORDS =
  * two or three capitalised words, else a body. */
 function kindOfRaw(phrase: string, c: Compiled): ClaimantKind {
   const ws = words(phrase);
-  if (ws.some((w) => OUTLET_WORDS.test(w))) return 'media';
+  if (OUTLET_NAMES.has(phrase) || ws.some((w) => OUTLET_WORDS.test(w))) return 'media';
   const head = ws[ws.length - 1]?.toLowerCase() ?? '';
   const allCaps = ws.every((w) => /^\p{Lu}/u.test(w));
   if (allCaps && ws.length >= 2 && ws.length <= 3 && !c.claimantHeads.has(head)) return 'person';
@@ -705,6 +707,9 @@ const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
 
 /** "… and other authorities": others the phrase does not name. */
 const AND_OTHERS = /\s+and\s+other\s+(?:authorities|officials|agencies|bodies|sources)\s*$/iu;
+
+/** The outlets stories in every language cite by their Latin-script name. */
+const OUTLET_NAMES = new Set(LATIN_OUTLETS.flatMap((o) => [o.alias, o.name]));
 
 /** A statement on somebody's channel: "the statement on …", "a post on …". */
 const STATEMENT_ON =
@@ -2034,6 +2039,8 @@ function attributionsOf(
           if (
             next &&
             (findClaimantMentions(next[1]!).length > 0 ||
+              // "…, reports Financial Times.", "…, says CNN": an outlet known by name.
+              OUTLET_NAMES.has(stripDeterminer(next[1]!.replace(/[.,]+$/u, ''), c)) ||
               isPersonName(stripDeterminer(bare, c), c, lexicon) ||
               titledPerson(next[1]!, c, lexicon) !== null)
           ) {

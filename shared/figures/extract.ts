@@ -1729,29 +1729,27 @@ function relayedClaimant(
 
 /**
  * "… to send 5,000 workers, reports the New York Times. Russian official Sergei Shoigu made the
- * announcement Tuesday": an outlet relays; the person or body that a neighbouring sentence of the
+ * announcement Tuesday": an outlet relays; the person or body that the next sentence of the
  * same paragraph, with no number of its own, says gave the news is the source (FIGURES.md: the
- * source over the outlet).
+ * source over the outlet). The sentence before is not read: there a source's assessment is
+ * about what came before ("Ukrainian intelligence assessed that these soldiers could arrive
+ * within months. This adds to the 11,000 sent last year, per CNN").
  */
-function sourceBeside(
+function sourceNext(
   infos: readonly SentenceInfo[],
   attributions: readonly SentenceAttribution[],
   s: number,
 ): ResolvedClaimant | null {
-  const paragraph = infos[s]!.sentence.paragraph;
-  for (const n of [s + 1, s - 1]) {
-    const other = infos[n];
-    if (!other || other.sentence.paragraph !== paragraph || /\d/.test(other.sentence.text))
-      continue;
-    const named = attributions[n]!.attributions.find(
-      (a) =>
-        a.kind === 'verb' &&
-        a.claimant !== null &&
-        (a.claimant.kind === 'person' || a.claimant.kind === 'body'),
-    );
-    if (named) return named.claimant;
-  }
-  return null;
+  const next = infos[s + 1];
+  if (!next || next.sentence.paragraph !== infos[s]!.sentence.paragraph) return null;
+  if (/\d/.test(next.sentence.text)) return null;
+  const named = attributions[s + 1]!.attributions.find(
+    (a) =>
+      a.kind === 'verb' &&
+      a.claimant !== null &&
+      (a.claimant.kind === 'person' || a.claimant.kind === 'body'),
+  );
+  return named ? named.claimant : null;
 }
 
 /**
@@ -1992,7 +1990,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
           namedInStory,
         );
         const said =
-          stated?.kind === 'media' ? (sourceBeside(infos, attributions, s) ?? stated) : stated;
+          stated?.kind === 'media' ? (sourceNext(infos, attributions, s) ?? stated) : stated;
         // A headline's country ("Ukraine said Saturday …") is that country's person or body
         // the story has speak, as in the language packs.
         const claimant =

@@ -62,3 +62,47 @@ describe('who gives a figure', () => {
     expect([toll?.value, toll?.claimant]).toEqual([3500, 'Dmytro Ponomarenko']);
   });
 });
+
+describe('outlets', () => {
+  it('reads an outlet named after its verb ("…, reports Financial Times.", "…, says CNN.")', () => {
+    expect(
+      story(
+        'en',
+        'Russia has moved about 2,500 North Korean soldiers to the Kursk region, some 40 kilometres from the border, reports Financial Times.',
+      )[0]?.claimant,
+    ).toBe('Financial Times');
+    expect(
+      story('en', 'Pyongyang has sent about 2,500 soldiers to the Kursk region, says CNN.')[0]
+        ?.claimant,
+    ).toBe('CNN');
+  });
+
+  it('prefers the source an outlet cites in a later paragraph, who says the soldiers were transported', () => {
+    const figures = story(
+      'en',
+      'Russia has moved about 2,500 North Korean soldiers to the Kursk region, reports Financial Times.\n\nThe paper cites Ukrainian intelligence sources who say about 2,500 North Korean soldiers were secretly transported in civilian trucks from the Far East.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['deployed', 2500, 'Ukrainian intelligence'],
+    ]);
+  });
+
+  // Guards for the two rules above: a known outlet is an outlet, not a body of its own name.
+  it('ranks a known outlet below a person who gives the same figure', () => {
+    const figures = story(
+      'en',
+      'The one million shells North Korea sent to Russia are mostly duds, former commander Yevhen Dykyi told Radio NV.\n\nNorth Korea sent more than one million artillery shells to Russia, reported Bloomberg.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['supplied', 1000000, 'Yevhen Dykyi'],
+    ]);
+  });
+
+  it('keeps the outlet of its own sentence over a source that assessed something else just before', () => {
+    const figures = story(
+      'en',
+      'North Korea may send up to 25,000 more troops to Russia. Ukrainian intelligence has assessed that these soldiers could arrive within months. They would join the 11,000 North Korean troops sent last November, per CNN.',
+    );
+    expect(figures.find((f) => f.value === 11000)?.claimant).toBe('CNN');
+  });
+});
