@@ -1497,6 +1497,22 @@ function readFigure(
       if (named.length > 0) finalUnit = named.includes('workers') ? 'workers' : 'deminers';
     }
   }
+  // "North Korean guest workers are pouring in. Around 15,000 North Koreans have been sent":
+  // people in general, or North Koreans, right after a line of workers and of no soldiers are
+  // those workers.
+  const line = info.before;
+  if (
+    finalUnit === 'troops' &&
+    line &&
+    (entry?.generic === true || entry?.phrase === 'north koreans')
+  ) {
+    const units = findAll(line.tokens, 0, line.tokens.length, t.units).map((u) => u.value);
+    if (
+      units.some((u) => u.unit === 'workers') &&
+      !units.some((u) => u.unit === 'troops' && !u.generic && u.phrase !== 'north koreans')
+    )
+      finalUnit = 'workers';
+  }
   // Soldiers and engineers sent for a task are named by it too ("5,000 engineering troops to
   // repair infrastructure" build; "1,000 soldiers to specialise in demining" clear mines).
   const namedByTask =

@@ -106,3 +106,27 @@ describe('outlets', () => {
     expect(figures.find((f) => f.value === 11000)?.claimant).toBe('CNN');
   });
 });
+
+describe('who the people counted are', () => {
+  it('counts North Koreans right after a line about workers as workers', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korean construction workers keep arriving in the Russian Far East, a newspaper reports. About 12,000 North Koreans have been sent there this year, according to the NIS.',
+        ),
+      ),
+    ).toEqual(['deployed/workers 12000']);
+  });
+
+  it('keeps them soldiers when that line names soldiers too', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korea sends both workers and soldiers to Russia, a newspaper reports. About 12,000 North Koreans have been sent there this year, according to the NIS.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 12000']);
+  });
+});
