@@ -4020,6 +4020,23 @@ function bareReading(
 }
 
 /**
+ * "50 getötete und 47 verletzte nordkoreanische Soldaten", "50 убитых и 47 раненых военных
+ * КНДР": a bare number joined by "and" to the next, with one word between, counts the next
+ * number's noun, and takes its side ahead of any force named before it.
+ */
+function sharedNoun(
+  m: Candidate,
+  next: Candidate | undefined,
+  sentence: string,
+  c: Compiled,
+): Candidate | null {
+  if (!next?.unit || next.bare || !c.andRe) return null;
+  const between = sentence.slice(m.numEnd, next.start);
+  const joined = /^\s*[\p{L}\p{M}-]+(\s+[\p{L}\p{M}]+)\s*$/u.exec(between);
+  return joined && c.andRe.test(joined[1]!.toLowerCase()) ? next : null;
+}
+
+/**
  * The side of a number its noun does not name: the nearest of North Korea, Russia and the other
  * side named in the sentence, else North Korea when the sentences just before name it.
  */
@@ -4746,10 +4763,11 @@ function readSentence(story: StoryRead, s: number): void {
     let behindCue: Cue | null = null;
     if (bare) {
       const reading = bareReading(m, info, infos[s - 1], c);
-      if (!reading) continue;
-      unit = reading.unit;
-      behindCue = reading.behindCue;
-      side = side ?? unit.side ?? null;
+      const shared = sharedNoun(m, candidates[k + 1], sentence, c);
+      if (!reading && !shared) continue;
+      unit = shared?.unit ?? reading!.unit;
+      behindCue = reading?.behindCue ?? null;
+      side = side ?? shared?.side ?? unit.side ?? null;
     }
     if (!unit) continue;
     // "4,8 млн артилерій[ських снарядів]": millions of artillery are rounds, not guns.

@@ -311,6 +311,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'beteiligt', metric: 'moved' },
     { stem: 'an die front', metric: 'moved' },
     { stem: 'zusammengezogen', metric: 'moved' },
+    { stem: 'versammelt', metric: 'moved' },
     { stem: 'verschifft', metric: 'supplied' },
     { stem: 'versandt', metric: 'supplied' },
     { stem: 'versendet', metric: 'supplied' },
@@ -745,6 +746,7 @@ export const PACK_DE: LanguagePack = {
     // "Spezialeinsatzkräfte der Ukraine (SSO)": the body after its name, and its acronym.
     { alias: 'Spezialeinsatzkräfte der Ukraine', name: 'Ukraine Special Operations Forces' },
     { alias: 'Spezialkräfte der Ukraine', name: 'Ukraine Special Operations Forces' },
+    { alias: 'Spezialkräfte der ukrainischen Armee', name: 'Ukraine Special Operations Forces' },
     { alias: 'SSO', name: 'Ukraine Special Operations Forces', exact: true },
     { alias: 'ukrainisch Spezialeinsatzkräfte', name: 'Ukraine Special Operations Forces' },
     { alias: 'Sicherheitsdienst der Ukraine', name: 'Ukraine Security Service' },
