@@ -29,3 +29,16 @@ describe('German', () => {
     ).toEqual(['deployed/troops 3000']);
   });
 });
+
+describe('Korean', () => {
+  it('knows the Ukrainian army by its short name too ("우크라군은 … 주장했다")', () => {
+    const figures = read(
+      'ko',
+      '영상을 공개한 우크라군은 북한군 30명이 숨지고 최소 25명이 다쳤다고 주장했다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['killed', 30, 'Ukraine General Staff'],
+      ['wounded', 25, 'Ukraine General Staff'],
+    ]);
+  });
+});

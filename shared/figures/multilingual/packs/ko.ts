@@ -9,11 +9,14 @@ import type { LanguagePack } from '../pack.ts';
 
 const PERSONNEL = ['troops', 'officers', 'generals', 'workers', 'deminers'] as const;
 
-/** Korean news shortens 우크라이나 to 우크라 ("우크라 군사정보국"): each Ukrainian name both ways. */
+/**
+ * Korean news shortens 우크라이나 to 우크라 ("우크라 군사정보국", "우크라군은"): each Ukrainian
+ * name both ways.
+ */
 function withShortUkraine(list: LanguagePack['claimants']): LanguagePack['claimants'] {
   const short = list
-    .filter((a) => a.alias.startsWith('우크라이나 '))
-    .map((a) => ({ ...a, alias: `우크라 ${a.alias.slice('우크라이나 '.length)}` }));
+    .filter((a) => a.alias.startsWith('우크라이나 ') || a.alias.startsWith('우크라이나군'))
+    .map((a) => ({ ...a, alias: `우크라${a.alias.slice('우크라이나'.length)}` }));
   return [...list, ...short.filter((a) => !list.some((b) => b.alias === a.alias))];
 }
 
