@@ -1906,6 +1906,9 @@ const EOJEOL = /\S+/gu;
 
 const counterKeysCache = new WeakMap<object, string[]>();
 
+/** Containers right after a counter and its hedges: "개 이상 컨테이너". */
+const KO_CONTAINERS_AFTER = /^(?:\s?(?:여|이상|가량|정도|안팎))*\s?컨테이너/u;
+
 /** A pack's Korean counters, longest first: sorted once, not on every sentence. */
 function counterKeysOf(counters: NonNullable<LanguagePack['counters']>): string[] {
   let keys = counterKeysCache.get(counters);
@@ -2136,6 +2139,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       const trade = other ? unitInWord(other.toLowerCase(), c, true) : null;
       if (trade && !MATERIEL.has(trade.unit) && trade.unit !== unit.unit)
         unit = { ...unit, unit: 'troops' };
+    }
+    // "1만3천여개 이상 컨테이너 분량의 포탄": containers written right after the counter, with
+    // no "의", are what is counted (a load of them, whatever it holds).
+    if (!unit && KO_CONTAINERS_AFTER.test(sentence.slice(counterEnd, counterEnd + 16))) {
+      unit = c.units.find((u) => u.unit === 'containers') ?? null;
     }
     // "2명의 서방 정보 당국자를 인용해": the people counted are the story's sources.
     if (!unit && KO_SOURCES_COUNTED.test(sentence.slice(counterEnd, counterEnd + 24))) continue;

@@ -42,3 +42,39 @@ describe('Korean', () => {
     ]);
   });
 });
+
+describe('Korean words of moving and counting', () => {
+  it('takes troops "이송" (transferred) somewhere as deployed', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '국정원은 러시아 함정이 북한 특수부대 2천여명을 블라디보스토크로 이송했다고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 2000']);
+  });
+
+  it('counts containers written right after the counter ("1만여개 이상 컨테이너 분량의 포탄")', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '국정원은 북한이 1만여개 이상 컨테이너 분량의 포탄과 미사일을 러시아에 보냈다고 판단했다.',
+        ),
+      ),
+    ).toEqual(['supplied/containers 10000']);
+  });
+
+  it('knows "우크라이나 군사 정보당국" as the HUR', () => {
+    const f = read(
+      'ko',
+      '우크라이나 군사 정보당국에 따르면, 북한은 올해 초까지 러시아에 KN-23 미사일 120발을 공급한 것으로 파악됐다.',
+    )[0];
+    expect([f?.metric, f?.value, f?.claimant]).toEqual([
+      'supplied',
+      120,
+      'Ukraine Main Intelligence Directorate',
+    ]);
+  });
+});

@@ -208,6 +208,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '머물', metric: 'moved', weak: true },
     { stem: '참전', metric: 'moved' },
     { stem: '이동', metric: 'moved' },
+    { stem: '이송', metric: 'moved' },
+    { stem: '수송', metric: 'moved' },
     { stem: '증원', metric: 'moved' },
     { stem: '증파', metric: 'moved' },
     { stem: '송출', metric: 'moved' },
@@ -351,6 +353,9 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 국방정보총국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '정보총국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사정보국', name: 'Ukraine Main Intelligence Directorate' },
+    // "우크라이나 군사 정보당국에 따르면": the military intelligence authority is the HUR.
+    { alias: '우크라이나 군사 정보당국', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: '우크라이나 군사정보당국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '국방정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '정보총국장', name: 'Kyrylo Budanov' },
     // "우크라이나군 정보 수장" (the head of Ukraine's military intelligence), as the stories of
