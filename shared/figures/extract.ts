@@ -1095,6 +1095,9 @@ const WHO = new Set(['who', 'that']);
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which']);
 
+/** Verbs of growth before "by" and a number. */
+const GROWN = new Set(['risen', 'rose', 'grown', 'grew', 'increased', 'swelled', 'climbed']);
+
 /** Nouns of a lack: what they count was not delivered. */
 const SHORTFALL = new Set(['shortage', 'shortfall', 'deficit', 'gap']);
 
@@ -1132,7 +1135,15 @@ function readFigure(
   articleDprk: boolean,
   t: Tables,
   before?: NumberMention,
-): { unit: Unit; metric: Metric; side: string; generic: boolean; ownUnit: boolean } | null {
+): {
+  unit: Unit;
+  metric: Metric;
+  side: string;
+  generic: boolean;
+  ownUnit: boolean;
+  /** The number is a growth ("has risen by 2,000"): an increment. */
+  grown: boolean;
+} | null {
   const { tokens } = info;
   const after = unitAfter(tokens, m.tokEnd, t);
   if (after.kind === 'blocked') return null;
@@ -1445,6 +1456,12 @@ function readFigure(
   if (!metric)
     metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, true).pop()?.metric ?? null;
   if (!metric && unit === 'containers') metric = 'supplied';
+  // "The number of North Korean troops in Kursk has risen by about 2,000": growth by a number
+  // is an addition of that many.
+  const grown =
+    tokens[m.hedgeTokStart - 1]?.lower === 'by' &&
+    GROWN.has(tokens[m.hedgeTokStart - 2]?.lower ?? '');
+  if (grown && !metric) metric = materiel ? 'supplied' : 'deployed';
   // "Pyongyang has also provided weapons. These include 120 self-propelled guns": a count of
   // artillery, launchers or shells in a story of North Korean supply is a supply, unless a verb
   // of use or of holding says otherwise (missiles are also fired and tested: they need a cue).
@@ -1611,7 +1628,7 @@ function readFigure(
   if (side === 'RU' && !materiel && m.value >= WAR_TOLL_FLOOR) return null;
   // "more than 120,000 soldiers have fallen in the war": a toll that large is not North Korea's.
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= WAR_TOLL_FLOOR) return null;
-  return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit' };
+  return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit', grown };
 }
 
 /**
@@ -2047,7 +2064,10 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
         // always added up); but in "100 killed and another thousand wounded" the word only sets
         // this number beside the last.
         const moved = read.metric === 'deployed' || read.metric === 'supplied';
-        if ((m.another || m.more) && (moved || !(prev && prev.figure.metric !== read.metric))) {
+        if (
+          read.grown ||
+          ((m.another || m.more) && (moved || !(prev && prev.figure.metric !== read.metric)))
+        ) {
           figure.increment = true;
         }
         prev = { mention: m, figure };

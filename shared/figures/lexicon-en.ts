@@ -1834,18 +1834,14 @@ export const LEXICON_EN: Lexicon = {
       'imo number',
       'mmsi',
       'mmsi :',
-      // "the contingent has shrunk by 4,000": a change of a count, not a count.
+      // "the contingent has shrunk by 4,000": a change of a count, not a count (growth by a
+      // number is an addition, read as an increment).
       'shrunk by',
       'shrank by',
       'decreased by',
       'dropped by',
       'fell by',
       'fallen by',
-      'grown by',
-      'grew by',
-      'increased by',
-      'rose by',
-      'risen by',
     ],
     attachedSuffixes: [
       'st',

@@ -130,3 +130,24 @@ describe('who the people counted are', () => {
     ).toEqual(['deployed/troops 12000']);
   });
 });
+
+describe('growth by a number', () => {
+  it('reads "has risen by about 2,000" as an increment of that many, beside the new total', () => {
+    const figures = story(
+      'en',
+      'The number of North Korean troops in the Kursk region has risen by about 1,500, the Pentagon said on Monday, bringing the total there to some 9,000.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.increment ?? false])).toEqual([
+      ['deployed', 1500, true],
+      ['deployed', 9000, false],
+    ]);
+  });
+
+  it('still takes a shrinking by a number for no figure', () => {
+    expect(
+      brief(
+        story('en', 'The North Korean contingent in Kursk has shrunk by 2,000, the Pentagon said.'),
+      ),
+    ).toEqual([]);
+  });
+});
