@@ -2101,6 +2101,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       from = eojeols[q]!.index;
       if (!KO_SKIP_WORD.test(word) && !KO_CALIBRE.test(word)) looked++;
     }
+    // "러시아군과 함께 싸우면서 4,700명의": the force fought beside is not what is counted.
+    const beside = [...clause.slice(from).matchAll(KO_BESIDE)].pop();
+    if (beside) from += beside.index + beside[0].length;
     const stretch = clause.slice(from).toLowerCase();
     let bestEnd = -1;
     const stamp = markCodeUnits(stretch);
@@ -4076,7 +4079,13 @@ function sideNear(
   const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
   const before = (list: Hit[]) => list.filter((h) => h.start < cut);
   const dD = nearest(before(info.dprk));
-  const dR = nearest(before(info.russia));
+  // "러시아군과 함께 싸우면서 4,700명의 사상자를": the force fought beside is no side of the
+  // count, nor is the country in a war's name ("러시아-우크라이나 전쟁에서").
+  const dR = nearest(
+    before(info.russia).filter(
+      (h) => !c.korean || !KO_TOGETHER_WITH.test(info.lower.slice(h.end, h.end + 6)),
+    ),
+  );
   // "우크라이나군이 점령한 쿠르스크에": the force that holds a place only says which place.
   const dO = nearest(
     before(info.others).filter(
@@ -4088,6 +4097,12 @@ function sideNear(
   if (!materiel && dO !== Number.POSITIVE_INFINITY) return 'UA';
   return recentDprk ? 'KP' : null;
 }
+
+/** "…과 함께" (together with) and what follows up to the number. */
+const KO_BESIDE = /(?:과|와)\s?함께\s?/gu;
+
+/** "…과 함께", "…와 함께": together with; "러시아-우크라이나 전쟁": the war's name. */
+const KO_TOGETHER_WITH = /^(?:(?:과|와)\s?함께|[-·]\s?우크라이나\s?전쟁)/u;
 
 /** A number of materiel nearer a loss cue than any other: a tally of losses ({@link metricOf}). */
 const LOST_MATERIEL = 'lost materiel';

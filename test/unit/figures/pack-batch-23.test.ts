@@ -78,3 +78,27 @@ describe('Korean words of moving and counting', () => {
     ]);
   });
 });
+
+describe('Korean sides and sources', () => {
+  it('counts North Korea\'s losses "fighting together with Russian troops" as North Korea\'s', () => {
+    const figures = read(
+      'ko',
+      '한국의 정보 기관은 북한이 러시아-우크라이나 전쟁에서 러시아군과 함께 싸우면서 3,500명의 사상자를 냈으며, 500명이 사망했다고 주장했다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.side, f.claimant])).toEqual([
+      ['casualties', 3500, 'KP', 'South Korean intelligence'],
+      ['killed', 500, 'KP', 'South Korean intelligence'],
+    ]);
+  });
+
+  it('reads "군사 건설자" as builders', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '쇼이구는 북한이 전투 공병 800명과 군사 건설자 4,000명을 러시아에 파견할 것이라고 말했다.',
+        ),
+      ),
+    ).toEqual(['deployed/deminers 800', 'deployed/workers 4000']);
+  });
+});

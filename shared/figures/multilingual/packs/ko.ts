@@ -112,6 +112,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '건설인력', unit: 'workers' },
     // "5천명의 군사건설 인력": military builders.
     { stem: '군사건설', unit: 'workers' },
+    // "군사 건설자 5,000명": builders.
+    { stem: '건설자', unit: 'workers' },
     { stem: '공병', unit: 'deminers' },
     { stem: '지뢰 제거', unit: 'deminers' },
     { stem: '지뢰제거', unit: 'deminers' },
@@ -496,6 +498,13 @@ export const PACK_KO: LanguagePack = {
     { alias: '서방 정보기관', name: 'Western intelligence' },
     { alias: '한국 정보기관', name: 'South Korean intelligence' },
     { alias: '한국 정보당국', name: 'South Korean intelligence' },
+    // Spaced and possessive spellings: "한국의 정보 기관은", "한국 정보 당국은".
+    { alias: '한국 정보 기관', name: 'South Korean intelligence' },
+    { alias: '한국 정보 당국', name: 'South Korean intelligence' },
+    { alias: '한국의 정보기관', name: 'South Korean intelligence' },
+    { alias: '한국의 정보 기관', name: 'South Korean intelligence' },
+    { alias: '한국의 정보당국', name: 'South Korean intelligence' },
+    { alias: '한국의 정보 당국', name: 'South Korean intelligence' },
     { alias: '미 국방정보국', name: 'U.S. Defense Intelligence Agency' },
     { alias: '미국 국방정보국', name: 'U.S. Defense Intelligence Agency' },
     { alias: '중앙정보국', name: 'CIA' },
