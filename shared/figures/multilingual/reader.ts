@@ -4475,14 +4475,16 @@ function metricKept(
     return null;
   if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
   // "각국 157명씩 포로를 교환", "обменялись 157 пленными": prisoners two other armies swap,
-  // in a sentence that names no North Korean, are theirs.
-  if (
-    metric === 'captured' &&
-    m.side !== 'KP' &&
-    info.dprk.length === 0 &&
-    hitsIn(info, c.exchangeRe).length > 0
-  )
-    return null;
+  // in a clause that names no North Korean, are theirs ("…157명의 포로를 교환했지만, 북한군
+  // 포로 2명은 포함되지 않았다": the North Koreans are in the next clause).
+  if (metric === 'captured' && m.side !== 'KP' && hitsIn(info, c.exchangeRe).length > 0) {
+    // The clause opens after a comma, or after a Korean byline's "기자 =".
+    const from =
+      Math.max(sentence.lastIndexOf(',', m.start), sentence.lastIndexOf('=', m.start)) + 1;
+    const comma = sentence.indexOf(',', m.end);
+    const to = comma < 0 ? sentence.length : comma;
+    if (!info.dprk.some((h) => h.start >= from && h.start < to)) return null;
+  }
   // "zwei verwundete Soldaten gefangen genommen", "двух раненых военных взяли в плен": a
   // wound in the number's own noun phrase describes the captives its clause's verb counts.
   if (

@@ -102,3 +102,30 @@ describe('Korean sides and sources', () => {
     ).toEqual(['deployed/deminers 800', 'deployed/workers 4000']);
   });
 });
+
+describe('Korean prisoners, outlets and killing words', () => {
+  it('leaves out the prisoners Russia and Ukraine swap when North Koreans are only in the next clause', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '[서울=뉴스핌] 김철수 통일북한전문기자 = 러시아와 우크라이나가 각각 120명의 포로를 교환했지만, 북한군 포로 2명은 포함되지 않았다고 단체 측이 밝혔다.',
+        ),
+      ),
+    ).toEqual(['captured/troops 2']);
+  });
+
+  it('knows "키이우 포스트" written with a space', () => {
+    const f = read(
+      'ko',
+      '우크라이나 매체 키이우 포스트에 따르면 전날 미사일 공격으로 북한군 장교 5명이 사망했다.',
+    )[0];
+    expect([f?.metric, f?.value, f?.claimant]).toEqual(['killed', 5, 'Kyiv Post']);
+  });
+
+  it('reads soldiers "제거했다" (eliminated) as killed', () => {
+    expect(
+      brief(read('ko', 'SSO는 쿠르스크에서 특수작전을 수행해 북한군 30명을 제거했다고 전했다.')),
+    ).toEqual(['killed/troops 30']);
+  });
+});

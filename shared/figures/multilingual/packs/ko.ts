@@ -177,6 +177,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '숨진', metric: 'killed' },
     // "북한군 3천 명을 사살했다": shot dead.
     { stem: '사살', metric: 'killed' },
+    // "북한군 25명을 제거했다" (eliminated): people removed are killed (mine clearing is "지뢰 제거").
+    { stem: '제거했', metric: 'killed' },
+    { stem: '제거한', metric: 'killed' },
     // "50명을 폭살하고" (blew up 50).
     { stem: '폭살', metric: 'killed' },
     // "600명이 숨지고 3천500명이 다쳤다": died, and the clause goes on.
@@ -583,6 +586,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크린폼', name: 'Ukrinform', country: 'UA', kind: 'media' },
     { alias: '키이우 인디펜던트', name: 'The Kyiv Independent', country: 'UA', kind: 'media' },
     { alias: '키이우포스트', name: 'Kyiv Post', country: 'UA', kind: 'media' },
+    { alias: '키이우 포스트', name: 'Kyiv Post', country: 'UA', kind: 'media' },
     { alias: '워싱턴포스트', name: 'The Washington Post', country: 'US', kind: 'media' },
     { alias: '파이낸셜타임스', name: 'Financial Times', country: 'GB', kind: 'media' },
     { alias: '텔레그래프', name: 'The Telegraph', country: 'GB', kind: 'media' },
