@@ -2902,7 +2902,9 @@ function koreanWeighing(
   // or on the title after it) speaks; a name with 과/와 (with) is a companion.
   const rest = koreanRest(info.lower, h);
   // "AFP 통신에 따르면, 라이더 미국 국방부 대변인은 … 말했다": an outlet that relays a
-  // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet).
+  // speaker named after it gives way to the speaker (FIGURES.md: the source over the outlet);
+  // so it does to a country that is the topic with one word after it ("로이터 통신에 따르면
+  // 우크라이나 대표단은 … 밝혔다").
   if (
     h.entry.kind === 'media' &&
     KO_OUTLET_CITED.test(rest) &&
@@ -2911,8 +2913,7 @@ function koreanWeighing(
       .some(
         (o) =>
           o.entry.kind !== 'media' &&
-          o.entry.kind !== 'country' &&
-          KO_TITLED_TOPIC.test(koreanRest(info.lower, o)),
+          (o.entry.kind === 'country' ? KO_TOPIC : KO_TITLED_TOPIC).test(koreanRest(info.lower, o)),
       )
   )
     score -= 2;

@@ -129,3 +129,13 @@ describe('Korean prisoners, outlets and killing words', () => {
     ).toEqual(['killed/troops 30']);
   });
 });
+
+describe('Korean outlets that relay', () => {
+  it('gives way to a country\'s delegation or government that is the topic after "…에 따르면"', () => {
+    const f = read(
+      'ko',
+      '로이터 통신에 따르면 우크라이나 대표단은 유엔 안보리에 제출한 성명에서 러시아에 파견된 북한군 장교가 최소 400여명이라고 밝혔다.',
+    )[0];
+    expect([f?.metric, f?.value, f?.claimant]).toEqual(['deployed', 400, 'Ukraine']);
+  });
+});

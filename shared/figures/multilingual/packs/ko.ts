@@ -443,7 +443,6 @@ export const PACK_KO: LanguagePack = {
     { alias: '조태용', name: 'Cho Tae-yong' },
     { alias: '윤석열', name: 'Yoon Suk Yeol' },
     { alias: '뉴욕타임스', name: 'The New York Times' },
-    { alias: '우크라이나 정부', name: 'Ukraine' },
     { alias: '한국 정부', name: 'South Korea' },
     // The head of the defectors' group that met the two prisoners, and the group.
     { alias: '장세율', name: 'Jang Se-yul' },
@@ -573,6 +572,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 당국', name: 'Ukraine' },
     { alias: '우크라이나 정부', name: 'Ukraine' },
     { alias: '우크라이나 관리', name: 'Ukraine' },
+    // "우크라이나 대표단은 … 성명에서": Ukraine's delegation (to the UN) speaks for Ukraine.
+    { alias: '우크라이나 대표단', name: 'Ukraine' },
     { alias: '러시아 당국', name: 'Russia' },
     { alias: '러시아 정부', name: 'Russia' },
     // Outlets under the names the shared table and the other packs give them.
