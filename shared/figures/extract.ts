@@ -1802,6 +1802,9 @@ function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
   const caption = PHOTO_CAPTION.exec(sentence)?.index ?? Number.POSITIVE_INFINITY;
   for (const x of findClaimantMentions(sentence)) {
     if (x.entry.kind === 'country' || x.entry.country === 'KP' || x.start > caption) continue;
+    // "to help with Vladimir Putin's war effort": a possessive names whose thing it is, not
+    // who counts; "the defence ministry's estimate" still names a source.
+    if (POSSESSIVE_NOT_SOURCE.test(sentence.slice(x.end, x.end + 40))) continue;
     // "…, and Russian President Vladimir Putin is expected to seek …": a name in another clause
     // of its own is the subject there, not the figure's source.
     const between = x.end <= at ? sentence.slice(x.end, at) : sentence.slice(at, x.start);
@@ -1814,6 +1817,10 @@ function namedBeside(sentence: string, at: number): ResolvedClaimant | null {
   }
   return best ? fromEntry(best) : null;
 }
+
+/** A possessive whose noun is no estimate or statement: "Putin's war effort". */
+const POSSESSIVE_NOT_SOURCE =
+  /^['\u2019]s\s+(?!(?:\p{L}+\s+){0,2}(?:estimates?|assessments?|data|figures?|reports?|count|tally|intelligence|statement|briefing|numbers?|calculations?)\b)/iu;
 
 /** A photo caption inside a sentence: "Photo:", "Photo by", "Pictured:". */
 const PHOTO_CAPTION = /\b(?:photo|image|pictured|picture)(?:\s+by)?\s*:/iu;

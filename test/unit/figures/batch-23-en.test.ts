@@ -151,3 +151,13 @@ describe('growth by a number', () => {
     ).toEqual([]);
   });
 });
+
+describe('names that are no source', () => {
+  it('takes no source from a possessive ("Vladimir Putin\'s war effort")', () => {
+    const figures = story(
+      'en',
+      "Pyongyang sent roughly 12,000 soldiers to help with Vladimir Putin's war effort last autumn.",
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[12000, null]]);
+  });
+});
