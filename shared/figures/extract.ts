@@ -1095,6 +1095,13 @@ const WHO = new Set(['who', 'that']);
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which']);
 
+/** A rate after a number: "each day", "per week", "a day", "daily". */
+const RATE_AFTER = /\b(?:(?:each|per|a|every)\s+(?:day|week|month)|daily)\b/iu;
+
+/** The whole war named as the frame of a count: "deadliest day of the war", "since the war began". */
+const WHOLE_WAR =
+  /\b(?:(?:of|in|since\s+the\s+(?:start|beginning)\s+of)\s+the\s+(?:whole\s+|entire\s+)?war\b|since\s+the\s+war\s+(?:began|started))/iu;
+
 /** Verbs of growth before "by" and a number. */
 const GROWN = new Set(['risen', 'rose', 'grown', 'grew', 'increased', 'swelled', 'climbed']);
 
@@ -1626,6 +1633,16 @@ function readFigure(
   // Russian counts are kept only for the fighting beside North Korean troops (the Kursk
   // operation's tolls run to tens of thousands); hundreds of thousands are the whole war's.
   if (side === 'RU' && !materiel && m.value >= WAR_TOLL_FLOOR) return null;
+  // "1,500 Russian soldiers being killed or wounded each day", "Russia's deadliest day of the
+  // war, with 1,770 soldiers killed": a rate, or a toll of the whole war, is not the fighting
+  // beside North Korean troops.
+  if (side === 'RU' && !materiel) {
+    const after = info.sentence.text.slice(
+      tokens[m.tokStart]!.start,
+      tokens[m.tokStart]!.start + 80,
+    );
+    if (RATE_AFTER.test(after) || WHOLE_WAR.test(info.sentence.text)) return null;
+  }
   // "more than 120,000 soldiers have fallen in the war": a toll that large is not North Korea's.
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= WAR_TOLL_FLOOR) return null;
   return { unit: finalUnit, metric, side, generic, ownUnit: after.kind === 'unit', grown };

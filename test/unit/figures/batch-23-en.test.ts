@@ -161,3 +161,24 @@ describe('names that are no source', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[12000, null]]);
   });
 });
+
+describe("Russia's own losses", () => {
+  it('leaves out a daily rate and a toll of the whole war', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          "That comes on top of more than 1,200 Russian soldiers killed or wounded every day, according to Britain's defence ministry.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        story(
+          'en',
+          "Kyiv reported Russia's deadliest day of the war, with 1,650 Russian soldiers killed or wounded.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
