@@ -2435,7 +2435,16 @@ export function attributeSentences(
         tail?.claimant &&
         (tail.kind === 'according' || tail.kind === 'verb') &&
         /^[\s.,;:'"\u2019\u201D)]*$/u.test(masked[k + 1]!.slice(tail.end));
-      if (closes) inherited = tail.claimant;
+      // "…, South Korean intelligence said today, as reported by France Presse.": the source
+      // the closing outlet relays, when the sentence names one (FIGURES.md: the source over
+      // the outlet).
+      const relayed =
+        closes && tail.claimant!.kind === 'media'
+          ? next.findLast(
+              (a) => a !== tail && a.kind === 'verb' && a.claimant && a.claimant.kind !== 'media',
+            )
+          : undefined;
+      if (closes) inherited = relayed?.claimant ?? tail.claimant;
       // "Ukrainian forces have captured two soldiers. … Zelensky announced their capture.": a
       // source the next sentence of the paragraph names counts (FIGURES.md), when what it says
       // points back at the sentence before.

@@ -182,3 +182,15 @@ describe("Russia's own losses", () => {
     ).toEqual([]);
   });
 });
+
+describe('an outlet closing the next sentence', () => {
+  it('gives the lead the source that outlet relays ("…, X said, as reported by France Presse.")', () => {
+    const figures = story(
+      'en',
+      'North Korea has sent a first group of 1,200 special forces soldiers to the Russian Far East. More will follow soon, South Korean intelligence said on Friday, as reported by France Presse.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [1200, 'South Korean intelligence'],
+    ]);
+  });
+});
