@@ -952,7 +952,7 @@ function unitBefore(
   t: Tables,
 ): { entry: UnitEntry; start: number; end: number; side: string | null } | null {
   const from = Math.max(0, end - 30);
-  const found = findAll(tokens, from, end, t.units);
+  const found = findAll(tokens, from, end, t.units).filter((u) => !u.value.afterOnly);
   const last = found[found.length - 1];
   if (!last) return null;
   let entry = last.value;
@@ -1939,7 +1939,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
     if (previous.sentence.paragraph === infos[k]!.sentence.paragraph) infos[k]!.before = previous;
     const named = findAll(previous.tokens, 0, previous.tokens.length, t.units)
       .map((u) => u.value)
-      .filter((u) => !u.generic)
+      .filter((u) => !u.generic && !u.afterOnly)
       .pop();
     infos[k]!.carried = named ?? previous.carried;
   }

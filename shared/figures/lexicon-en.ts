@@ -242,6 +242,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'military personnel', unit: 'troops' },
     { phrase: 'personnel', unit: 'troops' },
     { phrase: 'fighters', unit: 'troops' },
+    // "at least 10,000 DPRK forces in the Kursk Oblast".
+    { phrase: 'forces', unit: 'troops', afterOnly: true },
     // "nine members of the regiment": people of a unit the story names.
     { phrase: 'members of the regiment', unit: 'troops' },
     { phrase: 'members of the unit', unit: 'troops' },

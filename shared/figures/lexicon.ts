@@ -25,6 +25,11 @@ export interface UnitEntry {
   side?: string;
   /** True for nouns that count people in general, not soldiers ("people", "individuals"). */
   generic?: boolean;
+  /**
+   * True for nouns that name what a number counts only right after it ("10,000 DPRK forces"):
+   * named before a number they are an actor ("Ukrainian forces have killed 300 of them").
+   */
+  afterOnly?: boolean;
 }
 
 /**

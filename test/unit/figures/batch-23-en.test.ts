@@ -194,3 +194,15 @@ describe('an outlet closing the next sentence', () => {
     ]);
   });
 });
+
+describe('forces', () => {
+  it('counts "DPRK forces" as troops', () => {
+    const figures = story(
+      'en',
+      '"We believe there are now at least 9,000 DPRK forces in the Kursk Oblast," spokesman Pat Ryder told reporters.',
+    );
+    expect(figures.map((f) => [f.metric, f.unit, f.value, f.claimant])).toEqual([
+      ['deployed', 'troops', 9000, 'Patrick Ryder'],
+    ]);
+  });
+});
