@@ -1102,6 +1102,9 @@ const RATE_AFTER = /\b(?:(?:each|per|a|every)\s+(?:day|week|month)|daily)\b/iu;
 const WHOLE_WAR =
   /\b(?:(?:of|in|since\s+the\s+(?:start|beginning)\s+of)\s+the\s+(?:whole\s+|entire\s+)?war\b|since\s+the\s+war\s+(?:began|started))/iu;
 
+/** Verbs whose object is a loss the subject suffered. */
+const SUFFERED = new Set(['sustained', 'suffered', 'incurred', 'sustain', 'suffer', 'suffering']);
+
 /** Verbs of growth before "by" and a number. */
 const GROWN = new Set(['risen', 'rose', 'grown', 'grew', 'increased', 'swelled', 'climbed']);
 
@@ -1401,6 +1404,20 @@ function readFigure(
     if (participle && pick === before && entry?.metric) {
       pick = undefined;
       metric = entry.metric;
+    }
+    // "11,000 North Korean troops were in Kursk and had already sustained “losses”": losses
+    // the counted people suffered, with no number of their own, befell some of them; the
+    // number counts the force.
+    if (
+      pick &&
+      pick === after &&
+      !materiel &&
+      unitEnd > m.tokEnd &&
+      pick.metric !== 'deployed' &&
+      dAfter > 2 &&
+      [wordBefore(tokens, pick.at), tokens[pick.at - 2]?.lower ?? ''].some((w) => SUFFERED.has(w))
+    ) {
+      pick = undefined;
     }
     if (pick?.copular) {
       // "The dead and wounded among the troops numbered 1,100": the subject's metric word.

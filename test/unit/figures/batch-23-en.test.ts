@@ -206,3 +206,19 @@ describe('forces', () => {
     ]);
   });
 });
+
+describe('losses the counted people suffered', () => {
+  it('counts the force, not the losses, when the losses have no number of their own', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Zelensky said in December that 12,000 North Korean troops were in the Kursk region and had already sustained heavy losses.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 12000']);
+    expect(
+      brief(story('en', 'Zelensky said 3,000 North Korean troops had been killed or wounded.')),
+    ).toEqual(['casualties/troops 3000']);
+  });
+});
