@@ -788,6 +788,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'taken captive', metric: 'captured' },
     { phrase: 'held captive', metric: 'captured' },
     { phrase: 'captive', metric: 'captured' },
+    // "had taken two North Koreans prisoner": the verb's two halves around its object.
+    { phrase: 'prisoner', metric: 'captured' },
     { phrase: 'held prisoner', metric: 'captured' },
     { phrase: 'custody', metric: 'captured' },
     { phrase: 'captured', metric: 'captured' },
@@ -1911,6 +1913,10 @@ export const LEXICON_EN: Lexicon = {
       'minute',
       'page',
       'point',
+      // "the 11-country Multilateral Sanctions Monitoring Team": a count of members.
+      'country',
+      'nation',
+      'member',
     ],
     holdingWords: [
       'has',

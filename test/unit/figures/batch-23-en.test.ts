@@ -222,3 +222,27 @@ describe('losses the counted people suffered', () => {
     ).toEqual(['casualties/troops 3000']);
   });
 });
+
+describe('small words around a number', () => {
+  it('reads "had taken two North Koreans prisoner" as a capture', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Zelensky said on Sunday that Ukraine had taken three North Koreans prisoner in Kursk.',
+        ),
+      ),
+    ).toEqual(['captured/troops 3']);
+  });
+
+  it('takes no count from "the 11-country monitoring team"', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korea has sent some 13,000 troops to Russia, according to a report from the 11-country Multilateral Sanctions Monitoring Team.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 13000']);
+  });
+});
