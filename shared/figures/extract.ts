@@ -1313,7 +1313,14 @@ function readFigure(
   if (!metric && impliedMoved) metric = materiel ? 'supplied' : 'deployed';
   // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
   // the force it is a part of.
-  if (!metric && isWholeOfFraction(tokens, m, t)) metric = materiel ? 'supplied' : 'deployed';
+  // "a fraction of the roughly 600 troops killed in Kursk": a participle right after the noun
+  // says what befell the whole itself.
+  if (
+    !metric &&
+    isWholeOfFraction(tokens, m, t) &&
+    (after.kind !== 'unit' || cuesIn(info, unitEnd, unitEnd + 1, materiel, false).length === 0)
+  )
+    metric = materiel ? 'supplied' : 'deployed';
   // "all 12,000 North Korean servicemen … could be lost": a loss foreseen for the whole force
   // counts the force, not the dead.
   if (!metric && tokens[m.hedgeTokStart - 1]?.lower === 'all') {

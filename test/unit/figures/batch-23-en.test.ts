@@ -246,3 +246,21 @@ describe('small words around a number', () => {
     ).toEqual(['deployed/troops 13000']);
   });
 });
+
+describe('a fraction of a whole', () => {
+  it("keeps the participle right after the whole's noun as what befell it", () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The ceremony honoured only a fraction of the roughly 500 North Korean troops killed in the Kursk fighting.',
+        ),
+      ),
+    ).toEqual(['killed/troops 500']);
+    expect(
+      brief(
+        story('en', 'Two-thirds of the 9,000 North Korean soldiers were wounded, the NIS said.'),
+      ),
+    ).toEqual(['deployed/troops 9000']);
+  });
+});
