@@ -314,6 +314,20 @@ function isNonFigureNumber(
   if (partitive && partitive.end >= m.tokEnd) return true;
   if (m.hedgeTokStart !== m.tokStart && matchEndingAt(tokens, m.hedgeTokStart, t.preceders))
     return true;
+  // "KIFI Local News 8 is committed …", "Hwasong 11": a small number closing a name of
+  // capitalised words, with no noun after it, is part of the name.
+  if (
+    m.plainDigits !== null &&
+    m.value < 100 &&
+    m.hedgeTokStart === m.tokStart &&
+    prev?.kind === 'word' &&
+    /^\p{Lu}/u.test(prev.text) &&
+    prev2?.kind === 'word' &&
+    /^\p{Lu}/u.test(prev2.text) &&
+    !matchAt(tokens, m.tokEnd, t.units) &&
+    !matchAt(tokens, m.tokEnd, t.nationalities)
+  )
+    return true;
   // Times: "6:40".
   const next = tokens[m.tokEnd];
   if (
@@ -1313,12 +1327,14 @@ function readFigure(
   if (!metric && impliedMoved) metric = materiel ? 'supplied' : 'deployed';
   // "Two-thirds of the 11,000 soldiers were wounded": the fraction was wounded; the number is
   // the force it is a part of.
-  // "a fraction of the roughly 600 troops killed in Kursk": a participle right after the noun
-  // says what befell the whole itself.
+  // "a fraction of the roughly 600 troops killed in Kursk": a participle of loss right after
+  // the noun says what befell the whole itself ("a third of the 14,000 troops sent there were
+  // killed" still counts the force).
   if (
     !metric &&
     isWholeOfFraction(tokens, m, t) &&
-    (after.kind !== 'unit' || cuesIn(info, unitEnd, unitEnd + 1, materiel, false).length === 0)
+    (after.kind !== 'unit' ||
+      !cuesIn(info, unitEnd, unitEnd + 1, materiel, false).some((c) => c.metric !== 'deployed'))
   )
     metric = materiel ? 'supplied' : 'deployed';
   // "all 12,000 North Korean servicemen … could be lost": a loss foreseen for the whole force

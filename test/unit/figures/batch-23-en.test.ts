@@ -264,3 +264,16 @@ describe('a fraction of a whole', () => {
     ).toEqual(['deployed/troops 9000']);
   });
 });
+
+describe('numbers inside names', () => {
+  it('takes no count from a small number closing a name ("Local News 8")', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korean troops remain in Kursk.\n\nKXYZ Local News 8 is committed to providing a forum for civil conversation.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
