@@ -206,6 +206,11 @@ interface SentenceInfo {
   russiaNamed?: boolean;
   /** The sentence before, when it is in the same paragraph (read for strikes only on need). */
   before?: SentenceInfo;
+  /**
+   * The story's last figure before this sentence, for a bare number that restates it ("Seoul
+   * assessed that has increased to 11,000", "Ukraine put the figure at 12,000").
+   */
+  lastFigure?: Figure;
 }
 
 /** Whether a sentence names Russia anywhere: a phrase of the table at some token. */
@@ -1119,6 +1124,10 @@ const WHOLE_WAR =
 /** Verbs whose object is a loss the subject suffered. */
 const SUFFERED = new Set(['sustained', 'suffered', 'incurred', 'sustain', 'suffer', 'suffering']);
 
+/** Words that give a new value to a figure already named: "has increased to", "put the figure at". */
+const RESTATED =
+  /(?:\b(?:increased|rose|risen|grown|grew|climbed|jumped|swelled)\s+to|\b(?:the|that)\s+(?:figure|number|total|tally)(?:\s+(?:even\s+)?(?:higher|lower))?\s*,?\s+at)\s*$/iu;
+
 /** Verbs of growth before "by" and a number. */
 const GROWN = new Set(['risen', 'rose', 'grown', 'grew', 'increased', 'swelled', 'climbed']);
 
@@ -1204,6 +1213,11 @@ function readFigure(
       backEnd = back.end;
     } else if (prev) {
       entry = { phrase: '', unit: prev.figure.unit };
+    } else if (
+      info.lastFigure &&
+      RESTATED.test(info.sentence.text.slice(0, tokens[m.hedgeTokStart]!.start))
+    ) {
+      entry = { phrase: '', unit: info.lastFigure.unit, metric: info.lastFigure.metric };
     } else if (
       info.carried &&
       (MATERIEL.has(info.carried.unit) || info.carried.metric !== undefined) &&
@@ -2005,8 +2019,10 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
     ...(opts.published !== undefined ? { published: opts.published } : {}),
     lexicon,
   };
+  let lastFigure: Figure | undefined;
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
+    info.lastFigure = lastFigure;
     const sentence = info.sentence;
     // Context from the two sentences before ("There are approximately 12,000 soldiers, …").
     const previousDprk =
@@ -2139,6 +2155,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
         // does not outrank the body's own wording of the same figure.
         const figureRank = rank(figure, said ? said.kind : null);
         found.add(figure, figureRank);
+        lastFigure = figure;
         const key = figureKey(figure);
         const seen = occurrences.get(key) ?? { sentences: new Set<number>(), rank: figureRank };
         seen.sentences.add(s);

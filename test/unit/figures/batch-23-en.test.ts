@@ -277,3 +277,17 @@ describe('numbers inside names', () => {
     ).toEqual([]);
   });
 });
+
+describe('a new value for a figure already named', () => {
+  it('reads "has increased to N" and "put the figure at N" as the last figure\'s kind', () => {
+    const figures = story(
+      'en',
+      'Washington has estimated that about 9,000 North Korean troops are in Russia. Seoul assessed that this has increased to 10,500, while Kyiv has put the figure higher, at up to 13,000.',
+    );
+    expect(figures.map((f) => [f.metric, f.unit, f.value, f.claimant])).toEqual([
+      ['deployed', 'troops', 9000, 'United States'],
+      ['deployed', 'troops', 10500, 'South Korea'],
+      ['deployed', 'troops', 13000, 'Ukraine'],
+    ]);
+  });
+});
