@@ -1076,6 +1076,8 @@ export const LEXICON_EN: Lexicon = {
       'estimated',
       'estimates',
       'estimate',
+      // "Zelenskyy upped that number to 11,000": who revises a figure gives it.
+      'upped',
       'wrote',
       'writes',
       'added',

@@ -291,3 +291,16 @@ describe('a new value for a figure already named', () => {
     ]);
   });
 });
+
+describe('who revises a figure', () => {
+  it('reads "X upped that number to N" as X giving a new value of the last figure', () => {
+    const figures = story(
+      'en',
+      'Blinken said 7,000 North Korean troops were in Kursk. On Monday, President Zelensky upped that number to 10,000, per the Kyiv Independent.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [7000, 'Antony Blinken'],
+      [10000, 'Volodymyr Zelensky'],
+    ]);
+  });
+});
