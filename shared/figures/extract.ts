@@ -1128,6 +1128,18 @@ const SUFFERED = new Set(['sustained', 'suffered', 'incurred', 'sustain', 'suffe
 const RESTATED =
   /(?:\b(?:increased|rose|risen|grown|grew|climbed|jumped|swelled)\s+to|\b(?:upped|raised|revised|increased)\s+(?:the|that|this|its)\s+(?:figure|number|total|tally|estimate)(?:\s+(?:up|upward|upwards))?\s+to|\b(?:the|that)\s+(?:figure|number|total|tally)(?:\s+(?:even\s+)?(?:higher|lower))?\s*,?\s+at)\s*$/iu;
 
+/** Whether a sentence names Russia as where people go: "to Russia", "into Russia". */
+function sentToRussia(tokens: readonly Token[], t: Tables): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'to' || w === 'into') && matchAt(tokens, k + 1, t.russia)) return true;
+  }
+  return false;
+}
+
+/** Dashes that open and close an aside. */
+const DASHES = new Set(['\u2013', '\u2014']);
+
 /** Verbs of growth before "by" and a number. */
 const GROWN = new Set(['risen', 'rose', 'grown', 'grew', 'increased', 'swelled', 'climbed']);
 
@@ -1467,9 +1479,16 @@ function readFigure(
     // "3,000 personnel and 500 servicemen were sent": joined counts share the predicate that
     // follows the last of them, when nothing of their own stands between.
     const between = cuesIn(info, unitEnd, nextStart, materiel, false);
-    const joined = tokens
-      .slice(unitEnd, nextStart)
-      .every((tok) => tok.text === ',' || t.conjunctions.has(tok.lower));
+    // "three generals, as well as 500 officers and 12,000 soldiers, arrived".
+    const gap = tokens.slice(unitEnd, nextStart);
+    const joined = gap.every(
+      (tok, i) =>
+        tok.text === ',' ||
+        t.conjunctions.has(tok.lower) ||
+        (tok.lower === 'as' && gap[i + 1]?.lower === 'well' && gap[i + 2]?.lower === 'as') ||
+        (tok.lower === 'well' && gap[i - 1]?.lower === 'as') ||
+        (tok.lower === 'as' && gap[i - 1]?.lower === 'well'),
+    );
     if (between.length === 0 && joined) {
       const nextUnit = unitAfter(tokens, next.tokEnd, t);
       const from = nextUnit.kind === 'unit' ? nextUnit.end : next.tokEnd;
@@ -1483,6 +1502,18 @@ function readFigure(
     let close = unitEnd + 2;
     while (close < tokens.length && close < unitEnd + 16 && tokens[close]!.text !== ',') close++;
     if (tokens[close]?.text === ',') {
+      const to = clauseEndAfter(tokens, close + 1, Math.min(tokens.length, close + 12));
+      metric = cuesIn(info, close + 1, to, materiel, false)[0]?.metric ?? null;
+      if (!metric) metric = cuesIn(info, close + 1, to, materiel, true)[0]?.metric ?? null;
+    }
+  }
+  if (!metric && DASHES.has(tokens[unitEnd]?.text ?? '')) {
+    // "4,000 North Korean workers – each paid a monthly stipend of $800 – were believed to be in
+    // Russia": the predicate follows the aside between dashes.
+    let close = unitEnd + 1;
+    while (close < tokens.length && close < unitEnd + 30 && !DASHES.has(tokens[close]!.text))
+      close++;
+    if (DASHES.has(tokens[close]?.text ?? '')) {
       const to = clauseEndAfter(tokens, close + 1, Math.min(tokens.length, close + 12));
       metric = cuesIn(info, close + 1, to, materiel, false)[0]?.metric ?? null;
       if (!metric) metric = cuesIn(info, close + 1, to, materiel, true)[0]?.metric ?? null;
@@ -1645,6 +1676,10 @@ function readFigure(
     if (dDprk !== Number.POSITIVE_INFINITY && dDprk <= dRussia) side = 'KP';
     else if (dRussia !== Number.POSITIVE_INFINITY) side = 'RU';
     else if (previousDprk && !otherActor) side = 'KP';
+    // "Some 15,000 workers have been dispatched to Russia": in a story of North Korea, people
+    // sent to Russia by nobody named are the North's.
+    else if (articleDprk && metric === 'deployed' && !otherActor && sentToRussia(tokens, t))
+      side = 'KP';
   }
   if (side === null) return null;
   if (!RETURNED_SIDES.has(side)) return null;

@@ -304,3 +304,38 @@ describe('who revises a figure', () => {
     ]);
   });
 });
+
+describe('counts whose predicate is further off', () => {
+  it('reads people "dispatched to Russia" in a story of North Korea as its own', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korea is deepening its ties with Moscow. Officials met there last week. They discussed cooperation in metals and aviation.\n\nSome 13,000 workers have been dispatched to Russia.',
+        ),
+      ),
+    ).toEqual(['deployed/workers 13000']);
+  });
+
+  it('reads the predicate after an aside between dashes', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The official said around 3,000 North Korean workers – each paid about $700 a month – were already believed to be in Russia.',
+        ),
+      ),
+    ).toEqual(['deployed/workers 3000']);
+  });
+
+  it('shares the predicate over counts joined by "as well as"', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'According to Ukrainian intelligence, two generals, as well as 400 officers and about 11 thousand soldiers, arrived in Russia.',
+        ),
+      ),
+    ).toEqual(['deployed/generals 2', 'deployed/officers 400', 'deployed/troops 11000']);
+  });
+});
