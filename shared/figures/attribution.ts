@@ -718,9 +718,10 @@ const STATEMENT_ON =
 const OWN_CHANNEL =
   /['\u2019]s?\s+(?:official\s+)?(?:(?:telegram|facebook|youtube|twitter|x)\s+(?:channel|account|page|feed)|website)\s*$/iu;
 
-/** A count of soldiers or prisoners: "Two North Korean prisoners of war", "3,000 troops". */
+/** A count of soldiers, prisoners or workers: "Two North Korean prisoners of war", "3,000
+ * troops", "Six North Korean escapees". */
 const COUNTED_PEOPLE =
-  /(?:^|\s)(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}(?:soldiers|troops|prisoners|captives|POWs|servicemen|fighters)\b/iu;
+  /(?:^|\s)(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}(?:soldiers|troops|prisoners|captives|POWs|servicemen|fighters|escapees|defectors|workers|labou?rers)\b/iu;
 
 /** A proper name run at the end of a phrase, after a lower-case word that describes it (not
  * a word that joins a name: "Korea Institute for National Unification" is one name). */

@@ -339,3 +339,13 @@ describe('counts whose predicate is further off', () => {
     ).toEqual(['deployed/generals 2', 'deployed/officers 400', 'deployed/troops 11000']);
   });
 });
+
+describe('counted people as speakers', () => {
+  it('never makes "Six North Korean escapees" a source', () => {
+    const figures = story(
+      'en',
+      'Russia relies ever more on North Korean labour. Five North Korean escapees shared accounts of their treatment. Over 40,000 additional laborers are expected to be dispatched to Russia.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[40000, null]]);
+  });
+});
