@@ -2004,6 +2004,10 @@ export const LEXICON_EN: Lexicon = {
       'unrealistic',
       // "If North Korea sent 100,000 troops, …": a condition, not a claim.
       'if',
+      // "Imagine that the enemy withdraws 10,000 soldiers …": a supposition.
+      'imagine',
+      'suppose',
+      'supposing',
       'false',
       'untrue',
       'exaggerated',

@@ -349,3 +349,16 @@ describe('counted people as speakers', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[40000, null]]);
   });
 });
+
+describe('suppositions', () => {
+  it('takes no figure from "Imagine that the enemy withdraws 10,000 soldiers"', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          '"Imagine that the enemy now withdraws 8,000 soldiers from the second line and puts North Korean troops there," the officer said.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
