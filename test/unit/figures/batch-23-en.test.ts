@@ -356,7 +356,7 @@ describe('suppositions', () => {
       brief(
         story(
           'en',
-          '"Imagine that the enemy now withdraws 8,000 soldiers from the second line and puts North Korean troops there," the officer said.',
+          '"Imagine that now the enemy withdraws 8,000 soldiers from the second line of defence, puts soldiers from North Korea there," the officer said.',
         ),
       ),
     ).toEqual([]);
