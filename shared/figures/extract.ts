@@ -1403,7 +1403,12 @@ function readFigure(
         before?.metric === 'captured' && dBefore <= 2
           ? before
           : cuesIn(info, pick.end, afterEnd, false, false).find(
-              (c) => c.metric === 'captured' && PASSIVE.has(tokens[c.at - 1]?.lower ?? ''),
+              // "two wounded soldiers it claimed are North Koreans captured while fighting": a
+              // capture participle right after a noun of people counts too.
+              (c) =>
+                c.metric === 'captured' &&
+                (PASSIVE.has(tokens[c.at - 1]?.lower ?? '') ||
+                  matchEndingAt(tokens, c.at, t.units) !== null),
             );
       if (captive) pick = captive;
     }

@@ -362,3 +362,16 @@ describe('suppositions', () => {
     ).toEqual([]);
   });
 });
+
+describe('wounded prisoners', () => {
+  it('counts the capture when a capture participle follows a noun of people later in the clause', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Ukraine said on Sunday that it was questioning three wounded soldiers it said are North Koreans captured while fighting for Moscow.',
+        ),
+      ),
+    ).toEqual(['captured/troops 3']);
+  });
+});
