@@ -2154,7 +2154,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     // the sentence is about; a noun after "N명의" is the count's own, and goes first.
     const topicBefore =
       unitSpan !== null && /^\S*?[은는]\s/u.test(sentence.slice(unitSpan[0], s.at));
-    if (!unit || topicBefore) {
+    // "포탄으로 가득 찬 28,000개의 컨테이너": a noun with "(으)로" (filled with) before says what
+    // fills what is counted after.
+    const fillingBefore =
+      unitSpan !== null && /^(?:으로|로)\s/u.test(sentence.slice(unitSpan[1], s.at));
+    if (!unit || topicBefore || fillingBefore) {
       const before = unit;
       unit = null;
       const after =

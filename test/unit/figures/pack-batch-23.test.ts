@@ -139,3 +139,18 @@ describe('Korean outlets that relay', () => {
     expect([f?.metric, f?.value, f?.claimant]).toEqual(['deployed', 400, 'Ukraine']);
   });
 });
+
+describe("Korean containers and the ministry's DIA", () => {
+  it('counts the containers after "N개의" when the noun before says what fills them', () => {
+    const f = read(
+      'ko',
+      '야당 의원과 공유된 국방정보국(DIA) 보고서에 따르면 북한은 무기와 포탄으로 가득 찬 20,000개의 컨테이너를 보낸 것으로 추정된다.',
+    )[0];
+    expect([f?.metric, f?.unit, f?.value, f?.claimant]).toEqual([
+      'supplied',
+      'containers',
+      20000,
+      'South Korean military intelligence',
+    ]);
+  });
+});

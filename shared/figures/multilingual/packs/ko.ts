@@ -474,6 +474,10 @@ export const PACK_KO: LanguagePack = {
     { alias: '토머스그린필드', name: 'Linda Thomas-Greenfield' },
     { alias: '스톨텐베르그', name: 'Jens Stoltenberg' },
     { alias: '국방정보본부', name: 'South Korean military intelligence' },
+    // "국방정보국(DIA) 보고서", "국방부 산하 DIA": the ministry's Defense Intelligence Agency, as
+    // a lawmaker briefed by it names it (not Ukraine's 국방정보국, which takes no "DIA").
+    { alias: '국방정보국(DIA)', name: 'South Korean military intelligence' },
+    { alias: '국방부 산하 DIA', name: 'South Korean military intelligence' },
     { alias: '국방정보당국', name: 'South Korean military intelligence' },
     { alias: '한국 국방정보당국', name: 'South Korean military intelligence' },
     { alias: '안규백', name: 'Ahn Gyu-back' },
