@@ -3573,8 +3573,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       !(infos[s - 1]?.sentence.paragraph === para && ownAt(s - 1))
     )
       entry = ownAt(s + 1);
-    // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's.
-    if (!entry && has(c.unnamedRe, info.lower, info.starts)) return null;
+    // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's, unless
+    // the line is a part "of these" ("이 중 전사자는 … 전해졌다"), which goes on with the line
+    // before and its source.
+    if (!entry && has(c.unnamedRe, info.lower, info.starts)) {
+      if (!KO_OF_THESE.test(info.lower) || s === 0) return null;
+      const e = infos[s - 1]!.sentence.paragraph === para ? claimantFor(s - 1) : null;
+      memo.set(s, e);
+      return e;
+    }
     // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.
     if (!entry && KO_PRONOUN.test(info.lower))
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
@@ -3917,6 +3924,9 @@ function koreanPassive(sentence: string, start: number, end: number, c: Compiled
       KO_BACKGROUND.test(sentence.slice(end, end + 6)))
   );
 }
+
+/** A line opening on "of these": "이 중", "이 가운데", "그중". */
+const KO_OF_THESE = /^\s*(?:이|그)\s?(?:중|가운데)\s/u;
 
 /** "Пхеньян, ймовірно, отримав понад 9 тисяч контейнерів": North Korea named before a verb of
  * receiving is the receiver, so the materiel is not its supply. */

@@ -154,3 +154,16 @@ describe("Korean containers and the ministry's DIA", () => {
     ]);
   });
 });
+
+describe('Korean parts "of these"', () => {
+  it('gives a part "이 중" the source of the line before, though it is "전해졌다"', () => {
+    const figures = read(
+      'ko',
+      '우크라이나 측 발표에 따르면 이달 중순까지 발생한 북한군 사상자는 3000명에 달한다. 이 중 전사자는 약 800명 수준으로 전해졌다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['casualties', 3000, 'Ukraine'],
+      ['killed', 800, 'Ukraine'],
+    ]);
+  });
+});
