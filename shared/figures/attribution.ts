@@ -873,9 +873,32 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   const remaining = words(rest.replace(c.listJoinRe, ' '));
   if (remaining.length < 1 || remaining.length > 2) return NONE;
   const isHead = (w: string) =>
-    c.governmentNouns.has(w) || c.anonymousNouns.has(w) || c.claimantHeads.has(w);
+    c.governmentNouns.has(w) ||
+    c.anonymousNouns.has(w) ||
+    c.claimantHeads.has(w) ||
+    LIST_HEADS.has(w);
   if (!remaining.every(isHead)) return NONE;
   return { found: true, claimant: { name: p, country: null, kind: 'body' } };
+}
+
+/** Plural heads a list of nationalities may take beside the claimant heads ("… intelligence
+ * agencies", "Ukrainian and Western assessments"). */
+const LIST_HEADS = new Set(['agencies', 'services', 'assessments', 'estimates', 'governments']);
+
+/** "the United States and its allies", "Kyiv and its western allies", "the US and other
+ * Ukrainian allies". */
+const AND_ALLIES =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})\s+and\s+(?:its|their|other)\s+(?:[\p{L}-]+\s+)?allies\s*$/u;
+
+/**
+ * A country or body "and its allies": one joint source, written as the story lists it (the
+ * gold's convention), not the country alone.
+ */
+function withAllies(phrase: string, c: Compiled): Reading | null {
+  const m = AND_ALLIES.exec(clean(phrase));
+  if (!m || findClaimantMentions(m[1]!).length === 0) return null;
+  const name = stripDeterminer(clean(phrase), c);
+  return { found: true, claimant: { name, country: null, kind: 'body' } };
 }
 
 /** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
@@ -1277,7 +1300,7 @@ function subjectBefore(
 
   const list = readNationalityList(narrow, c, lexicon);
   if (list.found) return { reading: list, start: narrowStart, inverted: false };
-  const joint = readCountryList(narrow, c);
+  const joint = readCountryList(narrow, c) ?? withAllies(narrow, c);
   if (joint) return { reading: joint, start: narrowStart, inverted: false };
 
   // The chunk next to the verb. Around an appositive the name may sit in the chunk before
@@ -1649,6 +1672,8 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     );
     if (known) return { found: true, claimant: fromEntry(known.entry) };
   }
+  const allied = withAllies(phrase, c);
+  if (allied) return allied;
   // "Ukrainian, South Korean and U.S. estimates": nationalities listed alone are one joint source.
   const listed = stripDeterminer(clean(phrase), c);
   if (

@@ -375,3 +375,27 @@ describe('wounded prisoners', () => {
     ).toEqual(['captured/troops 3']);
   });
 });
+
+describe('joint sources as the story lists them', () => {
+  it('keeps "X and its allies" whole, as subject or after "according to"', () => {
+    expect(
+      story('en', 'Seoul and its allies said North Korea had sent 12,000 troops to Russia.')[0]
+        ?.claimant,
+    ).toBe('Seoul and its allies');
+    expect(
+      story(
+        'en',
+        'North Korea has sent 9,000 troops, according to estimates by the United States and its allies.',
+      )[0]?.claimant,
+    ).toBe('United States and its allies');
+  });
+
+  it('keeps nationalities listed before "intelligence agencies" whole', () => {
+    expect(
+      story(
+        'en',
+        'South Korean and Western intelligence agencies say Pyongyang has sent over 9,000 soldiers.',
+      )[0]?.claimant,
+    ).toBe('South Korean and Western intelligence agencies');
+  });
+});
