@@ -848,7 +848,9 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   // "one Ukrainian and two U.S. officials": how many of each does not change who they are.
   // "US, Ukrainian, and South Korean intelligence": "US" in capitals is the adjective too
   // (never the pronoun, which the nationality table, read in lower case, would take).
+  // "Estimates from Ukrainian, US, and South Korean intelligence suggest": whose estimates.
   const p = stripDeterminer(clean(phrase), c)
+    .replace(REPORTS_FROM, '')
     .replace(COUNTED_MEMBER, '')
     .replace(/\bUS\b/gu, 'U.S.');
   // "Western and Ukrainian intelligence": the West counts as one member of such a list, and so
@@ -880,6 +882,15 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   if (!remaining.every(isHead)) return NONE;
   return { found: true, claimant: { name: p, country: null, kind: 'body' } };
 }
+
+/** Capitalised words listed with commas and a last "and", then one or two lower-case head
+ * words: "Western, South Korean and Ukrainian intelligence agencies". */
+const LISTED_NAMES =
+  /^\s*(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?(?:\s*,\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)*\s*,?\s*(?:and|or)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*(?:[,;:.]|\s(?:suggest|say|said|show|put|estimate|indicate)|$))/u;
+
+/** Reports named before whose they are: "Estimates from", "reports by", "the latest data of". */
+const REPORTS_FROM =
+  /^(?:(?:the|their|joint)\s+)?(?:(?:intelligence|latest)\s+)?(?:reports?|assessments?|estimates?|data|figures)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
 
 /** Plural heads a list of nationalities may take beside the claimant heads ("… intelligence
  * agencies", "Ukrainian and Western assessments"). */
@@ -1519,6 +1530,12 @@ function sourcePhrase(masked: string, from: number): string {
     stop = next === -1 ? -1 : stop + 1 + next;
   }
   if (stop === -1) return rest;
+  // "according to Western, South Korean and Ukrainian intelligence agencies": a list's commas
+  // end no phrase.
+  if (rest[stop] === ',') {
+    const list = LISTED_NAMES.exec(rest);
+    if (list && list[0].length > stop) return list[0];
+  }
   // "according to Japan's public broadcaster, NHK, …": the name set off after a description of
   // an outlet or a body is the source.
   if (DESCRIBED_SOURCE.test(rest.slice(0, stop))) {
@@ -1672,6 +1689,10 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     );
     if (known) return { found: true, claimant: fromEntry(known.entry) };
   }
+  // "Estimates from Ukrainian, US, and South Korean intelligence": nationalities listed before
+  // one head noun are one joint source, as the story lists them.
+  const nationalities = readNationalityList(phrase, c, lexicon);
+  if (nationalities.found) return nationalities;
   const allied = withAllies(phrase, c);
   if (allied) return allied;
   // "Ukrainian, South Korean and U.S. estimates": nationalities listed alone are one joint source.

@@ -1170,6 +1170,8 @@ export const LEXICON_EN: Lexicon = {
       'calculated',
       'calculates',
       'indicates',
+      // "Ukrainian and Western sources indicate that …"
+      'indicate',
       // "the agency's latest assessment shows", "intelligence reports suggest that …": the
       // subject, when it is a source's report, names the source.
       'shows',

@@ -399,3 +399,26 @@ describe('joint sources as the story lists them', () => {
     ).toBe('South Korean and Western intelligence agencies');
   });
 });
+
+describe('lists of nationalities as one source', () => {
+  it('reads "X and Y sources indicate" and a comma list after "Estimates from" or "according to"', () => {
+    expect(
+      story(
+        'en',
+        'Ukrainian and Western sources indicate that around 10,000 North Korean troops are present in Kursk.',
+      )[0]?.claimant,
+    ).toBe('Ukrainian and Western sources');
+    expect(
+      story(
+        'en',
+        'Estimates from Ukrainian, US, and South Korean intelligence suggest that up to 11,000 North Korean soldiers have been deployed to Russia.',
+      )[0]?.claimant,
+    ).toBe('Ukrainian, U.S., and South Korean intelligence');
+    expect(
+      story(
+        'en',
+        'North Korea has sent 9,000 troops, according to Western, South Korean and Ukrainian intelligence agencies.',
+      )[0]?.claimant,
+    ).toBe('Western, South Korean and Ukrainian intelligence agencies');
+  });
+});
