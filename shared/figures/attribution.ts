@@ -1619,6 +1619,11 @@ const PERSONS_INSTITUTION =
   /^\s*(\p{Lu}[\p{L}-]+)['\u2019]s\s+(?:ministry|agency|office|department|service|government)\s*$/u;
 
 function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexicon): Reading {
+  // "Estimates from Ukrainian, US, and South Korean intelligence", "Ukrainian and Western
+  // assessments": nationalities listed before one head noun are one joint source, as the story
+  // lists them.
+  const nationalities = readNationalityList(phrase, c, lexicon);
+  if (nationalities.found) return nationalities;
   phrase = withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, '')));
   // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
   // made the assessment, without the participle that follows it.
@@ -1689,10 +1694,6 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     );
     if (known) return { found: true, claimant: fromEntry(known.entry) };
   }
-  // "Estimates from Ukrainian, US, and South Korean intelligence": nationalities listed before
-  // one head noun are one joint source, as the story lists them.
-  const nationalities = readNationalityList(phrase, c, lexicon);
-  if (nationalities.found) return nationalities;
   const allied = withAllies(phrase, c);
   if (allied) return allied;
   // "Ukrainian, South Korean and U.S. estimates": nationalities listed alone are one joint source.
@@ -1940,8 +1941,12 @@ function attributionsOf(
         // not the word for them (but "the report", "intelligence reports" stay as they are).
         const whole = sourcePhrase(masked, from);
         const owner = whole.replace(REPORT_NOUN_END, '');
+        // "according to Ukrainian and Western assessments": a list of nationalities keeps its
+        // noun, as the story lists it.
         const phrase =
-          owner !== whole && (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner))
+          owner !== whole &&
+          (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner)) &&
+          !readNationalityList(whole, c, lexicon).found
             ? owner.replace(/['\u2019]s\s*$/u, '')
             : whole;
         // "according to South Korea's Yonhap, citing the country's Ministry of Defense": the

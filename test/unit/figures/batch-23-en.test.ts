@@ -422,3 +422,14 @@ describe('lists of nationalities as one source', () => {
     ).toBe('Western, South Korean and Ukrainian intelligence agencies');
   });
 });
+
+describe('a list of nationalities keeps its noun', () => {
+  it('credits "according to Ukrainian and Western assessments" as written', () => {
+    expect(
+      story(
+        'en',
+        'Pyongyang deployed around 12,000 soldiers to Kursk last autumn, according to Ukrainian and Western assessments.',
+      )[0]?.claimant,
+    ).toBe('Ukrainian and Western assessments');
+  });
+});
