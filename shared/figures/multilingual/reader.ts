@@ -1350,9 +1350,28 @@ function refinedUnit(
       .reverse()
       .map((x) => unitInWord(x, c, infix))
       .find((x) => x !== null && !x.generic && !x.metric && !MATERIEL.has(x.unit));
-    if (named)
+    // "Количество граждан КНДР, работающих …, может … превысить 50 тысяч человек": the
+    // people the sentence opens by counting, however far back.
+    const counted =
+      named ??
+      (() => {
+        const open = NUMBER_OF_OPENING.exec(sentence.slice(0, start));
+        if (!open) return undefined;
+        // "граждан" (citizens) count as workers here, though people in general elsewhere.
+        return splitLetters(open[1]!.toLowerCase())
+          .filter(Boolean)
+          .map((x) => unitInWord(x, c, infix))
+          .find(
+            (x) =>
+              x !== null &&
+              !x.metric &&
+              !MATERIEL.has(x.unit) &&
+              (!x.generic || x.unit !== 'troops'),
+          );
+      })();
+    if (counted)
       unit = {
-        ...named,
+        ...counted,
         ...(unit.side ? { side: unit.side } : {}),
         ...(unit.metric ? { metric: unit.metric } : {}),
       };
@@ -2367,6 +2386,11 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
   }
   return out;
 }
+
+/** A sentence that opens by naming what it counts: "Количество граждан КНДР …", "Кількість
+ * північнокорейських робітників …". */
+const NUMBER_OF_OPENING =
+  /^\s*(?:количеств\p{L}*|числ[оа]|кількіст\p{L}*|чисельніст\p{L}*)\s+((?:\S+\s+){0,2}\S+)/iu;
 
 /** Title endings a title noun may carry in its cases ("Militärexperten", "Ministers"). */
 const TITLE_CASE = /(?:innen|in|en|n|s)?$/u;

@@ -167,3 +167,14 @@ describe('Korean parts "of these"', () => {
     ]);
   });
 });
+
+describe('Russian counts of citizens', () => {
+  it('reads "Количество граждан КНДР … может … превысить 50 тысяч человек" as more than that many workers', () => {
+    expect(
+      read(
+        'ru',
+        'Количество граждан КНДР, работающих на стройках в России, к концу 2025 года может вырасти втрое и превысить 40 тысяч человек.',
+      ).map((f) => [f.metric, f.unit, f.value, f.qualifier]),
+    ).toEqual([['deployed', 'workers', 40000, 'more_than']]);
+  });
+});

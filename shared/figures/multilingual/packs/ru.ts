@@ -145,6 +145,8 @@ export const PACK_RU: LanguagePack = {
     { phrase: 'превысил', qualifier: 'more_than' },
     { phrase: 'превысила', qualifier: 'more_than' },
     { phrase: 'превысит', qualifier: 'more_than' },
+    // "может … превысить 50 тысяч человек": the infinitive after a modal.
+    { phrase: 'превысить', qualifier: 'more_than' },
     { phrase: 'превышают', qualifier: 'more_than' },
     { phrase: 'больше чем', qualifier: 'more_than' },
     { phrase: 'вплоть до', qualifier: 'up_to' },

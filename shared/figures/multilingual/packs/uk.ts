@@ -154,6 +154,7 @@ export const PACK_UK: LanguagePack = {
     { phrase: 'більше', qualifier: 'more_than' },
     { phrase: 'понад', qualifier: 'more_than' },
     { phrase: 'перевищує', qualifier: 'more_than' },
+    { phrase: 'перевищити', qualifier: 'more_than' },
     { phrase: 'перевищила', qualifier: 'more_than' },
     { phrase: 'перевищило', qualifier: 'more_than' },
     { phrase: 'перевищили', qualifier: 'more_than' },
