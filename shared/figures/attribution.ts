@@ -883,10 +883,16 @@ function readNationalityList(phrase: string, c: Compiled, lexicon: Lexicon): Rea
   return { found: true, claimant: { name: p, country: null, kind: 'body' } };
 }
 
-/** Capitalised words listed with commas and a last "and", then one or two lower-case head
- * words: "Western, South Korean and Ukrainian intelligence agencies". */
-const LISTED_NAMES =
-  /^\s*(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?(?:\s*,\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)*\s*,?\s*(?:and|or)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*(?:[,;:.]|\s(?:suggest|say|said|show|put|estimate|indicate)|$))/u;
+/** Capitalised words (a "the" allowed) listed with commas and a last "and", then up to two
+ * lower-case head words: "Western, South Korean and Ukrainian intelligence agencies",
+ * "Ukraine, the U.S., and South Korea". */
+const LISTED_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?`;
+/** Words after a list that are no head noun of it: the clause's verb or its "that". */
+const LISTED_AFTER = String.raw`(?:that|who|which|suggest\p{L}*|say\p{L}*|said|show\p{L}*|put\p{L}*|indicate\p{L}*)\b`;
+const LISTED_NAMES = new RegExp(
+  String.raw`^\s*${LISTED_ITEM}(?:\s*,\s*${LISTED_ITEM})*\s*,?\s*(?:and|or)\s+${LISTED_ITEM}(?:\s+(?!${LISTED_AFTER})\p{Ll}+(?:\s+(?!${LISTED_AFTER})\p{Ll}+)?)?(?=\s*(?:[,;:.]|$)|\s+${LISTED_AFTER})`,
+  'u',
+);
 
 /** Reports named before whose they are: "Estimates from", "reports by", "the latest data of". */
 const REPORTS_FROM =

@@ -1260,6 +1260,9 @@ export const LEXICON_EN: Lexicon = {
       'the assessment by',
       'estimates by',
       'estimates from',
+      // "Despite claims from Ukraine, the U.S., and South Korea that Pyongyang deployed …".
+      'claims from',
+      'claims by',
       'an estimate by',
       'figures from',
       'figures released by',

@@ -433,3 +433,14 @@ describe('a list of nationalities keeps its noun', () => {
     ).toBe('Ukrainian and Western assessments');
   });
 });
+
+describe('claims from a list of countries', () => {
+  it('credits "claims from Ukraine, the U.S., and South Korea that …" to the list as written', () => {
+    expect(
+      story(
+        'en',
+        'Despite claims from Ukraine, the U.S., and South Korea that Pyongyang deployed 9,000–11,000 troops to the Kursk region, Moscow has not acknowledged this.',
+      )[0]?.claimant,
+    ).toBe('Ukraine, the U.S., and South Korea');
+  });
+});
