@@ -178,3 +178,26 @@ describe('Russian counts of citizens', () => {
     ).toEqual([['deployed', 'workers', 40000, 'more_than']]);
   });
 });
+
+describe('Korean tolls and strengths', () => {
+  it('reads "다치거나 목숨을 잃었다" (wounded or killed) as casualties', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '젤렌스키 대통령은 파병 북한군 1만1000여명 중 3000여명이 다치거나 목숨을 잃었다고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 11000', 'casualties/troops 3000']);
+  });
+
+  it('takes no count from a force\'s strength ("4만명의 군사력을 가진", "4만명 군사력")', () => {
+    expect(
+      read(
+        'ko',
+        '폭풍군단은 10여개 여단으로 구성돼있으며, 4만명의 군사력을 가진 것으로 국정원은 보고 있다.',
+      ),
+    ).toEqual([]);
+    expect(read('ko', '국정원 "4만명 군사력 폭풍군단 추가 파병 가능성"')).toEqual([]);
+  });
+});

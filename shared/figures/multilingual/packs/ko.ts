@@ -74,7 +74,9 @@ export const PACK_KO: LanguagePack = {
     기: { units: ['missiles', 'drones', 'rocket_launchers'], fallback: null },
   },
   comparisonsAfter: ['많', '적', '늘', '증가', '감소', '줄', '차이'],
-  heldAfter: ['보유'],
+  // "4만6000명의 군사력을 가진 것으로", "4만6000명 군사력": what a force has, its strength, is no
+  // count of people sent.
+  heldAfter: ['보유', '가진', '갖춘', '갖고', '군사력'],
   perDay: ['하루', '일일', '매일'],
   units: [
     { stem: '북한군', unit: 'troops', side: 'KP' },
@@ -170,6 +172,12 @@ export const PACK_KO: LanguagePack = {
     { stem: '있는 것으로', metric: 'moved', weak: true },
     { stem: '죽거나 다쳤', metric: 'casualties' },
     { stem: '죽거나 다쳐', metric: 'casualties' },
+    // "4000여명이 다치거나 목숨을 잃었다": wounded or killed, the wound named first.
+    { stem: '다치거나 목숨을 잃', metric: 'casualties' },
+    { stem: '다치거나 숨졌', metric: 'casualties' },
+    { stem: '다치거나 숨진', metric: 'casualties' },
+    { stem: '다치거나 사망', metric: 'casualties' },
+    { stem: '부상하거나 사망', metric: 'casualties' },
     { stem: '사상', metric: 'casualties' },
     { stem: '손실', metric: 'casualties' },
     { stem: '사망', metric: 'killed' },
