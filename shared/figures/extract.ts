@@ -2065,8 +2065,11 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
     info.lastFigure = lastFigure;
     const sentence = info.sentence;
     // Context from the two sentences before ("There are approximately 12,000 soldiers, …").
+    // A text's first lines (a lead cut from its story) are about whom the next lines name.
     const previousDprk =
-      (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
+      (infos[s - 1]?.dprk.length ?? 0) > 0 ||
+      (infos[s - 2]?.dprk.length ?? 0) > 0 ||
+      (s <= 1 && ((infos[s + 1]?.dprk.length ?? 0) > 0 || (infos[s + 2]?.dprk.length ?? 0) > 0));
 
     try {
       const mentions = findNumbersInTokens(info.tokens, sentence.text, lexicon);

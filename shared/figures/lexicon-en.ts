@@ -779,6 +779,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'eliminates', metric: 'killed' },
     { phrase: 'wounded', metric: 'wounded' },
     { phrase: 'sustained injuries', metric: 'wounded' },
+    { phrase: 'battle injuries', metric: 'wounded' },
+    { phrase: 'combat injuries', metric: 'wounded' },
     { phrase: 'suffered injuries', metric: 'wounded' },
     { phrase: 'sustained wounds', metric: 'wounded' },
     { phrase: 'suffered wounds', metric: 'wounded' },
@@ -1100,6 +1102,7 @@ export const LEXICON_EN: Lexicon = {
       // "Seoul accused Pyongyang of sending a million rounds": the accuser gives the number.
       'accused',
       'accuses',
+      'accuse',
       'declared',
       'declares',
       // "Seoul has discovered at least 10,000 containers": who found the count gives it.

@@ -1,8 +1,10 @@
 /**
- * English rules from the natural errors of the dev half of batch 2027-01-12, read in session 18.
+ * English rules from the natural errors of the dev halves of batches 2027-01-12 to -15, read in
+ * session 18.
  * Every sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/figures/index.ts';
 import { brief, readerFor } from './pack-reading.ts';
 
 /** Stories whose title names North Korea's troops and no figure. */
@@ -442,5 +444,35 @@ describe('claims from a list of countries', () => {
         'Despite claims from Ukraine, the U.S., and South Korea that Pyongyang deployed 9,000–11,000 troops to the Kursk region, Moscow has not acknowledged this.',
       )[0]?.claimant,
     ).toBe('Ukraine, the U.S., and South Korea');
+  });
+});
+
+describe('more verbs and tolls', () => {
+  it('reads "X accuse North Korea of deploying N" as X giving N', () => {
+    expect(
+      story(
+        'en',
+        'Ukraine, South Korea, and the United States accuse North Korea of deploying over 9,000 soldiers to support Russian forces.',
+      )[0]?.claimant,
+    ).toBe('Ukraine, South Korea, and the United States');
+  });
+
+  it('reads "have sustained battle injuries" as wounded', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Of the 11,000 North Koreans deployed, approximately 3,000 have sustained battle injuries, officials said.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 11000', 'wounded/troops 3000']);
+  });
+
+  it("reads a text's first line by the North Korea its next lines name", () => {
+    const figures = extractFigures(
+      'Lee said after the briefing that another 900 had been injured. He said the dead included senior officers.\n\nThe first reports of North Korean casualties came this week.',
+      { language: 'en', published: '2025-07-01' },
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.side])).toEqual([['wounded', 900, 'KP']]);
   });
 });
