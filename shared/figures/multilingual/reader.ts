@@ -4014,6 +4014,11 @@ function bareReading(
   // right after the number.
   const next = sentence.slice(m.numEnd, m.numEnd + 30).toLowerCase();
   const nextWord = /^\s*([\p{L}\p{M}]+)/u.exec(next)?.[1] ?? '';
+  // "6 000 із них загинули": the cue comes right after "of them".
+  const part = (c.pack.partBefore ?? []).find((w) => next.trimStart().startsWith(w));
+  const partWord = part
+    ? (/^\s*([\p{L}\p{M}]+)/u.exec(next.trimStart().slice(part.length))?.[1] ?? '')
+    : '';
   // German nouns are capitalised: "zehn Lieferungen" counts deliveries, not a unit.
   // "acht russische Paramilitärs": an adjective first, then the noun.
   const nounAfter =
@@ -4024,6 +4029,7 @@ function bareReading(
   const behind = nounAfter ? null : cueBehind(info, m.numEnd, c);
   const cueAfter =
     (nextWord !== '' && !nounAfter && c.cueStems.some((x) => nextWord.startsWith(x))) ||
+    (partWord !== '' && c.cueStems.some((x) => partWord.startsWith(x))) ||
     behind !== null;
   const endsClause = /^\s*(?:[.,;:)»"“”]|$)/u.test(next) || c.bareFollowers.has(nextWord);
   if (!cueAfter && !endsClause) return null;
@@ -4046,7 +4052,7 @@ function bareReading(
     return null;
   // The noun may be in the sentence before ("… 11.000 Soldaten entsandt. 300 davon …"), and
   // always is when the number is a part "of them" ("rund 2000 von ihnen").
-  const ofThem = (c.pack.partBefore ?? []).some((w) => next.trimStart().startsWith(w));
+  const ofThem = part !== undefined;
   const head = `${m.start < 40 || ofThem ? (previous?.lower.slice(-200) ?? '') : ''} ${sentence.slice(0, m.start)}`;
   const before = head.slice(-230).toLowerCase();
   const words = splitLetters(before).filter(Boolean).reverse();

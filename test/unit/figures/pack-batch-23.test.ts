@@ -201,3 +201,16 @@ describe('Korean tolls and strengths', () => {
     expect(read('ko', '국정원 "4만명 군사력 폭풍군단 추가 파병 가능성"')).toEqual([]);
   });
 });
+
+describe('parts "of them"', () => {
+  it('reads the cue right after "із них" for a bare number', () => {
+    expect(
+      brief(
+        read(
+          'uk',
+          'Північна Корея торік відправила близько 12 000 солдатів воювати на боці Росії. Понад 5 000 із них загинули.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 12000', 'killed/troops 5000']);
+  });
+});
