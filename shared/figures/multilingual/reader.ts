@@ -2926,6 +2926,9 @@ function koreanWeighing(
   // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the
   // sentence weighs is spoken of; its owner does not give the sentence's numbers.
   if (KO_WEIGHED_CLAIM.test(koreanRest(info.lower, h))) return null;
+  // "국가정보원은 … 김정은 정권은 1만 5천 명을 러시아에 파병했으며 …": the regime that sent
+  // them is what the source speaks of, not a source.
+  if (h.entry.country === 'KP' && /^\s?정권/u.test(koreanRest(info.lower, h))) return null;
   // "신원식 국방부장관도 … 푸틴과 정상회담 이후 …": the subject (은/는/이/가/도, on the name
   // or on the title after it) speaks; a name with 과/와 (with) is a companion.
   const rest = koreanRest(info.lower, h);

@@ -214,3 +214,17 @@ describe('parts "of them"', () => {
     ).toEqual(['deployed/troops 12000', 'killed/troops 5000']);
   });
 });
+
+describe('Korean regimes and ministries', () => {
+  it('never credits "김정은 정권" (the regime that sent them) within a source\'s line', () => {
+    const figures = read(
+      'ko',
+      '국가정보원은 9월 초, 김정은 정권은 1만 4천 명을 러시아에 파병했으며 그중 사망자는 1800명에 달한다고 국회에서 밝혔다. 또한 영국의 국방성은 5000명 이상이 사상했다고 발표했다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['deployed', 14000, 'South Korea National Intelligence Service'],
+      ['killed', 1800, 'South Korea National Intelligence Service'],
+      ['casualties', 5000, 'UK Ministry of Defence'],
+    ]);
+  });
+});

@@ -379,6 +379,11 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 국방부', name: 'Ukraine Ministry of Defense' },
     { alias: '러시아 국방부', name: 'Russia Ministry of Defense' },
     { alias: '영국 국방부', name: 'UK Ministry of Defence' },
+    // "영국의 국방성은", "영국 국방장관은": the ministry under its older name, and its minister.
+    { alias: '영국 국방성', name: 'UK Ministry of Defence' },
+    { alias: '영국의 국방성', name: 'UK Ministry of Defence' },
+    { alias: '영국 국방장관', name: 'UK Ministry of Defence' },
+    { alias: '영국의 국방장관', name: 'UK Ministry of Defence' },
     { alias: '국방부', name: 'South Korea Ministry of National Defense' },
     { alias: '우크라이나군 총참모부', name: 'Ukraine General Staff' },
     { alias: '우크라이나 총참모부', name: 'Ukraine General Staff' },
