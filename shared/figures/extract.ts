@@ -1990,7 +1990,9 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
   if (typeof input !== 'string' || input.trim() === '') return [];
   // "Ukraine&#39;s Zelenskiy": a character reference left in scraped text is its character,
   // never the number 39.
-  const text = input.includes('&#') ? decodeNumericReferences(input) : input;
+  const decoded = input.includes('&#') ? decodeNumericReferences(input) : input;
+  // "more than 3 ,000 people": a stray space before a thousands comma splits no number.
+  const text = decoded.includes(' ,') ? decoded.replace(STRAY_SPACE, '$1,') : decoded;
   const language = opts.language?.toLowerCase().split('-')[0];
   if (language && language !== 'en' && hasPack(language)) {
     return extractWithPack(
@@ -2255,6 +2257,9 @@ function namedVoice(
 }
 
 /** "&#39;" and "&#x27;" as the characters they stand for. */
+/** A digit, a space and a thousands comma with three digits after it: "3 ,000". */
+const STRAY_SPACE = /(\d) ,(?=\d{3}(?!\d))/gu;
+
 function decodeNumericReferences(text: string): string {
   return text.replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (whole, ref: string) => {
     const code = ref[0] === 'x' || ref[0] === 'X' ? Number.parseInt(ref.slice(1), 16) : Number(ref);

@@ -476,3 +476,25 @@ describe('more verbs and tolls', () => {
     expect(figures.map((f) => [f.metric, f.value, f.side])).toEqual([['wounded', 900, 'KP']]);
   });
 });
+
+describe('small repairs of the 2027-01-16 batch', () => {
+  it('reads "more than 3 ,000" with a stray space as 3,000', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'According to Ukrainian data, more than 2 ,000 North Korean soldiers were killed or wounded.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 2000']);
+  });
+
+  it('credits a figure to "This conclusion was made by X" in the next sentence', () => {
+    expect(
+      story(
+        'en',
+        'The North Korean contingent of about 11,000 troops in the Kursk region may suffer critical losses within three months. This conclusion was made by experts from the US Institute for the Study of War (ISW) in their latest report.',
+      )[0]?.claimant,
+    ).toBe('Institute for the Study of War');
+  });
+});
