@@ -2993,14 +2993,17 @@ function actsUnsaid(
   );
   // "Laut Medienberichten soll Machthaber Kim …", "Medienberichten zufolge …": a source the
   // story leaves unnamed before the name is who tells; the name only acts.
+  // "hat Kim Jong-un Berichten zufolge 10.000 seiner Soldaten entsandt": so does one right
+  // after the name.
   const told =
     acts &&
     (cited ||
       hitsIn(info, c.unnamedRe).some(
         (u) =>
-          u.end <= h.start &&
-          h.start - u.end <= 40 &&
-          !/[,.;:!?]/u.test(info.lower.slice(u.end, h.start)),
+          (u.end <= h.start &&
+            h.start - u.end <= 40 &&
+            !/[,.;:!?]/u.test(info.lower.slice(u.end, h.start))) ||
+          (u.start >= h.end && u.start - h.end <= 2),
       ));
   const says = attributions.some(
     (a) =>

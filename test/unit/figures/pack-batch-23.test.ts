@@ -228,3 +228,13 @@ describe('Korean regimes and ministries', () => {
     ]);
   });
 });
+
+describe('German leaders who act', () => {
+  it('takes no source from Kim right before "Berichten zufolge"', () => {
+    const figures = read(
+      'de',
+      'In einer überraschenden Wendung hat Kim Jong-un Berichten zufolge 9.000 seiner Soldaten nach Russland entsandt.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([['deployed', 9000, null]]);
+  });
+});
