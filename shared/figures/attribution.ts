@@ -895,8 +895,8 @@ const LISTED_NAMES = new RegExp(
 );
 
 /** Reports named before whose they are: "Estimates from", "reports by", "the latest data of". */
-const REPORTS_FROM =
-  /^(?:(?:the|their|joint)\s+)?(?:(?:intelligence|latest)\s+)?(?:reports?|assessments?|estimates?|data|figures)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
+const REPORTS_OF = String.raw`(?:(?:the|their|joint)\s+)?(?:(?:intelligence|latest)\s+)?(?:reports?|assessments?|estimates?|data|figures)\s+(?:from|by|of)\s+`;
+const REPORTS_FROM = new RegExp(String.raw`^${REPORTS_OF}(?:the\s+)?`, 'iu');
 
 /** Plural heads a list of nationalities may take beside the claimant heads ("… intelligence
  * agencies", "Ukrainian and Western assessments"). */
@@ -919,8 +919,7 @@ function withAllies(phrase: string, c: Compiled): Reading | null {
 }
 
 /** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
-const LIST_LEAD =
-  /^(?:[^,]*,\s*|\s*(?:(?:the|their|joint)\s+)?(?:(?:intelligence|latest)\s+)?(?:reports?|assessments?|estimates?|data|figures)\s+(?:from|by|of)\s+)/iu;
+const LIST_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*|\s*${REPORTS_OF})`, 'iu');
 
 /** A quantifier after a subject list ("all", "both"). */
 const LIST_QUANTIFIER = /^\s*(?:all|both|each|also|too|jointly)\b/u;
