@@ -4149,11 +4149,14 @@ function sideNear(
   return recentDprk ? 'KP' : null;
 }
 
-/** "…과 함께" (together with) and what follows up to the number. */
-const KO_BESIDE = /(?:과|와)\s?함께\s?/gu;
+/** "…과 함께", "…와 함께": together with. */
+const KO_WITH = String.raw`(?:과|와)\s?함께`;
 
-/** "…과 함께", "…와 함께": together with; "러시아-우크라이나 전쟁": the war's name. */
-const KO_TOGETHER_WITH = /^(?:(?:과|와)\s?함께|[-·]\s?우크라이나\s?전쟁)/u;
+/** Each "…과 함께" of a clause, to read what follows the last one. */
+const KO_BESIDE = new RegExp(String.raw`${KO_WITH}\s?`, 'gu');
+
+/** Right after a force: "…과 함께" (together with), or "-우크라이나 전쟁" (the war's name). */
+const KO_TOGETHER_WITH = new RegExp(String.raw`^(?:${KO_WITH}|[-·]\s?우크라이나\s?전쟁)`, 'u');
 
 /** A number of materiel nearer a loss cue than any other: a tally of losses ({@link metricOf}). */
 const LOST_MATERIEL = 'lost materiel';
