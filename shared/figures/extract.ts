@@ -1137,6 +1137,21 @@ function sentToRussia(tokens: readonly Token[], t: Tables): boolean {
   return false;
 }
 
+/** The metric of the predicate after an aside that closes at `close` (a comma or a dash). */
+function predicateAfter(
+  info: SentenceInfo,
+  close: number,
+  materiel: boolean,
+): Metric | 'mixed' | null {
+  const { tokens } = info;
+  const to = clauseEndAfter(tokens, close + 1, Math.min(tokens.length, close + 12));
+  return (
+    cuesIn(info, close + 1, to, materiel, false)[0]?.metric ??
+    cuesIn(info, close + 1, to, materiel, true)[0]?.metric ??
+    null
+  );
+}
+
 /** Dashes that open and close an aside. */
 const DASHES = new Set(['\u2013', '\u2014']);
 
@@ -1506,11 +1521,7 @@ function readFigure(
     // aside that breaks the count down.
     let close = unitEnd + 2;
     while (close < tokens.length && close < unitEnd + 16 && tokens[close]!.text !== ',') close++;
-    if (tokens[close]?.text === ',') {
-      const to = clauseEndAfter(tokens, close + 1, Math.min(tokens.length, close + 12));
-      metric = cuesIn(info, close + 1, to, materiel, false)[0]?.metric ?? null;
-      if (!metric) metric = cuesIn(info, close + 1, to, materiel, true)[0]?.metric ?? null;
-    }
+    if (tokens[close]?.text === ',') metric = predicateAfter(info, close, materiel);
   }
   if (!metric && DASHES.has(tokens[unitEnd]?.text ?? '')) {
     // "4,000 North Korean workers – each paid a monthly stipend of $800 – were believed to be in
@@ -1518,11 +1529,7 @@ function readFigure(
     let close = unitEnd + 1;
     while (close < tokens.length && close < unitEnd + 30 && !DASHES.has(tokens[close]!.text))
       close++;
-    if (DASHES.has(tokens[close]?.text ?? '')) {
-      const to = clauseEndAfter(tokens, close + 1, Math.min(tokens.length, close + 12));
-      metric = cuesIn(info, close + 1, to, materiel, false)[0]?.metric ?? null;
-      if (!metric) metric = cuesIn(info, close + 1, to, materiel, true)[0]?.metric ?? null;
-    }
+    if (DASHES.has(tokens[close]?.text ?? '')) metric = predicateAfter(info, close, materiel);
   }
   // "killed 20 soldiers, including six officers from North Korea": a part the word of
   // inclusion introduces takes the whole's metric before any weak cue of its own.
