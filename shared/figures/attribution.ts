@@ -1946,17 +1946,14 @@ function attributionsOf(
         // not the word for them (but "the report", "intelligence reports" stay as they are).
         const whole = sourcePhrase(masked, from);
         const owner = whole.replace(REPORT_NOUN_END, '');
+        const toOwner = owner !== whole && (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner));
         // "according to Ukrainian and Western assessments": a list of nationalities keeps its
         // noun, as the story lists it.
-        const phrase =
-          owner !== whole &&
-          (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner)) &&
-          !readNationalityList(whole, c, lexicon).found
-            ? owner.replace(/['\u2019]s\s*$/u, '')
-            : whole;
+        const listed = toOwner ? readNationalityList(whole, c, lexicon) : NONE;
+        const phrase = toOwner && !listed.found ? owner.replace(/['\u2019]s\s*$/u, '') : whole;
         // "according to South Korea's Yonhap, citing the country's Ministry of Defense": the
         // outlet is in view when what it cites is read, as after a verb of saying.
-        const direct = readSource(phrase, c, memory, lexicon);
+        const direct = listed.found ? listed : readSource(phrase, c, memory, lexicon);
         const context = { ...memory, people: [...memory.people] };
         remember(context, direct.claimant);
         const cited = citedAfter(masked, from + phrase.length, c, context, lexicon);

@@ -1500,15 +1500,14 @@ function readFigure(
     // follows the last of them, when nothing of their own stands between.
     const between = cuesIn(info, unitEnd, nextStart, materiel, false);
     // "three generals, as well as 500 officers and 12,000 soldiers, arrived".
-    const gap = tokens.slice(unitEnd, nextStart);
-    const joined = gap.every(
-      (tok, i) =>
-        tok.text === ',' ||
-        t.conjunctions.has(tok.lower) ||
-        (tok.lower === 'as' && gap[i + 1]?.lower === 'well' && gap[i + 2]?.lower === 'as') ||
-        (tok.lower === 'well' && gap[i - 1]?.lower === 'as') ||
-        (tok.lower === 'as' && gap[i - 1]?.lower === 'well'),
-    );
+    const joined = tokens
+      .slice(unitEnd, nextStart)
+      .map((tok) => tok.lower)
+      .join(' ')
+      .replace(/\bas well as\b/gu, 'and')
+      .split(' ')
+      .filter(Boolean)
+      .every((w) => w === ',' || t.conjunctions.has(w));
     if (between.length === 0 && joined) {
       const nextUnit = unitAfter(tokens, next.tokEnd, t);
       const from = nextUnit.kind === 'unit' ? nextUnit.end : next.tokEnd;

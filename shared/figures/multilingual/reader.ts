@@ -1925,8 +1925,20 @@ const EOJEOL = /\S+/gu;
 
 const counterKeysCache = new WeakMap<object, string[]>();
 
+/** The hedges a Korean counter may take after it: "명 이상", "발가량", "여 개". */
+const KO_COUNTER_HEDGES = '여|가량|정도|이상|안팎';
+
+/** A noun phrase after "N<counter>의", past the counter's hedges: "1만 명 규모의 추가 병력". */
+const KO_NOUN_AFTER_COUNTER = new RegExp(
+  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})`,
+  'u',
+);
+
 /** Containers right after a counter and its hedges: "개 이상 컨테이너". */
-const KO_CONTAINERS_AFTER = /^(?:\s?(?:여|이상|가량|정도|안팎))*\s?컨테이너/u;
+const KO_CONTAINERS_AFTER = new RegExp(
+  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}))*\s?컨테이너`,
+  'u',
+);
 
 /** A pack's Korean counters, longest first: sorted once, not on every sentence. */
 function counterKeysOf(counters: NonNullable<LanguagePack['counters']>): string[] {
@@ -2180,10 +2192,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     if (!unit || topicBefore || fillingBefore) {
       const before = unit;
       unit = null;
-      const after =
-        /^(?:\s?(?:여|가량|정도|이상|안팎|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})/u.exec(
-          sentence.slice(counterEnd, counterEnd + 30),
-        );
+      const after = KO_NOUN_AFTER_COUNTER.exec(sentence.slice(counterEnd, counterEnd + 30));
       // "2만 개의 무기와 포탄 컨테이너를": the noun phrase is head-final, up to its case particle;
       // a noun of two words ("지뢰 제거 전문가") is read with the word before.
       const ws = after ? after[1]!.split(/\s/u) : [];
