@@ -122,11 +122,45 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The phrases as one regex alternation, longest first, any run of spaces between their words.
+ * Phrases that start with the same ASCII character are grouped under it ("s(?:aid|tated)"): a
+ * regex V8 compiled without optimisation (see {@link firstOf}) then tries at each position only
+ * the phrases that can start there. The grouping changes no match: at one position only one
+ * group can match, and a group keeps its phrases' order. Where two first characters are one
+ * letter in two cases, or one is not ASCII, the phrases stay one flat list.
+ */
 function alternation(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRe(p).replace(/ /g, '\\s+'))
-    .join('|');
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const flat = () => sorted.map((p) => escapeRe(p).replace(/ /g, '\\s+')).join('|');
+  const groups = new Map<string, string[]>();
+  for (const p of sorted) {
+    const first = p[0];
+    if (first === undefined || !/^[\x21-\x7e]$/.test(first)) return flat();
+    const rest = escapeRe(p.slice(1)).replace(/ /g, '\\s+');
+    const list = groups.get(first) ?? [];
+    list.push(rest);
+    groups.set(first, list);
+  }
+  const folded = new Set([...groups.keys()].map((k) => k.toLowerCase()));
+  if (folded.size !== groups.size) return flat();
+  return [...groups].map(([first, rests]) => `${escapeRe(first)}(?:${rests.join('|')})`).join('|');
+}
+
+/**
+ * A lookahead for the first characters of the phrases: a position no phrase starts at fails on
+ * one class test. V8 stops optimising regexes once a process has compiled about a megabyte of
+ * them (see `multilingual/first-letter-index.ts`), and an unoptimised alternation of a few
+ * hundred phrases otherwise tries each of them, and the lookbehind before them, everywhere.
+ */
+function firstOf(phrases: readonly string[]): string {
+  if (phrases.some((p) => p === '')) return '';
+  const firsts = new Set(
+    phrases.map((p) =>
+      p[0] === ' ' ? '\\s' : String.fromCodePoint(p.codePointAt(0)!).replace(/[\\\]^-]/g, '\\$&'),
+    ),
+  );
+  return `(?=[${[...firsts].join('')}])`;
 }
 
 function lowerAll(phrases: readonly string[]): string[] {
@@ -162,29 +196,41 @@ function compile(lexicon: Lexicon): Compiled {
   const a = lexicon.attribution;
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   const compiled: Compiled = {
-    verbRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`, 'giu'),
-    accordingRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.accordingTo)})\\s+`, 'giu'),
-    anonymousRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.anonymous)})${WORD_AFTER}`, 'giu'),
+    verbRe: new RegExp(
+      `${firstOf(a.sayingVerbs)}${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`,
+      'giu',
+    ),
+    accordingRe: new RegExp(
+      `${firstOf(a.accordingTo)}${WORD_BEFORE}(?:${alternation(a.accordingTo)})\\s+`,
+      'giu',
+    ),
+    anonymousRe: new RegExp(
+      `${firstOf(a.anonymous)}${WORD_BEFORE}(?:${alternation(a.anonymous)})${WORD_AFTER}`,
+      'giu',
+    ),
     lowerScan: [a.sayingVerbs, a.accordingTo, a.anonymous].every((list) =>
       list.every((p) => /^[\x20-\x7E]*$/u.test(p)),
     )
       ? {
           verb: new RegExp(
-            `${WORD_BEFORE}(?:${alternation(lowerAll(a.sayingVerbs))})${WORD_AFTER}`,
+            `${firstOf(lowerAll(a.sayingVerbs))}${WORD_BEFORE}(?:${alternation(lowerAll(a.sayingVerbs))})${WORD_AFTER}`,
             'gu',
           ),
           according: new RegExp(
-            `${WORD_BEFORE}(?:${alternation(lowerAll(a.accordingTo))})\\s+`,
+            `${firstOf(lowerAll(a.accordingTo))}${WORD_BEFORE}(?:${alternation(lowerAll(a.accordingTo))})\\s+`,
             'gu',
           ),
           anonymous: new RegExp(
-            `${WORD_BEFORE}(?:${alternation(lowerAll(a.anonymous))})${WORD_AFTER}`,
+            `${firstOf(lowerAll(a.anonymous))}${WORD_BEFORE}(?:${alternation(lowerAll(a.anonymous))})${WORD_AFTER}`,
             'gu',
           ),
         }
       : null,
     backRefRe: new RegExp(a.backReference, 'iu'),
-    clauseRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.clauseWords)})${WORD_AFTER}`, 'giu'),
+    clauseRe: new RegExp(
+      `${firstOf(a.clauseWords)}${WORD_BEFORE}(?:${alternation(a.clauseWords)})${WORD_AFTER}`,
+      'giu',
+    ),
     articleRe: new RegExp(`^\\s*(?:${alternation(a.articles)})\\s+`, 'iu'),
     appositiveRe: new RegExp(`^\\s*(?:${alternation(a.articles)})\\s+[^\\p{Lu}]*$`, 'u'),
     listJoinRe: new RegExp(`,|${WORD_BEFORE}(?:${alternation(a.listJoiners)})${WORD_AFTER}`, 'giu'),
@@ -210,10 +256,16 @@ function compile(lexicon: Lexicon): Compiled {
     citingRe: new RegExp(`^[^,;:]{0,30}?,?\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
     citingInsideRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+([^,]+),`, 'iu'),
     // "media reports citing Ukrainian intelligence officials have said"
-    citingTailRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.citing)})\\s+([^,]+?)\\s*$`, 'iu'),
+    citingTailRe: new RegExp(
+      `${firstOf(a.citing)}${WORD_BEFORE}(?:${alternation(a.citing)})\\s+([^,]+?)\\s*$`,
+      'iu',
+    ),
     // "X reported that …, citing Y.": the citing phrase closes the sentence.
     citingTrailRe: new RegExp(`,\\s*(?:${alternation(a.citing)})\\s+`, 'iu'),
-    verbTestRe: new RegExp(`${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`, 'iu'),
+    verbTestRe: new RegExp(
+      `${firstOf(a.sayingVerbs)}${WORD_BEFORE}(?:${alternation(a.sayingVerbs)})${WORD_AFTER}`,
+      'iu',
+    ),
     // "Citing South Korean intelligence, the newspaper said": the clause opens with it.
     citingFrontRe: new RegExp(
       `(?:^|[.;:]\\s+|,\\s+(?:and|but)\\s+)(?:${alternation(a.citing)})\\s+([^,;:]{2,80}),\\s*$`,
@@ -221,7 +273,10 @@ function compile(lexicon: Lexicon): Compiled {
     ),
     sourceSentenceRe: new RegExp(a.sourceSentence, 'iu'),
     figureObjectRe: a.figureObject ? new RegExp(a.figureObject, 'iu') : null,
-    fillersRe: new RegExp(`(?:\\s+(?:${alternation(a.subjectFillers)}))+\\s*$`, 'iu'),
+    fillersRe: new RegExp(
+      `(?:\\s+${firstOf(a.subjectFillers)}(?:${alternation(a.subjectFillers)}))+\\s*$`,
+      'iu',
+    ),
     nounMarkers: lower(a.nounMarkers),
     nounFollowers: lower(a.nounFollowers),
     personPronouns: lower(a.personPronouns),
@@ -243,7 +298,7 @@ function compile(lexicon: Lexicon): Compiled {
     titleTestRe:
       (a.personTitles ?? []).length > 0
         ? new RegExp(
-            `${WORD_BEFORE}(?:${alternation(a.personTitles ?? [])})(?![\\p{L}\\p{N}])`,
+            `${firstOf(a.personTitles ?? [])}${WORD_BEFORE}(?:${alternation(a.personTitles ?? [])})(?![\\p{L}\\p{N}])`,
             'iu',
           )
         : null,
