@@ -1094,7 +1094,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'разведывательн служб', type: 'intelligence' },
     { stem: 'разведк', type: 'intelligence' },
     { stem: 'спецслужб', type: 'intelligence' },
-    { stem: 'дипломат', type: 'any' },
+    { stem: 'дипломат', type: 'person' },
     { stem: 'министр', type: 'person' },
     { stem: 'глава государства', type: 'any' },
     { stem: 'президент', type: 'person' },

@@ -1187,7 +1187,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'розвідк', type: 'intelligence' },
     { stem: 'розвідц', type: 'intelligence' },
     { stem: 'спецслужб', type: 'intelligence' },
-    { stem: 'дипломат', type: 'any' },
+    { stem: 'дипломат', type: 'person' },
     { stem: 'міністр', type: 'person' },
     { stem: 'голова держави', type: 'any' },
     { stem: 'президент', type: 'person' },
