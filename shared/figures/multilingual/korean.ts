@@ -118,6 +118,12 @@ export const KO_CITED =
 /** A Korean name with a title of up to three words marked as the topic: "미국 국방부 대변인은". */
 export const KO_TITLED_TOPIC = /^(?:\s?[^\s,.]+?){0,3}?(?:은|는)(?:\s|$)/u;
 
+/** A Korean name with a title of up to three words marked as the subject: "젤렌스키 대통령이". */
+export const KO_TITLED_SUBJECT = /^(?:\s?[^\s,.]+?){0,3}?(?:이|가)(?:\s|$)/u;
+
+/** Reported speech closed by its own verb of saying: "…고 말했다고", "…라고 밝혔다고". */
+export const KO_SAID_THAT = /(?:말|밝|주장|언급|설명|강조)(?:했|혔)다고\s/u;
+
 /** A Korean name (with a title of one word) marked as the topic: "쇼이구 서기는". */
 export const KO_TOPIC = /^(?:\s?[^\s,.]{0,8}?)(?:은|는)(?:\s|$)/u;
 

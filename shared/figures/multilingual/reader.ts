@@ -49,11 +49,13 @@ import {
   KO_PRONOUN,
   KO_RELATIVE_SOURCE,
   KO_REPORT_END,
+  KO_SAID_THAT,
   KO_SKIP_WORD,
   KO_SOURCES_COUNTED,
   KO_SUBJECT,
   KO_THIS_CONTENT,
   KO_THIS_IS,
+  KO_TITLED_SUBJECT,
   KO_TITLED_TOPIC,
   KO_TOPIC,
   KO_WEIGHED_CLAIM,
@@ -2939,7 +2941,17 @@ function koreanWeighing(
     // "ISW가 발표한 보고서를 인용해": the subject of a cited report is its author.
     !KO_CITED.test(koreanRest(info.lower, h)) &&
     (reportEnd < 0 || h.end <= reportEnd) &&
-    list.slice(0, k).some((o) => KO_TOPIC.test(koreanRest(info.lower, o)))
+    list.slice(0, k).some(
+      (o) =>
+        KO_TOPIC.test(koreanRest(info.lower, o)) &&
+        // "RBC 우크라이나는 젤렌스키 대통령이 … 말했다고 보도했다": a person who says
+        // something in an outlet's report is its source.
+        !(
+          o.entry.kind === 'media' &&
+          h.entry.kind === 'person' &&
+          KO_SAID_THAT.test(info.lower.slice(h.end))
+        ),
+    )
   )
     return null;
   // "김정은은 … 보냈다고 국정원이 밝혔다": a name inside the reported clause, with no word of
@@ -2972,6 +2984,21 @@ function koreanWeighing(
         (o) =>
           o.entry.kind !== 'media' &&
           (o.entry.kind === 'country' ? KO_TOPIC : KO_TITLED_TOPIC).test(koreanRest(info.lower, o)),
+      )
+  )
+    score -= 2;
+  // "RBC 우크라이나는 젤렌스키 대통령이 … 말했다고 보도했다": an outlet, the topic, that reports
+  // what a person (the subject after it) said gives way to the person.
+  if (
+    h.entry.kind === 'media' &&
+    /^(?:은|는)\s/u.test(rest) &&
+    list
+      .slice(k + 1)
+      .some(
+        (o) =>
+          o.entry.kind === 'person' &&
+          KO_TITLED_SUBJECT.test(koreanRest(info.lower, o)) &&
+          KO_SAID_THAT.test(info.lower.slice(o.end)),
       )
   )
     score -= 2;

@@ -36,3 +36,26 @@ describe('Russian', () => {
     expect(troops?.claimant).toBe('Dmytro Ponomarenko');
   });
 });
+
+describe('Korean', () => {
+  it('credits the person an outlet reports as saying the numbers, not the outlet', () => {
+    const figures = read(
+      'ko',
+      '지난 5일 RBC 우크라이나는 젤렌스키 대통령이 방송에 출연해 "북한이 1만 1000명을 보냈고 4000명이 죽거나 다쳤다"고 말했다고 보도했다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['deployed', 11000, 'Volodymyr Zelensky'],
+      ['casualties', 4000, 'Volodymyr Zelensky'],
+    ]);
+  });
+
+  it('knows the Global Defense Corporation and RBC-Ukraine by their Korean names', () => {
+    const figures = read(
+      'ko',
+      'RBC 우크라이나 언론은 군사 매체 ‘글로벌 디펜스 코퍼레이션’을 인용해 “공습으로 북한군 400명이 사망했다”고 보도했다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['killed', 400, 'Global Defense Corporation'],
+    ]);
+  });
+});

@@ -611,6 +611,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '가디언', name: 'The Guardian', country: 'GB', kind: 'media' },
     { alias: '폴리티코', name: 'Politico', country: 'US', kind: 'media' },
     { alias: '타스', name: 'TASS' },
+    { alias: 'RBC 우크라이나', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
+    { alias: '글로벌 디펜스 코퍼레이션', name: 'Global Defense Corporation', kind: 'media' },
   ]),
   attribution: [
     '따르면',
