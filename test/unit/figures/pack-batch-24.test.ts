@@ -41,7 +41,7 @@ describe('Korean', () => {
   it('credits the person an outlet reports as saying the numbers, not the outlet', () => {
     const figures = read(
       'ko',
-      '지난 5일 RBC 우크라이나는 젤렌스키 대통령이 방송에 출연해 "북한이 1만 1000명을 보냈고 4000명이 죽거나 다쳤다"고 말했다고 보도했다.',
+      '지난 5일 우크린폼은 젤렌스키 대통령이 방송에 출연해 "북한이 1만 1000명을 보냈고 4000명이 죽거나 다쳤다"고 말했다고 보도했다.',
     );
     expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
       ['deployed', 11000, 'Volodymyr Zelensky'],
