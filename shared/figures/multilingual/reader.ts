@@ -4582,6 +4582,16 @@ function metricKept(
   )
     return null;
   if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+  // "탈영한 러시아 파병 북한군 18명", "탈영한 북한군 18명이 모두 붙잡혔다": Korean's `returned`
+  // are deserters, sent or not; caught, they are held by their own side, not taken prisoner by
+  // the enemy (FIGURES.md counts only the enemy's prisoners).
+  if (
+    (metric === 'captured' || metric === 'deployed') &&
+    c.korean &&
+    c.returnedRe &&
+    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart)
+  )
+    return null;
   // "각국 157명씩 포로를 교환", "обменялись 157 пленными": prisoners two other armies swap,
   // in a clause that names no North Korean, are theirs ("…157명의 포로를 교환했지만, 북한군
   // 포로 2명은 포함되지 않았다": the North Koreans are in the next clause).

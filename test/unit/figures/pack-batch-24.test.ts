@@ -59,3 +59,31 @@ describe('Korean', () => {
     ]);
   });
 });
+
+describe('Korean deserters and names', () => {
+  it('reads deserters, sent or caught by their own side, as no figure', () => {
+    expect(
+      read(
+        'ko',
+        '키이우 인디펜던트는 진지를 이탈한 러시아 파병 북한군 병사 15명이 러시아 당국에 구금됐다고 보도했다.',
+      ),
+    ).toEqual([]);
+    expect(read('ko', '우크라이나군은 탈영한 북한군 병사 15명이 모두 붙잡혔다고 밝혔다.')).toEqual(
+      [],
+    );
+  });
+
+  it('knows Hromadske and "우크라이나 군사 정보국" (the HUR) by their Korean names', () => {
+    const figures = read(
+      'ko',
+      [
+        '현지 매체 ‘그로마드스케’는 “이들은 훈련을 명분으로 러시아에 온 30여명의 북한군 정예 병력 중 일부”라고 보도했다.',
+        '로이터 통신에 따르면, 우크라이나 군사 정보국(HUR)은 약 1만 1000명의 북한 군인들이 러시아에 있다고 밝혔다.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [30, 'Hromadske'],
+      [11000, 'Ukraine Main Intelligence Directorate'],
+    ]);
+  });
+});

@@ -236,6 +236,10 @@ export const PACK_KO: LanguagePack = {
     { stem: '로 간', metric: 'moved' },
     // "선발대 2,600명이 쿠르스크로 갈 것": going somewhere, said ahead.
     { stem: '로 갈', metric: 'moved' },
+    // "러시아에 온 40여명의 북한군": those who came to Russia are there.
+    { stem: '러시아에 온', metric: 'moved' },
+    { stem: '러시아로 온', metric: 'moved' },
+    { stem: '러시아에 들어온', metric: 'moved' },
     { stem: '로 갔', metric: 'moved' },
     { stem: '로 건너간', metric: 'moved' },
     // "블라디보스토크로 향했다" (headed for): going toward a place moves the counted people.
@@ -308,6 +312,9 @@ export const PACK_KO: LanguagePack = {
     '아파트',
     '민가',
   ],
+  // "탈영한 북한군 18명", "진지를 이탈한 북한군 병사 18명": deserters are no more deployed than
+  // those gone home.
+  returned: ['탈영', '진지를 이탈', '진지에서 이탈', '근무지를 이탈', '부대를 이탈', '병영을 이탈'],
   doubt: [
     '과장',
     '현실성이 떨어',
@@ -369,6 +376,8 @@ export const PACK_KO: LanguagePack = {
     // "우크라이나 군사 정보당국에 따르면": the military intelligence authority is the HUR.
     { alias: '우크라이나 군사 정보당국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사정보당국', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: '우크라이나 군사 정보국', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: '우크라이나 군사정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '국방정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '정보총국장', name: 'Kyrylo Budanov' },
     // "우크라이나군 정보 수장" (the head of Ukraine's military intelligence), as the stories of
@@ -612,6 +621,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '폴리티코', name: 'Politico', country: 'US', kind: 'media' },
     { alias: '타스', name: 'TASS' },
     { alias: 'RBC 우크라이나', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
+    { alias: '그로마드스케', name: 'Hromadske', country: 'UA', kind: 'media' },
+    { alias: '흐로마드스케', name: 'Hromadske', country: 'UA', kind: 'media' },
     { alias: '글로벌 디펜스 코퍼레이션', name: 'Global Defense Corporation', kind: 'media' },
   ]),
   attribution: [
