@@ -323,7 +323,20 @@ interface Memory {
   cites: Map<string, ResolvedClaimant>;
   /** The whole story, where "Mr Wood" finds the "Robert Wood" it was first named as. */
   text: string;
+  /**
+   * The body or outlet that spoke last, a country aside: what "the report" refers to ("the
+   * monitoring team reported … Russia has also shared missile data … The report claimed …").
+   */
+  institution: ResolvedClaimant | null;
 }
+
+/** Anaphors of a document, whose author is an institution rather than a country. */
+const DOCUMENT_ANAPHORS = new Set([
+  'the report',
+  'the assessment',
+  'the assessments',
+  'the estimates',
+]);
 
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
   if (!c) return;
@@ -331,7 +344,10 @@ function remember(memory: Memory, c: ResolvedClaimant | null): void {
   if (c.kind === 'person') {
     memory.person = c;
     notePerson(memory, c);
-  } else memory.body = c;
+  } else {
+    memory.body = c;
+    if (c.kind !== 'country') memory.institution = c;
+  }
 }
 
 function notePerson(memory: Memory, c: ResolvedClaimant): void {
@@ -817,6 +833,8 @@ function readGeneric(
   if (c.personPronouns.has(lower)) return { found: true, claimant: memory.person ?? memory.any };
   if (c.bodyPronouns.has(lower)) return { found: true, claimant: memory.body ?? memory.any };
   if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
+  if (DOCUMENT_ANAPHORS.has(withThe) && memory.institution)
+    return { found: true, claimant: memory.institution };
   if (c.bodyAnaphors.has(withThe)) return { found: true, claimant: memory.body ?? memory.any };
   const described = describedBody(chunk, c, memory) ?? describedPerson(chunk, c, memory, lexicon);
   if (described) return { found: true, claimant: described };
@@ -2296,6 +2314,7 @@ export function attributeSentences(
     acronyms: new Map(),
     cites: new Map(),
     text,
+    institution: null,
   };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);
@@ -2342,7 +2361,10 @@ export function attributeSentences(
     // "the think tank" refers to next.
     if (outside.every((a) => a.claimant === null)) {
       const body = named.filter((x) => x.entry.kind === 'body' || x.entry.kind === 'media').pop();
-      if (body) memory.body = fromEntry(body.entry);
+      if (body) {
+        memory.body = fromEntry(body.entry);
+        memory.institution = memory.body;
+      }
       // "Defence Secretary Grace Whitfield visited Kyiv. She said …": likewise a person, known
       // or introduced by title, is whom "she" and "the defence secretary" refer to next.
       const titled = titledPeopleIn(m, c, memory, lexicon);

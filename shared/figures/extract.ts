@@ -85,6 +85,8 @@ interface Tables {
   usage: PhraseTable<true>;
   holding: PhraseTable<true>;
   doubt: PhraseTable<true>;
+  homeFront: PhraseTable<true>;
+  warPlaces: PhraseTable<true>;
   victims: PhraseTable<true>;
   inclusion: PhraseTable<true>;
   modifiers: ReadonlySet<string>;
@@ -145,6 +147,12 @@ function tablesFor(lex: Lexicon): Tables {
     usage: marks(lex.nonFigure.usageVerbs),
     holding: marks(lex.nonFigure.holdingWords ?? []),
     doubt: marks(lex.nonFigure.doubtWords),
+    homeFront: marks(lex.nonFigure.homeFront ?? []),
+    warPlaces: marks([
+      ...lex.russiaMarkers,
+      ...lex.otherActorMarkers.filter((w) => w !== 'south korea' && w !== 'seoul'),
+      'kursk',
+    ]),
     victims: marks(lex.nonFigure.victimMarkers),
     inclusion: marks(lex.inclusionWords),
     modifiers: wordSet(lex.unitModifiers),
@@ -1255,7 +1263,10 @@ function readFigure(
       entry = info.carried;
     }
   }
-  const yearLike = m.plainDigits !== null && /^(1[89]|2[01])\d\d$/.test(m.plainDigits);
+  // "between 1988 and 1995": a range of two years is years too.
+  const yearLike =
+    (m.plainDigits !== null && /^(1[89]|2[01])\d\d$/.test(m.plainDigits)) ||
+    (m.valueHigh !== undefined && /^(1[89]|2[01])\d\d\D+(1[89]|2[01])\d\d$/.test(m.text));
   if (yearLike) {
     const before = tokens[m.hedgeTokStart - 1];
     if (after.kind !== 'unit' || (before && t.yearPrepositions.has(before.lower))) return null;
@@ -1724,6 +1735,13 @@ function readFigure(
   )
     segEnd++;
   if (findAll(tokens, segStart, segEnd, t.doubt).length > 0) return null;
+  // "Along the Korean border, North Korea has deployed up to 10,000 soldiers": troops at home.
+  if (
+    !materiel &&
+    findAll(tokens, 0, tokens.length, t.homeFront).length > 0 &&
+    findAll(tokens, 0, tokens.length, t.warPlaces).length === 0
+  )
+    return null;
   if (side !== 'KP' && (materiel || generic)) return null;
   if (side === 'KP' && !articleDprk) return null;
   // North Korea's whole army is about 1.2 million strong and no count of its people in Russia

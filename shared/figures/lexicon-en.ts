@@ -2021,6 +2021,15 @@ export const LEXICON_EN: Lexicon = {
       'exaggerated',
       'fake',
     ],
+    homeFront: [
+      'korean border',
+      'inter-korean border',
+      'border with south korea',
+      'demilitarized zone',
+      'demilitarised zone',
+      'dmz',
+      'military demarcation line',
+    ],
     victimMarkers: [
       'weapons',
       'weapon',

@@ -216,6 +216,12 @@ export interface NonFigureLexicon {
    */
   doubtWords: string[];
   /**
+   * Places of North Korea's own front with the South ("the inter-Korean border", "the DMZ"): a
+   * count of troops there, in a sentence that names neither Russia nor the war, is of soldiers
+   * at home, not in Russia.
+   */
+  homeFront?: string[];
+  /**
    * Words of attacks and civilians: with them, a count of people in general ("12 people") is of
    * victims of North Korean weapons, not of North Korean casualties.
    */

@@ -1,0 +1,61 @@
+/**
+ * English rules from the natural errors of the dev halves of batches 2027-01-18 and -19, read in
+ * session 19. Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief, readerFor } from './pack-reading.ts';
+
+/** Stories whose title names North Korea's troops and no figure. */
+const story = readerFor('2025-07-01', 'North Korean troops in Russia');
+
+describe('numbers that are not figures', () => {
+  it('leaves out troops on North Korea’s own border with the South', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Along the fortified inter-Korean border, the North has posted up to 8,000 soldiers to lay mines and build walls, the JCS said.',
+        ),
+      ),
+    ).toEqual([]);
+    // Named beside Russia, the border does not make a deployment there a figure of home.
+    expect(
+      brief(
+        story(
+          'en',
+          'While guarding the DMZ, North Korea has also sent 8,000 soldiers to Russia, the JCS said.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 8000']);
+  });
+
+  it('reads a range of two years as years', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The defector said he served as an officer in the North Korean army between 1991 and 1999.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      brief(story('en', 'Between 1,500 and 2,000 North Korean soldiers were killed.')),
+    ).toEqual(['killed/troops 1500-2000']);
+  });
+});
+
+describe('who gives the figure', () => {
+  it('takes "the report" for the body that reported last, past a country doing something between', () => {
+    const figures = story(
+      'en',
+      [
+        'Moscow sent an air defence system to Pyongyang, the Multilateral Sanctions Monitoring Team reported.',
+        'Russia has also shared satellite data with North Korea.',
+        'The report claimed that North Korea sent more than 9,000 troops to Russia last year.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [9000, 'Multilateral Sanctions Monitoring Team'],
+    ]);
+  });
+});
