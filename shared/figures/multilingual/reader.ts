@@ -3762,6 +3762,14 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       para - infos[s - 1]!.sentence.paragraph <= 1
     )
       entry = claimantFor(s - 1);
+    if (entry?.kind === 'country' && c.backRefRe && infos[s + 1]) {
+      // "За даними Південної Кореї, … 3000 військових. Таку інформацію повідомили законодавці
+      // після брифінгу національного розвідувального агентства": the next sentence names the
+      // country's own body that gave it.
+      const next = infos[s + 1]!;
+      const body = c.backRefRe.test(next.lower) ? resolvedAt(s + 1) : null;
+      if (body && body.kind !== 'country' && body.country === entry.country) entry = body;
+    }
     if (!entry && c.backRefRe) {
       // "… 4 тис. військових. Про це повідомив Президент …": up to three sentences on.
       for (let n = s + 1; n < Math.min(infos.length, s + 4); n++) {

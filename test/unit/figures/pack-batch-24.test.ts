@@ -87,3 +87,18 @@ describe('Korean deserters and names', () => {
     ]);
   });
 });
+
+describe('Ukrainian back-references', () => {
+  it('credits the country’s own body that the next sentence says gave the figure', () => {
+    const figures = read(
+      'uk',
+      [
+        'За новими даними Південної Кореї, КНДР відправила до Росії 2500 своїх військових.',
+        'Таку інформацію повідомили південнокорейські законодавці після брифінгу національного розвідувального агентства.',
+      ].join(' '),
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [2500, 'South Korea National Intelligence Service'],
+    ]);
+  });
+});

@@ -713,6 +713,15 @@ export const PACK_UK: LanguagePack = {
       alias: 'Національн розвідувальн служб',
       name: 'South Korea National Intelligence Service',
     },
+    // "після брифінгу національного розвідувального агентства": Seoul's agency under a loose name.
+    {
+      alias: 'національн розвідувальн агентств',
+      name: 'South Korea National Intelligence Service',
+    },
+    {
+      alias: 'національн розвідувальн агенств',
+      name: 'South Korea National Intelligence Service',
+    },
     { alias: 'Південна Корея', name: 'South Korea' },
     { alias: 'США', name: 'United States', exact: true },
     // The country by its full name and its capital: "Сполучені Штати", "у Вашингтоні заявили".
