@@ -95,7 +95,7 @@ describe('Ukrainian back-references', () => {
       [
         'За новими даними Південної Кореї, КНДР відправила до Росії 2500 своїх військових.',
         'Таку інформацію повідомили південнокорейські законодавці після брифінгу національного розвідувального агентства.',
-      ].join(' '),
+      ].join('\n\n'),
     );
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([
       [2500, 'South Korea National Intelligence Service'],
