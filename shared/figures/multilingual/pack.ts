@@ -157,6 +157,11 @@ export interface LanguagePack {
   victims: readonly string[];
   /** Denial, doubt, rumour, hypothesis: a number in such a clause is no figure. */
   doubt: readonly string[];
+  /**
+   * Words of visits ("러시아를 방문한 북한인", "입국 목적"): a paragraph that counts visitors by
+   * purpose counts travellers in a statistics office's table, none of them a figure.
+   */
+  visitors?: readonly string[];
   claimants: readonly ClaimantAlias[];
   /** Words that credit a source ("laut", "по данным", "따르면", "заявил"). */
   attribution: readonly string[];
@@ -376,6 +381,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     yearBefore: pack.yearBefore,
     victims: pack.victims,
     doubt: pack.doubt,
+    visitors: pack.visitors,
     claimants: pack.claimants,
     attribution: pack.attribution,
     citing: pack.citing,

@@ -118,6 +118,7 @@ interface Compiled {
   otherRe: RegExp;
   victimsRe: RegExp | null;
   doubtRe: RegExp | null;
+  visitorsRe: RegExp | null;
   attributionRe: RegExp;
   aliasRe: RegExp | null;
   exactAliasRe: RegExp | null;
@@ -599,6 +600,7 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     otherRe: stemRe(all(pack.otherTroops), korean)!,
     victimsRe: stemRe(all(pack.victims), korean),
     doubtRe: stemRe(all(pack.doubt), korean),
+    visitorsRe: stemRe(all(pack.visitors), korean),
     // A phrase that cites a source ("із посиланням на", "unter Berufung auf") credits it too.
     attributionRe: stemRe(all([...pack.attribution, ...(pack.citing ?? [])]), korean)!,
     aliasRe: !aliasAlt
@@ -4696,6 +4698,16 @@ function doubted(info: SentenceInfo, c: Compiled): boolean {
   return hitsIn(info, c.doubtRe).length > 0;
 }
 
+/** Whether the paragraph of sentence `s` counts visitors ({@link LanguagePack.visitors}). */
+function visitorsCounted(infos: readonly SentenceInfo[], s: number, c: Compiled): boolean {
+  const para = infos[s]!.sentence.paragraph;
+  for (let k = s; k >= 0 && infos[k]!.sentence.paragraph === para; k--)
+    if (hitsIn(infos[k]!, c.visitorsRe).length > 0) return true;
+  for (let k = s + 1; k < infos.length && infos[k]!.sentence.paragraph === para; k++)
+    if (hitsIn(infos[k]!, c.visitorsRe).length > 0) return true;
+  return false;
+}
+
 /** Whether a sentence names victims of North Korea's weapons; read as {@link doubted} is. */
 function victims(info: SentenceInfo, c: Compiled): boolean {
   return hitsIn(info, c.victimsRe).length > 0;
@@ -4952,6 +4964,7 @@ function readSentence(story: StoryRead, s: number): void {
     if (!side) side = sideNear(m, infos, s, previousDprk, materiel, c);
     if (side !== 'KP' && side !== 'RU') continue;
     if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
+    if (c.visitorsRe && visitorsCounted(infos, s, c)) continue;
     const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
     const entry =
       (rare.other && unnamedClause(info, m.start, c)) || koreanPassive(sentence, m.start, m.end, c)

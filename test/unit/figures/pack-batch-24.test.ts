@@ -102,3 +102,20 @@ describe('Ukrainian back-references', () => {
     ]);
   });
 });
+
+describe('Korean travel statistics', () => {
+  it('reads no figure in a paragraph that counts visitors by the purpose of their trip', () => {
+    expect(
+      read(
+        'ko',
+        '작년 러시아를 방문한 북한인이 밝힌 입국 목적은 교육이 6500명으로 가장 많았다. △ 사업 2100명 △관광 40명 등이 뒤를 이었다.',
+      ),
+    ).toEqual([]);
+    // The next paragraph's deployment is a figure all the same.
+    const figures = read(
+      'ko',
+      '작년 러시아를 방문한 북한인이 밝힌 입국 목적은 교육이 6500명으로 가장 많았다.\n\n국정원은 북한이 러시아에 1만 명을 파병했다고 밝혔다.',
+    );
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([['deployed', 10000]]);
+  });
+});

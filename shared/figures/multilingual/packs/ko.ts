@@ -315,6 +315,15 @@ export const PACK_KO: LanguagePack = {
   // "탈영한 북한군 18명", "진지를 이탈한 북한군 병사 18명": deserters are no more deployed than
   // those gone home.
   returned: ['탈영', '진지를 이탈', '진지에서 이탈', '근무지를 이탈', '부대를 이탈', '병영을 이탈'],
+  visitors: [
+    '방문한 북한',
+    '방문한 러시아인',
+    '입국 목적',
+    '방문 목적',
+    '방러 목적',
+    '방북 목적',
+    '방러한',
+  ],
   doubt: [
     '과장',
     '현실성이 떨어',
