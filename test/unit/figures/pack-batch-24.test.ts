@@ -108,7 +108,7 @@ describe('Korean travel statistics', () => {
     expect(
       read(
         'ko',
-        '작년 러시아를 방문한 북한인이 밝힌 입국 목적은 교육이 6500명으로 가장 많았다. △ 사업 2100명 △관광 40명 등이 뒤를 이었다.',
+        '작년 러시아를 방문한 북한 주민은 1만 명을 넘었다.\n\n방문 목적으로 보면 교육이 6500명으로 가장 많았고, 사업 2100명, 운송차량 1400명, 관광 40명 순으로 나타났다.',
       ),
     ).toEqual([]);
     // The next paragraph's deployment is a figure all the same.
