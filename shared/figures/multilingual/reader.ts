@@ -4592,6 +4592,27 @@ function metricKept(
   )
     return null;
   if (metric === 'wounded' && !materiel && survivedCapture(infos, s, c)) metric = 'captured';
+  // Korean ends a clause on its verb: "부상을 입은 북한군 1명이 … 생포된" (a wounded soldier was
+  // captured) counts the captured; "생포됐던 1명이 부상이 심해져 … 사망" (died as his wounds
+  // worsened) counts the dead.
+  if (c.korean && (metric === 'wounded' || metric === 'deployed') && !materiel) {
+    const after = info.cues.filter((q) => !q.weak && q.start >= m.end && q.start < nextStart);
+    const firstWound = after.find((q) => q.metric === 'wounded');
+    // A verb of capture ("생포된", "붙잡혔다"), not a headline's noun ("부상 2700여명 생포 직전").
+    const capture = after.find(
+      (q) =>
+        q.metric === 'captured' &&
+        /^(?:\s?(?:된|됐|되|돼)|혔|힌|히)/u.test(info.lower.slice(q.end, q.end + 3)),
+    );
+    if (capture && (!firstWound || firstWound.start > capture.start)) metric = 'captured';
+    else if (
+      metric === 'wounded' &&
+      /^[^.!?]*?부상\s?(?:이\s?)?(?:심해|악화)[^.!?]*?(?:사망|숨)/u.test(
+        sentence.slice(m.end, nextStart),
+      )
+    )
+      metric = 'killed';
+  }
   // "탈영한 러시아 파병 북한군 18명", "탈영한 북한군 18명이 모두 붙잡혔다": Korean's `returned`
   // are deserters, sent or not; caught, they are held by their own side, not taken prisoner by
   // the enemy (FIGURES.md counts only the enemy's prisoners).

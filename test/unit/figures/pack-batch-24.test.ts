@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerFor } from './pack-reading.ts';
+import { brief, readerFor } from './pack-reading.ts';
 
 // Pack rules of session 19, from the dev half of batch 2027-01-17. Every sentence below is our own.
 
@@ -117,5 +117,38 @@ describe('Korean travel statistics', () => {
       '작년 러시아를 방문한 북한인이 밝힌 입국 목적은 교육이 6500명으로 가장 많았다.\n\n국정원은 북한이 러시아에 1만 명을 파병했다고 밝혔다.',
     );
     expect(figures.map((f) => [f.metric, f.value])).toEqual([['deployed', 10000]]);
+  });
+});
+
+describe('Korean verbs at the end of the clause', () => {
+  it('counts a wounded soldier who was captured as captured, and one who died of his wounds as killed', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '국정원은 "부상을 입은 북한군 2명이 우크라이나군에 생포된 사실을 확인했다"고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['captured/troops 2']);
+    expect(
+      brief(
+        read(
+          'ko',
+          '국정원은 "생포됐던 북한군 2명이 부상이 심해져 사망하였음을 확인했다"고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['killed/troops 2']);
+    expect(brief(read('ko', '우크라이나군이 생포했던 북한군 2명이 부상 악화로 사망했다.'))).toEqual(
+      ['killed/troops 2'],
+    );
+  });
+
+  it('counts a sent soldier who was captured as captured, and a headline’s noun of capture as no verb', () => {
+    expect(
+      brief(read('ko', '러시아에 파병된 북한군 2명이 우크라이나군에 생포됐다고 국정원이 밝혔다.')),
+    ).toEqual(['captured/troops 2']);
+    expect(
+      brief(read('ko', '국정원 "북한군 사망 200여명, 부상 1500여명 생포 직전 자폭 시도도"')),
+    ).toEqual(['killed/troops 200', 'wounded/troops 1500']);
   });
 });
