@@ -1155,6 +1155,18 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'Andriy Chernyak',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Andriy Chernyak', 'Andrii Cherniak', 'Andriy Cherniak', 'Andrii Chernyak'],
+  },
+  {
+    name: 'Anatoliy Barhylevych',
+    country: 'UA',
+    kind: 'person',
+    aliases: ['Anatoliy Barhylevych', 'Anatolii Barhylevych', 'Barhylevych'],
+  },
+  {
     name: 'Serhiy Kyslytsya',
     country: 'UA',
     kind: 'person',

@@ -2572,6 +2572,13 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     )
       return true;
   }
+  // "조선인민군 총참모부 소속 장군 3명": the North's own General Staff, not Ukraine's.
+  if (
+    c.korean &&
+    h.entry.country === 'UA' &&
+    /(?:조선인민군|인민군|북한군|북한)\s?$/u.test(text.slice(Math.max(0, h.start - 8), h.start))
+  )
+    return true;
   // "(사진=AP, 연합뉴스)", "Foto: Yonhap": who took the picture is no source of the story.
   if (PHOTO_CREDIT.test(text.slice(Math.max(0, h.start - 40), h.start))) return true;
   // "‘김정은 장군’ 외치며" (shouting "General Kim Jong Un"): a name quoted as words is no source

@@ -152,3 +152,20 @@ describe('Korean verbs at the end of the clause', () => {
     ).toEqual(['killed/troops 200', 'wounded/troops 1500']);
   });
 });
+
+describe('Korean names of Ukraine’s officials', () => {
+  it('knows Kyslytsya, Chernyak and Barhylevych, and reads the North’s own General Staff as no source', () => {
+    const figures = read(
+      'ko',
+      [
+        '키슬리차 상임대표는 "북한 파병대에는 조선인민군 총참모부 소속 장군 4명을 포함해 장교 최소 400명이 포함돼 있다"고 언급했다.',
+        '우크라이나 국방부 정보총국 안드리 츠헤르니아크 대표는 2천 명의 북한군이 전투에 참여하고 있다고 설명했다.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.unit, f.value, f.claimant])).toEqual([
+      ['generals', 4, 'Serhiy Kyslytsya'],
+      ['officers', 400, 'Serhiy Kyslytsya'],
+      ['troops', 2000, 'Andriy Chernyak'],
+    ]);
+  });
+});

@@ -786,6 +786,8 @@ export const PACK_RU: LanguagePack = {
     { alias: 'ЦПД', name: 'Ukraine Center for Countering Disinformation', exact: true },
     { alias: 'Палис', name: 'Pavlo Palisa' },
     { alias: 'Кислиц', name: 'Serhiy Kyslytsya' },
+    { alias: 'Черняк', name: 'Andriy Chernyak' },
+    { alias: 'Баргилевич', name: 'Anatoliy Barhylevych' },
     { alias: 'КНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },
     { alias: 'Комитет начальников штабов', name: 'South Korea Joint Chiefs of Staff' },
     { alias: 'Министерств обороны Южной Кореи', name: 'South Korea Ministry of National Defense' },

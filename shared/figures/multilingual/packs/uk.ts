@@ -875,6 +875,8 @@ export const PACK_UK: LanguagePack = {
     { alias: 'ЦПД', name: 'Ukraine Center for Countering Disinformation', exact: true },
     { alias: 'Паліс', name: 'Pavlo Palisa' },
     { alias: 'Кислиц', name: 'Serhiy Kyslytsya' },
+    { alias: 'Черняк', name: 'Andriy Chernyak' },
+    { alias: 'Баргилевич', name: 'Anatoliy Barhylevych' },
     { alias: 'ОКНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },
     { alias: 'КНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },
     { alias: 'Комітет начальників штабів', name: 'South Korea Joint Chiefs of Staff' },
