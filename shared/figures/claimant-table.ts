@@ -805,7 +805,15 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     name: 'Sergei Shoigu',
     country: 'RU',
     kind: 'person',
-    aliases: ['Sergei Shoigu', 'Sergey Shoigu', 'Shoigu'],
+    aliases: [
+      'Sergei Shoigu',
+      'Sergey Shoigu',
+      'Shoigu',
+      'Sergei Shoygu',
+      'Sergey Shoygu',
+      'Shoygu',
+    ],
+    office: ['secretary of the security council', 'security council secretary'],
   },
   {
     name: 'Andrei Belousov',

@@ -1134,7 +1134,7 @@ const SUFFERED = new Set(['sustained', 'suffered', 'incurred', 'sustain', 'suffe
 
 /** Words that give a new value to a figure already named: "has increased to", "put the figure at". */
 const RESTATED =
-  /(?:\b(?:increased|rose|risen|grown|grew|climbed|jumped|swelled)\s+to|\b(?:upped|raised|revised|increased)\s+(?:the|that|this|its)\s+(?:figure|number|total|tally|estimate)(?:\s+(?:up|upward|upwards))?\s+to|\b(?:the|that)\s+(?:figure|number|total|tally)(?:\s+(?:even\s+)?(?:higher|lower))?\s*,?\s+at)\s*$/iu;
+  /(?:\b(?:increased|rose|risen|rise|grown|grow|grew|climbed|jumped|swelled)\s+to|\b(?:upped|raised|revised|increased)\s+(?:the|that|this|its)\s+(?:figure|number|total|tally|estimate)(?:\s+(?:up|upward|upwards))?\s+to|\b(?:the|that)\s+(?:figure|number|total|tally)(?:\s+(?:even\s+)?(?:higher|lower))?\s*,?\s+at)\s*$/iu;
 
 /** Whether a sentence names Russia as where people go: "to Russia", "into Russia". */
 function sentToRussia(tokens: readonly Token[], t: Tables): boolean {

@@ -1499,6 +1499,11 @@ export const LEXICON_EN: Lexicon = {
       'has',
       'have',
       'had',
+      // "Biden administration officials are now saying …": the progressive's auxiliary.
+      'is',
+      'are',
+      'was',
+      'were',
       'also',
       'previously',
       'earlier',

@@ -59,3 +59,38 @@ describe('who gives the figure', () => {
     ]);
   });
 });
+
+describe('more of who gives the figure, and restated counts', () => {
+  it('leaves the progressive’s auxiliary out of the source’s name', () => {
+    const figures = story(
+      'en',
+      'Pentagon officials are now saying that about 7,000 North Korean soldiers are in the Kursk region.',
+    );
+    expect(figures.map((f) => f.claimant)).toEqual(['Pentagon']);
+  });
+
+  it('reads "that number could rise to N" as the last figure’s new value', () => {
+    const figures = story(
+      'en',
+      'About 9,000 North Korean troops are in Kursk, Ukraine says. Kyiv’s envoy to Seoul, Dmytro Ponomarenko, said that number could rise to 14,000.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toContainEqual([
+      'deployed',
+      14000,
+      'Dmytro Ponomarenko',
+    ]);
+  });
+
+  it('knows Shoigu spelled "Shoygu", and his post when the name is left out', () => {
+    const figures = story(
+      'en',
+      [
+        'Sergei Shoygu, the Secretary of the Security Council, announced that North Korea would send specialists.',
+        'The security council secretary said 2,000 North Korean deminers would arrive in Kursk.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.unit, f.value, f.claimant])).toEqual([
+      ['deminers', 2000, 'Sergei Shoigu'],
+    ]);
+  });
+});
