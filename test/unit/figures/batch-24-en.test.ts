@@ -64,9 +64,9 @@ describe('more of who gives the figure, and restated counts', () => {
   it('leaves the progressive’s auxiliary out of the source’s name', () => {
     const figures = story(
       'en',
-      'Pentagon officials are now saying that about 7,000 North Korean soldiers are in the Kursk region.',
+      'Biden administration officials are now saying that about 7,000 North Korean soldiers are in the Kursk region.',
     );
-    expect(figures.map((f) => f.claimant)).toEqual(['Pentagon']);
+    expect(figures.map((f) => f.claimant)).toEqual(['Biden administration officials']);
   });
 
   it('reads "that number could rise to N" as the last figure’s new value', () => {
