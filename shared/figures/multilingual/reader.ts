@@ -2893,15 +2893,55 @@ class Info implements SentenceInfo {
     return this.#others;
   }
 
+  /** The sentence before, for names a sentence shortens ({@link koreanSurnameTitles}). */
+  previous: Info | null = null;
+
   /** Sources, read only in the sentences attribution looks at. */
   get claimants(): AliasHit[] {
-    this.#claimants ??= claimantsIn(this.sentence.text, this.lower, this.c);
+    if (this.#claimants === null) {
+      this.#claimants = claimantsIn(this.sentence.text, this.lower, this.c);
+      if (this.c.korean) koreanSurnameTitles(this, this.#claimants);
+    }
     return this.#claimants;
   }
 }
 
-function infoFor(sentence: PackSentence, c: Compiled): SentenceInfo {
-  return new Info(sentence, c);
+/** "김 장관은", "신 의원이": a surname and a title, the subject of its clause. */
+const KO_SURNAME_TITLE =
+  /(?<![가-힣])([가-힣])\s?(장관|차관|대표|의원|원장|국장|총장|대변인|대사|사령관|실장|위원장|청장|차장|본부장|단장)(?:은|는|이|가|도)\s/gu;
+
+/**
+ * "김용현 국방부 장관은 … / 김 장관은 …": a surname with a title is the person of that surname
+ * the story named before, not Kim Jong Un named beside it. North Korea's people hold no such
+ * title in these stories, so they are never the ones meant.
+ */
+function koreanSurnameTitles(info: Info, hits: AliasHit[]): void {
+  const text = info.sentence.text;
+  KO_SURNAME_TITLE.lastIndex = 0;
+  for (let m = KO_SURNAME_TITLE.exec(text); m !== null; m = KO_SURNAME_TITLE.exec(text)) {
+    const start = m.index;
+    const end = start + m[1]!.length + m[0].slice(m[1]!.length).search(/(?:은|는|이|가|도)\s$/u);
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    let found: ClaimantEntry | null = null;
+    let back = 0;
+    for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
+      for (const h of [...o.claimants].reverse()) {
+        const name = o.sentence.text.slice(h.start, h.end);
+        if (h.entry.kind === 'person' && h.entry.country !== 'KP' && name.startsWith(m[1]!)) {
+          found = h.entry;
+          break;
+        }
+      }
+    }
+    if (found) hits.push({ start, end, entry: found });
+  }
+  hits.sort((a, b) => a.start - b.start);
+}
+
+function infoFor(sentence: PackSentence, c: Compiled, previous?: SentenceInfo): SentenceInfo {
+  const info = new Info(sentence, c);
+  if (previous instanceof Info) info.previous = previous;
+  return info;
 }
 
 const BY_NAME = new Map(CLAIMANTS.map((e) => [e.name, e]));
@@ -5094,7 +5134,8 @@ export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions
   } catch {
     return [];
   }
-  const infos = sentences.map((s) => infoFor(s, c));
+  const infos: SentenceInfo[] = [];
+  for (const s of sentences) infos.push(infoFor(s, c, infos[infos.length - 1]));
   const articleDprk = infos.some((i) => i.dprk.length > 0);
   if (!articleDprk) return [];
   const claimantFor = attributor(infos, c);

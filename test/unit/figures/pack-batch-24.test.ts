@@ -169,3 +169,16 @@ describe('Korean names of Ukraine’s officials', () => {
     ]);
   });
 });
+
+describe('Korean surnames with a title', () => {
+  it('takes "김 장관은" for the minister named before, not Kim Jong Un named beside it', () => {
+    const figures = read(
+      'ko',
+      [
+        '김용현 국방부 장관은 국회 국방위원회에 출석했다.',
+        '김 장관은 지난해 푸틴과 김정은이 정상회담을 한 뒤 파병이 시작됐다며 북한이 1만 1000명을 보냈다고 설명했다.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[11000, 'Kim Yong-hyun']]);
+  });
+});
