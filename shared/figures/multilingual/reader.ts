@@ -1935,6 +1935,14 @@ function lastUnitIn(
   return best;
 }
 
+/**
+ * "특수부대와 공병·포병 포함해서 약 1만2000명": a trade the count includes ("포함해") is a
+ * part of it, and names no kind of the whole.
+ */
+function includedPart(text: string, found: { unit: UnitWord; at: number }): boolean {
+  return /^\S*?\s?포함(?:해|하여|한|된)/u.test(text.slice(found.at + found.unit.stem.length));
+}
+
 function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): UnitWord | null {
   const u = unitInWord(eojeol.toLowerCase(), c, true);
   if (!u) return null;
@@ -2240,6 +2248,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       if (earlier) {
         earlierAt = earlier.at;
         unit = earlier.unit;
+        if (!MATERIEL.has(unit.unit) && unit.unit !== 'troops' && includedPart(whole, earlier))
+          unit = { ...unit, unit: 'troops' };
       }
     }
     if (unit?.unit === 'rocket_launchers' && (unitSpan || earlierAt >= 0)) {
@@ -2288,7 +2298,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
           spec.units,
           (u) => u.unit !== 'troops' && !MATERIEL.has(u.unit),
         );
-        if (kind) unit = { stem: '', unit: kind.unit.unit };
+        if (kind && !includedPart(sentence.slice(0, s.at).toLowerCase(), kind))
+          unit = { stem: '', unit: kind.unit.unit };
       }
     }
     if (!unit) continue;
@@ -4651,7 +4662,18 @@ function metricKept(
         q.metric === 'captured' &&
         /^(?:\s?(?:된|됐|되|돼)|혔|힌|히)/u.test(info.lower.slice(q.end, q.end + 3)),
     );
+    const first = after[0];
     if (capture && (!firstWound || firstWound.start > capture.start)) metric = 'captured';
+    // "전투에 참여한 북한군 최소 30명이 … 죽거나 다쳤다": those sent who then fell.
+    else if (
+      metric === 'deployed' &&
+      first &&
+      (first.metric === 'killed' || first.metric === 'wounded' || first.metric === 'casualties') &&
+      // The count is the subject ("30명이"), and not a whole some of whom fell ("가운데", "중").
+      /^\s?(?:이|가)\s/u.test(info.lower.slice(m.end, m.end + 3)) &&
+      !/(?:가운데|중)/u.test(info.lower.slice(m.end, first.start))
+    )
+      metric = first.metric;
     else if (
       metric === 'wounded' &&
       /^[^.!?]*?부상\s?(?:이\s?)?(?:심해|악화)[^.!?]*?(?:사망|숨)/u.test(

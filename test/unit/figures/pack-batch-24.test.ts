@@ -182,3 +182,35 @@ describe('Korean surnames with a title', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[11000, 'Kim Yong-hyun']]);
   });
 });
+
+describe('Korean subjects and the trades a count includes', () => {
+  it('counts those who took part and then fell as casualties, but not a whole some of whom fell', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '우크라이나는 전투에 참여한 북한군 최소 40명이 주말 동안 죽거나 다쳤다고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 40']);
+    expect(
+      brief(
+        read(
+          'ko',
+          '우크라이나는 전투에 참여한 북한군 약 1만 명 가운데 상당수가 죽거나 다쳤다고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 10000']);
+  });
+
+  it('reads a count that includes engineers among other trades as troops', () => {
+    expect(
+      brief(
+        read(
+          'ko',
+          '김 장관은 "북한 병력은 특수부대와 공병·포병 포함해서 약 1만1000명 정도 파병될 것"이라고 말했다.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 11000']);
+  });
+});
