@@ -2583,6 +2583,14 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     )
       return true;
   }
+  // "미국 정보당국은", "우크라이나 정부 당국": a bare noun of Seoul's authorities is another
+  // country's when that country is named right before it.
+  if (
+    c.korean &&
+    KO_BARE_AUTHORITY.test(text.slice(h.start, h.end)) &&
+    KO_FOREIGN_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
+  )
+    return true;
   // "조선인민군 총참모부 소속 장군 3명": the North's own General Staff, not Ukraine's.
   if (
     c.korean &&
@@ -2916,6 +2924,13 @@ class Info implements SentenceInfo {
     return this.#claimants;
   }
 }
+
+/** Seoul's authorities under a bare noun ("정보당국", "정부 당국"). */
+const KO_BARE_AUTHORITY = /^(?:정보|정부)\s?당국$/u;
+
+/** Another country named right before a noun of authorities ("미국 정보당국", "러시아의"). */
+const KO_FOREIGN_BEFORE =
+  /(?:미국|미|우크라이나|우크라|영국|일본|러시아|러|북한|북|서방|유럽|중국|독일|프랑스|나토|NATO)(?:의|측)?\s?(?:군\s?|국방\s?)?$/u;
 
 /** "김 장관은", "신 의원이": a surname and a title, the subject of its clause. */
 const KO_SURNAME_TITLE =

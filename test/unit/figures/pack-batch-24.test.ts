@@ -214,3 +214,19 @@ describe('Korean subjects and the trades a count includes', () => {
     ).toEqual(['deployed/troops 11000']);
   });
 });
+
+describe('Korean bare nouns of Seoul’s authorities', () => {
+  it('reads "정보당국" and "정부당국" as Seoul’s, unless another country is named before them', () => {
+    const figures = read(
+      'ko',
+      [
+        '정보당국은 북한이 컨테이너 1만 8천 개 이상 물량의 무기를 러시아에 수출한 것으로 파악하고 있다.',
+        '미국 정보당국은 북한군 1만 명이 러시아에 있다고 밝혔다.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [18000, 'South Korean intelligence'],
+      [10000, 'U.S. intelligence'],
+    ]);
+  });
+});

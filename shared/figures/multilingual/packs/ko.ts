@@ -371,6 +371,12 @@ export const PACK_KO: LanguagePack = {
     { alias: '정부 관계자', name: 'South Korea' },
     { alias: '정부 고위 관계자', name: 'South Korea' },
     { alias: '우리 정부', name: 'South Korea' },
+    // A Korean outlet's bare "정부당국", "정보당국": Seoul's (another country's is named before
+    // the noun, and then it is not this; see KO_FOREIGN_BEFORE).
+    { alias: '정부당국', name: 'South Korea' },
+    { alias: '정부 당국', name: 'South Korea' },
+    { alias: '정보당국', name: 'South Korean intelligence', country: 'KR' },
+    { alias: '정보 당국', name: 'South Korean intelligence', country: 'KR' },
     { alias: '군 당국', name: 'South Korea Joint Chiefs of Staff' },
     { alias: '미 국방부', name: 'Pentagon' },
     { alias: '美국방부', name: 'Pentagon' },
