@@ -230,3 +230,20 @@ describe('Korean bare nouns of Seoul’s authorities', () => {
     ]);
   });
 });
+
+describe('Russian and Ukrainian travel statistics', () => {
+  it('reads no figure in a paragraph that counts entrants by the purpose of their trip', () => {
+    expect(
+      read(
+        'ru',
+        'По данным статистики, в прошлом году в Россию прибыли 12 400 граждан КНДР. При этом 6900 человек указали образовательные цели поездки.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'uk',
+        'За даними статистики, торік до Росії прибули 12 400 громадян КНДР. Зокрема, йдеться про 6 900 людей, які приїхали нібито з освітньою метою.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -503,6 +503,16 @@ export const PACK_RU: LanguagePack = {
     'жилого дома',
     'многоэтаж',
   ],
+  // People who entered Russia counted by the purpose of their trip (a statistics office's
+  // table): travellers, none of them a figure.
+  visitors: [
+    'цели поездки',
+    'цель поездки',
+    'целью поездки',
+    'образовательн цел',
+    'путешественник',
+    'туристами',
+  ],
   doubt: [
     'опроверг',
     'отрица',

@@ -545,6 +545,16 @@ export const PACK_UK: LanguagePack = {
     'житлов',
     'багатоповерхів',
   ],
+  // People who entered Russia counted by the purpose of their trip (a statistics office's
+  // table): travellers, none of them a figure.
+  visitors: [
+    'освітньою метою',
+    'метою навчання',
+    'мета поїздки',
+    'метою поїздки',
+    'мандрівник',
+    'туристами',
+  ],
   doubt: [
     'спростув',
     'заперечу',
