@@ -20,6 +20,7 @@ import {
   nationalitiesIn,
   type ResolvedClaimant,
 } from './claimants.ts';
+import { firstOf } from './first-of.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LEXICON_EN } from './lexicon-en.ts';
 import { LATIN_OUTLETS } from './multilingual/packs/outlets.ts';
@@ -125,7 +126,7 @@ function escapeRe(text: string): string {
 /**
  * The phrases as one regex alternation, longest first, any run of spaces between their words.
  * Phrases that start with the same ASCII character are grouped under it ("s(?:aid|tated)"): a
- * regex V8 compiled without optimisation (see {@link firstOf}) then tries at each position only
+ * regex V8 compiled without optimisation (see `first-of.ts`) then tries at each position only
  * the phrases that can start there. The grouping changes no match: at one position only one
  * group can match, and a group keeps its phrases' order. Where two first characters are one
  * letter in two cases, or one is not ASCII, the phrases stay one flat list.
@@ -145,22 +146,6 @@ function alternation(phrases: readonly string[]): string {
   const folded = new Set([...groups.keys()].map((k) => k.toLowerCase()));
   if (folded.size !== groups.size) return flat();
   return [...groups].map(([first, rests]) => `${escapeRe(first)}(?:${rests.join('|')})`).join('|');
-}
-
-/**
- * A lookahead for the first characters of the phrases: a position no phrase starts at fails on
- * one class test. V8 stops optimising regexes once a process has compiled about a megabyte of
- * them (see `multilingual/first-letter-index.ts`), and an unoptimised alternation of a few
- * hundred phrases otherwise tries each of them, and the lookbehind before them, everywhere.
- */
-function firstOf(phrases: readonly string[]): string {
-  if (phrases.some((p) => p === '')) return '';
-  const firsts = new Set(
-    phrases.map((p) =>
-      p[0] === ' ' ? '\\s' : String.fromCodePoint(p.codePointAt(0)!).replace(/[\\\]^-]/g, '\\$&'),
-    ),
-  );
-  return `(?=[${[...firsts].join('')}])`;
 }
 
 function lowerAll(phrases: readonly string[]): string[] {

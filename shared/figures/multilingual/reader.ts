@@ -9,6 +9,7 @@
 
 import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../../types.ts';
 import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
+import { firstOf } from '../first-of.ts';
 import { FigureSet } from '../identity.ts';
 import { LIST_ITEM } from '../sentences.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
@@ -445,7 +446,7 @@ function jointRe(pack: LanguagePack): RegExp | null {
   if (stems.length === 0 || nouns.length === 0) return null;
   const adj = `(?:${stems.join('|')})[\\p{L}]*`;
   const join = [',', ...(pack.andWords ?? []).map(escapeRe)].join('|');
-  // The stems' first letters before the lookbehind (see {@link firstOf}); the pattern ignores
+  // The stems' first letters before the lookbehind (`first-of.ts`); the pattern ignores
   // case, so the class does too: the same positions can start a match.
   const first = firstOf((pack.nationalities ?? []).map((n) => n.stem));
   return new RegExp(
@@ -479,19 +480,6 @@ function latinSpellings(e: ClaimantEntry): string[] {
       words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on)$/.test(w))
     );
   });
-}
-
-/**
- * A lookahead for the first characters of case-sensitive alternatives, put before a pattern's
- * lookbehind: the lookbehind's letter class, read at every position, costs a call out of the
- * compiled pattern for each non-ASCII character; one character of a small class is tested
- * first, and most positions fail there. The same matches, since every alternative starts with
- * one of those characters; '' where an alternative is empty (it starts with none).
- */
-function firstOf(alternatives: readonly string[]): string {
-  if (alternatives.some((a) => a === '')) return '';
-  const firsts = new Set(alternatives.map((a) => String.fromCodePoint(a.codePointAt(0)!)));
-  return `(?=[${[...firsts].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}])`;
 }
 
 function compile(pack: LanguagePack, plain = false): Compiled {
