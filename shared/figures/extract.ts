@@ -1119,6 +1119,10 @@ interface Placed {
 /** Relative pronouns that open a clause describing the people just counted. */
 const WHO = new Set(['who', 'that']);
 
+/** What opens a reduced relative clause on a noun of people: "(believed) to have been …". */
+const REDUCED_RELATIVE =
+  /^(?:believed|thought|said|reported|estimated|known|understood) to have been$/u;
+
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which']);
 
@@ -1317,7 +1321,16 @@ function readFigure(
   let metric: Metric | 'mixed' | null = after.kind === 'unit' ? (entry?.metric ?? null) : null;
   // "1,000 troops who have been fighting in the Kursk region of Russia have been killed": a
   // relative clause on the noun pushes its verb further off.
-  const reach = WHO.has(tokens[unitEnd]?.lower ?? '') ? 20 : 12;
+  const reach =
+    WHO.has(tokens[unitEnd]?.lower ?? '') ||
+    REDUCED_RELATIVE.test(
+      tokens
+        .slice(unitEnd, unitEnd + 4)
+        .map((x) => x.lower)
+        .join(' '),
+    )
+      ? 20
+      : 12;
   // "4,000 soldiers out of a total of 12,000 were killed": the whole after the part leaves the
   // part its predicate.
   const wholeNext = next !== undefined && isWholeAfterPart(tokens, next, m);
@@ -1444,12 +1457,22 @@ function readFigure(
     // "300 soldiers who were dispatched have died", "the 11,000 men that North Korea had
     // dispatched had been killed": so does a relative clause on the noun.
     const relative = WHO.has(tokens[unitEnd]?.lower ?? '') && dAfter <= 5;
+    // "… soldiers believed to have been sent to Russia may have been killed": a reduced
+    // relative clause, the same.
+    const reduced =
+      pick !== undefined &&
+      REDUCED_RELATIVE.test(
+        tokens
+          .slice(unitEnd, pick.at)
+          .map((x) => x.lower)
+          .join(' '),
+      );
     if (
       pick &&
       pick === after &&
       pick.metric === 'deployed' &&
       !materiel &&
-      (dAfter <= 1 || relative)
+      (dAfter <= 1 || relative || reduced)
     ) {
       const toll = cuesIn(info, pick.end, afterEnd, false, false).find((c) => {
         // "… deployed had “died or been injured”": the quote mark between is transparent.

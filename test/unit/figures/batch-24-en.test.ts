@@ -94,3 +94,16 @@ describe('more of who gives the figure, and restated counts', () => {
     ]);
   });
 });
+
+describe('what befell the people counted, past a reduced relative clause', () => {
+  it('reads past "believed to have been sent to Russia late last year" to the verb of the toll', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Western officials estimated that around 3,500 of the 12,000 North Korean soldiers believed to have been sent to Russia late last year may have been killed, wounded, captured or gone missing.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 3500', 'deployed/troops 12000']);
+  });
+});
