@@ -1309,6 +1309,16 @@ function readFigure(
         break;
       }
     }
+    // "24 missiles, possibly made in North Korea, have been used": the verb after an aside.
+    if (tokens[unitEnd]?.text === ',') {
+      for (let k = unitEnd + 1; k < Math.min(nextStart, unitEnd + 10); k++) {
+        if (HARD_STOP.has(tokens[k]!.text)) break;
+        if (tokens[k]!.text === ',') {
+          useHi = Math.max(useHi, Math.min(nextStart, k + 5));
+          break;
+        }
+      }
+    }
     const useAfter = findAll(tokens, unitEnd, useHi, t.usage).filter(
       (u) => !OTHER_ITEMS.has(tokens[u.start - 1]?.lower ?? ''),
     )[0];

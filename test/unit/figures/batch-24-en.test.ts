@@ -107,3 +107,16 @@ describe('what befell the people counted, past a reduced relative clause', () =>
     ).toEqual(['casualties/troops 3500', 'deployed/troops 12000']);
   });
 });
+
+describe('materiel used, past an aside', () => {
+  it('leaves out missiles the sentence says were used, with an aside between the noun and the verb', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The prosecutor said 31 missiles, probably made in North Korea, have been used against Ukrainian cities since January.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
