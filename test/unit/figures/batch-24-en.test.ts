@@ -114,7 +114,7 @@ describe('materiel used, past an aside', () => {
       brief(
         story(
           'en',
-          'The prosecutor said 31 missiles, probably made in North Korea, have been used against Ukrainian cities since January.',
+          'The prosecutor said 31 missiles, possibly made in North Korea, have been used in Ukraine since the end of January.',
         ),
       ),
     ).toEqual([]);
