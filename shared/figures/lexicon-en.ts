@@ -736,6 +736,12 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'casualty', metric: 'casualties' },
     { phrase: 'losses', metric: 'casualties' },
     { phrase: 'lost', metric: 'casualties' },
+    // "… soldiers, Russia has reclaimed half the territory it lost": land lost is no toll; the
+    // sentence speaks of the force at work there.
+    { phrase: 'territory it lost', metric: 'moved', weak: true },
+    { phrase: 'territory it had lost', metric: 'moved', weak: true },
+    { phrase: 'lost territory', metric: 'moved', weak: true },
+    { phrase: 'lost ground', metric: 'moved', weak: true },
     // "suffered the loss of around 2,000 troops" (bench/real/README.md: losses not split).
     { phrase: 'the loss of', metric: 'casualties' },
     { phrase: 'lose', metric: 'casualties' },

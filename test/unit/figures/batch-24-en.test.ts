@@ -120,3 +120,16 @@ describe('materiel used, past an aside', () => {
     ).toEqual([]);
   });
 });
+
+describe('land lost is no toll', () => {
+  it('reads troops beside territory "it lost" as the force there, not as losses', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'With an estimated 11,000 North Korean soldiers, Russia has won back most of the territory it lost in August.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 11000']);
+  });
+});
