@@ -131,6 +131,9 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'GUR',
       'Main Intelligence Directorate',
       'Main Directorate of Intelligence',
+      // "The Main Military Intelligence Department of the Armed Forces of Ukraine claims …"
+      'Main Military Intelligence Department',
+      'Main Military Intelligence Directorate',
       'Defence Intelligence of Ukraine',
       'Defense Intelligence of Ukraine',
       "Ukraine's Defense Intelligence",
@@ -506,6 +509,7 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     kind: 'media',
     aliases: ['Yonhap', 'Yonhap News Agency'],
   },
+
   {
     name: 'NHK',
     country: 'JP',

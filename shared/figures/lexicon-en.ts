@@ -864,6 +864,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'traveling', metric: 'moved' },
     { phrase: 'travelling', metric: 'moved' },
     { phrase: 'arrived', metric: 'moved' },
+    // "12,000 North Korean soldiers have entered the territory of Kursk" (people who entered
+    // Russia, counted by a statistics office, are travellers).
+    { phrase: 'entered the territory', metric: 'moved' },
+    { phrase: 'entered kursk', metric: 'moved' },
     { phrase: 'arrive', metric: 'moved' },
     { phrase: 'arriving', metric: 'moved' },
     { phrase: 'served', metric: 'moved' },

@@ -133,3 +133,15 @@ describe('land lost is no toll', () => {
     ).toEqual(['deployed/troops 11000']);
   });
 });
+
+describe('soldiers who entered the territory', () => {
+  it('reads "have entered the territory of Kursk" as deployed, credited to the HUR under a long name', () => {
+    const figures = story(
+      'en',
+      'The Main Military Intelligence Department of the Armed Forces of Ukraine claims 9,000 North Korean soldiers have entered the territory of Kursk since October 25.',
+    );
+    expect(figures.map((f) => [f.metric, f.value, f.claimant])).toEqual([
+      ['deployed', 9000, 'Ukraine Main Intelligence Directorate'],
+    ]);
+  });
+});
