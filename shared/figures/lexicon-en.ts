@@ -718,6 +718,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'dead or injured', metric: 'casualties' },
     { phrase: 'dead and injured', metric: 'casualties' },
     { phrase: 'killed or hurt', metric: 'casualties' },
+    // "casualties … have surpassed 3,000, including both fatalities and injuries".
+    { phrase: 'fatalities and injuries', metric: 'casualties' },
+    { phrase: 'deaths and injuries', metric: 'casualties' },
     // "have died or been injured", quoted or not.
     { phrase: 'died or been injured', metric: 'casualties' },
     { phrase: 'died or been wounded', metric: 'casualties' },

@@ -145,3 +145,16 @@ describe('soldiers who entered the territory', () => {
     ]);
   });
 });
+
+describe('tolls named in pairs', () => {
+  it('reads "both fatalities and injuries" after the number as casualties', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Zelenskyy reported that North Korean casualties in Kursk have already surpassed 2,500, including both fatalities and injuries.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 2500']);
+  });
+});
