@@ -2354,9 +2354,17 @@ export function attributeSentences(
       // or introduced by title, is whom "she" and "the defence secretary" refer to next.
       const titled = titledPeopleIn(m, c, memory, lexicon);
       const people = named.filter((x) => x.entry.kind === 'person');
-      const person =
-        titled.length > 0 &&
-        (people.length === 0 || titled[titled.length - 1]!.at > people[people.length - 1]!.start)
+      // "Sergei Shoigu … met Kim Jong Un in Pyongyang. Afterwards, he told reporters …": the
+      // person who opens the sentence, its subject, is whom "he" means next, not one named after.
+      // ("Sergei K. Shoigu": the given name and initial before the surname the table knows.)
+      const opener =
+        people.length > 0 &&
+        /^\W*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(s.text.slice(0, people[0]!.start));
+      const person = opener
+        ? fromEntry(people[0]!.entry)
+        : titled.length > 0 &&
+            (people.length === 0 ||
+              titled[titled.length - 1]!.at > people[people.length - 1]!.start)
           ? titled[titled.length - 1]!.person
           : people.length > 0
             ? fromEntry(people[people.length - 1]!.entry)

@@ -158,3 +158,16 @@ describe('tolls named in pairs', () => {
     ).toEqual(['casualties/troops 2500']);
   });
 });
+
+describe('pronouns', () => {
+  it('takes "he" for the person who opened the sentence before, not one named after him', () => {
+    const figures = story(
+      'en',
+      [
+        'Sergei K. Shoigu, a close aide to President Vladimir V. Putin, met Kim Jong-un in Pyongyang on Tuesday.',
+        'Afterwards, he told reporters that Kim had agreed to send 4,000 construction workers to the Kursk region.',
+      ].join('\n\n'),
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[4000, 'Sergei Shoigu']]);
+  });
+});
