@@ -1123,6 +1123,14 @@ const WHO = new Set(['who', 'that']);
 const REDUCED_RELATIVE =
   /^(?:believed|thought|said|reported|estimated|known|understood) to have been$/u;
 
+/** The lower-case words of tokens `from` to `to`, joined by one space. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((x) => x.lower)
+    .join(' ');
+}
+
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which']);
 
@@ -1333,12 +1341,7 @@ function readFigure(
   // relative clause on the noun pushes its verb further off.
   const reach =
     WHO.has(tokens[unitEnd]?.lower ?? '') ||
-    REDUCED_RELATIVE.test(
-      tokens
-        .slice(unitEnd, unitEnd + 4)
-        .map((x) => x.lower)
-        .join(' '),
-    )
+    REDUCED_RELATIVE.test(wordsBetween(tokens, unitEnd, unitEnd + 4))
       ? 20
       : 12;
   // "4,000 soldiers out of a total of 12,000 were killed": the whole after the part leaves the
@@ -1470,13 +1473,7 @@ function readFigure(
     // "… soldiers believed to have been sent to Russia may have been killed": a reduced
     // relative clause, the same.
     const reduced =
-      pick !== undefined &&
-      REDUCED_RELATIVE.test(
-        tokens
-          .slice(unitEnd, pick.at)
-          .map((x) => x.lower)
-          .join(' '),
-      );
+      pick !== undefined && REDUCED_RELATIVE.test(wordsBetween(tokens, unitEnd, pick.at));
     if (
       pick &&
       pick === after &&
