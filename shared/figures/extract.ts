@@ -86,6 +86,7 @@ interface Tables {
   holding: PhraseTable<true>;
   doubt: PhraseTable<true>;
   homeFront: PhraseTable<true>;
+  desertion: PhraseTable<true>;
   warPlaces: PhraseTable<true>;
   victims: PhraseTable<true>;
   inclusion: PhraseTable<true>;
@@ -148,6 +149,7 @@ function tablesFor(lex: Lexicon): Tables {
     holding: marks(lex.nonFigure.holdingWords ?? []),
     doubt: marks(lex.nonFigure.doubtWords),
     homeFront: marks(lex.nonFigure.homeFront ?? []),
+    desertion: marks(lex.nonFigure.desertion ?? []),
     warPlaces: marks([
       ...lex.russiaMarkers,
       ...lex.otherActorMarkers.filter((w) => w !== 'south korea' && w !== 'seoul'),
@@ -1765,6 +1767,8 @@ function readFigure(
   )
     segEnd++;
   if (findAll(tokens, segStart, segEnd, t.doubt).length > 0) return null;
+  // "At least 18 North Korean soldiers … have abandoned their posts": deserters, no figure.
+  if (!materiel && findAll(tokens, unitEnd, nextStart, t.desertion).length > 0) return null;
   // "Along the Korean border, North Korea has deployed up to 10,000 soldiers": troops at home.
   if (
     !materiel &&

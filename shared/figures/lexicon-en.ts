@@ -2039,6 +2039,17 @@ export const LEXICON_EN: Lexicon = {
       'exaggerated',
       'fake',
     ],
+    desertion: [
+      'deserted',
+      'deserters',
+      'abandoned their posts',
+      'abandoned their positions',
+      'abandoned their units',
+      'left their posts',
+      'fled their posts',
+      'went awol',
+      'gone awol',
+    ],
     homeFront: [
       'korean border',
       'inter-korean border',

@@ -222,6 +222,11 @@ export interface NonFigureLexicon {
    */
   homeFront?: string[];
   /**
+   * Words of desertion ("have abandoned their posts", "deserted"): people counted before them,
+   * with no other number between, are deserters, no figure (bench/real/README.md).
+   */
+  desertion?: string[];
+  /**
    * Words of attacks and civilians: with them, a count of people in general ("12 people") is of
    * victims of North Korean weapons, not of North Korean casualties.
    */

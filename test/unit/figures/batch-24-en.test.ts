@@ -171,3 +171,24 @@ describe('pronouns', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[4000, 'Sergei Shoigu']]);
   });
 });
+
+describe('deserters', () => {
+  it('reads soldiers who abandoned their posts as no figure, and a force counted apart as one', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'At least 16 North Korean soldiers stationed in the Kursk and Bryansk regions have abandoned their posts, a Ukrainian broadcaster reported.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        story(
+          'en',
+          'About 11,000 North Korean soldiers are in Kursk. At least 16 of them have deserted, a Ukrainian broadcaster reported.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 11000']);
+  });
+});
