@@ -329,10 +329,13 @@ function remember(memory: Memory, c: ResolvedClaimant | null): void {
   if (c.kind === 'person') {
     memory.person = c;
     notePerson(memory, c);
-  } else {
-    memory.body = c;
-    if (c.kind !== 'country') memory.institution = c;
-  }
+  } else noteBody(memory, c);
+}
+
+/** A body named last: what "it" and "the agency" refer to, and, a country aside, "the report". */
+function noteBody(memory: Memory, c: ResolvedClaimant): void {
+  memory.body = c;
+  if (c.kind !== 'country') memory.institution = c;
 }
 
 function notePerson(memory: Memory, c: ResolvedClaimant): void {
@@ -2346,10 +2349,7 @@ export function attributeSentences(
     // "the think tank" refers to next.
     if (outside.every((a) => a.claimant === null)) {
       const body = named.filter((x) => x.entry.kind === 'body' || x.entry.kind === 'media').pop();
-      if (body) {
-        memory.body = fromEntry(body.entry);
-        memory.institution = memory.body;
-      }
+      if (body) noteBody(memory, fromEntry(body.entry));
       // "Defence Secretary Grace Whitfield visited Kyiv. She said …": likewise a person, known
       // or introduced by title, is whom "she" and "the defence secretary" refer to next.
       const titled = titledPeopleIn(m, c, memory, lexicon);

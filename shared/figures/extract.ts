@@ -2314,10 +2314,10 @@ function namedVoice(
   return null;
 }
 
-/** "&#39;" and "&#x27;" as the characters they stand for. */
 /** A digit, a space and a thousands comma with three digits after it: "3 ,000". */
 const STRAY_SPACE = /(\d) ,(?=\d{3}(?!\d))/gu;
 
+/** "&#39;" and "&#x27;" as the characters they stand for. */
 function decodeNumericReferences(text: string): string {
   return text.replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (whole, ref: string) => {
     const code = ref[0] === 'x' || ref[0] === 'X' ? Number.parseInt(ref.slice(1), 16) : Number(ref);

@@ -2922,7 +2922,7 @@ const KO_FOREIGN_BEFORE =
 
 /** "김 장관은", "신 의원이": a surname and a title, the subject of its clause. */
 const KO_SURNAME_TITLE =
-  /(?<![가-힣])([가-힣])\s?(장관|차관|대표|의원|원장|국장|총장|대변인|대사|사령관|실장|위원장|청장|차장|본부장|단장)(?:은|는|이|가|도)\s/gu;
+  /(?<![가-힣])(([가-힣])\s?(?:장관|차관|대표|의원|원장|국장|총장|대변인|대사|사령관|실장|위원장|청장|차장|본부장|단장))(?:은|는|이|가|도)\s/gu;
 
 /**
  * "김용현 국방부 장관은 … / 김 장관은 …": a surname with a title is the person of that surname
@@ -2934,18 +2934,18 @@ function koreanSurnameTitles(info: Info, hits: AliasHit[]): void {
   KO_SURNAME_TITLE.lastIndex = 0;
   for (let m = KO_SURNAME_TITLE.exec(text); m !== null; m = KO_SURNAME_TITLE.exec(text)) {
     const start = m.index;
-    const end = start + m[1]!.length + m[0].slice(m[1]!.length).search(/(?:은|는|이|가|도)\s$/u);
+    const end = start + m[1]!.length;
+    const surname = m[2]!;
     if (hits.some((h) => h.start < end && h.end > start)) continue;
-    let found: ClaimantEntry | null = null;
+    let found: ClaimantEntry | undefined;
     let back = 0;
     for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
-      for (const h of [...o.claimants].reverse()) {
-        const name = o.sentence.text.slice(h.start, h.end);
-        if (h.entry.kind === 'person' && h.entry.country !== 'KP' && name.startsWith(m[1]!)) {
-          found = h.entry;
-          break;
-        }
-      }
+      found = o.claimants.findLast(
+        (h) =>
+          h.entry.kind === 'person' &&
+          h.entry.country !== 'KP' &&
+          o!.sentence.text.startsWith(surname, h.start),
+      )?.entry;
     }
     if (found) hits.push({ start, end, entry: found });
   }
@@ -4635,13 +4635,16 @@ function metricKept(
   const info = infos[s]!;
   const sentence = info.sentence.text;
   let metric = metricIn;
+  // A word of return or desertion in the number's clause, read once for the checks below.
+  const returned =
+    c.returnedRe !== null &&
+    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart);
   // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent; "rekrutiert
   // Nordkoreaner - 18 Soldaten sind geflohen": a word of sending in a clause of its own does
   // not make them sent.
   if (
     metric === 'deployed' &&
-    c.returnedRe &&
-    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart) &&
+    returned &&
     !info.cues.some(
       (q) =>
         q.metric === 'moved' &&
@@ -4688,13 +4691,7 @@ function metricKept(
   // "탈영한 러시아 파병 북한군 18명", "탈영한 북한군 18명이 모두 붙잡혔다": Korean's `returned`
   // are deserters, sent or not; caught, they are held by their own side, not taken prisoner by
   // the enemy (FIGURES.md counts only the enemy's prisoners).
-  if (
-    (metric === 'captured' || metric === 'deployed') &&
-    c.korean &&
-    c.returnedRe &&
-    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart)
-  )
-    return null;
+  if ((metric === 'captured' || metric === 'deployed') && c.korean && returned) return null;
   // "각국 157명씩 포로를 교환", "обменялись 157 пленными": prisoners two other armies swap,
   // in a clause that names no North Korean, are theirs ("…157명의 포로를 교환했지만, 북한군
   // 포로 2명은 포함되지 않았다": the North Koreans are in the next clause).
