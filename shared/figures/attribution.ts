@@ -437,6 +437,24 @@ function quoteSpans(text: string, start: number, end: number): Array<[number, nu
   return spans;
 }
 
+/** Whether a quoted span holds nothing but the name of a known outlet or body. */
+function quotesOnlyAName(text: string, [open, close]: [number, number]): boolean {
+  if (close - open > 48) return false;
+  const inner = text
+    .slice(open + 1, close)
+    .replace(/[,.\s]+$/u, '')
+    .replace(/^\s+/u, '');
+  if (inner.length < 2) return false;
+  const known = findClaimantMentions(inner)[0];
+  return (
+    known !== undefined &&
+    known.start === 0 &&
+    known.end >= inner.length &&
+    known.entry.kind !== 'person' &&
+    known.entry.kind !== 'country'
+  );
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w.length > 0);
 }
@@ -1579,7 +1597,10 @@ function sourcePhrase(masked: string, from: number): string {
       if (findClaimantMentions(name).length > 0) return all;
       return `${lead}${acronym}`.padEnd(all.length, ' ');
     })
-    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+    // 'according to "The Washington Post," …': a name in quotes is read without its opening
+    // quote, which would otherwise end the phrase before it began.
+    .replace(/^(\s*)["\u201C\u00AB\u201E]/u, '$1 ');
   // "cited the minister as saying that …": the source ends before "as saying".
   // "Estimates by U.S. and South Korean officials put the contingent at …": nor past the verb
   // the phrase is the subject of.
@@ -2316,6 +2337,9 @@ export function attributeSentences(
     while (j + 1 < n && sentences[j + 1]!.paragraph === para) j++;
     let k0 = i;
     for (const span of quoteSpans(text, sentences[i]!.start, sentences[j]!.end)) {
+      // 'according to "The Washington Post,"', «РИА Новости» сообщило: a known body's name in
+      // quotes is a name, not a quoted passage.
+      if (quotesOnlyAName(text, span)) continue;
       while (k0 < j && sentences[k0]!.end <= span[0]) k0++;
       let open = k0;
       let close = k0;
