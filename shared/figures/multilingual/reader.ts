@@ -3872,6 +3872,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         for (const n of [s - d, s + d]) {
           const other = infos[n];
           if (!other || other.sentence.paragraph !== para) continue;
+          // "… 12.000 Soldaten … zur Verfügung gestellt. Der NIS kooperiert seitdem eng mit …":
+          // a sentence after that names a body without a word of saying lends it nothing.
+          if (n > s && !says(n) && !refersBack(other, c)) continue;
           entry = n < s && d === 1 ? claimantFor(n) : resolvedAt(n);
           if (entry) break;
         }

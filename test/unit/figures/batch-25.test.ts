@@ -23,4 +23,32 @@ describe('who gave the figure', () => {
         .claimant,
     ).toBe('RIA Novosti');
   });
+
+  it('takes no source from a following sentence that names a body but says nothing', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Nordkorea hat Russland seit Herbst rund 12.000 Soldaten zur Verfügung gestellt. Der NIS arbeitet seitdem eng mit der CIA zusammen.',
+        ),
+      ).claimant,
+    ).toBe(null);
+    expect(
+      only(
+        story(
+          'uk',
+          'Україна взяла у полон двох вояків КНДР. Слідчі СБУ допитують обох полонених із січня.',
+        ),
+      ).claimant,
+    ).toBe(null);
+    // One that says something still gives the figure its source.
+    expect(
+      only(
+        story(
+          'de',
+          'Nordkorea hat Russland seit Herbst rund 12.000 Soldaten zur Verfügung gestellt. Der NIS teilte dies den Abgeordneten mit.',
+        ),
+      ).claimant,
+    ).toBe('South Korea National Intelligence Service');
+  });
 });
