@@ -1179,6 +1179,25 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Anatoliy Barhylevych', 'Anatolii Barhylevych', 'Barhylevych'],
   },
   {
+    // Heads the Lithuanian aid group Blue/Yellow, which passes on what Ukraine's units report.
+    name: 'Jonas Öhman',
+    country: 'LT',
+    kind: 'person',
+    aliases: ['Jonas Öhman', 'Jonas Ohman', 'Öhman'],
+  },
+  {
+    // South Korea's rights watchdog, which speaks for the two prisoners Ukraine holds.
+    name: 'National Human Rights Commission of Korea',
+    country: 'KR',
+    kind: 'body',
+    aliases: [
+      'National Human Rights Commission of Korea',
+      'National Human Rights Commission',
+      'NHRCK',
+      "South Korea's human rights commission",
+    ],
+  },
+  {
     name: 'Serhiy Kyslytsya',
     country: 'UA',
     kind: 'person',

@@ -2920,9 +2920,10 @@ const KO_BARE_AUTHORITY = /^(?:정보|정부)\s?당국$/u;
 const KO_FOREIGN_BEFORE =
   /(?:미국|미|우크라이나|우크라|영국|일본|러시아|러|북한|북|서방|유럽|중국|독일|프랑스|나토|NATO)(?:의|측)?\s?(?:군\s?|국방\s?)?$/u;
 
-/** "김 장관은", "신 의원이": a surname and a title, the subject of its clause. */
+/** "김 장관은", "신 의원이", "오만 대표는": a surname and a title, the subject of its clause.
+ * A Korean surname is one syllable; a foreign one, written in Hangul, is several. */
 const KO_SURNAME_TITLE =
-  /(?<![가-힣])(([가-힣])\s?(?:장관|차관|대표|의원|원장|국장|총장|대변인|대사|사령관|실장|위원장|청장|차장|본부장|단장))(?:은|는|이|가|도)\s/gu;
+  /(?<![가-힣])(([가-힣]{1,5})\s?(?:장관|차관|대표|의원|원장|국장|총장|대변인|대사|사령관|실장|위원장|청장|차장|본부장|단장))(?:은|는|이|가|도)\s/gu;
 
 /**
  * "김용현 국방부 장관은 … / 김 장관은 …": a surname with a title is the person of that surname
@@ -2939,12 +2940,14 @@ function koreanSurnameTitles(info: Info, hits: AliasHit[]): void {
     if (hits.some((h) => h.start < end && h.end > start)) continue;
     let found: ClaimantEntry | undefined;
     let back = 0;
+    // "요나스 오만 … / 오만 대표는": a foreign name's family name is its last word.
+    const named = (o: Info, h: AliasHit) =>
+      surname.length === 1
+        ? o.sentence.text.startsWith(surname, h.start)
+        : o.sentence.text.slice(h.start, h.end).endsWith(` ${surname}`);
     for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
       found = o.claimants.findLast(
-        (h) =>
-          h.entry.kind === 'person' &&
-          h.entry.country !== 'KP' &&
-          o!.sentence.text.startsWith(surname, h.start),
+        (h) => h.entry.kind === 'person' && h.entry.country !== 'KP' && named(o!, h),
       )?.entry;
     }
     if (found) hits.push({ start, end, entry: found });

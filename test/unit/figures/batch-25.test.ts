@@ -52,3 +52,24 @@ describe('who gave the figure', () => {
     ).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('Korean sources', () => {
+  it('reads a foreign family name with a title as the person named before', () => {
+    const figures = story(
+      'ko',
+      '리투아니아 구호단체 대표 요나스 오만은 현지 방송과 인터뷰를 했다.\n\n그는 전선 상황을 설명했다.\n\n오만 대표는 “처음에는 북한군 2400명이 러시아로 이송됐다”고 설명했다.',
+    );
+    expect(only(figures).claimant).toBe('Jonas Öhman');
+  });
+
+  it('knows the National Human Rights Commission', () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '국가인권위원회는 우크라이나군에 생포된 북한군 2명을 강제로 송환해서는 안 된다고 밝혔다.',
+        ),
+      ).claimant,
+    ).toBe('National Human Rights Commission of Korea');
+  });
+});
