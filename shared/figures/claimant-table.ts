@@ -1249,6 +1249,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
   },
   { name: 'Interfax', country: 'RU', kind: 'media', aliases: ['Interfax', 'Interfax news agency'] },
   { name: 'Ukrinform', country: 'UA', kind: 'media', aliases: ['Ukrinform'] },
+  { name: 'RFI', country: 'FR', kind: 'media', aliases: ['RFI', 'Radio France Internationale'] },
+  { name: 'Glavcom', country: 'UA', kind: 'media', aliases: ['Glavcom', 'Glavkom'] },
   { name: 'Ukrainska Pravda', country: 'UA', kind: 'media', aliases: ['Ukrainska Pravda'] },
   { name: 'RBC-Ukraine', country: 'UA', kind: 'media', aliases: ['RBC-Ukraine', 'RBC Ukraine'] },
   { name: 'Daily NK', country: 'KR', kind: 'media', aliases: ['Daily NK'] },

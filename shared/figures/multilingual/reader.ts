@@ -3556,6 +3556,7 @@ function preciseSource(
   infos: readonly SentenceInfo[],
   ownAt: (b: number) => ClaimantEntry | null,
   says: (b: number) => boolean,
+  outletNamed = false,
 ): ClaimantEntry {
   const info = infos[s]!;
   const para = info.sentence.paragraph;
@@ -3582,6 +3583,9 @@ function preciseSource(
       }
     }
   }
+  // "За даними видання, …": an outlet the sentence itself credits, by its noun for it, gives
+  // the figure as its own; the sources it quotes beside are for their own sentences.
+  if (outletNamed) return entry;
   if (entry.kind === 'country' || entry.kind === 'media') {
     // "nach russischen Angaben … Das kündigte Sergej Schoigu an": the named source of
     // that country in the paragraph is more precise than the country; a source an outlet
@@ -3911,7 +3915,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       );
       if (!here) entry = null;
     }
-    if (entry) entry = preciseSource(entry, s, infos, ownAt, says);
+    if (entry)
+      entry = preciseSource(
+        entry,
+        s,
+        infos,
+        ownAt,
+        says,
+        entry.kind === 'media' && !ownAt(s) && has(c.mediaAnaphorRe, info.lower, info.starts),
+      );
     if (entry) {
       const body = relayOf(entry);
       if (body && (mentionsBody(body.name) || intelWords())) entry = body;

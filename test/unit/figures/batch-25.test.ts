@@ -73,3 +73,27 @@ describe('Korean sources', () => {
     ).toBe('National Human Rights Commission of Korea');
   });
 });
+
+describe('Ukrainian outlets', () => {
+  it('keeps the outlet a sentence credits by its noun, beside an agency’s estimate', () => {
+    const figures = story(
+      'uk',
+      'Кім Чен Ин відвідав родини загиблих. Про це пише «Главком» з посиланням на rfi.\n\nЗа даними видання, на фронті загинули щонайменше 700 північнокорейських військових. Західна розвідка оцінює, що КНДР відправила до Росії понад 12 тис. солдатів.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [700, 'RFI'],
+      [12000, 'Western intelligence'],
+    ]);
+  });
+
+  it('reads a citation whose preposition is dropped', () => {
+    expect(
+      only(
+        story(
+          'uk',
+          'Двоє полонених солдатів КНДР попросили передати їх Південній Кореї. Про це повідомляє «Главком» із посиланням Deutsche Welle.',
+        ),
+      ).claimant,
+    ).toBe('Deutsche Welle');
+  });
+});

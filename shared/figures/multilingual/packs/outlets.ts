@@ -38,6 +38,10 @@ export const LATIN_OUTLETS: readonly ClaimantAlias[] = [
   { alias: 'Voice of America', name: 'Voice of America', country: 'US' },
   { alias: 'Deutsche Welle', name: 'Deutsche Welle', country: 'DE' },
   { alias: 'Al Jazeera', name: 'Al Jazeera', country: 'QA' },
+  { alias: 'RFI', name: 'RFI', country: 'FR', exact: true },
+  // "з посиланням на rfi": cited by its web address's spelling.
+  { alias: 'rfi', name: 'RFI', country: 'FR', exact: true },
+  { alias: 'Radio France Internationale', name: 'RFI', country: 'FR' },
   // A military news portal that Ukrainian outlets cite by its English name.
   { alias: 'Global Defense Corporation', name: 'Global Defense Corporation', country: null },
 ];

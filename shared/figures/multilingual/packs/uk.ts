@@ -814,6 +814,7 @@ export const PACK_UK: LanguagePack = {
     { alias: 'Кім Чен Ин', name: 'Kim Jong Un' },
     { alias: 'Йонхап', name: 'Yonhap' },
     { alias: 'Укрінформ', name: 'Ukrinform', country: 'UA', kind: 'media' },
+    { alias: 'Главком', name: 'Glavcom', country: 'UA', kind: 'media' },
     { alias: 'Українська правда', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
     { alias: 'Українській правді', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
     { alias: 'РБК-Україна', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
@@ -1094,7 +1095,14 @@ export const PACK_UK: LanguagePack = {
     'за повідомленням',
     'як повідомля',
   ],
-  citing: ['з посиланням на', 'посилаючись на', 'із посиланням на'],
+  // "із посиланням Deutsche Welle": the preposition is sometimes dropped.
+  citing: [
+    'з посиланням на',
+    'посилаючись на',
+    'із посиланням на',
+    'з посиланням',
+    'із посиланням',
+  ],
   backReference: [
     'про це',
     'про такі',
