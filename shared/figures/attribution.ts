@@ -1093,6 +1093,42 @@ function withoutPosts(phrase: string): string {
 const COORDINATED_SPEAKER = /^\s*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /** Reads a phrase that may contain known claimants; `which` picks the head among several. */
+/** "intelligence officials in South Korea", "intelligence reports from Seoul". */
+const AGENCY_IN_COUNTRY =
+  /^(\s*(?:the\s+)?)((?:military\s+)?intelligence\s+(?:officials|sources|services|agencies|reports|assessments|estimates))\s+(?:in|from)\s+(.+?)\s*$/iu;
+
+let adjectives: Map<string, string> | null = null;
+
+/**
+ * "Intelligence officials in South Korea said …": a country's intelligence named after it,
+ * spelt as the story would spell it before ("South Korean intelligence officials"), so it
+ * reads as that country's intelligence rather than the country.
+ */
+function agencyBeforeCountry(phrase: string, lexicon: Lexicon): string {
+  const m = AGENCY_IN_COUNTRY.exec(phrase);
+  if (!m) return phrase;
+  const place = findClaimantMentions(m[3]!);
+  const country = place.length === 1 && place[0]!.entry.kind === 'country' ? place[0]! : null;
+  const lead = /^the\s+/iu.exec(m[3]!)?.[0].length ?? 0;
+  if (!country || country.start !== lead || country.end < m[3]!.length) return phrase;
+  if (!adjectives) {
+    adjectives = new Map();
+    for (const n of lexicon.nationalities)
+      if (!/['\u2019]s$/u.test(n.phrase) && !adjectives.has(n.country))
+        adjectives.set(
+          n.country,
+          n.phrase.replace(/[\p{L}.]+/gu, (w) =>
+            w.includes('.') ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1),
+          ),
+        );
+  }
+  const adjective = country.entry.country ? adjectives.get(country.entry.country) : undefined;
+  // "intelligence reports from Seoul" are the intelligence's, as "South Korean intelligence
+  // reports" are.
+  const noun = m[2]!.toLowerCase().replace(/\s+(?:reports|assessments|estimates)$/u, '');
+  return adjective ? `${m[1]}${adjective} ${noun}` : phrase;
+}
+
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',
@@ -1112,7 +1148,7 @@ function readPhrase(
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
-  phrase = withoutPosts(phrase);
+  phrase = agencyBeforeCountry(withoutPosts(phrase), lexicon);
   const channel = namedChannel(phrase);
   if (channel) return { found: true, claimant: channel };
   // "the NIS's latest assessment (shows)": whose report it is.
@@ -1582,6 +1618,10 @@ const LOWER_NP_AFTER =
 const DESCRIBED_SOURCE =
   /\b(?:broadcaster|agency|outlet|newspaper|daily|channel|network|portal|website|think[ -]tank|institute|monitor(?:ing group)?)\s*$/iu;
 
+/** "US estimates were lower", "South Korean figures put …": a nation's estimates as a subject. */
+const NATION_ESTIMATES =
+  /(?<=^|[,;]\s+|\b(?:though|although|while|but|whereas)\s+)((?:U\.S\.|US|UK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+(?:estimates|assessments|figures)\s+(?:are|were|put|placed|show(?:ed)?|suggest(?:ed)?)\b/gu;
+
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {
   // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
@@ -1711,7 +1751,7 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   // lists them.
   const nationalities = readNationalityList(phrase, c, lexicon);
   if (nationalities.found) return nationalities;
-  phrase = withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, '')));
+  phrase = agencyBeforeCountry(withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, ''))), lexicon);
   // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
   // made the assessment, without the participle that follows it.
   phrase = phrase
@@ -2052,6 +2092,30 @@ function attributionsOf(
           kind: reading.claimant ? 'according' : 'anonymous',
         });
         taken.push([at, end]);
+      },
+    });
+  }
+
+  // "Zelenskyy put the toll at 4,000, although US estimates were lower at about 1,200": a
+  // nation's estimates as the subject of a later clause give the numbers after them.
+  for (const m of masked.matchAll(NATION_ESTIMATES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    events.push({
+      pos: start,
+      run: () => {
+        if (overlaps(start, end)) return;
+        const country = countryOfNationalityWord(m[1]!, lexicon);
+        const named = findClaimantMentions(m[1]!)[0];
+        const claimant =
+          country !== null
+            ? countryClaimant(country)
+            : named?.entry.kind === 'country' && named.end - named.start === m[1]!.length
+              ? fromEntry(named.entry)
+              : null;
+        if (!claimant) return;
+        found.push({ start, end, pos: start, claimant, kind: 'according' });
+        taken.push([start, end]);
       },
     });
   }

@@ -97,3 +97,35 @@ describe('Ukrainian outlets', () => {
     ).toBe('Deutsche Welle');
   });
 });
+
+describe('English sources in a clause of their own', () => {
+  it('gives a nation’s lower estimate to that nation, not to the speaker before it', () => {
+    const figures = story(
+      'en',
+      'Zelenskyy said 3,800 North Korean soldiers had been killed or wounded, though U.S. estimates were lower, at about 1,500.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([
+      [3800, 'Volodymyr Zelensky'],
+      [1500, 'United States'],
+    ]);
+  });
+
+  it('reads intelligence officials in a country as that country’s intelligence', () => {
+    expect(
+      only(
+        story(
+          'en',
+          'Intelligence officials in South Korea said about 350 North Korean soldiers had been killed.',
+        ),
+      ).claimant,
+    ).toBe('South Korean intelligence');
+    expect(
+      only(
+        story(
+          'en',
+          'Intelligence reports from Seoul suggest that some 9,000 North Korean troops are now in Russia.',
+        ),
+      ).claimant,
+    ).toBe('South Korean intelligence');
+  });
+});
