@@ -87,6 +87,7 @@ interface Tables {
   doubt: PhraseTable<true>;
   homeFront: PhraseTable<true>;
   desertion: PhraseTable<true>;
+  returned: PhraseTable<true>;
   warPlaces: PhraseTable<true>;
   victims: PhraseTable<true>;
   inclusion: PhraseTable<true>;
@@ -150,6 +151,7 @@ function tablesFor(lex: Lexicon): Tables {
     doubt: marks(lex.nonFigure.doubtWords),
     homeFront: marks(lex.nonFigure.homeFront ?? []),
     desertion: marks(lex.nonFigure.desertion ?? []),
+    returned: marks(lex.nonFigure.returned ?? []),
     warPlaces: marks([
       ...lex.russiaMarkers,
       ...lex.otherActorMarkers.filter((w) => w !== 'south korea' && w !== 'seoul'),
@@ -281,6 +283,9 @@ function actorsOf(tokens: readonly Token[], table: PhraseTable<true>, t: Tables)
   }
   return out;
 }
+
+/** Other countries that arm Russia: as the sender of materiel they are not the North. */
+const OTHER_SUPPLIERS = new Set(['iran', 'china', 'belarus']);
 
 /** Why a number is not a figure whatever follows it (date, time, money, calibre, …). */
 function isNonFigureNumber(
@@ -1702,7 +1707,12 @@ function readFigure(
   let side: string | null = unitSide;
   if (side === null && materiel) {
     // Materiel counts only as North Korea's supplies; whoever receives it is named too.
-    if (info.dprk.length > 0 || previousDprk) side = 'KP';
+    // "Iran had sent 200 ballistic missiles to Russia": another supplier named before the
+    // number, in a sentence that leaves the North out, sends its own.
+    const otherSupplier =
+      info.dprk.length === 0 &&
+      info.others.some((p) => p < m.tokStart && OTHER_SUPPLIERS.has(tokens[p]!.lower));
+    if (info.dprk.length > 0 || (previousDprk && !otherSupplier)) side = 'KP';
   } else if (side === null) {
     const at = m.tokStart;
     const nearest = (list: readonly number[], beforeOnly: boolean) => {
@@ -1769,6 +1779,8 @@ function readFigure(
   if (findAll(tokens, segStart, segEnd, t.doubt).length > 0) return null;
   // "At least 18 North Korean soldiers … have abandoned their posts": deserters, no figure.
   if (!materiel && findAll(tokens, unitEnd, nextStart, t.desertion).length > 0) return null;
+  // "About 3,000 North Korean soldiers have returned home": back in the North, no figure.
+  if (!materiel && findAll(tokens, unitEnd, nextStart, t.returned).length > 0) return null;
   // "Along the Korean border, North Korea has deployed up to 10,000 soldiers": troops at home.
   if (
     !materiel &&

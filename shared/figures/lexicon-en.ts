@@ -434,6 +434,10 @@ export const LEXICON_EN: Lexicon = {
     'mm',
     'millimeter',
     'millimetre',
+    // "5.2 million 15-centimetre artillery shells"
+    'cm',
+    'centimeter',
+    'centimetre',
     'caliber',
     'calibre',
     'inch',
@@ -1729,7 +1733,10 @@ export const LEXICON_EN: Lexicon = {
       'millimetre',
       'millimetres',
       'cm',
+      'centimeter',
       'centimeters',
+      'centimetre',
+      'centimetres',
       'inch',
       'inches',
       'km',
@@ -1874,6 +1881,17 @@ export const LEXICON_EN: Lexicon = {
       'dropped by',
       'fell by',
       'fallen by',
+      // "one interpreter for every 30 soldiers", "in each battalion of about 500 soldiers": a
+      // ratio or the size of one unit, not a count of the force.
+      'every',
+      'for every',
+      'each battalion of',
+      'each brigade of',
+      'each regiment of',
+      'each company of',
+      'each unit of',
+      'each group of',
+      'each squad of',
     ],
     attachedSuffixes: [
       'st',
@@ -2049,6 +2067,16 @@ export const LEXICON_EN: Lexicon = {
       'fled their posts',
       'went awol',
       'gone awol',
+    ],
+    // "About 3,000 North Korean soldiers have returned home": those back in the North are
+    // neither a deployment nor a toll.
+    returned: [
+      'returned home',
+      'have returned to north korea',
+      'returned to north korea',
+      'returned to the north',
+      'rotated home',
+      'rotated back home',
     ],
     homeFront: [
       'korean border',

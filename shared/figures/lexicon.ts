@@ -226,6 +226,8 @@ export interface NonFigureLexicon {
    * with no other number between, are deserters, no figure (bench/real/README.md).
    */
   desertion?: string[];
+  /** Words of people gone home ("have returned home"), read as desertion is. */
+  returned?: string[];
   /**
    * Words of attacks and civilians: with them, a count of people in general ("12 people") is of
    * victims of North Korean weapons, not of North Korean casualties.

@@ -226,6 +226,8 @@ function parseDigitNumber(tokens: readonly Token[], i: number, lex: NumberLexico
   if (!scaled && lex.decimalSeparator === '.' && POINT_GROUPED.test(tok.text)) {
     value = Number(tok.text.split('.').join(''));
   }
+  // "4.1 million" is 4100000, not the 4099999.9999999995 that binary arithmetic makes of it.
+  if (scaled) value = Number(value.toPrecision(12));
   return {
     value,
     end,

@@ -1198,7 +1198,8 @@ function numberAt(words: readonly Word[], i: number, c: Compiled): ParsedAt | nu
   if (m?.kind === 'word') {
     const mult = multiplierOf(m.lower, c.multipliers);
     if (mult) {
-      value *= mult.value;
+      // "4,1 млн" is 4100000, not the 4099999.9999999995 of binary arithmetic.
+      value = Number((value * mult.value).toPrecision(12));
       multiplied = mult.value;
       next++;
       if (words[next]?.text === '.' && words[next]!.start === m.end) next++;

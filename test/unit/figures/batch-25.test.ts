@@ -3,7 +3,7 @@
  * sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { only, readerFor } from './pack-reading.ts';
+import { brief, only, readerFor } from './pack-reading.ts';
 
 /** Stories whose title names North Korea's troops and no figure. */
 const story = readerFor('2025-07-01', 'North Korean troops in Russia');
@@ -127,5 +127,74 @@ describe('English sources in a clause of their own', () => {
         ),
       ).claimant,
     ).toBe('South Korean intelligence');
+  });
+});
+
+describe('English numbers that are not figures', () => {
+  it('leaves out soldiers who have returned home', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The spy agency said some 2,500 North Korean soldiers have returned home from Russia to train others.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out a ratio and the size of one unit', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Russia assigned one translator for every 40 North Korean soldiers in Kursk, the defector said.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        story(
+          'en',
+          'He said two political officers sat in each battalion of about 600 North Korean soldiers in Kursk.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a calibre in centimetres as part of the noun', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korea shipped 4.1 million 15-centimetre artillery shells to Russia, he said.',
+        ),
+      ),
+    ).toEqual(['supplied/shells 4100000']);
+  });
+
+  it('leaves out missiles another country sent', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'North Korea has shipped shells to Russia for two years. The paper also found that Iran had sent 300 ballistic missiles to Russia.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('decimal millions', () => {
+  it('reads 4.1 million as 4,100,000 in every language', () => {
+    // Binary arithmetic makes 4.1 × 1,000,000 4,099,999.9999999995, which no count is.
+    expect(brief(story('en', 'North Korea has sent 4.1 million shells to Russia.'))).toEqual([
+      'supplied/shells 4100000',
+    ]);
+    expect(
+      brief(story('de', 'Nordkorea hat 4,1 Millionen Artilleriegranaten an Russland geliefert.')),
+    ).toEqual(['supplied/shells 4100000']);
+    expect(brief(story('ru', 'КНДР передала России 4,1 млн снарядов.'))).toEqual([
+      'supplied/shells 4100000',
+    ]);
   });
 });
