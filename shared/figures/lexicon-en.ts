@@ -461,7 +461,8 @@ export const LEXICON_EN: Lexicon = {
     // "more than 150 such missiles"
     'such',
   ],
-  countNouns: ['units', 'pieces', 'items', 'sets'],
+  // "3 million shots of 152 mm artillery shells": a word for one of them, then what they are.
+  countNouns: ['units', 'pieces', 'items', 'sets', 'shots'],
   // Builders first: a group sent to rebuild and to clear mines counts as workers (FIGURES.md).
   purposeUnits: [
     { phrase: 'reconstruction', unit: 'workers' },
@@ -906,6 +907,17 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'provided', metric: 'supplied', materielOnly: true },
     { phrase: 'provide', metric: 'supplied', materielOnly: true },
     { phrase: 'providing', metric: 'supplied', materielOnly: true },
+    // The other forms of the verbs above and below ("North Korea provides Russia with …",
+    // "Russia could receive up to three million shells from North Korea").
+    { phrase: 'provides', metric: 'supplied', materielOnly: true },
+    { phrase: 'delivers', metric: 'supplied', materielOnly: true },
+    { phrase: 'exports', metric: 'supplied', materielOnly: true },
+    { phrase: 'exporting', metric: 'supplied', materielOnly: true },
+    { phrase: 'sells', metric: 'supplied', materielOnly: true },
+    { phrase: 'selling', metric: 'supplied', materielOnly: true },
+    { phrase: 'receive', metric: 'supplied', materielOnly: true, inbound: true },
+    { phrase: 'receives', metric: 'supplied', materielOnly: true, inbound: true },
+    { phrase: 'receiving', metric: 'supplied', materielOnly: true, inbound: true },
     { phrase: 'handed over', metric: 'supplied', materielOnly: true },
     // "North Korea handed Russia a million artillery shells".
     { phrase: 'handed', metric: 'supplied', materielOnly: true },
@@ -949,6 +961,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'at the front', metric: 'moved', weak: true },
     // Presence is deployment: "8,000 North Korean soldiers are now in the Belgorod region".
     { phrase: 'are now in', metric: 'moved', weak: true },
+    // "Zelensky confirmed the presence of 12,000 North Koreans in the area".
+    { phrase: 'the presence of', metric: 'moved', weak: true },
     { phrase: 'are now', metric: 'moved', weak: true },
     { phrase: 'were now', metric: 'moved', weak: true },
     { phrase: 'currently', metric: 'moved', weak: true },

@@ -198,3 +198,37 @@ describe('decimal millions', () => {
     ]);
   });
 });
+
+describe('English words of supply and presence', () => {
+  it('reads every form of the verbs of supply', () => {
+    expect(
+      brief(
+        story('en', 'North Korea provides Russia with roughly 2 million artillery shells a year.'),
+      ),
+    ).toEqual(['supplied/shells 2000000']);
+    expect(
+      brief(
+        story('en', 'Russia could receive up to 2 million more artillery shells from North Korea.'),
+      ),
+    ).toEqual(['supplied/shells 2000000 +']);
+  });
+
+  it('reads "shots of" as a word for the shells that follow', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The containers sent from North Korea equal about 2.5 million shots of 152 mm artillery shells.',
+        ),
+      ),
+    ).toEqual(['supplied/shells 2500000']);
+  });
+
+  it('reads the presence of troops as a deployment', () => {
+    expect(
+      brief(
+        story('en', 'Zelensky confirmed the presence of 11,500 North Koreans in the Kursk area.'),
+      ),
+    ).toEqual(['deployed/troops 11500']);
+  });
+});
