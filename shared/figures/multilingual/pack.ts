@@ -128,11 +128,17 @@ export interface LanguagePack {
   bareFollowers?: readonly string[];
   /** Words just before a number that make it the whole of a later part ("von den 11.000"). */
   wholeBefore?: readonly string[];
+  /** Words between two numbers that make the first a part of the second ("4000 von 12.000
+   * Soldaten", "4000 из 12 000 военных"): the part counts the whole's noun. */
+  partOfWhole?: readonly string[];
   /** Fractions before a number make it the whole ("die Hälfte der 11.000"): deployed. */
   fractions?: readonly string[];
   metrics: readonly MetricWord[];
   /** Words that name North Korea (stems). */
   dprk: readonly string[];
+  /** Other countries that arm Russia (stems): named before materiel in a sentence that leaves
+   * North Korea out ("dass Iran Russland 200 Raketen geliefert hat"), they send their own. */
+  otherSuppliers?: readonly string[];
   /** Words that name Russia at all (country, capital, adjective): story tags only. */
   russia: readonly string[];
   /** Words that name Russia's own forces (not Russia as a place). */
@@ -369,9 +375,11 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     auxiliaries: pack.auxiliaries,
     bareFollowers: pack.bareFollowers,
     wholeBefore: pack.wholeBefore,
+    partOfWhole: pack.partOfWhole,
     fractions: pack.fractions,
     metrics: pack.metrics,
     dprk: pack.dprk,
+    otherSuppliers: pack.otherSuppliers,
     russia: pack.russia,
     russiaTroops: pack.russiaTroops,
     otherTroops: pack.otherTroops,

@@ -144,6 +144,9 @@ interface Compiled {
   afterHedge: Map<string, number>;
   bareFollowers: Set<string>;
   wholeRe: RegExp | null;
+  otherSupplierRe: RegExp | null;
+  /** A number then one of the pack's `partOfWhole` words, right before a number. */
+  partOfWholeRe: RegExp | null;
   fractionRe: RegExp | null;
   citingRe: RegExp | null;
   unnamedRe: RegExp | null;
@@ -633,6 +636,10 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     afterHedge: new Map(Object.entries(pack.numbers.afterHedge ?? {})),
 
     bareFollowers: new Set((pack.bareFollowers ?? []).map((w) => w.toLowerCase())),
+    otherSupplierRe: stemRe(pack.otherSuppliers ?? [], korean),
+    partOfWholeRe: pack.partOfWhole?.length
+      ? new RegExp(`\\d\\s*(?:${wordsAlternation(pack.partOfWhole)})\\s*$`, 'u')
+      : null,
     wholeRe: pack.wholeBefore?.length
       ? new RegExp(
           `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.wholeBefore)})(?:\\s+[\\p{L}\\p{M}]+)?\\s*$`,
@@ -4243,6 +4250,31 @@ function sharedNoun(
 }
 
 /**
+ * "4000 von 12.000 nordkoreanischen Soldaten", "4000 из 12 000 военных": a bare number that
+ * is a part of the number right after it counts that number's noun.
+ */
+function wholeNoun(
+  m: Candidate,
+  next: Candidate | undefined,
+  info: SentenceInfo,
+  c: Compiled,
+): Candidate | null {
+  if (!next?.unit || next.bare || !c.partOfWholeRe) return null;
+  if (MATERIEL.has(next.unit.unit)) return null;
+  const between = info.lower.slice(m.numEnd, next.start).trim();
+  if (!(c.pack.partOfWhole ?? []).includes(between)) return null;
+  // "Восемь из десяти тысяч": a part in words that shares the whole's "thousand" is 8,000,
+  // which this reading cannot tell from eight; it is left out.
+  const text = info.sentence.text;
+  if (
+    /\p{L}/u.test(text.slice(next.numStart, next.numEnd)) &&
+    !/\d/u.test(text.slice(m.numStart, m.numEnd))
+  )
+    return null;
+  return next;
+}
+
+/**
  * The side of a number its noun does not name: the nearest of North Korea, Russia and the other
  * side named in the sentence, else North Korea when the sentences just before name it.
  */
@@ -4288,6 +4320,14 @@ function sideNear(
     ),
   );
   if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) return 'KP';
+  // "Das Blatt berichtet, dass Iran Russland 200 ballistische Raketen geliefert hat": another
+  // supplier named before the materiel, the North not named, sends its own.
+  if (
+    materiel &&
+    dD === Number.POSITIVE_INFINITY &&
+    allHits(c.otherSupplierRe, info.lower.slice(0, m.start)).length > 0
+  )
+    return null;
   if (!materiel && dR !== Number.POSITIVE_INFINITY && dR <= dO) return 'RU';
   if (!materiel && dO !== Number.POSITIVE_INFINITY) return 'UA';
   return recentDprk ? 'KP' : null;
@@ -4508,6 +4548,13 @@ function metricOf(
     if (c.wholeRe.test(lead) && !c.partRe?.test(lead) && !instrumental(sentence, m))
       metric = materiel ? 'supplied' : 'deployed';
   }
+  // "4000 von 12.000 Soldaten": the number of people after a part is the whole, deployed.
+  if (
+    !metric &&
+    !materiel &&
+    c.partOfWholeRe?.test(info.lower.slice(Math.max(0, m.start - 24), m.start))
+  )
+    metric = 'deployed';
   // "fast die Hälfte des Kontingents von knapp 11.000 Soldaten": the number is the whole.
   if (!metric && c.fractionRe) {
     const lead = info.lower.slice(Math.max(0, m.start - 45), m.start);
@@ -5035,10 +5082,15 @@ function readSentence(story: StoryRead, s: number): void {
     let behindCue: Cue | null = null;
     if (bare) {
       const reading = bareReading(m, info, infos[s - 1], c);
-      const shared = sharedNoun(m, candidates[k + 1], sentence, c);
+      const whole = wholeNoun(m, candidates[k + 1], info, c);
+      const shared = sharedNoun(m, candidates[k + 1], sentence, c) ?? whole;
       if (!reading && !shared) continue;
       unit = shared?.unit ?? reading!.unit;
       behindCue = reading?.behindCue ?? null;
+      // "über 6.000 der 14.000 entsandten Soldaten getötet": what befell the part is said
+      // after the whole's noun, not by the words inside it.
+      if (whole && !behindCue)
+        behindCue = info.cues.find((q) => !q.weak && q.start >= whole.end) ?? null;
       side = side ?? shared?.side ?? unit.side ?? null;
     }
     if (!unit) continue;

@@ -232,3 +232,79 @@ describe('English words of supply and presence', () => {
     ).toEqual(['deployed/troops 11500']);
   });
 });
+
+describe('a part of a whole in the packs', () => {
+  it('reads "4000 von 12.000 Soldaten" as a toll of a deployment', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Kiew meldet, dass 3500 von 12.000 nordkoreanischen Soldaten in Kursk verletzt oder getötet worden sind.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 3500', 'deployed/troops 12000']);
+    expect(
+      brief(
+        story(
+          'de',
+          'Schätzungen zufolge wurden über 5.000 der 13.000 nach Russland entsandten nordkoreanischen Soldaten getötet oder verwundet.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 5000', 'deployed/troops 13000']);
+    expect(
+      brief(
+        story(
+          'ru',
+          'Киев сообщает, что 3500 из 12 000 северокорейских военных в Курской области ранены или убиты.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 3500', 'deployed/troops 12000']);
+    expect(
+      brief(
+        story(
+          'uk',
+          'Київ повідомляє, що 3500 із 12 000 північнокорейських військових на Курщині поранені або вбиті.',
+        ),
+      ),
+    ).toEqual(['casualties/troops 3500', 'deployed/troops 12000']);
+  });
+
+  it('leaves a fired part of materiel alone', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Ermittler haben Trümmer von 19 der rund 40 nordkoreanischen Raketen untersucht, die Russland abgefeuert hat.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('German presence and other suppliers', () => {
+  it('reads troops on their way as deployed', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Mindestens 9.000 nordkoreanische Soldaten sind nach Angaben des NIS auf dem Weg in die Ukraine.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 9000']);
+  });
+
+  it('leaves out missiles Iran sent', () => {
+    for (const [language, text] of [
+      [
+        'de',
+        'Nordkorea liefert Granaten. Die Zeitung berichtet, dass Iran Russland 300 ballistische Raketen geliefert hat.',
+      ],
+      [
+        'ru',
+        'КНДР поставляет снаряды. Издание пишет, что Иран передал России 300 баллистических ракет.',
+      ],
+      ['uk', 'КНДР постачає снаряди. Видання пише, що Іран передав Росії 300 балістичних ракет.'],
+    ] as const)
+      expect(brief(story(language, text))).toEqual([]);
+  });
+});

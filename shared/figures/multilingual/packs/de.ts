@@ -236,6 +236,7 @@ export const PACK_DE: LanguagePack = {
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
   wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
+  partOfWhole: ['von', 'der', 'von den', 'von insgesamt', 'unter den'],
   exchange: ['austausch', 'getauscht', 'tauschten', 'tauscht', 'gefangenenaustausch'],
   skipWords: [
     'stück',
@@ -310,6 +311,10 @@ export const PACK_DE: LanguagePack = {
     { stem: 'abkommandiert', metric: 'moved' },
     { stem: 'beteiligt', metric: 'moved' },
     { stem: 'an die front', metric: 'moved' },
+    // "10.000 Soldaten, die auf dem Weg in die Ukraine sind".
+    { stem: 'auf dem weg in', metric: 'moved' },
+    { stem: 'auf dem weg nach', metric: 'moved' },
+    { stem: 'unterwegs nach', metric: 'moved' },
     { stem: 'zusammengezogen', metric: 'moved' },
     { stem: 'versammelt', metric: 'moved' },
     { stem: 'verschifft', metric: 'supplied' },
@@ -419,6 +424,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'exportiert', metric: 'supplied' },
     { stem: 'erhalten', metric: 'supplied' },
   ],
+  otherSuppliers: ['iran', 'china', 'belarus'],
   dprk: ['nordkorea', 'nordkorean', 'pjöngjang', 'kim jong un', 'dvrk', 'nordens'],
   russia: ['russland', 'russisch', 'moskau', 'kreml'],
   russiaTroops: [

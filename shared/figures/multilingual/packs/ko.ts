@@ -290,6 +290,7 @@ export const PACK_KO: LanguagePack = {
     { stem: '선적', metric: 'supplied' },
   ],
   fractions: ['절반', '3분의 1', '3분의1', '분의'],
+  otherSuppliers: ['이란', '중국', '벨라루스'],
   dprk: ['북한', '북한군', '북한제', '北', '조선인민군', '김정은', '평양', '폭풍군단'],
   russia: ['러시아', '러 ', '모스크바', '크렘린'],
   russiaTroops: ['러시아군', '러시아 군'],

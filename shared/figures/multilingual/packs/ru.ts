@@ -268,6 +268,7 @@ export const PACK_RU: LanguagePack = {
   skipWords: ['из', 'единиц', 'единицы'],
   auxiliaries: ['были', 'было', 'был', 'была', 'будут', 'уже', 'оказались', 'тоже', 'также'],
   wholeBefore: ['из', 'из примерно', 'из более чем'],
+  partOfWhole: ['из', 'из примерно', 'из более чем'],
   fractions: ['половин', 'треть', 'четверть', 'процент'],
   // "численность войск … достигла 11 тысяч и может возрасти": "и" after a bare number whose
   // noun came before ends its phrase.
@@ -422,6 +423,7 @@ export const PACK_RU: LanguagePack = {
     { stem: 'отгрузил', metric: 'supplied' },
     { stem: 'получила', metric: 'supplied' },
   ],
+  otherSuppliers: ['иран', 'китай', 'китая', 'белорусси'],
   dprk: [
     'кндр',
     'северная корея',

@@ -270,6 +270,7 @@ export const PACK_UK: LanguagePack = {
   skipWords: ['з', 'із', 'одиниць', 'одиниці'],
   auxiliaries: ['були', 'було', 'був', 'була', 'будуть', 'вже', 'уже', 'виявилися', 'теж'],
   wholeBefore: ['з', 'із', 'з приблизно', 'з понад'],
+  partOfWhole: ['з', 'із', 'з приблизно', 'з понад'],
   fractions: ['половин', 'третин', 'чверт', 'відсот'],
   bareFollowers: ['з них', 'з', 'зросла', 'зросло', 'збільшилася', 'збільшилось'],
   metrics: [
@@ -460,6 +461,7 @@ export const PACK_UK: LanguagePack = {
     { stem: 'передач', metric: 'supplied' },
     { stem: 'отримал', metric: 'supplied' },
   ],
+  otherSuppliers: ['іран', 'китай', 'китаю', 'білорус'],
   dprk: [
     'кндр',
     'північна корея',
