@@ -1618,6 +1618,13 @@ const LOWER_NP_AFTER =
 const DESCRIBED_SOURCE =
   /\b(?:broadcaster|agency|outlet|newspaper|daily|channel|network|portal|website|think[ -]tank|institute|monitor(?:ing group)?)\s*$/iu;
 
+/** "reports from X that …", "assessments by X that …": a source's reports as a noun phrase. */
+const REPORTS_FROM_THAT =
+  /\b(?:reports?|assessments?|estimates?|claims?|findings|intelligence)\s+(?:from|by)\s+/gu;
+
+const REPORT_VERB_END =
+  /\s+(?:suggest(?:ing|ed)|indicat(?:ing|ed)|show(?:ing|ed)|say(?:ing)?|said|claim(?:ing|ed)|estimat(?:ing|ed))\s*$/u;
+
 /** "US estimates were lower", "South Korean figures put …": a nation's estimates as a subject. */
 const NATION_ESTIMATES =
   /(?<=^|[,;]\s+|\b(?:though|although|while|but|whereas)\s+)((?:U\.S\.|US|UK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+(?:estimates|assessments|figures)\s+(?:are|were|put|placed|show(?:ed)?|suggest(?:ed)?)\b/gu;
@@ -2092,6 +2099,29 @@ function attributionsOf(
           kind: reading.claimant ? 'according' : 'anonymous',
         });
         taken.push([at, end]);
+      },
+    });
+  }
+
+  // "… appearing to confirm reports from South Korea's National Intelligence Service (NIS)
+  // that 1,500 soldiers have been shipped": whose reports say what follows.
+  for (const m of masked.matchAll(REPORTS_FROM_THAT)) {
+    const start = m.index;
+    const from = start + m[0].length;
+    events.push({
+      pos: start,
+      run: () => {
+        const whole = sourcePhrase(masked, from);
+        if (!/^\s*(?:\([^)]*\)\s*)?that\s/u.test(masked.slice(from + whole.length))) return;
+        // "reports from Washington and Kiev estimated that", "… agencies suggesting that": the
+        // verb before "that" is no part of the name.
+        const phrase = whole.replace(REPORT_VERB_END, '');
+        const end = from + whole.length;
+        if (overlaps(start, end)) return;
+        const reading = readSource(phrase, c, memory, lexicon);
+        if (!reading.claimant) return;
+        found.push({ start, end, pos: start, claimant: reading.claimant, kind: 'according' });
+        taken.push([start, end]);
       },
     });
   }

@@ -335,6 +335,10 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'National Intelligence Service',
       "Seoul's spy agency",
       "South Korea's spy agency",
+      // The agency's director, briefing lawmakers for it.
+      "South Korea's spy chief",
+      'South Korean spy chief',
+      "Seoul's spy chief",
       'South Korean spy agency',
       "Seoul's intelligence agency",
       "South Korea's intelligence agency",

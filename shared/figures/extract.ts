@@ -334,6 +334,18 @@ function isNonFigureNumber(
   if (partitive && partitive.end >= m.tokEnd) return true;
   if (m.hedgeTokStart !== m.tokStart && matchEndingAt(tokens, m.hedgeTokStart, t.preceders))
     return true;
+  // "prisoners of war Mr. Ri, 27, and Mr. Baek, 22, …": a small number set off by commas
+  // right after a name is that person's age.
+  if (
+    m.plainDigits !== null &&
+    m.value < 120 &&
+    m.hedgeTokStart === m.tokStart &&
+    prev?.text === ',' &&
+    prev2?.kind === 'word' &&
+    /^\p{Lu}/u.test(prev2.text) &&
+    (tokens[m.tokEnd]?.text === ',' || tokens[m.tokEnd]?.text === ')')
+  )
+    return true;
   // "KIFI Local News 8 is committed …", "Hwasong 11": a small number closing a name of
   // capitalised words, with no noun after it, is part of the name.
   if (

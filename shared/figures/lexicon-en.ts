@@ -256,6 +256,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'special forces troops', unit: 'troops' },
     { phrase: 'special forces soldiers', unit: 'troops' },
     { phrase: 'special forces', unit: 'troops' },
+    { phrase: 'special operation forces', unit: 'troops' },
+    { phrase: 'special operations forces', unit: 'troops' },
     { phrase: 'conscripts', unit: 'troops' },
     // "14,000 troops were sent, including 3,000 reinforcements".
     { phrase: 'reinforcements', unit: 'troops' },

@@ -308,3 +308,57 @@ describe('German presence and other suppliers', () => {
       expect(brief(story(language, text))).toEqual([]);
   });
 });
+
+describe('English batch 2027-01-26', () => {
+  it('reads a number set off by commas after a name as an age', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The two North Korean prisoners of war, Mr. Kim, 24, and Mr. Jo, 31, spoke to reporters in Kyiv.',
+        ),
+      ),
+    ).toEqual(['captured/troops 2']);
+  });
+
+  it('reads special operation forces as troops', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Seoul said North Korea had sent 1,800 special operation forces to Russia last week.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 1800']);
+  });
+
+  it('credits the spy chief’s briefing to the NIS', () => {
+    expect(
+      only(
+        story(
+          'en',
+          'South Korea’s spy chief told lawmakers that 2,800 North Korean troops are already in Russia.',
+        ),
+      ).claimant,
+    ).toBe('South Korea National Intelligence Service');
+  });
+
+  it('credits "reports from X that …" to X', () => {
+    expect(
+      only(
+        story(
+          'en',
+          'Satellite images appear to confirm reports from South Korea’s National Intelligence Service (NIS) that 1,700 soldiers have been shipped to Vladivostok.',
+        ),
+      ).claimant,
+    ).toBe('South Korea National Intelligence Service');
+    expect(
+      only(
+        story(
+          'en',
+          'It follows months of reports from Ukrainian and Western intelligence agencies suggesting that Pyongyang had sent over 9,000 soldiers to Russia.',
+        ),
+      ).claimant,
+    ).toBe('Ukrainian and Western intelligence agencies');
+  });
+});
