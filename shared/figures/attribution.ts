@@ -1629,6 +1629,10 @@ const REPORT_VERB_END =
 const NATION_ESTIMATES =
   /(?<=^|[,;]\s+|\b(?:though|although|while|but|whereas)\s+)((?:U\.S\.|US|UK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+(?:estimates|assessments|figures)\s+(?:are|were|put|placed|show(?:ed)?|suggest(?:ed)?)\b/gu;
 
+/** A post held by one person ("the Commander-in-Chief of the Ukrainian Armed Forces"). */
+const POST_BEFORE_NAME =
+  /^\s*the\s+(?:[\p{L}-]+\s+){0,2}(?:commander|chief|head|minister|secretary|spokes(?:man|woman|person)|director|adviser|advisor|ambassador|envoy|president)\b/iu;
+
 /** The phrase after "according to" or "by", up to the next comma or quote. */
 function sourcePhrase(masked: string, from: number): string {
   // "the head of the Main Directorate (known as GUR) of Defense of Ukraine Kyrylo Budanov": an
@@ -1683,6 +1687,17 @@ function sourcePhrase(masked: string, from: number): string {
       known.end >= name!.length - 1
     )
       return name!;
+  }
+  // "according to the Commander-in-Chief of the Ukrainian Armed Forces, General Oleksandr
+  // Syrskyi": the person named after a post is the source, not the body the post is of.
+  if (POST_BEFORE_NAME.test(rest.slice(0, stop))) {
+    const appositive = /^,\s*([^,;:.]{2,60}?)\s*(?:[,;:.]|$)/u.exec(rest.slice(stop));
+    const name = appositive?.[1];
+    const known = name ? findClaimantMentions(name) : [];
+    const person = known[known.length - 1];
+    // The post is blanked, same length, so the phrase still ends where the name does.
+    if (person && person.entry.kind === 'person' && person.end >= name!.length - 1)
+      return ' '.repeat(stop + appositive![0].indexOf(name!)) + name!;
   }
   // "estimates from the US, Ukraine and South Korea": a list of countries is one source.
   let listed = false;

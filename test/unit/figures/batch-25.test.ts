@@ -362,3 +362,13 @@ describe('English batch 2027-01-26', () => {
     ).toBe('Ukrainian and Western intelligence agencies');
   });
 });
+
+describe('a post then its holder', () => {
+  it('credits the person named after a post', () => {
+    const figures = story(
+      'en',
+      'In November, about 11,500 North Korean soldiers arrived in Russia. Within three months their number fell by half, according to the Commander-in-Chief of the Ukrainian Armed Forces, General Oleksandr Syrskyi.',
+    );
+    expect(figures.map((f) => [f.value, f.claimant])).toEqual([[11500, 'Oleksandr Syrskyi']]);
+  });
+});
