@@ -3723,6 +3723,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     );
     if (reported) return reported.entry;
     let entry = ownAt(s);
+    // "한편 러시아는 … 작전을 진행 중인 가운데 … 배치된 것으로 파악됐다": a country that acts in a
+    // line with no word of saying says nothing.
+    if (entry?.kind === 'country' && !says(s) && !KO_CITES.test(info.lower)) entry = null;
     // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
     if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;
     // "… 사상자가 발생한 것으로 알려졌다. / 국정원은 … 이런 내용을 보고했다": the next line
@@ -4107,6 +4110,9 @@ function koreanPassive(sentence: string, start: number, end: number, c: Compiled
 }
 
 /** A line opening on "of these": "이 중", "이 가운데", "그중". */
+/** "…에 따르면", "…에 의하면", "…을 인용해": a line that cites its source. */
+const KO_CITES = /에\s?(?:따르면|의하면)|인용/u;
+
 const KO_OF_THESE = /^\s*(?:이|그)\s?(?:중|가운데)\s/u;
 
 /** "Пхеньян, ймовірно, отримав понад 9 тисяч контейнерів": North Korea named before a verb of

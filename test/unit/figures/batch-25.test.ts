@@ -372,3 +372,16 @@ describe('a post then its holder', () => {
     expect(figures.map((f) => [f.value, f.claimant])).toEqual([[11500, 'Oleksandr Syrskyi']]);
   });
 });
+
+describe('Korean countries that act', () => {
+  it('takes no source from a country that acts in a line with no word of saying', () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '북한은 올해 2만 명 규모의 추가 파병을 계획하고 있으며, 러시아는 이들에게 무기와 탄약을 제공하며 부대 통합을 추진 중이다.',
+        ),
+      ).claimant,
+    ).toBe(null);
+  });
+});
