@@ -622,12 +622,14 @@ function compile(pack: LanguagePack, plain = false): Compiled {
     notUnits: pack.notUnits ?? [],
     auxiliaries: new Set((pack.auxiliaries ?? []).map((w) => w.toLowerCase())),
     counterRangeRe: new RegExp(
-      `^\\s?(?:${
+      // "1천여 명에서 많게는 약 3천 명": the low end's hedge, and the high end's, belong to
+      // the range.
+      `^여?\\s?(?:${
         Object.keys(pack.counters ?? {})
           .sort(byLength)
           .map(escapeRe)
           .join('|') || '\\u0000'
-      })\\s?(?:[~∼〜～\\-–]|에서(?:\\s?최대)?)\\s?(?=\\d)`,
+      })\\s?(?:[~∼〜～\\-–]|에서(?:\\s?(?:최대|많게는))?(?:\\s?약)?)\\s?(?=\\d)`,
       'u',
     ),
     incrementAfterRes: pack.incrementAfter.map(
@@ -2037,7 +2039,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     let qualifier: Qualifier = 'exact';
     // Ranges: "1만~1만2천 명", "3천-4천 명".
     // "1만 1000명~1만 2000명": the counter may be written after both numbers.
-    const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 10));
+    const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 16));
     const rm =
       (s.bare ? KO_BARE_RANGE : /^\s?[~∼〜～\-–]\s?(?=\d)/u).exec(sentence.slice(i, i + 4)) ??
       counterRange;
@@ -2047,7 +2049,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       const change =
         k2 !== null &&
         rm[0].includes('에서') &&
-        /^\s?\p{L}?\s?(?:으로|로)/u.test(sentence.slice(k2.end, k2.end + 5));
+        /^\s?\p{L}?\s?(?:으로|로)(?!\s?(?:추정|추산|파악|집계|예상|보인|알려|전해))/u.test(
+          sentence.slice(k2.end, k2.end + 10),
+        );
       if (k2 && !change) {
         let low = scaleLow(value, multiplied > 1, k2.value);
         if (multiplied === 1 && k2.multiplied > 1 && low * k2.multiplied <= k2.value)

@@ -385,3 +385,11 @@ describe('Korean countries that act', () => {
     ).toBe(null);
   });
 });
+
+describe('Korean ranges', () => {
+  it('reads "1천여 명에서 많게는 약 3천 명으로 추정된다" as a range', () => {
+    expect(
+      brief(story('ko', '북한군 2차 파병 병력 규모는 1천여 명에서 많게는 약 3천 명으로 추정된다.')),
+    ).toEqual(['deployed/troops 1000-3000']);
+  });
+});
