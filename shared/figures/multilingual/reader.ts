@@ -4114,6 +4114,9 @@ function koreanPassive(sentence: string, start: number, end: number, c: Compiled
 }
 
 /** A line opening on "of these": "이 중", "이 가운데", "그중". */
+/** After a Korean number: "명씩" (so many each), "명의 소규모 단위" (units of so many). */
+const KO_EACH = /^\s?(?:명|발|개|대)?\s?(?:씩|(?:의|으로|로)?\s?(?:소규모\s?|소\s)?단위)/u;
+
 /** "…에 따르면", "…에 의하면", "…을 인용해": a line that cites its source. */
 const KO_CITES = /에\s?(?:따르면|의하면)|인용/u;
 
@@ -4434,7 +4437,12 @@ function cueDistance(
     else if (c.korean && /["”]\S{0,3}\s*["“]/u.test(sentence.slice(q.end, m.start))) d += 1000;
     // Korean "600명이 숨지고 3천500명이 다쳤다": a verb joined by -고/-며 closes the clause
     // before the number; it is the earlier number's.
-    else if (c.korean && /^\S*?(?:고|며|면서)(?:\s|,)/u.test(sentence.slice(q.start, m.start)))
+    // ("약 4000명의 사상자가 발생했으며 … 3000명 이상이 … 추가 파병됐다": the verb may follow
+    // the cue by a word or two.)
+    else if (
+      c.korean &&
+      /^(?:\S+\s){0,2}?\S*?(?:고|며|면서)(?:\s|,)/u.test(sentence.slice(q.start, m.start))
+    )
       d += 1000;
     // Korean "파병군 중 약 4000여 명이 사상한": the cue names the whole the number is a part of
     // ("among the troops sent"), not what befell the part; "참전 이후 3000명 이상 죽거나
@@ -5083,6 +5091,15 @@ function readSentence(story: StoryRead, s: number): void {
     if (!Number.isFinite(m.value) || m.value <= 0 || m.value > 1e9 || !Number.isInteger(m.value))
       continue;
     if (m.valueHigh !== undefined && !Number.isInteger(m.valueHigh)) continue;
+    // Korean "20~30명씩 모였다가, 최대 6명의 소규모 단위로": so many each, or the size of one
+    // unit, is no count of the force.
+    // ("KN-23과 KN-24도 각각 9대씩": so many of each type named is a count.)
+    if (
+      c.korean &&
+      KO_EACH.test(sentence.slice(m.numEnd, m.numEnd + 16)) &&
+      !/각각?\s?(?:약\s?)?$/u.test(sentence.slice(Math.max(0, m.start - 6), m.start))
+    )
+      continue;
     const prevEnd = k > 0 ? candidates[k - 1]!.end : 0;
     const nextStart = k + 1 < candidates.length ? candidates[k + 1]!.start : sentence.length;
     let unit = m.unit;

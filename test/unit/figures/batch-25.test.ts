@@ -393,3 +393,39 @@ describe('Korean ranges', () => {
     ).toEqual(['deployed/troops 1000-3000']);
   });
 });
+
+describe('Korean clauses and counts per group', () => {
+  it('reads what befell a part from its own clause', () => {
+    expect(
+      brief(
+        story(
+          'ko',
+          '합참은 파병된 북한군 1만2000명 중 약 3500명의 사상자가 발생했으며 지난 1~2월에 2500명 이상이 추가 파병됐다고 밝혔다.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 12000', 'casualties/troops 3500', 'deployed/troops 2500 +']);
+    expect(
+      brief(
+        story(
+          'ko',
+          '북한은 지난해 병력 1만2천여명을 러시아로 파견했고 이 중 3천5백여명이 죽거나 다치자 증원 전력을 투입했다.',
+        ),
+      ),
+    ).toContain('casualties/troops 3500');
+  });
+
+  it('leaves out so many each and the size of one unit', () => {
+    expect(
+      brief(
+        story(
+          'ko',
+          '북한군이 공격 전에 30~40명씩 모였다가 최대 8명의 소규모 단위로 나뉘어 이동한다고 우크라이나 정보총국이 전했다.',
+        ),
+      ),
+    ).toEqual([]);
+    // So many of each type named is a count.
+    expect(
+      brief(story('ko', '북한제 미사일 KN-23과 KN-24도 각각 11발씩 러시아에 수출됐다.')),
+    ).toEqual(['supplied/missiles 11']);
+  });
+});

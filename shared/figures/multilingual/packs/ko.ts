@@ -172,6 +172,10 @@ export const PACK_KO: LanguagePack = {
     { stem: '있는 것으로', metric: 'moved', weak: true },
     { stem: '죽거나 다쳤', metric: 'casualties' },
     { stem: '죽거나 다쳐', metric: 'casualties' },
+    // "이 중 4천여명이 죽거나 다치자 …": when they died or were wounded, the clause goes on.
+    { stem: '죽거나 다치자', metric: 'casualties' },
+    { stem: '죽거나 다치면서', metric: 'casualties' },
+    { stem: '숨지거나 다치자', metric: 'casualties' },
     // "4000여명이 다치거나 목숨을 잃었다": wounded or killed, the wound named first.
     { stem: '다치거나 목숨을 잃', metric: 'casualties' },
     { stem: '다치거나 숨졌', metric: 'casualties' },
