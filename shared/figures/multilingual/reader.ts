@@ -4614,6 +4614,11 @@ function wholeOfIncluded(
   const part = candidates[k - 1]!;
   const between = info.lower.slice(part.end, m.start);
   if (!KO_INCLUDED.test(between)) return null;
+  // "사망자 600명을 포함해 4700명의 사상자": the whole's own noun after it says what it is.
+  const own = info.cues.find(
+    (q) => !q.weak && q.start >= m.end && KO_OWN_NOUN.test(info.lower.slice(m.end, q.start)),
+  );
+  if (own) return metricFor(own.metric, materiel);
   const before = info.cues.filter((q) => !q.weak && q.end <= part.start);
   // The last cue before the part is the part's own, unless the part's noun follows it ("600여
   // 명의 사망자를 포함해"); the whole's comes before.

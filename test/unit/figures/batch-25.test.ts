@@ -429,3 +429,16 @@ describe('Korean clauses and counts per group', () => {
     ).toEqual(['supplied/missiles 11']);
   });
 });
+
+describe('Korean wholes that include a part', () => {
+  it('reads the whole by its own noun after it', () => {
+    expect(
+      brief(
+        story(
+          'ko',
+          '정부는 북한군 파병 인원은 약 1만 4000명이며, 사망자 500명을 포함해 4200명의 사상자가 발생했다고 발표했다.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 14000', 'killed/troops 500', 'casualties/troops 4200']);
+  });
+});
