@@ -2072,7 +2072,10 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
   if (typeof input !== 'string' || input.trim() === '') return [];
   // "Ukraine&#39;s Zelenskiy": a character reference left in scraped text is its character,
   // never the number 39.
-  const decoded = input.includes('&#') ? decodeNumericReferences(input) : input;
+  // "…России.</p> <p style=…>Ни Россия, ни КНДР …": markup left in a text is no part of its
+  // words; a closed paragraph still ends its sentence.
+  const plain = input.includes('<') && MARKUP.test(input) ? withoutMarkup(input) : input;
+  const decoded = plain.includes('&#') ? decodeNumericReferences(plain) : plain;
   // "more than 3 ,000 people": a stray space before a thousands comma splits no number.
   const text = decoded.includes(' ,') ? decoded.replace(STRAY_SPACE, '$1,') : decoded;
   const language = opts.language?.toLowerCase().split('-')[0];
@@ -2340,6 +2343,22 @@ function namedVoice(
 
 /** A digit, a space and a thousands comma with three digits after it: "3 ,000". */
 const STRAY_SPACE = /(\d) ,(?=\d{3}(?!\d))/gu;
+
+/** An HTML tag of the kinds scraped article text keeps. */
+const MARKUP =
+  /<\/?(?:p|br|div|li|ul|ol|h[1-6]|a|span|strong|em|b|i|u|blockquote|section|article|figure|figcaption|table|tr|td|th)\b[^<>]{0,500}>/iu;
+const BLOCK_TAG =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|table|tr)\b[^<>]{0,500}>/giu;
+const INLINE_TAG = /<\/?(?:a|span|strong|em|b|i|u|td|th)\b[^<>]{0,500}>/giu;
+const BREAK_TAG = /<br\b[^<>]{0,50}>/giu;
+
+/**
+ * A text with its block tags as line breaks, its line breaks as spaces (a broadcast script's
+ * lines run on as its sentences do) and its inline tags gone.
+ */
+function withoutMarkup(text: string): string {
+  return text.replace(BLOCK_TAG, '\n').replace(BREAK_TAG, ' ').replace(INLINE_TAG, '');
+}
 
 /** "&#39;" and "&#x27;" as the characters they stand for. */
 function decodeNumericReferences(text: string): string {

@@ -442,3 +442,11 @@ describe('Korean wholes that include a part', () => {
     ).toEqual(['deployed/troops 14000', 'killed/troops 500', 'casualties/troops 4200']);
   });
 });
+
+describe('markup left in a text', () => {
+  it('reads paragraphs closed by tags as paragraphs, and tags as no words', () => {
+    const html =
+      '<p style="text-align: justify;">КНДР отправит в Россию ещё одну группу солдат. Об этом сообщает <a href="https://example.org/2024-10-25/north-korea">агентство</a> со ссылкой на южнокорейскую разведку.</p> <p style="text-align: justify;">Ранее сообщалось, что в РФ уже находятся 1700 бойцов спецназа КНДР.</p> <p style="text-align: justify;">Ни Россия, ни КНДР официально не подтверждают переброску войск.</p>';
+    expect(brief(story('ru', html))).toEqual(['deployed/troops 1700']);
+  });
+});
