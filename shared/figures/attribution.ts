@@ -313,7 +313,15 @@ interface Memory {
    * monitoring team reported … Russia has also shared missile data … The report claimed …").
    */
   institution: ResolvedClaimant | null;
+  /** The intelligence body named last: whom bare "intelligence officials" speak for. */
+  intelligence: ResolvedClaimant | null;
 }
+
+/** "intelligence officials", "intelligence sources", with no country of their own. */
+const BARE_INTELLIGENCE = /^\s*(?:the\s+)?intelligence\s+(?:officials|sources|authorities)\s*$/iu;
+
+/** A body whose name says it gathers intelligence. */
+const INTELLIGENCE_BODY = /intelligence|\bspy\b/iu;
 
 /** Anaphors of a document, whose author is an institution rather than a country. */
 const DOCUMENT_ANAPHORS = new Set([
@@ -336,6 +344,7 @@ function remember(memory: Memory, c: ResolvedClaimant | null): void {
 function noteBody(memory: Memory, c: ResolvedClaimant): void {
   memory.body = c;
   if (c.kind !== 'country') memory.institution = c;
+  if (c.kind === 'body' && INTELLIGENCE_BODY.test(c.name)) memory.intelligence = c;
 }
 
 function notePerson(memory: Memory, c: ResolvedClaimant): void {
@@ -1149,6 +1158,10 @@ function readPhrase(
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
   phrase = agencyBeforeCountry(withoutPosts(phrase), lexicon);
+  // "During the committee briefing, intelligence officials also said …" after a paragraph
+  // that named the NIS: that agency's officials.
+  if (memory.intelligence && BARE_INTELLIGENCE.test(phrase))
+    return { found: true, claimant: memory.intelligence };
   const channel = namedChannel(phrase);
   if (channel) return { found: true, claimant: channel };
   // "the NIS's latest assessment (shows)": whose report it is.
@@ -2433,6 +2446,7 @@ export function attributeSentences(
     cites: new Map(),
     text,
     institution: null,
+    intelligence: null,
   };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);

@@ -450,3 +450,13 @@ describe('markup left in a text', () => {
     expect(brief(story('ru', html))).toEqual(['deployed/troops 1700']);
   });
 });
+
+describe('bare intelligence officials', () => {
+  it('speak for the intelligence body the story named before', () => {
+    const figures = story(
+      'en',
+      'South Korea’s National Intelligence Service briefed lawmakers on Wednesday.\n\nDuring the closed-door session, intelligence officials also said some 10,500 North Korean soldiers had reached the front line in Kursk.',
+    );
+    expect(only(figures).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
