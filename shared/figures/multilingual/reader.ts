@@ -4114,6 +4114,9 @@ function koreanPassive(sentence: string, start: number, end: number, c: Compiled
 }
 
 /** A line opening on "of these": "이 중", "이 가운데", "그중". */
+/** An item of a list, by a bullet or a dash. */
+const ITEM = /^\s*[\u2022\u25AA\u25CF\u2023\u2043\-\u2013*]\s/u;
+
 /** After a Korean number: "명씩" (so many each), "명의 소규모 단위" (units of so many). */
 const KO_EACH = /^\s?(?:명|발|개|대)?\s?(?:씩|(?:의|으로|로)?\s?(?:소규모\s?|소\s)?단위)/u;
 
@@ -4699,6 +4702,17 @@ function metricInContext(
     const q = prev.cues.filter((x) => !x.weak).pop() ?? prev.cues[prev.cues.length - 1];
     if (q) metric = metricFor(q.metric, materiel);
     if (metric && wordsWith(prev.lower, c.increments)) increment = true;
+  }
+  if (!metric && ITEM.test(sentence)) {
+    // "… hat Nordkorea … nach Russland geschickt. Die Details sind schockierend: / - Fast 9
+    // Millionen Artillerie- und Munitionsrunden": an item of a list says what the lines above
+    // the list said happened.
+    let b = s - 1;
+    while (b >= 0 && s - b <= 12 && ITEM.test(infos[b]!.sentence.text)) b--;
+    for (let h = b; !metric && h >= 0 && b - h <= 1; h--) {
+      const q = infos[h]!.cues.filter((x) => !x.weak).pop();
+      if (q) metric = metricFor(q.metric, materiel);
+    }
   }
   if (!metric && unit.metric) metric = unit.metric;
   if (!metric && unit.unit === 'containers') metric = 'supplied';

@@ -460,3 +460,30 @@ describe('bare intelligence officials', () => {
     expect(only(figures).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('German lists and verbs', () => {
+  it('reads an item of a list by what the lines above it said happened', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Laut dem Bericht hat Nordkorea seit Kriegsbeginn viele Ressourcen nach Russland geschickt. Die Einzelheiten:\n- Über 13.000 Soldaten, die in mehreren Phasen entsandt wurden.\n- Fast 8 Millionen Artillerie- und Munitionsrunden im Jahr 2024.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 13000', 'supplied/shells 8000000']);
+  });
+
+  it('reads "brachten" and "mobilisiert"', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Schiffe brachten über 2,4 Millionen Artilleriegranaten aus Nordkorea nach Russland.',
+        ),
+      ),
+    ).toEqual(['supplied/shells 2400000']);
+    expect(
+      brief(story('de', "Russland habe etwa 12'000 nordkoreanische Soldaten mobilisiert.")),
+    ).toEqual(['deployed/troops 12000']);
+  });
+});

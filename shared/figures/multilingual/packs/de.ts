@@ -350,6 +350,10 @@ export const PACK_DE: LanguagePack = {
     { stem: 'verlegung', metric: 'moved' },
     { stem: 'stationier', metric: 'moved' },
     { stem: 'gebracht', metric: 'moved' },
+    // "Schiffe, die über 2,5 Millionen Artilleriegranaten nach Russland brachten".
+    { stem: 'brachte', metric: 'moved' },
+    // "habe Russland etwa 11'000 nordkoreanische Soldaten mobilisiert".
+    { stem: 'mobilisiert', metric: 'moved' },
     { stem: 'eingetroffen', metric: 'moved' },
     { stem: 'angekommen', metric: 'moved' },
     // "die Ankunft von 1.200 Soldaten": the noun of arriving moves people like its verb.
