@@ -2005,6 +2005,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
   KO_BARE_SCALE.lastIndex = 0;
   for (let m = KO_BARE_SCALE.exec(sentence); m !== null; m = KO_BARE_SCALE.exec(sentence))
     starts.push({ at: m.index, native: m[1] === '만' ? 10000 : 1000, scale: true });
+  // "병사 만천여 명": ten thousand and one thousand, written as the words alone (11,000).
+  for (const m of sentence.matchAll(KO_MAN_CHEON))
+    starts.push({ at: m.index + 1, native: 11000, scale: true });
   KO_BARE_NUMBER.lastIndex = 0;
   for (let m = KO_BARE_NUMBER.exec(sentence); m !== null; m = KO_BARE_NUMBER.exec(sentence))
     starts.push({ at: m.index, bare: true });
@@ -4114,6 +4117,12 @@ function koreanPassive(sentence: string, start: number, end: number, c: Compiled
 }
 
 /** A line opening on "of these": "이 중", "이 가운데", "그중". */
+/** A line break after a subject's or object's particle, inside a line of some length. */
+const KO_WRAPPED = /(?<=[^\n]{15}[가-힣](?:이|가|을|를|은|는|에|의|과|와|로|서))\n(?=[가-힣])/gu;
+
+/** "만천여 명": 만 and 천 with no digits, before a counter. */
+const KO_MAN_CHEON = /(?<![\p{L}\d])만천(?=여\s?(?:명|발|개|문|기|대))/gu;
+
 /** An item of a list, by a bullet or a dash. */
 const ITEM = /^\s*[\u2022\u25AA\u25CF\u2023\u2043\-\u2013*]\s/u;
 
@@ -5263,8 +5272,12 @@ const SEPARATOR_KO = /[,;·…]/u;
  * identity (`figureKey`), keeping the best-attributed occurrence, in order of first appearance.
  * Evidence is the sentence in the story's language. Never throws: no figures is [].
  */
-export function readWithPack(text: string, pack: LanguagePack, opts: ReadOptions = {}): Figure[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
+export function readWithPack(input: string, pack: LanguagePack, opts: ReadOptions = {}): Figure[] {
+  if (typeof input !== 'string' || input.trim() === '') return [];
+  // Korean '“북한군 병력 약 8000명이\n쿠르스크에 배치돼 …”': a line broken after a particle
+  // goes on in the next; the break is a space (same length, so offsets hold).
+  const text =
+    pack.script === 'korean' && input.includes('\n') ? input.replace(KO_WRAPPED, ' ') : input;
   let c: Compiled;
   let sentences: PackSentence[];
   try {

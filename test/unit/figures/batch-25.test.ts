@@ -487,3 +487,28 @@ describe('German lists and verbs', () => {
     ).toEqual(['deployed/troops 12000']);
   });
 });
+
+describe('Korean batch 2027-01-29', () => {
+  it('reads 만천여 명 as about 11,000', () => {
+    expect(
+      brief(story('ko', '국정원은 북한군 병사 만천여 명이 쿠르스크로 이동 배치됐다고 보고했다.')),
+    ).toEqual(['deployed/troops 11000']);
+  });
+
+  it('leaves out containers that went over to the North', () => {
+    expect(brief(story('ko', '신원식 "러 컨테이너 8천개 북한으로 넘어가…北식량값 안정"'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a line broken after a particle as one sentence', () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '블링컨 미국 국무장관은 지난달 31일 “북한군 병력 약 7500명이\n쿠르스크에 배치돼 있다”고 말했다.',
+        ),
+      ).claimant,
+    ).toBe('Antony Blinken');
+  });
+});

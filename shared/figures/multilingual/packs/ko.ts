@@ -734,6 +734,9 @@ export const PACK_KO: LanguagePack = {
     '러시아도 북한에',
     '러시아가 북한에',
     '러시아는 북한에',
+    // "러 컨테이너 1만개 북한으로 넘어가": containers that went over to the North.
+    '북한으로 넘어',
+    '북으로 넘어',
   ],
   dateTriggers: [],
   // "드론 공장에 여성 1만 명": people sent to a factory or a building site are workers.
