@@ -512,3 +512,11 @@ describe('Korean batch 2027-01-29', () => {
     ).toBe('Antony Blinken');
   });
 });
+
+describe('Korean counters', () => {
+  it('counts self-propelled guns by 기', () => {
+    expect(brief(story('ko', '북한은 최근 석 달 동안 러시아에 자주포 140기를 보냈다.'))).toEqual([
+      'supplied/artillery 140',
+    ]);
+  });
+});

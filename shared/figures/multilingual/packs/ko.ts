@@ -71,7 +71,8 @@ export const PACK_KO: LanguagePack = {
     },
     문: { units: ['artillery', 'rocket_launchers'], fallback: null },
     대: { units: ['artillery', 'rocket_launchers', 'drones', 'missiles'], fallback: null },
-    기: { units: ['missiles', 'drones', 'rocket_launchers'], fallback: null },
+    // "자주포 120기": self-propelled guns are counted by 기 as well.
+    기: { units: ['missiles', 'drones', 'rocket_launchers', 'artillery'], fallback: null },
   },
   comparisonsAfter: ['많', '적', '늘', '증가', '감소', '줄', '차이'],
   // "4만6000명의 군사력을 가진 것으로", "4만6000명 군사력": what a force has, its strength, is no
