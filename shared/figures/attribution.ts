@@ -2003,6 +2003,69 @@ const NEGATED_BEFORE =
 const CLAUSE_VERB_NEXT =
   /^\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|sent|lost|\p{Ll}+ed)(?![\p{L}])/u;
 
+/**
+ * Sources named as a noun phrase of their own clause ("reports from X that …", "though U.S.
+ * estimates were lower, at …"), added to `events`. Its own function: `attributionsOf` stays
+ * small enough for the optimising compiler.
+ */
+function clauseSources(
+  masked: string,
+  c: Compiled,
+  memory: Memory,
+  lexicon: Lexicon,
+  events: Array<{ pos: number; run: () => void }>,
+  found: Attribution[],
+  taken: Array<[number, number]>,
+  overlaps: (s: number, e: number) => boolean,
+): void {
+  // "… appearing to confirm reports from South Korea's National Intelligence Service (NIS)
+  // that 1,500 soldiers have been shipped": whose reports say what follows.
+  for (const m of masked.matchAll(REPORTS_FROM_THAT)) {
+    const start = m.index;
+    const from = start + m[0].length;
+    events.push({
+      pos: start,
+      run: () => {
+        const whole = sourcePhrase(masked, from);
+        if (!/^\s*(?:\([^)]*\)\s*)?that\s/u.test(masked.slice(from + whole.length))) return;
+        // "reports from Washington and Kiev estimated that", "… agencies suggesting that": the
+        // verb before "that" is no part of the name.
+        const phrase = whole.replace(REPORT_VERB_END, '');
+        const end = from + whole.length;
+        if (overlaps(start, end)) return;
+        const reading = readSource(phrase, c, memory, lexicon);
+        if (!reading.claimant) return;
+        found.push({ start, end, pos: start, claimant: reading.claimant, kind: 'according' });
+        taken.push([start, end]);
+      },
+    });
+  }
+
+  // "Zelenskyy put the toll at 4,000, although US estimates were lower at about 1,200": a
+  // nation's estimates as the subject of a later clause give the numbers after them.
+  for (const m of masked.matchAll(NATION_ESTIMATES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    events.push({
+      pos: start,
+      run: () => {
+        if (overlaps(start, end)) return;
+        const country = countryOfNationalityWord(m[1]!, lexicon);
+        const named = findClaimantMentions(m[1]!)[0];
+        const claimant =
+          country !== null
+            ? countryClaimant(country)
+            : named?.entry.kind === 'country' && named.end - named.start === m[1]!.length
+              ? fromEntry(named.entry)
+              : null;
+        if (!claimant) return;
+        found.push({ start, end, pos: start, claimant, kind: 'according' });
+        taken.push([start, end]);
+      },
+    });
+  }
+}
+
 /** Finds the attributions of one sentence, outside quotes, updating pronoun memory. */
 function attributionsOf(
   masked: string,
@@ -2131,52 +2194,7 @@ function attributionsOf(
     });
   }
 
-  // "… appearing to confirm reports from South Korea's National Intelligence Service (NIS)
-  // that 1,500 soldiers have been shipped": whose reports say what follows.
-  for (const m of masked.matchAll(REPORTS_FROM_THAT)) {
-    const start = m.index;
-    const from = start + m[0].length;
-    events.push({
-      pos: start,
-      run: () => {
-        const whole = sourcePhrase(masked, from);
-        if (!/^\s*(?:\([^)]*\)\s*)?that\s/u.test(masked.slice(from + whole.length))) return;
-        // "reports from Washington and Kiev estimated that", "… agencies suggesting that": the
-        // verb before "that" is no part of the name.
-        const phrase = whole.replace(REPORT_VERB_END, '');
-        const end = from + whole.length;
-        if (overlaps(start, end)) return;
-        const reading = readSource(phrase, c, memory, lexicon);
-        if (!reading.claimant) return;
-        found.push({ start, end, pos: start, claimant: reading.claimant, kind: 'according' });
-        taken.push([start, end]);
-      },
-    });
-  }
-
-  // "Zelenskyy put the toll at 4,000, although US estimates were lower at about 1,200": a
-  // nation's estimates as the subject of a later clause give the numbers after them.
-  for (const m of masked.matchAll(NATION_ESTIMATES)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    events.push({
-      pos: start,
-      run: () => {
-        if (overlaps(start, end)) return;
-        const country = countryOfNationalityWord(m[1]!, lexicon);
-        const named = findClaimantMentions(m[1]!)[0];
-        const claimant =
-          country !== null
-            ? countryClaimant(country)
-            : named?.entry.kind === 'country' && named.end - named.start === m[1]!.length
-              ? fromEntry(named.entry)
-              : null;
-        if (!claimant) return;
-        found.push({ start, end, pos: start, claimant, kind: 'according' });
-        taken.push([start, end]);
-      },
-    });
-  }
+  clauseSources(masked, c, memory, lexicon, events, found, taken, overlaps);
 
   const names = findClaimantMentions(masked);
   verbRe.lastIndex = 0;
