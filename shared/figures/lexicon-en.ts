@@ -534,6 +534,9 @@ export const LEXICON_EN: Lexicon = {
     'according',
     'wounded',
     'injured',
+    // "with an additional 2,700 sustaining injuries".
+    'sustaining',
+    'suffering',
     'killed',
     'dead',
     'deceased',
@@ -795,6 +798,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'eliminates', metric: 'killed' },
     { phrase: 'wounded', metric: 'wounded' },
     { phrase: 'sustained injuries', metric: 'wounded' },
+    // "with an additional 2,700 sustaining injuries".
+    { phrase: 'sustaining injuries', metric: 'wounded' },
     { phrase: 'battle injuries', metric: 'wounded' },
     { phrase: 'combat injuries', metric: 'wounded' },
     { phrase: 'suffered injuries', metric: 'wounded' },
@@ -891,6 +896,11 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'amassed', metric: 'moved' },
     { phrase: 'moved', metric: 'moved' },
     { phrase: 'transported', metric: 'moved' },
+    { phrase: 'transporting', metric: 'moved' },
+    // "Pyongyang is expected to commit as many as 12,000 soldiers" (not "committed suicide",
+    // which follows its noun).
+    { phrase: 'to commit', metric: 'moved' },
+    { phrase: 'has committed', metric: 'moved' },
     { phrase: 'ferried', metric: 'moved' },
     { phrase: 'airlifted', metric: 'moved' },
     { phrase: 'serving', metric: 'moved' },

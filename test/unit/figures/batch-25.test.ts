@@ -520,3 +520,35 @@ describe('Korean counters', () => {
     ]);
   });
 });
+
+describe('English batch 2027-01-28', () => {
+  it('reads "sustaining injuries" after a bare number', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Around 250 North Korean soldiers have died in Kursk, with an additional 2,300 sustaining injuries.',
+        ),
+      ),
+    ).toEqual(['killed/troops 250', 'wounded/troops 2300']);
+  });
+
+  it('reads "transporting" and "to commit" as sending', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Russian ships were transporting around 1,300 North Korean special forces soldiers to Vladivostok.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 1300']);
+    expect(
+      brief(
+        story(
+          'en',
+          'Pyongyang is expected to commit as many as 13,000 soldiers to the war in Russia.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 13000']);
+  });
+});
