@@ -552,3 +552,18 @@ describe('English batch 2027-01-28', () => {
     ).toEqual(['deployed/troops 13000']);
   });
 });
+
+describe('Ukrainian and Russian impersonal reports', () => {
+  it('credit nobody for what "became known" or "was reported"', () => {
+    const uk = story(
+      'uk',
+      'Західні посадовці заявили, що КНДР готує нову партію військ.\n\n11 січня стало відомо, що українські військові на Курщині взяли у полон двох північнокорейських солдатів.',
+    );
+    expect(only(uk).claimant).toBe(null);
+    const ru = story(
+      'ru',
+      'Генштаб ВСУ заявил о новых боях в Курской области. Тогда сообщалось, что КНДР отправила в Россию около 11 000 военных.',
+    );
+    expect(only(ru).claimant).toBe(null);
+  });
+});

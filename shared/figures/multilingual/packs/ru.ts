@@ -1081,6 +1081,10 @@ export const PACK_RU: LanguagePack = {
     'по сообщениям сми',
     // "Сообщается, что …" (it is reported that): the impersonal report names nobody.
     'сообщается',
+    // "11 января стало известно, что …", "Тогда сообщалось, что …": known, or once reported,
+    // by nobody named.
+    'стало известно',
+    'сообщалось',
     // "Исследователи подсчитали, что …": researchers, analysts or experts the story does not name.
     'эксперты',
     'аналитики',

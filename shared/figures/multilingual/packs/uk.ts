@@ -1187,6 +1187,11 @@ export const PACK_UK: LanguagePack = {
     'за повідомленнями змі',
     // "Повідомляється, що …" (it is reported that): the impersonal report names nobody.
     'повідомляється',
+    // "11 січня стало відомо, що …", "Тоді повідомлялось, що …": known, or once reported, by
+    // nobody named.
+    'стало відомо',
+    'повідомлялось',
+    'повідомлялося',
     // "Дослідники підрахували, що …": researchers, analysts or experts the story does not name.
     'експерти',
     'аналітики',
