@@ -2923,9 +2923,45 @@ class Info implements SentenceInfo {
     if (this.#claimants === null) {
       this.#claimants = claimantsIn(this.sentence.text, this.lower, this.c);
       if (this.c.korean) koreanSurnameTitles(this, this.#claimants);
+      else if (this.c.attributionRe) speakingSurnames(this, this.#claimants, this.c);
     }
     return this.#claimants;
   }
+}
+
+/**
+ * '"…", - повідомив Лі.', "sagte Kim": one name word beside a word of saying is the person the
+ * story named before in full whose first or last name it is ("Лі Сон Квен", Korean names
+ * putting the family name first).
+ */
+function speakingSurnames(info: Info, hits: AliasHit[], c: Compiled): void {
+  const text = info.sentence.text;
+  for (const h of hitsIn(info, c.attributionRe)) {
+    const after = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\s]*\p{Lu})/u.exec(
+      text.slice(h.end, h.end + 30),
+    );
+    const before = /(?<![\p{L}]\s)(?:^|[\s,"“”«»–—-])(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(
+      text.slice(Math.max(0, h.start - 30), h.start),
+    );
+    for (const [word, start] of [
+      [after?.[1], h.end + (after ? after[0].indexOf(after[1]!) : 0)],
+      [before?.[1], h.start - (before ? before[0].length - before[0].indexOf(before[1]!) : 0)],
+    ] as const) {
+      if (!word || word.length < 2) continue;
+      if (hits.some((x) => x.start <= start && x.end > start)) continue;
+      let found: ClaimantEntry | undefined;
+      let back = 0;
+      for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
+        found = o.claimants.findLast((x) => {
+          if (x.entry.kind !== 'person') return false;
+          const words = o!.sentence.text.slice(x.start, x.end).split(/\s+/u);
+          return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+        })?.entry;
+      }
+      if (found) hits.push({ start, end: start + word.length, entry: found });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
 }
 
 /** Seoul's authorities under a bare noun ("정보당국", "정부 당국"). */

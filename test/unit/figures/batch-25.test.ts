@@ -567,3 +567,18 @@ describe('Ukrainian and Russian impersonal reports', () => {
     expect(only(ru).claimant).toBe(null);
   });
 });
+
+describe('a surname beside a word of saying', () => {
+  it('is the person the story named before in full', () => {
+    const figures = story(
+      'uk',
+      'Речник Пентагону Патрік Райдер провів брифінг для журналістів.\n\n"За нашими оцінками, до Курської області прибуло близько 9 тисяч північнокорейських військових", - повідомив Райдер.',
+    );
+    expect(only(figures).claimant).toBe('Patrick Ryder');
+    const korean = story(
+      'ru',
+      'Министр обороны Южной Кореи Ким Ён Хён выступил в парламенте.\n\n«По нашим данным, КНДР отправила в Россию около 9 тысяч военных», — сказал Ким.',
+    );
+    expect(only(korean).claimant).toBe('Kim Yong-hyun');
+  });
+});
