@@ -4540,6 +4540,14 @@ function cueDistance(
     c.relativeRe?.test(info.lower.slice(m.end, q.start))
   )
     d += 2000;
+  // "14.000 nordkoreanische Soldaten, darunter 3.000 Verstärkungen, um seine Verluste zu
+  // ersetzen": a German clause of purpose says why, not what befell them.
+  if (
+    q.start >= m.end &&
+    c.pack.language === 'de' &&
+    /,\s*um\s+(?:[\p{L}\p{M}-]+\s+){0,4}$/u.test(info.lower.slice(m.end, q.start))
+  )
+    d += 2000;
   // "3.000 Soldaten in Kämpfen … getötet": a German noun of presence is where they
   // were, the verb what happened to them.
   if (

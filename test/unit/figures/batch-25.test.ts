@@ -582,3 +582,46 @@ describe('a surname beside a word of saying', () => {
     expect(only(korean).claimant).toBe('Kim Yong-hyun');
   });
 });
+
+describe('German batch 2027-01-30', () => {
+  it('credits a ministry whose report "reveals" the figures', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'In einem Bericht des britischen Verteidigungsministeriums wird offengelegt, dass rund 12.000 nordkoreanische Soldaten nach Kursk entsandt wurden.',
+        ),
+      ).claimant,
+    ).toBe('UK Ministry of Defence');
+  });
+
+  it('reads soldiers gathering and a participle phrase before the noun', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Bis Montag würden sich bis zu 4.500 nordkoreanische Soldaten dort versammeln.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 4500']);
+    expect(
+      brief(
+        story(
+          'de',
+          'Der NIS sagte, dass von den 14.000 zum Kampf entsandten nordkoreanischen Truppen etwa 4.200 Opfer zu beklagen waren.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 14000', 'casualties/troops 4200']);
+  });
+
+  it('reads reinforcements as troops', () => {
+    expect(
+      brief(
+        story(
+          'de',
+          'Die Ukraine schätzt, dass Nordkorea weitere 2.500 Verstärkungen nach Russland geschickt hat.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 2500 +']);
+  });
+});

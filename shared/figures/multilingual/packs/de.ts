@@ -150,6 +150,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'todesopfer', unit: 'troops', metric: 'killed' },
     { stem: 'opfer', unit: 'troops', metric: 'casualties', generic: true },
     { stem: 'nordkoreaner', unit: 'troops', side: 'KP' },
+    // "darunter 3.000 Verstärkungen": reinforcements are troops.
+    { stem: 'verstärkung', unit: 'troops' },
     { stem: 'russen', unit: 'troops', side: 'RU' },
     { stem: 'offizier', unit: 'officers' },
     { stem: 'generäle', unit: 'generals' },
@@ -252,6 +254,9 @@ export const PACK_DE: LanguagePack = {
     'im',
     'einem',
     'einer',
+    // "von den 15.000 zum Kampf entsandten nordkoreanischen Truppen".
+    'zum',
+    'kampf',
   ],
   auxiliaries: [
     'wurden',
@@ -317,6 +322,7 @@ export const PACK_DE: LanguagePack = {
     { stem: 'unterwegs nach', metric: 'moved' },
     { stem: 'zusammengezogen', metric: 'moved' },
     { stem: 'versammelt', metric: 'moved' },
+    { stem: 'versammeln', metric: 'moved' },
     { stem: 'verschifft', metric: 'supplied' },
     { stem: 'versandt', metric: 'supplied' },
     { stem: 'versendet', metric: 'supplied' },
@@ -958,6 +964,11 @@ export const PACK_DE: LanguagePack = {
     'gaben bekannt',
     'bekannt gegeben',
     'bekanntgegeben',
+    // "In einem Bericht des britischen Verteidigungsministeriums wird offengelegt, dass …".
+    'offengelegt',
+    'legte offen',
+    'enthüllt',
+    'enthüllte',
   ],
   citing: [
     'unter berufung auf',
