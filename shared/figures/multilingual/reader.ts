@@ -4162,8 +4162,10 @@ const KO_MAN_CHEON = /(?<![\p{L}\d])만천(?=여\s?(?:명|발|개|문|기|대))/
 /** An item of a list, by a bullet or a dash. */
 const ITEM = /^\s*[\u2022\u25AA\u25CF\u2023\u2043\-\u2013*]\s/u;
 
-/** After a Korean number: "명씩" (so many each), "명의 소규모 단위" (units of so many). */
-const KO_EACH = /^\s?(?:명|발|개|대)?\s?(?:씩|(?:의|으로|로)?\s?(?:소규모\s?|소\s)?단위)/u;
+/** After a Korean number: "명씩" (so many each), "명의 소규모 단위" (units of so many), "2개
+ * 여단" (so many brigades, not so many of the noun before). */
+const KO_EACH =
+  /^\s?(?:명|발|개|대)?\s?(?:씩|(?:의|으로|로)?\s?(?:소규모\s?|소\s)?단위)|^\s?개\s?(?:포병\s?)?(?:여단|대대|연대|사단|군단|중대)/u;
 
 /** "…에 따르면", "…에 의하면", "…을 인용해": a line that cites its source. */
 const KO_CITES = /에\s?(?:따르면|의하면)|인용/u;

@@ -625,3 +625,25 @@ describe('German batch 2027-01-30', () => {
     ).toEqual(['deployed/troops 2500 +']);
   });
 });
+
+describe('Korean batch 2027-02-01', () => {
+  it('reads a country that says it as the source', () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '한편 미국은 러시아 쿠르스크에 북한군 약 7500명이 배치됐다고 지난달 31일 밝혔습니다.',
+        ),
+      ).claimant,
+    ).toBe('United States');
+  });
+
+  it('counts long-range guns, but not the brigades they make up', () => {
+    expect(
+      brief(story('ko', '국방부는 북한이 러시아에 장사정포 180여문을 지원했다고 밝혔다.')),
+    ).toEqual(['supplied/artillery 180']);
+    expect(
+      brief(story('ko', '신 실장은 북한이 러시아에 장사정포 3개 여단 규모를 지원했다고 밝혔다.')),
+    ).toEqual([]);
+  });
+});

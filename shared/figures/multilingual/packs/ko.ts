@@ -144,6 +144,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '다연장로켓', unit: 'rocket_launchers' },
     { stem: '다연장 로켓', unit: 'rocket_launchers' },
     { stem: '자주포', unit: 'artillery' },
+    // "장사정포 200여문": long-range guns.
+    { stem: '장사정포', unit: 'artillery' },
     { stem: '곡사포', unit: 'artillery' },
     { stem: '야포', unit: 'artillery' },
     { stem: '견인포', unit: 'artillery' },
@@ -501,6 +503,12 @@ export const PACK_KO: LanguagePack = {
     ].map((alias) => ({ alias, name: 'Joint: South Korea, United States', country: null })),
     { alias: '우크라이나 측', name: 'Ukraine' },
     { alias: '우크라이나는', name: 'Ukraine' },
+    // "한편 미국은 … 8000명이 배치됐다고 밝혔습니다": a country as the subject that says it.
+    { alias: '미국은', name: 'United States' },
+    { alias: '미국도', name: 'United States' },
+    { alias: '미국 측', name: 'United States' },
+    { alias: '한국은', name: 'South Korea' },
+    { alias: '한국 측', name: 'South Korea' },
     // Russia as the topic that speaks ("러시아는 … 밝혔다"), as Ukraine above.
     { alias: '러시아 정부', name: 'Russia' },
     { alias: '러시아 측', name: 'Russia' },
