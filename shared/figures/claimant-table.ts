@@ -97,8 +97,32 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     name: 'Kyrylo Budanov',
     country: 'UA',
     kind: 'person',
-    aliases: ['Budanov', 'Kyrylo Budanov', 'Kirill Budanov'],
+    aliases: [
+      'Budanov',
+      'Kyrylo Budanov',
+      'Kirill Budanov',
+      // The head of military intelligence through 2024–25, as stories call him unnamed.
+      'Ukrainian spy chief',
+      "Ukraine's spy chief",
+      "Kyiv's spy chief",
+      'Ukrainian military intelligence chief',
+      "Ukraine's military intelligence chief",
+    ],
     speaksFor: 'Ukraine Main Intelligence Directorate',
+  },
+  {
+    // Commander of U.S. Indo-Pacific Command, who gave the North's troop counts to Congress.
+    name: 'Samuel Paparo',
+    country: 'US',
+    kind: 'person',
+    aliases: ['Samuel Paparo', 'Sam Paparo', 'Samuel J. Paparo', 'Paparo'],
+  },
+  {
+    // South Korea's ambassador to the United Nations.
+    name: 'Hwang Joon-kook',
+    country: 'KR',
+    kind: 'person',
+    aliases: ['Hwang Joon-kook', 'Hwang Joon-guk', 'Hwang Jun-guk', 'Hwang Jun-kook'],
   },
   {
     name: 'Andriy Yusov',

@@ -647,3 +647,24 @@ describe('Korean batch 2027-02-01', () => {
     ).toEqual([]);
   });
 });
+
+describe('English batch 2027-01-31', () => {
+  it('knows Samuel Paparo, and the Ukrainian spy chief as Budanov', () => {
+    expect(
+      only(
+        story(
+          'en',
+          'Adm. Sam Paparo told lawmakers that about 12,500 North Korean troops had been sent to Russia.',
+        ),
+      ).claimant,
+    ).toBe('Samuel Paparo');
+    expect(
+      only(
+        story(
+          'en',
+          'The Ukrainian spy chief said 2,700 North Korean troops would be sent to Kursk by Friday.',
+        ),
+      ).claimant,
+    ).toBe('Kyrylo Budanov');
+  });
+});
