@@ -668,3 +668,15 @@ describe('English batch 2027-01-31', () => {
     ).toBe('Kyrylo Budanov');
   });
 });
+
+describe('Korean: Umerov, and troops assembling', () => {
+  it('reads 집결 as presence and knows 우메로프', () => {
+    const figures = story(
+      'ko',
+      '루스템 우메로프 우크라이나 국방장관은 인터뷰에서 “쿠르스크에 1만1000~1만4000여 명의 북한군이 집결했다”고 말했다.',
+    );
+    expect(figures.map((f) => [f.value, f.valueHigh, f.claimant])).toEqual([
+      [11000, 14000, 'Rustem Umerov'],
+    ]);
+  });
+});

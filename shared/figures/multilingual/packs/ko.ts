@@ -222,6 +222,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '보낼', metric: 'moved' },
     { stem: '투입', metric: 'moved' },
     { stem: '배치', metric: 'moved' },
+    // "쿠르스크에 1만2000~1만5000여 명의 북한군이 집결했다": assembled there.
+    { stem: '집결', metric: 'moved' },
     { stem: '주둔', metric: 'moved' },
     { stem: '체류', metric: 'moved', weak: true },
     { stem: '머무', metric: 'moved', weak: true },
@@ -657,6 +659,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '바릴레비치', name: 'Anatoliy Barhylevych' },
     { alias: '바르힐레비치', name: 'Anatoliy Barhylevych' },
     { alias: '요나스 오만', name: 'Jonas Öhman' },
+    { alias: '루스템 우메로프', name: 'Rustem Umerov' },
+    { alias: '우메로프', name: 'Rustem Umerov' },
     { alias: '국가인권위원회', name: 'National Human Rights Commission of Korea' },
     { alias: '국가인권위', name: 'National Human Rights Commission of Korea' },
     { alias: '흐로마드스케', name: 'Hromadske', country: 'UA', kind: 'media' },
