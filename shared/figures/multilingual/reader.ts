@@ -2952,6 +2952,9 @@ function speakingSurnames(info: Info, hits: AliasHit[], c: Compiled): void {
       let found: ClaimantEntry | undefined;
       let back = 0;
       for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
+        // Only a sentence that holds the word can name its person: the others' sources are
+        // not read for it.
+        if (!o.sentence.text.includes(word)) continue;
         found = o.claimants.findLast((x) => {
           if (x.entry.kind !== 'person') return false;
           const words = o!.sentence.text.slice(x.start, x.end).split(/\s+/u);
