@@ -1101,7 +1101,6 @@ function withoutPosts(phrase: string): string {
 /** What joins two who say together: "and", "and the", "and President". */
 const COORDINATED_SPEAKER = /^\s*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
-/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 /** "intelligence officials in South Korea", "intelligence reports from Seoul". */
 const AGENCY_IN_COUNTRY =
   /^(\s*(?:the\s+)?)((?:military\s+)?intelligence\s+(?:officials|sources|services|agencies|reports|assessments|estimates))\s+(?:in|from)\s+(.+?)\s*$/iu;
@@ -1138,6 +1137,7 @@ function agencyBeforeCountry(phrase: string, lexicon: Lexicon): string {
   return adjective ? `${m[1]}${adjective} ${noun}` : phrase;
 }
 
+/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',
@@ -2020,12 +2020,12 @@ function clauseSources(
   taken: Array<[number, number]>,
   overlaps: (s: number, e: number) => boolean,
 ): void {
-  // "… appearing to confirm reports from South Korea's National Intelligence Service (NIS)
-  // that 1,500 soldiers have been shipped": whose reports say what follows.
   // Both rules need a word a sentence seldom has: test for it before running the patterns.
   const that = masked.includes(' that ');
   const estimates = ESTIMATE_WORD.test(masked);
   if (!that && !estimates) return;
+  // "… appearing to confirm reports from South Korea's National Intelligence Service (NIS)
+  // that 1,500 soldiers have been shipped": whose reports say what follows.
   for (const m of that ? masked.matchAll(REPORTS_FROM_THAT) : []) {
     const start = m.index;
     const from = start + m[0].length;
@@ -2484,8 +2484,8 @@ export function attributeSentences(
     while (j + 1 < n && sentences[j + 1]!.paragraph === para) j++;
     let k0 = i;
     for (const span of quoteSpans(text, sentences[i]!.start, sentences[j]!.end)) {
-      // 'according to "The Washington Post,"', «РИА Новости» сообщило: a known body's name in
-      // quotes is a name, not a quoted passage.
+      // 'according to "The Washington Post,"': a known body's name in quotes is a name, not a
+      // quoted passage.
       if (quotesOnlyAName(text, span)) continue;
       while (k0 < j && sentences[k0]!.end <= span[0]) k0++;
       let open = k0;

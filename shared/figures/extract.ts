@@ -88,6 +88,7 @@ interface Tables {
   homeFront: PhraseTable<true>;
   desertion: PhraseTable<true>;
   returned: PhraseTable<true>;
+  otherSuppliers: ReadonlySet<string>;
   warPlaces: PhraseTable<true>;
   victims: PhraseTable<true>;
   inclusion: PhraseTable<true>;
@@ -152,6 +153,7 @@ function tablesFor(lex: Lexicon): Tables {
     homeFront: marks(lex.nonFigure.homeFront ?? []),
     desertion: marks(lex.nonFigure.desertion ?? []),
     returned: marks(lex.nonFigure.returned ?? []),
+    otherSuppliers: new Set(lex.otherSuppliers ?? []),
     warPlaces: marks([
       ...lex.russiaMarkers,
       ...lex.otherActorMarkers.filter((w) => w !== 'south korea' && w !== 'seoul'),
@@ -283,9 +285,6 @@ function actorsOf(tokens: readonly Token[], table: PhraseTable<true>, t: Tables)
   }
   return out;
 }
-
-/** Other countries that arm Russia: as the sender of materiel they are not the North. */
-const OTHER_SUPPLIERS = new Set(['iran', 'china', 'belarus']);
 
 /** Why a number is not a figure whatever follows it (date, time, money, calibre, …). */
 function isNonFigureNumber(
@@ -1723,7 +1722,7 @@ function readFigure(
     // number, in a sentence that leaves the North out, sends its own.
     const otherSupplier =
       info.dprk.length === 0 &&
-      info.others.some((p) => p < m.tokStart && OTHER_SUPPLIERS.has(tokens[p]!.lower));
+      info.others.some((p) => p < m.tokStart && t.otherSuppliers.has(tokens[p]!.lower));
     if (info.dprk.length > 0 || (previousDprk && !otherSupplier)) side = 'KP';
   } else if (side === null) {
     const at = m.tokStart;

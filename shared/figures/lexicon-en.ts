@@ -673,6 +673,7 @@ export const LEXICON_EN: Lexicon = {
     'nato',
     'japan',
   ],
+  otherSuppliers: ['iran', 'china', 'belarus'],
   memorial: ['portrait', 'portraits', 'memorial', 'memorial wall'],
   destinationPrepositions: [
     'to',

@@ -300,6 +300,12 @@ export interface Lexicon {
    * the actor of a sentence make its count not North Korean ("Ukraine lost 1,200 soldiers").
    */
   otherActorMarkers: string[];
+  /**
+   * Other countries that arm Russia, among the other actors: named before materiel in a
+   * sentence that leaves North Korea out ("Iran had sent 200 ballistic missiles"), they send
+   * their own (the packs' `otherSuppliers`).
+   */
+  otherSuppliers?: string[];
   /** Prepositions that make a following country a destination or ally, not the actor. */
   destinationPrepositions: string[];
   /**
