@@ -88,6 +88,7 @@ interface Tables {
   homeFront: PhraseTable<true>;
   desertion: PhraseTable<true>;
   returned: PhraseTable<true>;
+  exchange: PhraseTable<true>;
   otherSuppliers: ReadonlySet<string>;
   warPlaces: PhraseTable<true>;
   victims: PhraseTable<true>;
@@ -153,6 +154,7 @@ function tablesFor(lex: Lexicon): Tables {
     homeFront: marks(lex.nonFigure.homeFront ?? []),
     desertion: marks(lex.nonFigure.desertion ?? []),
     returned: marks(lex.nonFigure.returned ?? []),
+    exchange: marks(lex.nonFigure.exchange ?? []),
     otherSuppliers: new Set(lex.otherSuppliers ?? []),
     warPlaces: marks([
       ...lex.russiaMarkers,
@@ -1243,6 +1245,16 @@ function readFigure(
   grown: boolean;
 } | null {
   const { tokens } = info;
+  // "Oct 5, 2024 09:27 76": a line of a date, a time and a page's counter says nothing.
+  if (DATE_LINE.test(info.sentence.text.replace(MONTH_WORD, ''))) return null;
+  // "took about two-and-a-half hours": a number with a half is an amount, not a count.
+  if (
+    (tokens[m.tokEnd]?.text === '-' && tokens[m.tokEnd + 1]?.lower === 'and') ||
+    (tokens[m.tokEnd]?.lower === 'and' &&
+      tokens[m.tokEnd + 1]?.lower === 'a' &&
+      tokens[m.tokEnd + 2]?.lower === 'half')
+  )
+    return null;
   const after = unitAfter(tokens, m.tokEnd, t);
   if (after.kind === 'blocked') return null;
   // "a 500,000-shell shortage", "a shortfall of 500,000 shells": a count of what is missing.
@@ -1788,6 +1800,15 @@ function readFigure(
   )
     segEnd++;
   if (findAll(tokens, segStart, segEnd, t.doubt).length > 0) return null;
+  // "Russia and Ukraine have exchanged approximately a thousand prisoners of war": the swap's
+  // prisoners, not a count of captured North Koreans.
+  // (Only right before the number: "the list of exchanged prisoners did not include the two
+  // North Korean soldiers" counts the North's captives.)
+  if (
+    metric === 'captured' &&
+    findAll(tokens, Math.max(segStart, m.hedgeTokStart - 3), m.tokStart, t.exchange).length > 0
+  )
+    return null;
   // "At least 18 North Korean soldiers … have abandoned their posts": deserters, no figure.
   if (!materiel && findAll(tokens, unitEnd, nextStart, t.desertion).length > 0) return null;
   // "About 3,000 North Korean soldiers have returned home": back in the North, no figure.
@@ -2342,6 +2363,11 @@ function namedVoice(
 
 /** A digit, a space and a thousands comma with three digits after it: "3 ,000". */
 const STRAY_SPACE = /(\d) ,(?=\d{3}(?!\d))/gu;
+
+/** A line with nothing but digits and their marks, once its month names are gone. */
+const DATE_LINE = /^[\s\d.,:/-]*$/u;
+const MONTH_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.)/giu;
 
 /** An HTML tag of the kinds scraped article text keeps. */
 const MARKUP =

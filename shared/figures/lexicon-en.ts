@@ -1908,6 +1908,9 @@ export const LEXICON_EN: Lexicon = {
       'dropped by',
       'fell by',
       'fallen by',
+      // "each of his troops is worth 100", "outnumbered by six men against 50": a comparison.
+      'worth',
+      'outnumbered by',
       // "one interpreter for every 30 soldiers", "in each battalion of about 500 soldiers": a
       // ratio or the size of one unit, not a count of the force.
       'every',
@@ -2105,6 +2108,7 @@ export const LEXICON_EN: Lexicon = {
       'rotated home',
       'rotated back home',
     ],
+    exchange: ['exchanged', 'exchange', 'exchanging', 'swapped', 'swap', 'swapping'],
     homeFront: [
       'korean border',
       'inter-korean border',

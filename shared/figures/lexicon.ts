@@ -228,6 +228,9 @@ export interface NonFigureLexicon {
   desertion?: string[];
   /** Words of people gone home ("have returned home"), read as desertion is. */
   returned?: string[];
+  /** Words of a prisoner exchange before a number of prisoners ("have exchanged about a
+   * thousand prisoners of war"): those are the swap's, not a count of captured North Koreans. */
+  exchange?: string[];
   /**
    * Words of attacks and civilians: with them, a count of people in general ("12 people") is of
    * victims of North Korean weapons, not of North Korean casualties.

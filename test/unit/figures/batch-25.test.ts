@@ -680,3 +680,25 @@ describe('Korean: Umerov, and troops assembling', () => {
     ]);
   });
 });
+
+describe('English numbers that count nothing', () => {
+  it('leaves out a prisoner swap, a comparison, a half and a dateline', () => {
+    for (const text of [
+      'Russia and Ukraine have exchanged about a thousand prisoners of war this week.',
+      'Kim said each of his soldiers is worth 100 of the enemy, North Korean media reported.',
+      'The commander said his men were outnumbered by seven against 40 North Koreans in each unit.',
+      'The North Koreans took about three-and-a-half hours to capture the village.',
+      'North Korea has shipped shells to Russia.\nNov 7, 2024 10:41 83',
+    ])
+      expect(brief(story('en', text))).toEqual([]);
+    // Prisoners a swap left out are the North's captives.
+    expect(
+      brief(
+        story(
+          'en',
+          'The list of exchanged prisoners did not include the two North Korean soldiers captured by Ukraine.',
+        ),
+      ),
+    ).toEqual(['captured/troops 2']);
+  });
+});
