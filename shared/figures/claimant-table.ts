@@ -118,6 +118,13 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Samuel Paparo', 'Sam Paparo', 'Samuel J. Paparo', 'Paparo'],
   },
   {
+    // Adviser at the Russian developer Eskadra, on North Korean workers on Russian sites.
+    name: 'Pavel Belentsev',
+    country: 'RU',
+    kind: 'person',
+    aliases: ['Pavel Belentsev', 'Pavel Belenets', 'Belentsev'],
+  },
+  {
     // South Korea's ambassador to the United Nations.
     name: 'Hwang Joon-kook',
     country: 'KR',

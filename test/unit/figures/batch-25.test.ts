@@ -702,3 +702,16 @@ describe('English numbers that count nothing', () => {
     ).toEqual(['captured/troops 2']);
   });
 });
+
+describe('Pavel Belentsev', () => {
+  it('is known in Russian and German', () => {
+    expect(
+      only(
+        story(
+          'ru',
+          'Сейчас в России работают около 14 тысяч рабочих из КНДР, заявил помощник главы девелоперской группы Павел Беленцев.',
+        ),
+      ).claimant,
+    ).toBe('Pavel Belentsev');
+  });
+});

@@ -544,6 +544,8 @@ export const PACK_DE: LanguagePack = {
     'ob es wahr ist',
   ],
   claimants: [
+    { alias: 'Pawel Belenez', name: 'Pavel Belentsev' },
+    { alias: 'Belenez', name: 'Pavel Belentsev' },
     // A lawmaker of Seoul's defence committee.
     { alias: 'Yoo Yon-won', name: 'Yu Yong-weon' },
     { alias: 'Yoo Yong-won', name: 'Yu Yong-weon' },

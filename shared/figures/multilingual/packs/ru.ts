@@ -537,6 +537,8 @@ export const PACK_RU: LanguagePack = {
     'верно ли',
   ],
   claimants: [
+    { alias: 'Павел Беленцев', name: 'Pavel Belentsev' },
+    { alias: 'Беленцев', name: 'Pavel Belentsev' },
     // An unnamed South Korean lawmaker relays the NIS when the story names it or its briefing.
     ...southKoreanLawmakers([
       'южнокорейск депутат',
