@@ -3772,6 +3772,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // "한편 러시아는 … 작전을 진행 중인 가운데 … 배치된 것으로 파악됐다": a country that acts in a
     // line with no word of saying says nothing.
     if (entry?.kind === 'country' && !says(s) && !KO_CITES.test(info.lower)) entry = null;
+    // "김정은은 1천 명 규모의 공병부대를 러시아로 파견한 것으로 전해졌다": the North's leader who
+    // sends, in a line that is only "said to" be so, is what is told, not who tells it.
+    if (entry?.country === 'KP' && has(c.unnamedRe, info.lower, info.starts)) return null;
     // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
     if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;
     // "… 사상자가 발생한 것으로 알려졌다. / 국정원은 … 이런 내용을 보고했다": the next line

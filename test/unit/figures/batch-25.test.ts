@@ -715,3 +715,13 @@ describe('Pavel Belentsev', () => {
     ).toBe('Pavel Belentsev');
   });
 });
+
+describe('Korean: the leader who sends', () => {
+  it('is no source in a line that is only said to be so', () => {
+    expect(
+      only(
+        story('ko', '김정은은 1천2백 명 규모의 북한 공병부대를 러시아로 파견한 것으로 전해졌다.'),
+      ).claimant,
+    ).toBe(null);
+  });
+});
