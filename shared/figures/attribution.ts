@@ -2675,6 +2675,7 @@ export function attributeSentences(
     (s, k) => k + 1 < n && continuesOnNextLine(s.text, sentences[k + 1]!.text),
   );
 
+  const storyReport = reportOfStory(sentences, masked);
   const out: SentenceAttribution[] = [];
   let previousMain: ResolvedClaimant | null = null;
   // "DEPUTY PRESS SECRETARY SABRINA SINGH: …" opens a speaker's turn in a briefing's transcript.
@@ -2775,6 +2776,16 @@ export function attributeSentences(
       RECALLS_PAST.test(masked[k]!)
     )
       inherited = null;
+    // A story about one body's report ("This, from the very first report by the Multilateral
+    // Sanctions Monitoring Team"): a figure no sentence of its own credits is the report's.
+    if (
+      inherited === null &&
+      storyReport !== null &&
+      k > storyReport.at &&
+      attributions[k]!.length === 0 &&
+      spansBySentence[k]!.length === 0
+    )
+      inherited = storyReport.claimant;
     const quotes: QuoteInSentence[] = spansBySentence[k]!.map((span) => {
       const q = quoteClaimants.get(span)!;
       return {
@@ -2793,6 +2804,27 @@ export function attributeSentences(
     previousMain = main;
   }
   return out;
+}
+
+/** "the first report by X", "X's first report", "In its first report, X": a report named
+ * in a story's lead, by its author. */
+const LEAD_REPORT = /\b(?:first|inaugural|latest|new|annual)\s+report\b/iu;
+
+/**
+ * The body whose report a story is about, when one of its first eight sentences names a first,
+ * latest or new report and one body beside it; null otherwise.
+ */
+function reportOfStory(
+  sentences: readonly Sentence[],
+  masked: readonly string[],
+): { at: number; claimant: ResolvedClaimant } | null {
+  for (let k = 0; k < Math.min(8, sentences.length); k++) {
+    if (!LEAD_REPORT.test(masked[k]!)) continue;
+    const bodies = findClaimantMentions(masked[k]!).filter((x) => x.entry.kind === 'body');
+    const names = new Set(bodies.map((x) => x.entry.name));
+    if (names.size === 1) return { at: k, claimant: fromEntry(bodies[0]!.entry) };
+  }
+  return null;
 }
 
 /** A sentence that recalls the past in the pluperfect: "had sent", "had deployed". */

@@ -725,3 +725,22 @@ describe('Korean: the leader who sends', () => {
     ).toBe(null);
   });
 });
+
+describe('a story about one body’s report', () => {
+  it('gives the report the figures no sentence credits', () => {
+    const figures = story(
+      'en',
+      'A new multinational team has released its findings on arms transfers.\n\nThis, from the very first report by the Multilateral Sanctions Monitoring Team, released on Thursday.\n\nThe North has supplied Russia with over 19,000 containers of shells since 2023.',
+    );
+    expect(only(figures).claimant).toBe('Multilateral Sanctions Monitoring Team');
+    // With no report in its lead, a story's uncredited figure stays nobody's.
+    expect(
+      only(
+        story(
+          'en',
+          'The Multilateral Sanctions Monitoring Team met in Seoul.\n\nThe North has supplied Russia with over 19,000 containers of shells since 2023.',
+        ),
+      ).claimant,
+    ).toBe(null);
+  });
+});
