@@ -1246,7 +1246,8 @@ function readFigure(
 } | null {
   const { tokens } = info;
   // "Oct 5, 2024 09:27 76": a line of a date, a time and a page's counter says nothing.
-  if (DATE_LINE.test(info.sentence.text.replace(MONTH_WORD, ''))) return null;
+  if (info.sentence.text.length < 60 && DATE_LINE.test(info.sentence.text.replace(MONTH_WORD, '')))
+    return null;
   // "took about two-and-a-half hours": a number with a half is an amount, not a count.
   if (
     (tokens[m.tokEnd]?.text === '-' && tokens[m.tokEnd + 1]?.lower === 'and') ||
