@@ -12,6 +12,7 @@ import { CLAIMANTS } from './claimant-table.ts';
 import {
   type ClaimantMention,
   countriesNamed,
+  countryAdjective,
   countryClaimant,
   countryOfNationalityWord,
   findClaimantMentions,
@@ -1105,39 +1106,29 @@ const COORDINATED_SPEAKER = /^\s*and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 const AGENCY_IN_COUNTRY =
   /^(\s*(?:the\s+)?)((?:military\s+)?intelligence\s+(?:officials|sources|services|agencies|reports|assessments|estimates))\s+(?:in|from)\s+(.+?)\s*$/iu;
 
-let adjectives: Map<string, string> | null = null;
-
 /**
  * "Intelligence officials in South Korea said …": a country's intelligence named after it,
  * spelt as the story would spell it before ("South Korean intelligence officials"), so it
  * reads as that country's intelligence rather than the country.
  */
-function agencyBeforeCountry(phrase: string, lexicon: Lexicon): string {
+function agencyBeforeCountry(phrase: string): string {
   const m = AGENCY_IN_COUNTRY.exec(phrase);
   if (!m) return phrase;
   const place = findClaimantMentions(m[3]!);
   const country = place.length === 1 && place[0]!.entry.kind === 'country' ? place[0]! : null;
   const lead = /^the\s+/iu.exec(m[3]!)?.[0].length ?? 0;
   if (!country || country.start !== lead || country.end < m[3]!.length) return phrase;
-  if (!adjectives) {
-    adjectives = new Map();
-    for (const n of lexicon.nationalities)
-      if (!/['\u2019]s$/u.test(n.phrase) && !adjectives.has(n.country))
-        adjectives.set(
-          n.country,
-          n.phrase.replace(/[\p{L}.]+/gu, (w) =>
-            w.includes('.') ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1),
-          ),
-        );
-  }
-  const adjective = country.entry.country ? adjectives.get(country.entry.country) : undefined;
+  const adjective = country.entry.country ? countryAdjective(country.entry.country) : undefined;
+  if (!adjective) return phrase;
   // "intelligence reports from Seoul" are the intelligence's, as "South Korean intelligence
   // reports" are.
   const noun = m[2]!.toLowerCase().replace(/\s+(?:reports|assessments|estimates)$/u, '');
-  return adjective ? `${m[1]}${adjective} ${noun}` : phrase;
+  const spelt = adjective.replace(/[\p{L}.]+/gu, (w) =>
+    w.includes('.') ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1),
+  );
+  return `${m[1]}${spelt} ${noun}`;
 }
 
-/** Reads a phrase that may contain known claimants; `which` picks the head among several. */
 function readPhrase(
   phrase: string,
   which: 'first' | 'last',
@@ -1157,7 +1148,7 @@ function readPhrase(
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
-  phrase = agencyBeforeCountry(withoutPosts(phrase), lexicon);
+  phrase = agencyBeforeCountry(withoutPosts(phrase));
   // "During the committee briefing, intelligence officials also said …" after a paragraph
   // that named the NIS: that agency's officials.
   if (memory.intelligence && BARE_INTELLIGENCE.test(phrase))
@@ -1788,7 +1779,7 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   // lists them.
   const nationalities = readNationalityList(phrase, c, lexicon);
   if (nationalities.found) return nationalities;
-  phrase = agencyBeforeCountry(withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, ''))), lexicon);
+  phrase = agencyBeforeCountry(withoutPosts(stripDescriptor(phrase.replace(/^\s+/u, ''))));
   // "assessments by Western and Ukrainian intelligence shared with reporters": the body that
   // made the assessment, without the participle that follows it.
   phrase = phrase

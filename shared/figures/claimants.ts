@@ -484,21 +484,32 @@ export function sameClaimant(
 let possessiveRe: RegExp | null = null;
 const adjectiveOf = new Map<string, string>();
 
+/** The country possessives' pattern and the adjectives, built once on first use. */
+function buildNationalityForms(): RegExp {
+  if (possessiveRe) return possessiveRe;
+  const possessives: string[] = [];
+  for (const n of LEXICON_EN.nationalities) {
+    if (/['\u2019]s$/u.test(n.phrase)) possessives.push(n.phrase);
+    else if (!adjectiveOf.has(n.country)) adjectiveOf.set(n.country, n.phrase);
+  }
+  possessiveRe = new RegExp(`^(?:${wordsRe(possessives)})(?=\\s)`, 'u');
+  return possessiveRe;
+}
+
+/** A country's adjective as the English lexicon spells it, lower-case ("south korean"). */
+export function countryAdjective(code: string): string | undefined {
+  buildNationalityForms();
+  return adjectiveOf.get(code);
+}
+
 /**
  * A folded name in which a country's possessive reads as its adjective, so "Russia's media"
  * and "Russian media" compare equal.
  */
 function comparable(name: string): string {
-  if (!possessiveRe) {
-    const possessives: string[] = [];
-    for (const n of LEXICON_EN.nationalities) {
-      if (/['\u2019]s$/u.test(n.phrase)) possessives.push(n.phrase);
-      else if (!adjectiveOf.has(n.country)) adjectiveOf.set(n.country, n.phrase);
-    }
-    possessiveRe = new RegExp(`^(?:${wordsRe(possessives)})(?=\\s)`, 'u');
-  }
+  const possessive = buildNationalityForms();
   const folded = foldName(name);
-  const m = possessiveRe.exec(folded);
+  const m = possessive.exec(folded);
   if (!m) return folded;
   const country = LEXICON_EN.nationalities.find((n) => n.phrase === m[0])?.country;
   const adjective = country ? adjectiveOf.get(country) : undefined;
