@@ -2930,6 +2930,25 @@ class Info implements SentenceInfo {
 }
 
 /**
+ * The person last named, within the 40 sentences before `info`, by a mention `named` accepts:
+ * whom a shortened name ("Лі", "김 장관") stands for. Only sentences that hold `word` are read
+ * for their sources.
+ */
+function personNamedBefore(
+  info: Info,
+  word: string,
+  named: (o: Info, h: AliasHit) => boolean,
+): ClaimantEntry | undefined {
+  let back = 0;
+  for (let o = info.previous; o && back < 40; o = o.previous, back++) {
+    if (!o.sentence.text.includes(word)) continue;
+    const found = o.claimants.findLast((h) => h.entry.kind === 'person' && named(o!, h));
+    if (found) return found.entry;
+  }
+  return undefined;
+}
+
+/**
  * '"…", - повідомив Лі.', "sagte Kim": one name word beside a word of saying is the person the
  * story named before in full whose first or last name it is ("Лі Сон Квен", Korean names
  * putting the family name first).
@@ -2949,18 +2968,10 @@ function speakingSurnames(info: Info, hits: AliasHit[], c: Compiled): void {
     ] as const) {
       if (!word || word.length < 2) continue;
       if (hits.some((x) => x.start <= start && x.end > start)) continue;
-      let found: ClaimantEntry | undefined;
-      let back = 0;
-      for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
-        // Only a sentence that holds the word can name its person: the others' sources are
-        // not read for it.
-        if (!o.sentence.text.includes(word)) continue;
-        found = o.claimants.findLast((x) => {
-          if (x.entry.kind !== 'person') return false;
-          const words = o!.sentence.text.slice(x.start, x.end).split(/\s+/u);
-          return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
-        })?.entry;
-      }
+      const found = personNamedBefore(info, word, (o, x) => {
+        const words = o.sentence.text.slice(x.start, x.end).split(/\s+/u);
+        return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+      });
       if (found) hits.push({ start, end: start + word.length, entry: found });
     }
   }
@@ -2992,18 +3003,16 @@ function koreanSurnameTitles(info: Info, hits: AliasHit[]): void {
     const end = start + m[1]!.length;
     const surname = m[2]!;
     if (hits.some((h) => h.start < end && h.end > start)) continue;
-    let found: ClaimantEntry | undefined;
-    let back = 0;
     // "요나스 오만 … / 오만 대표는": a foreign name's family name is its last word.
-    const named = (o: Info, h: AliasHit) =>
-      surname.length === 1
-        ? o.sentence.text.startsWith(surname, h.start)
-        : o.sentence.text.slice(h.start, h.end).endsWith(` ${surname}`);
-    for (let o = info.previous; o && !found && back < 40; o = o.previous, back++) {
-      found = o.claimants.findLast(
-        (h) => h.entry.kind === 'person' && h.entry.country !== 'KP' && named(o!, h),
-      )?.entry;
-    }
+    const found = personNamedBefore(
+      info,
+      surname,
+      (o, h) =>
+        h.entry.country !== 'KP' &&
+        (surname.length === 1
+          ? o.sentence.text.startsWith(surname, h.start)
+          : o.sentence.text.slice(h.start, h.end).endsWith(` ${surname}`)),
+    );
     if (found) hits.push({ start, end, entry: found });
   }
   hits.sort((a, b) => a.start - b.start);
@@ -4328,10 +4337,9 @@ function wholeNoun(
   info: SentenceInfo,
   c: Compiled,
 ): Candidate | null {
-  if (!next?.unit || next.bare || !c.partOfWholeRe) return null;
-  if (MATERIEL.has(next.unit.unit)) return null;
-  const between = info.lower.slice(m.numEnd, next.start).trim();
-  if (!(c.pack.partOfWhole ?? []).includes(between)) return null;
+  const words = c.pack.partOfWhole;
+  if (!words || !next?.unit || next.bare || MATERIEL.has(next.unit.unit)) return null;
+  if (!words.includes(info.lower.slice(m.numEnd, next.start).trim())) return null;
   // "Восемь из десяти тысяч": a part in words that shares the whole's "thousand" is 8,000,
   // which this reading cannot tell from eight; it is left out.
   const text = info.sentence.text;
