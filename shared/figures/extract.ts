@@ -86,8 +86,8 @@ interface Tables {
   holding: PhraseTable<true>;
   doubt: PhraseTable<true>;
   homeFront: PhraseTable<true>;
-  desertion: PhraseTable<true>;
-  returned: PhraseTable<true>;
+  /** Words of desertion and of return home: people counted before them are gone. */
+  gone: PhraseTable<true>;
   exchange: PhraseTable<true>;
   otherSuppliers: ReadonlySet<string>;
   warPlaces: PhraseTable<true>;
@@ -152,8 +152,7 @@ function tablesFor(lex: Lexicon): Tables {
     holding: marks(lex.nonFigure.holdingWords ?? []),
     doubt: marks(lex.nonFigure.doubtWords),
     homeFront: marks(lex.nonFigure.homeFront ?? []),
-    desertion: marks(lex.nonFigure.desertion ?? []),
-    returned: marks(lex.nonFigure.returned ?? []),
+    gone: marks([...(lex.nonFigure.desertion ?? []), ...(lex.nonFigure.returned ?? [])]),
     exchange: marks(lex.nonFigure.exchange ?? []),
     otherSuppliers: new Set(lex.otherSuppliers ?? []),
     warPlaces: marks([
@@ -1810,10 +1809,9 @@ function readFigure(
     findAll(tokens, Math.max(segStart, m.hedgeTokStart - 3), m.tokStart, t.exchange).length > 0
   )
     return null;
-  // "At least 18 North Korean soldiers … have abandoned their posts": deserters, no figure.
-  if (!materiel && findAll(tokens, unitEnd, nextStart, t.desertion).length > 0) return null;
-  // "About 3,000 North Korean soldiers have returned home": back in the North, no figure.
-  if (!materiel && findAll(tokens, unitEnd, nextStart, t.returned).length > 0) return null;
+  // "At least 18 North Korean soldiers … have abandoned their posts": deserters; "About 3,000
+  // North Korean soldiers have returned home": back in the North. Neither is a figure.
+  if (!materiel && findAll(tokens, unitEnd, nextStart, t.gone).length > 0) return null;
   // "Along the Korean border, North Korea has deployed up to 10,000 soldiers": troops at home.
   if (
     !materiel &&
