@@ -1,0 +1,41 @@
+/**
+ * Rules from the natural errors of the dev halves, read in session 21 (all languages). Every
+ * sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { only, readerFor } from './pack-reading.ts';
+
+/** Stories whose title names North Korea's troops and no figure. */
+const story = readerFor('2025-07-01', 'North Korean troops in Russia');
+
+describe('who gave the figure', () => {
+  it("credits the head of Ukraine's military intelligence by name, not his directorate", () => {
+    expect(
+      only(
+        story(
+          'en',
+          'About 9,000 North Korean soldiers remain in Russia, says the head of the DIU.',
+        ),
+      ).claimant,
+    ).toBe('Kyrylo Budanov');
+    expect(
+      only(
+        story(
+          'en',
+          "North Korea has sent 9,000 troops to Russia, the head of Ukraine's military intelligence told reporters.",
+        ),
+      ).claimant,
+    ).toBe('Kyrylo Budanov');
+  });
+
+  it("reads Ukraine's special operations unit as its Special Operations Forces", () => {
+    expect(
+      only(
+        story(
+          'en',
+          "A clip posted by Ukraine's special operations unit shows that 40 North Korean soldiers were killed near Kursk.",
+        ),
+      ).claimant,
+    ).toBe('Ukraine Special Operations Forces');
+  });
+});
