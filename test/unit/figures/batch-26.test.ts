@@ -38,4 +38,55 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('Ukraine Special Operations Forces');
   });
+
+  it('reads sources, reconnaissance and special units named by their nation in the packs', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Westliche Quellen gehen davon aus, dass bereits 9.000 nordkoreanische Soldaten in Russland sind.',
+        ),
+      ).claimant,
+    ).toBe('Western sources');
+    expect(
+      only(story('de', 'Südkoreanischen Quellen zufolge sind bisher 500 Nordkoreaner gefallen.'))
+        .claimant,
+    ).toBe('South Korean sources');
+    expect(
+      only(
+        story(
+          'de',
+          'Nordkorea hat laut ukrainischer Aufklärung schon 2 Millionen Granaten nach Russland geliefert.',
+        ),
+      ).claimant,
+    ).toBe('Ukrainian intelligence');
+    expect(
+      only(
+        story(
+          'de',
+          'Ukrainische Spezialeinheiten meldeten am Montag, sie hätten 30 nordkoreanische Soldaten verletzt.',
+        ),
+      ).claimant,
+    ).toBe('Ukraine Special Operations Forces');
+    expect(
+      only(
+        story(
+          'de',
+          'Nach Berichten aus der Ukraine hat Nordkorea im Frühjahr weitere 2.000 Soldaten geschickt.',
+        ),
+      ).claimant,
+    ).toBe('Ukraine');
+    expect(
+      only(story('uk', 'За даними західних джерел, КНДР перекинула до Росії ще 2 000 військових.'))
+        .claimant,
+    ).toBe('Western sources');
+    expect(
+      only(
+        story(
+          'ru',
+          'По данным южнокорейских источников, КНДР перебросила в Россию ещё 2 000 военных.',
+        ),
+      ).claimant,
+    ).toBe('South Korean sources');
+  });
 });

@@ -716,6 +716,7 @@ export const PACK_DE: LanguagePack = {
     { alias: 'aus Kiew und Seoul', name: 'Kyiv and Seoul', country: null, kind: 'body' },
     { alias: 'aus Seoul und Kiew', name: 'Seoul and Kyiv', country: null, kind: 'body' },
     { alias: 'aus Kiew', name: 'Ukraine' },
+    { alias: 'aus der Ukraine', name: 'Ukraine' },
     { alias: 'aus Seoul', name: 'South Korea' },
     { alias: 'Kiew', name: 'Ukraine' },
     // "Die Ukraine teilte mit, dass …": the country as the subject of a word of saying.
@@ -767,6 +768,10 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Spezialkräfte der ukrainischen Armee', name: 'Ukraine Special Operations Forces' },
     { alias: 'SSO', name: 'Ukraine Special Operations Forces', exact: true },
     { alias: 'ukrainisch Spezialeinsatzkräfte', name: 'Ukraine Special Operations Forces' },
+    { alias: 'ukrainisch Spezialeinheiten', name: 'Ukraine Special Operations Forces' },
+    // "laut ukrainischer Aufklärung": the word for reconnaissance serves for intelligence.
+    { alias: 'ukrainisch Aufklärung', name: 'Ukrainian intelligence' },
+    { alias: 'ukrainisch Militäraufklärung', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'Sicherheitsdienst der Ukraine', name: 'Ukraine Security Service' },
     { alias: 'ukrainisch Sicherheitsdienst', name: 'Ukraine Security Service' },
     { alias: 'ukrainisch Verteidigungsministerium', name: 'Ukraine Ministry of Defense' },
@@ -797,6 +802,8 @@ export const PACK_DE: LanguagePack = {
       kind: 'body',
     },
     { alias: 'westlich Militärkreis', name: 'Western officials', country: null, kind: 'body' },
+    { alias: 'westlich Quellen', name: 'Western sources', country: null, kind: 'body' },
+    { alias: 'südkoreanisch Quellen', name: 'South Korean sources', country: 'KR', kind: 'body' },
     { alias: 'EU', name: 'European Union', exact: true },
     { alias: 'Europäische Union', name: 'European Union' },
     { alias: 'russisch Verteidigungsministerium', name: 'Russia Ministry of Defense' },

@@ -633,6 +633,8 @@ export const PACK_UK: LanguagePack = {
     { alias: 'західн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн посадовц', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн аналітик', name: 'Western analysts', country: null, kind: 'body' },
+    { alias: 'західн джерел', name: 'Western sources', country: null, kind: 'body' },
+    { alias: 'південнокорейськ джерел', name: 'South Korean sources', country: 'KR', kind: 'body' },
     { alias: 'розвідк Південної Кореї', name: 'South Korean intelligence' },
     // "розвідувальної агенції Південної Кореї": an agency of intelligence is the intelligence.
     { alias: 'розвідувальн агенці Південної Кореї', name: 'South Korean intelligence' },
