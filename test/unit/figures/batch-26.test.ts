@@ -89,4 +89,41 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('South Korean sources');
   });
+
+  it('joins Korean sources listed with the particle of "and" into one joint source', () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '한국과 미국, 우크라이나 정보 당국은 북한이 러시아에 병력 1만4000명을 보낸 것으로 본다.',
+        ),
+      ).claimant,
+    ).toBe('South Korean, U.S. and Ukrainian sources');
+    expect(
+      only(story('ko', '한국과 미국 당국은 북한군 사상자가 2000명을 넘은 것으로 보고 있다.'))
+        .claimant,
+    ).toBe('South Korean and U.S. sources');
+  });
+
+  it("reads Kyiv's military intelligence, military source and media in Korean", () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '우크라이나 군사 정보기관에 따르면 북한은 올해 러시아에 탄도미사일 60발을 넘겼다.',
+        ),
+      ).claimant,
+    ).toBe('Ukraine Main Intelligence Directorate');
+    expect(
+      only(
+        story(
+          'ko',
+          '한 일본 통신사는 우크라이나 군 소식통을 인용해 북한군 약 1500명이 서부로 향했다고 전했다.',
+        ),
+      ).claimant,
+    ).toBe('Ukrainian military source');
+    expect(only(story('ko', '북한군 40명이 숨졌다고 우크라이나 매체들이 보도했다.')).claimant).toBe(
+      'Ukrainian media',
+    );
+  });
 });

@@ -403,7 +403,27 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 군사정보당국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사 정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사정보국', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: '우크라이나 군사 정보기관', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: '우크라이나 군사정보기관', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '국방정보국', name: 'Ukraine Main Intelligence Directorate' },
+    // "우크라이나 군 소식통을 인용해": Kyiv's military source, not Seoul's (the bare "군 소식통").
+    {
+      alias: '우크라이나 군 소식통',
+      name: 'Ukrainian military source',
+      country: 'UA',
+      kind: 'person',
+    },
+    {
+      alias: '우크라이나군 소식통',
+      name: 'Ukrainian military source',
+      country: 'UA',
+      kind: 'person',
+    },
+    // "우크라이나 매체들이 보도했다": in the plural, as "우크라이나 매체 키이우인디펜던트" names one.
+    { alias: '우크라이나 매체들', name: 'Ukrainian media', country: 'UA', kind: 'media' },
+    { alias: '우크라이나 언론들', name: 'Ukrainian media', country: 'UA', kind: 'media' },
+    // "한국군 측에서는 … 밝혔다": Seoul's military speaks through its Joint Chiefs.
+    { alias: '한국군 측', name: 'South Korea Joint Chiefs of Staff' },
     { alias: '정보총국장', name: 'Kyrylo Budanov' },
     // "우크라이나군 정보 수장" (the head of Ukraine's military intelligence), as the stories of
     // 2024–25 call Budanov.
@@ -728,6 +748,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '영국', english: 'British' },
     { stem: '일본', english: 'Japanese' },
   ],
+  // "한국과 미국, 우크라이나 정보 당국은": the particle of "and" joins the first two.
+  andWords: ['과', '와', '및'],
   intelligenceNouns: ['정보당국', '정보 당국', '정보기관'],
   sourceNouns: ['당국', '정부'],
   // "추모의 벽에 걸린 초상화 101개": the dead a memorial counts are the North's own count.
