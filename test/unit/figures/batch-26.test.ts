@@ -126,4 +126,11 @@ describe('who gave the figure', () => {
       'Ukrainian media',
     );
   });
+
+  it('counts the West among the members of a Korean joint source', () => {
+    expect(
+      only(story('ko', '우크라이나와 서방 분석에 따르면 북한군 1만2천여 명이 전선에 배치됐다.'))
+        .claimant,
+    ).toBe('Ukrainian and Western sources');
+  });
 });

@@ -747,11 +747,12 @@ export const PACK_KO: LanguagePack = {
     { stem: '우크라이나', english: 'Ukrainian' },
     { stem: '영국', english: 'British' },
     { stem: '일본', english: 'Japanese' },
+    { stem: '서방', english: 'Western' },
   ],
   // "한국과 미국, 우크라이나 정보 당국은": the particle of "and" joins the first two.
   andWords: ['과', '와', '및'],
   intelligenceNouns: ['정보당국', '정보 당국', '정보기관'],
-  sourceNouns: ['당국', '정부'],
+  sourceNouns: ['당국', '정부', '분석'],
   // "추모의 벽에 걸린 초상화 101개": the dead a memorial counts are the North's own count.
   memorial: ['초상', '추모', '영정'],
   survived: ['생존', '살아남'],
