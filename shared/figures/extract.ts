@@ -1135,6 +1135,9 @@ interface Placed {
   figure: Figure;
 }
 
+/** Participles that, right after a noun of people, say which of them are counted. */
+const SENT_PARTICIPLES = new Set(['deployed', 'sent', 'dispatched', 'transferred']);
+
 /** Relative pronouns that open a clause describing the people just counted. */
 const WHO = new Set(['who', 'that']);
 
@@ -1369,8 +1372,13 @@ function readFigure(
   let metric: Metric | 'mixed' | null = after.kind === 'unit' ? (entry?.metric ?? null) : null;
   // "1,000 troops who have been fighting in the Kursk region of Russia have been killed": a
   // relative clause on the noun pushes its verb further off.
+  // "100 troops, who were dispatched to Russia, were killed", "2,000 soldiers sent to Russia to
+  // take part in combat in Ukraine have been killed": so do a relative clause set off by a
+  // comma and a participle that says which soldiers.
   const reach =
     WHO.has(tokens[unitEnd]?.lower ?? '') ||
+    (tokens[unitEnd]?.text === ',' && WHO.has(tokens[unitEnd + 1]?.lower ?? '')) ||
+    SENT_PARTICIPLES.has(tokens[unitEnd]?.lower ?? '') ||
     REDUCED_RELATIVE.test(wordsBetween(tokens, unitEnd, unitEnd + 4))
       ? 20
       : 12;
@@ -1499,7 +1507,10 @@ function readFigure(
     // it says what happened to them.
     // "300 soldiers who were dispatched have died", "the 11,000 men that North Korea had
     // dispatched had been killed": so does a relative clause on the noun.
-    const relative = WHO.has(tokens[unitEnd]?.lower ?? '') && dAfter <= 5;
+    const relative =
+      (WHO.has(tokens[unitEnd]?.lower ?? '') ||
+        (tokens[unitEnd]?.text === ',' && WHO.has(tokens[unitEnd + 1]?.lower ?? ''))) &&
+      dAfter <= 5;
     // "… soldiers believed to have been sent to Russia may have been killed": a reduced
     // relative clause, the same.
     const reduced =
@@ -1511,9 +1522,14 @@ function readFigure(
       !materiel &&
       (dAfter <= 1 || relative || reduced)
     ) {
-      const toll = cuesIn(info, pick.end, afterEnd, false, false).find((c) => {
+      const participleEnd = pick.end;
+      const toll = cuesIn(info, participleEnd, afterEnd, false, false).find((c) => {
         // "… deployed had “died or been injured”": the quote mark between is transparent.
         const verb = wordBefore(tokens, c.at);
+        // "12,000 soldiers deployed to Kursk could all be dead by spring": a foreseen toll
+        // leaves the deployment the figure ("may have been killed" is a toll, hedged).
+        const between = tokens.slice(participleEnd, c.at).map((x) => x.lower);
+        if (between.some((w) => MODALS.has(w)) && !between.includes('have')) return false;
         return (
           c.metric !== 'deployed' &&
           (PASSIVE.has(verb) ||

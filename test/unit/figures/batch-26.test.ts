@@ -134,3 +134,32 @@ describe('who gave the figure', () => {
     ).toBe('Ukrainian and Western sources');
   });
 });
+
+describe('what the figure counts', () => {
+  it('reads the toll after a long participle or a relative clause set off by commas', () => {
+    const long = only(
+      story(
+        'en',
+        'About 300 North Korean soldiers sent to Russia to take part in the fighting around Kursk have been killed, Seoul said.',
+      ),
+    );
+    expect([long.metric, long.value]).toEqual(['killed', 300]);
+    const commas = only(
+      story(
+        'en',
+        'Seoul said at least 70 North Korean troops, who were dispatched to Russia, were killed in the battle.',
+      ),
+    );
+    expect([commas.metric, commas.value]).toEqual(['killed', 70]);
+  });
+
+  it('keeps the deployment when the toll after it is only foreseen', () => {
+    const foreseen = only(
+      story(
+        'en',
+        'The institute said the 9,000 North Korean soldiers deployed to the Kursk region could all be dead or wounded by summer.',
+      ),
+    );
+    expect([foreseen.metric, foreseen.value]).toEqual(['deployed', 9000]);
+  });
+});
