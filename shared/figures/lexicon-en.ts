@@ -779,6 +779,10 @@ export const LEXICON_EN: Lexicon = {
     // "footage shows the bodies of over 20 North Korean soldiers": the dead.
     { phrase: 'bodies of', metric: 'killed' },
     { phrase: 'the deaths of', metric: 'killed' },
+    { phrase: 'the death of', metric: 'killed' },
+    // "were transferred to a hospital in Moscow", "brought to hospitals": the wounded.
+    { phrase: 'transferred to a hospital', metric: 'wounded' },
+    { phrase: 'brought to a hospital', metric: 'wounded' },
     { phrase: 'have perished', metric: 'killed' },
     { phrase: 'were wiped out', metric: 'killed' },
     { phrase: 'gave their lives', metric: 'killed' },

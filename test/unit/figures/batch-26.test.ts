@@ -162,4 +162,21 @@ describe('what the figure counts', () => {
     );
     expect([foreseen.metric, foreseen.value]).toEqual(['deployed', 9000]);
   });
+
+  it('reads "the death of" as the dead and a transfer to hospital as the wounded', () => {
+    const dead = only(
+      story(
+        'en',
+        'The Ukrainian strike resulted in the death of 14 North Korean soldiers, Kyiv said.',
+      ),
+    );
+    expect([dead.metric, dead.value]).toEqual(['killed', 14]);
+    const hospital = only(
+      story(
+        'en',
+        'About 150 North Korean soldiers have been transferred to a hospital in Moscow, the SBU said.',
+      ),
+    );
+    expect([hospital.metric, hospital.value]).toEqual(['wounded', 150]);
+  });
 });
