@@ -2021,6 +2021,9 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       if (/[\p{L}-]/u.test(before)) continue;
     }
     if (s.native === undefined && /(?:제|第)$/.test(sentence.slice(0, s.at))) continue;
+    // "소식통 1명과 미국 관리 2명의 말을 인용해": the people a story heard are no count.
+    const wordBefore = /(\S+)\s$/u.exec(sentence.slice(Math.max(0, s.at - 8), s.at))?.[1];
+    if (wordBefore !== undefined && c.nonFigureBefore.has(wordBefore)) continue;
     let value: number;
     let i: number;
     let multiplied = 1;

@@ -179,4 +179,13 @@ describe('what the figure counts', () => {
     );
     expect([hospital.metric, hospital.value]).toEqual(['wounded', 150]);
   });
+
+  it('counts no sources or officials a Korean story heard', () => {
+    expect(
+      story(
+        'ko',
+        '한 미국 신문은 우크라이나 소식통 1명과 미국 관리 3명의 말을 인용해 북한군의 전선 투입을 보도했다.',
+      ),
+    ).toEqual([]);
+  });
 });

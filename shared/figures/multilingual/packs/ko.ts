@@ -306,7 +306,8 @@ export const PACK_KO: LanguagePack = {
   otherTroops: ['우크라이나군', '우크라이나 군'],
   exchange: ['교환'],
   nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살'],
-  nonFigureBefore: ['제'],
+  // "우크라이나 소식통 1명과 미국 관리 2명의 말을 인용해": who was heard is no count.
+  nonFigureBefore: ['제', '소식통', '관리', '당국자', '관계자', '기자', '의원'],
   victims: [
     '미사일 공격',
     '공습',
