@@ -188,4 +188,9 @@ describe('what the figure counts', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the Korean human toll (인명 피해) as casualties', () => {
+    const toll = only(story('ko', '국정원은 북한군의 인명 피해가 5200명에 이른다고 밝혔다.'));
+    expect([toll.metric, toll.value]).toEqual(['casualties', 5200]);
+  });
 });

@@ -204,6 +204,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '전사', metric: 'killed' },
     // "북한군의 총 피해자는 전사자 600명을 포함해 총 4700명": the victims in all are losses.
     { stem: '피해자', metric: 'casualties' },
+    // "인명 피해 규모는 사망자 600명을 포함해 총 4700명": the human toll in all.
+    { stem: '인명 피해', metric: 'casualties' },
+    { stem: '인명피해', metric: 'casualties' },
     { stem: '목숨을 잃', metric: 'killed' },
     // "9명 희생": the fallen, as a leader mourns them.
     { stem: '희생', metric: 'killed' },
