@@ -2239,6 +2239,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
           koreanUnitIn(ws[w]!, c, spec.units) ??
           unit;
         if (/[을를이가은는도]$/u.test(ws[w]!)) break;
+        // "1000여만발의 포탄과 미사일": the first of nouns joined by "and" names the count.
+        if (unit && /[과와]$/u.test(ws[w]!)) break;
       }
       if (unit) unitSpan = null;
       else unit = before;

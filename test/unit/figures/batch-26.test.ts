@@ -193,4 +193,11 @@ describe('what the figure counts', () => {
     const toll = only(story('ko', '국정원은 북한군의 인명 피해가 5200명에 이른다고 밝혔다.'));
     expect([toll.metric, toll.value]).toEqual(['casualties', 5200]);
   });
+
+  it('names a Korean count by the first of the nouns joined after it', () => {
+    const joined = only(
+      story('ko', '국정원은 북한이 800여만발의 포탄과 미사일을 러시아에 지원했다고 밝혔다.'),
+    );
+    expect([joined.unit, joined.value]).toEqual(['shells', 8000000]);
+  });
 });
