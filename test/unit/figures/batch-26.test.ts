@@ -200,4 +200,14 @@ describe('what the figure counts', () => {
     );
     expect([joined.unit, joined.value]).toEqual(['shells', 8000000]);
   });
+
+  it("reads no figure in an outlet's name or in a German count of visitors", () => {
+    expect(story('de', 'Mehr dazu lesen Sie auf France 24')).toEqual([]);
+    expect(
+      story(
+        'de',
+        'Die Zahl der russischen Besucher in Nordkorea stieg im Vorjahr auf 5.120 Personen.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -492,7 +492,8 @@ export const PACK_DE: LanguagePack = {
     'kaliber',
     ...MONTHS_DE,
   ],
-  nonFigureBefore: ['$', '€', 'nr', 'kaliber'],
+  // "auf France 24": an outlet's name.
+  nonFigureBefore: ['$', '€', 'france', 'nr', 'kaliber'],
   yearBefore: [
     'jahr',
     'jahre',
@@ -508,6 +509,9 @@ export const PACK_DE: LanguagePack = {
     'ende',
     'mitte',
   ],
+  // "Die Zahl der russischen Besucher in Nordkorea … 6.469 Personen": travellers counted are no
+  // figure.
+  visitors: ['Besucher', 'Touristen'],
   victims: [
     'rakete',
     'angriff',
