@@ -1,7 +1,8 @@
 /**
- * Dates for the pack reader: chrono-node's German, Russian and Ukrainian parsers, filtered as
- * the English reader filters them (`../dates.ts`), and a small rule set for Korean, which
- * chrono does not read ("12월 23일", "23일" = that day of the published month, "지난달").
+ * Dates for the pack reader: chrono-node's German, Russian and Ukrainian parsers, without those
+ * of a time of day (as the English reader leaves them out, `../dates.ts`), and a small rule set
+ * for Korean, which chrono does not read ("12월 23일", "23일" = that day of the published month,
+ * "지난달").
  */
 
 import * as chrono from 'chrono-node';
@@ -53,10 +54,24 @@ function keptPattern(parser: chrono.Parser): chrono.Parser {
   };
 }
 
-/** A language's casual chrono with the same parsers and refiners, patterns kept. */
+/**
+ * Parsers of a time of day ("о 10:00", "um 14 Uhr", "вечером"): a figure's date needs the day
+ * or month, never the hour, and these ran their patterns over every sentence with a word of
+ * dates (a sixth of reading a Ukrainian story in a process that reads every language).
+ */
+const TIME_OF_DAY = /^(?:DE|RU|UK)(?:TimeExpression|SpecificTimeExpression|CasualTime)Parser$/;
+
+/** A language's casual chrono with its date parsers and refiners, patterns kept. */
 function casualKept(casual: chrono.Chrono): ChronoParser {
   return new chrono.Chrono({
-    parsers: casual.parsers.map(keptPattern),
+    parsers: casual.parsers
+      // Ukrainian's casual set lists the ISO parser twice; its matches are one.
+      .filter(
+        (p, i, all) =>
+          !TIME_OF_DAY.test(p.constructor.name) &&
+          all.findIndex((q) => q.constructor.name === p.constructor.name) === i,
+      )
+      .map(keptPattern),
     refiners: casual.refiners,
   });
 }
