@@ -210,4 +210,15 @@ describe('what the figure counts', () => {
       ),
     ).toEqual([]);
   });
+
+  it('counts those who gave their lives as the dead in Russian and Ukrainian', () => {
+    const ru = only(
+      story('ru', 'Фильм КНДР был посвящён 87 солдатам, отдавшим жизни в Курской области.'),
+    );
+    expect([ru.metric, ru.value]).toEqual(['killed', 87]);
+    const uk = only(
+      story('uk', 'Сюжет КНДР був присвячений 87 солдатам, які віддали життя на Курщині.'),
+    );
+    expect([uk.metric, uk.value]).toEqual(['killed', 87]);
+  });
 });

@@ -381,6 +381,10 @@ export const PACK_RU: LanguagePack = {
     { stem: 'задержа', metric: 'captured' },
     { stem: 'потеряли жизн', metric: 'killed' },
     { stem: 'лишились жизн', metric: 'killed' },
+    // "101 солдату, отдавшим жизни": who gave their lives.
+    { stem: 'отдавш жизн', metric: 'killed' },
+    { stem: 'отдали жизн', metric: 'killed' },
+    { stem: 'отдал жизн', metric: 'killed' },
     { stem: 'прибыва', metric: 'moved' },
     { stem: 'приеха', metric: 'moved' },
     { stem: 'перебрас', metric: 'moved' },
