@@ -380,6 +380,18 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
     j++;
   }
   if (last === 'none' || j === i) return null;
+  // "three-dimensional images", "a one-sided deal": a spelled number hyphenated to a word that
+  // is no number, fraction or strength makes an adjective, not a count.
+  const hyphen = tokens[j];
+  const joined = tokens[j + 1];
+  if (
+    hyphen?.text === '-' &&
+    joined?.kind === 'word' &&
+    isAdjacent(tokens[j - 1], hyphen) &&
+    isAdjacent(hyphen, joined) &&
+    !HYPHENED_COUNT.test(joined.lower)
+  )
+    return null;
   return {
     value: total + current,
     end: j,
@@ -389,6 +401,10 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
     another,
   };
 }
+
+/** Words a spelled number may be hyphenated to and still count: fractions and strengths. */
+const HYPHENED_COUNT =
+  /^(?:thirds?|quarters?|halfs?|halves|fourths?|fifths?|sixths?|eighths?|tenths?|strong|plus)$/u;
 
 function tables(lex: NumberLexicon): NumberTables {
   return tablesFor(lex);

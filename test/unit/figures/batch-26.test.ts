@@ -221,4 +221,13 @@ describe('what the figure counts', () => {
     );
     expect([uk.metric, uk.value]).toEqual(['killed', 87]);
   });
+
+  it('reads no count in a spelled number hyphenated into an adjective', () => {
+    expect(
+      story(
+        'en',
+        'North Korea sent containers to Russia. The estimate rests on three-dimensional images of the ships.',
+      ).filter((f) => f.value === 3),
+    ).toEqual([]);
+  });
 });
