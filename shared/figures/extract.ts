@@ -1094,6 +1094,18 @@ function cuesIn(
   return out;
 }
 
+/**
+ * "Kursk, a region captured by Ukrainian forces in August, hosts 11,000 troops": a capture with
+ * its agent, cut off from the number by a comma, says what befell the noun before it.
+ */
+function capturedNounBefore(tokens: readonly Token[], cue: CueHit, numberAt: number): boolean {
+  return (
+    cue.metric === 'captured' &&
+    tokens[cue.end]?.lower === 'by' &&
+    tokens.slice(cue.end, numberAt).some((x) => x.text === ',')
+  );
+}
+
 /** Characters either side of a number searched for its date in a very long sentence. */
 const DATE_WINDOW = 300;
 const HARD_STOP = new Set([';', ':', '(', ')']);
@@ -1641,8 +1653,10 @@ function readFigure(
   // A bare number's noun named earlier ("Of the 2,600 who became casualties, some 700 died")
   // gives its metric only when the number's own clause gives none.
   if (!metric && after.kind !== 'unit' && entry?.metric) metric = entry.metric;
-  if (!metric)
-    metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, false).pop()?.metric ?? null;
+  if (!metric) {
+    const earlier = cuesIn(info, wideStart, m.hedgeTokStart, materiel, false).pop();
+    if (earlier && !capturedNounBefore(tokens, earlier, m.hedgeTokStart)) metric = earlier.metric;
+  }
   if (!metric)
     metric = cuesIn(info, wideStart, m.hedgeTokStart, materiel, true).pop()?.metric ?? null;
   if (!metric && unit === 'containers') metric = 'supplied';

@@ -866,6 +866,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'despatch', metric: 'moved' },
     { phrase: 'despatching', metric: 'moved' },
     { phrase: 'stationed', metric: 'moved' },
+    // "Kursk … reportedly hosts around 11,000 North Korean troops".
+    { phrase: 'hosts', metric: 'moved' },
+    { phrase: 'hosting', metric: 'moved' },
     { phrase: 'transferred', metric: 'moved' },
     { phrase: 'transfer', metric: 'moved' },
     { phrase: 'shipped', metric: 'moved' },

@@ -230,4 +230,21 @@ describe('what the figure counts', () => {
       ).filter((f) => f.value === 3),
     ).toEqual([]);
   });
+
+  it('reads a place that hosts troops, captured by others, as a deployment', () => {
+    const hosted = only(
+      story(
+        'en',
+        'Belgorod, a border region shelled by Ukrainian forces in spring, now hosts about 4,000 North Korean troops.',
+      ),
+    );
+    expect([hosted.metric, hosted.value]).toEqual(['deployed', 4000]);
+    const captured = only(
+      story(
+        'en',
+        'Sudzha, a town captured by Ukrainian forces in August, reportedly hosts some 2,000 North Korean troops.',
+      ),
+    );
+    expect([captured.metric, captured.value]).toEqual(['deployed', 2000]);
+  });
 });
