@@ -133,6 +133,24 @@ describe('who gave the figure', () => {
         .claimant,
     ).toBe('Ukrainian and Western sources');
   });
+  it('credits intelligence estimates the story leaves unnamed as such', () => {
+    expect(
+      only(
+        story(
+          'uk',
+          'За оцінками розвідок, до Росії могли перекинути близько 9 тисяч військових КНДР.',
+        ),
+      ).claimant,
+    ).toBe('intelligence estimates');
+    expect(
+      only(
+        story(
+          'de',
+          'Das folgt auf Schätzungen des Geheimdienstes, wonach 9.000 nordkoreanische Soldaten entsandt wurden.',
+        ),
+      ).claimant,
+    ).toBe('intelligence estimates');
+  });
 });
 
 describe('what the figure counts', () => {

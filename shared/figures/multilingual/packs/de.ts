@@ -807,6 +807,14 @@ export const PACK_DE: LanguagePack = {
     },
     { alias: 'westlich Militärkreis', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'westlich Quellen', name: 'Western sources', country: null, kind: 'body' },
+    // "Schätzungen des Geheimdienstes, wonach …": an intelligence service the story leaves
+    // unnamed, as a source.
+    {
+      alias: 'Schätzungen des Geheimdienstes',
+      name: 'intelligence estimates',
+      country: null,
+      kind: 'body',
+    },
     { alias: 'südkoreanisch Quellen', name: 'South Korean sources', country: 'KR', kind: 'body' },
     { alias: 'EU', name: 'European Union', exact: true },
     { alias: 'Europäische Union', name: 'European Union' },

@@ -602,6 +602,7 @@ export const PACK_RU: LanguagePack = {
     { alias: 'западн официальн', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'западн аналитик', name: 'Western analysts', country: null, kind: 'body' },
     { alias: 'западн источник', name: 'Western sources', country: null, kind: 'body' },
+    { alias: 'оценкам разведок', name: 'intelligence estimates', country: null, kind: 'body' },
     { alias: 'южнокорейск источник', name: 'South Korean sources', country: 'KR', kind: 'body' },
     { alias: 'разведк Южной Кореи', name: 'South Korean intelligence' },
     // "разведывательного ведомства Южной Кореи": an agency of intelligence is the intelligence.

@@ -648,6 +648,8 @@ export const PACK_UK: LanguagePack = {
     { alias: 'західн посадовц', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн аналітик', name: 'Western analysts', country: null, kind: 'body' },
     { alias: 'західн джерел', name: 'Western sources', country: null, kind: 'body' },
+    // "За оцінками розвідок": intelligence services the story leaves unnamed, as a source.
+    { alias: 'оцінками розвідок', name: 'intelligence estimates', country: null, kind: 'body' },
     { alias: 'південнокорейськ джерел', name: 'South Korean sources', country: 'KR', kind: 'body' },
     { alias: 'розвідк Південної Кореї', name: 'South Korean intelligence' },
     // "розвідувальної агенції Південної Кореї": an agency of intelligence is the intelligence.
