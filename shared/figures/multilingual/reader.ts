@@ -1958,7 +1958,8 @@ const KO_COUNTER_HEDGES = '여|가량|정도|이상|안팎';
 
 /** A noun phrase after "N<counter>의", past the counter's hedges: "1만 명 규모의 추가 병력". */
 const KO_NOUN_AFTER_COUNTER = new RegExp(
-  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}|규모))*\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})`,
+  // "150~160문 이상 2개 포병여단 규모의 장사정포가": a size in other units may stand between.
+  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}|규모))*(?:\s\d+개\s\S+)?\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})`,
   'u',
 );
 

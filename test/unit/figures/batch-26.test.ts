@@ -265,4 +265,16 @@ describe('what the figure counts', () => {
     );
     expect([captured.metric, captured.value]).toEqual(['deployed', 2000]);
   });
+
+  it('reads a Korean passive of supply and a size in brigades between a count and its noun', () => {
+    const guns = only(
+      story('ko', '북한에서 120~130문 이상 2개 포병여단 규모의 장사정포가 러시아에 지원됐다.'),
+    );
+    expect([guns.metric, guns.unit, guns.value, guns.valueHigh]).toEqual([
+      'supplied',
+      'artillery',
+      120,
+      130,
+    ]);
+  });
 });

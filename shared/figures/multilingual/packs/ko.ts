@@ -280,6 +280,10 @@ export const PACK_KO: LanguagePack = {
     { stem: '지원한', metric: 'supplied' },
     { stem: '지원해', metric: 'supplied' },
     { stem: '지원하', metric: 'supplied' },
+    // "장사정포가 러시아에 지원된 것으로", "지원됐다": the passive.
+    { stem: '지원된', metric: 'supplied' },
+    { stem: '지원됐', metric: 'supplied' },
+    { stem: '지원되', metric: 'supplied' },
     // "…발로 평가된다고 지원 규모를 추산했다": the size of the support is what was supplied.
     { stem: '지원 규모', metric: 'supplied' },
     { stem: '지원 물량', metric: 'supplied' },
