@@ -151,6 +151,13 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('intelligence estimates');
   });
+  it('knows Paparo, Miller, Stoltenberg, Thomas-Greenfield and Hnatov in Korean', () => {
+    const said = story(
+      'ko',
+      '새뮤얼 파파로 사령관은 청문회에 나왔다. 그는 “러시아에 북한군 1만3천 명이 있다”고 말했다.',
+    );
+    expect(only(said).claimant).toBe('Samuel Paparo');
+  });
 });
 
 describe('what the figure counts', () => {
