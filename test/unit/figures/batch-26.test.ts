@@ -158,6 +158,15 @@ describe('who gave the figure', () => {
     );
     expect(only(said).claimant).toBe('Samuel Paparo');
   });
+  it('knows the foreign minister Cho Tae-yul, Hwang Joon-kook and Paparo in every script', () => {
+    expect(
+      only(story('ko', '조태열 외교부 장관은 북한군 1만3천 명이 러시아에 있다고 밝혔다.')).claimant,
+    ).toBe('Cho Tae-yul');
+    expect(
+      only(story('uk', 'Адмірал Папаро заявив, що в Росії перебуває 13 тисяч військових КНДР.'))
+        .claimant,
+    ).toBe('Samuel Paparo');
+  });
 });
 
 describe('what the figure counts', () => {

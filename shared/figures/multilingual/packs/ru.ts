@@ -554,6 +554,9 @@ export const PACK_RU: LanguagePack = {
   claimants: [
     { alias: 'Павел Беленцев', name: 'Pavel Belentsev' },
     { alias: 'Беленцев', name: 'Pavel Belentsev' },
+    { alias: 'Папаро', name: 'Samuel Paparo' },
+    { alias: 'Хван Джун Гук', name: 'Hwang Joon-kook' },
+    { alias: 'Хван Чжун Гук', name: 'Hwang Joon-kook' },
     // An unnamed South Korean lawmaker relays the NIS when the story names it or its briefing.
     ...southKoreanLawmakers([
       'южнокорейск депутат',
