@@ -167,6 +167,14 @@ describe('who gave the figure', () => {
         .claimant,
     ).toBe('Samuel Paparo');
   });
+  it("reads Seoul's foreign ministry, KIDA and NHK in Korean", () => {
+    expect(
+      only(story('ko', '외교부는 북한이 러시아에 병력 1만3천여 명을 보냈다고 밝혔다.')).claimant,
+    ).toBe('South Korea Ministry of Foreign Affairs');
+    expect(
+      only(story('ko', '일본 NHK에 따르면 북한 노동자 2만 명이 러시아에 파견된다.')).claimant,
+    ).toBe('NHK');
+  });
 });
 
 describe('what the figure counts', () => {
