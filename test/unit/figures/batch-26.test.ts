@@ -175,6 +175,28 @@ describe('who gave the figure', () => {
       only(story('ko', '일본 NHK에 따르면 북한 노동자 2만 명이 러시아에 파견된다.')).claimant,
     ).toBe('NHK');
   });
+  it("reads Seoul's military intelligence, Western media and Russian outlets in the packs", () => {
+    expect(
+      only(
+        story(
+          'uk',
+          'За даними воєнної розвідки Південної Кореї, КНДР направила до Росії 13 тисяч військових.',
+        ),
+      ).claimant,
+    ).toBe('South Korean military intelligence');
+    expect(
+      only(story('ru', 'Как пишут западные СМИ, КНДР направила в Россию 13 тысяч военных.'))
+        .claimant,
+    ).toBe('Western media');
+    expect(
+      only(
+        story(
+          'de',
+          'Laut der Nachrichtenagentur Tass hat Nordkorea 1.200 Pioniere nach Russland geschickt.',
+        ),
+      ).claimant,
+    ).toBe('TASS');
+  });
 });
 
 describe('what the figure counts', () => {

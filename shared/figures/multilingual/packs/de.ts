@@ -847,6 +847,17 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Thomas-Greenfield', name: 'Linda Thomas-Greenfield' },
     { alias: 'Julianne Smith', name: 'Julianne Smith' },
     { alias: 'Associated Press', name: 'Associated Press', country: 'US' },
+    // Russian and Ukrainian outlets as German news writes them.
+    { alias: 'Tass', name: 'TASS', country: 'RU', kind: 'media' },
+    { alias: 'RIA Nowosti', name: 'RIA Novosti', country: 'RU', kind: 'media' },
+    { alias: 'RIA Novosti', name: 'RIA Novosti', country: 'RU', kind: 'media' },
+    { alias: 'Interfax', name: 'Interfax', country: 'RU', kind: 'media' },
+    { alias: 'Ukrainska Pravda', name: 'Ukrainska Pravda', country: 'UA', kind: 'media' },
+    { alias: 'RBC-Ukraine', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
+    { alias: 'RBK-Ukraina', name: 'RBC-Ukraine', country: 'UA', kind: 'media' },
+    { alias: 'westlich Medien', name: 'Western media', country: null, kind: 'media' },
+    { alias: 'südkoreanisch Militärgeheimdienst', name: 'South Korean military intelligence' },
+    { alias: 'Militärgeheimdienst Südkoreas', name: 'South Korean military intelligence' },
     // Coverage of the shared table: its people and bodies as German news writes them.
     { alias: 'Andrij Jussow', name: 'Andriy Yusov' },
     { alias: 'Jussow', name: 'Andriy Yusov' },

@@ -648,6 +648,11 @@ export const PACK_UK: LanguagePack = {
     { alias: 'західн посадовц', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'західн аналітик', name: 'Western analysts', country: null, kind: 'body' },
     { alias: 'західн джерел', name: 'Western sources', country: null, kind: 'body' },
+    { alias: 'західн ЗМІ', name: 'Western media', country: null, kind: 'media' },
+    { alias: 'південнокорейськ військов розвідк', name: 'South Korean military intelligence' },
+    { alias: 'військов розвідк Південної Кореї', name: 'South Korean military intelligence' },
+    { alias: 'воєнн розвідк Південної Кореї', name: 'South Korean military intelligence' },
+    { alias: 'південнокорейськ воєнн розвідк', name: 'South Korean military intelligence' },
     // "За оцінками розвідок": intelligence services the story leaves unnamed, as a source.
     { alias: 'оцінками розвідок', name: 'intelligence estimates', country: null, kind: 'body' },
     { alias: 'південнокорейськ джерел', name: 'South Korean sources', country: 'KR', kind: 'body' },
