@@ -1302,6 +1302,41 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
   { name: 'Daily NK', country: 'KR', kind: 'media', aliases: ['Daily NK'] },
   { name: 'Radio Free Asia', country: 'US', kind: 'media', aliases: ['Radio Free Asia'] },
   { name: '38 North', country: 'US', kind: 'body', aliases: ['38 North'] },
+  // Seoul's papers and broadcasters, which foreign stories cite as "South Korea's X newspaper".
+  {
+    name: 'JoongAng Ilbo',
+    country: 'KR',
+    kind: 'media',
+    aliases: ['JoongAng Ilbo', 'JoongAng Ilbo newspaper', 'Korea JoongAng Daily', 'JoongAng Daily'],
+  },
+  {
+    name: 'Chosun Ilbo',
+    country: 'KR',
+    kind: 'media',
+    aliases: ['Chosun Ilbo', 'Chosun Ilbo newspaper', 'The Chosun Ilbo', 'Chosun Daily'],
+  },
+  {
+    name: 'Dong-A Ilbo',
+    country: 'KR',
+    kind: 'media',
+    aliases: ['Dong-A Ilbo', 'Dong-a Ilbo', 'Donga Ilbo', 'Dong-A Ilbo newspaper'],
+  },
+  { name: 'Hankyoreh', country: 'KR', kind: 'media', aliases: ['Hankyoreh', 'The Hankyoreh'] },
+  {
+    name: 'Korea Herald',
+    country: 'KR',
+    kind: 'media',
+    aliases: ['Korea Herald', 'The Korea Herald'],
+  },
+  {
+    name: 'Korea Times',
+    country: 'KR',
+    kind: 'media',
+    aliases: ['Korea Times', 'The Korea Times'],
+  },
+  { name: 'KBS', country: 'KR', kind: 'media', aliases: ['KBS', 'Korean Broadcasting System'] },
+  { name: 'Newsis', country: 'KR', kind: 'media', aliases: ['Newsis'] },
+  { name: 'News1', country: 'KR', kind: 'media', aliases: ['News1', 'News 1'] },
   {
     name: 'Korea Institute for Defense Analyses',
     country: 'KR',

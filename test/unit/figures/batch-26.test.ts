@@ -197,6 +197,16 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('TASS');
   });
+  it("names Seoul's papers as such when a story cites them as South Korea's newspaper", () => {
+    expect(
+      only(
+        story(
+          'en',
+          "South Korea's Chosun Ilbo newspaper reported that about 2,000 more North Korean soldiers were sent to Kursk.",
+        ),
+      ).claimant,
+    ).toBe('Chosun Ilbo');
+  });
 });
 
 describe('what the figure counts', () => {
