@@ -1072,6 +1072,20 @@ function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): stri
   return own && country ? `${country.name}'s ${phrase.slice(own[0].length)}` : phrase;
 }
 
+/** A defence or foreign ministry named without its country. */
+const BARE_MINISTRY =
+  /^\s*the\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|ministry\s+of\s+foreign\s+affairs)\s*$/iu;
+
+/** The body a country's possessive and `phrase`'s noun name in the table ("South Korea's defense ministry"), if any. */
+function countrysBody(phrase: string, country: ResolvedClaimant | null): ResolvedClaimant | null {
+  if (!country) return null;
+  const spelled = `${country.name}'s ${phrase.replace(/^\s*the\s+/iu, '').trim()}`;
+  const known = findClaimantMentions(spelled).find(
+    (x) => x.entry.kind !== 'country' && x.start === 0 && x.end >= spelled.length - 1,
+  );
+  return known ? fromEntry(known.entry) : null;
+}
+
 /** A diplomat's post, up to the place it is in ("ambassador to"). */
 const POSTED_TO =
   /\b((?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]harg[ée] d'[Aa]ffaires)) (?:to|in) (?:the )?(?=\p{Lu})/gu;
@@ -1147,6 +1161,12 @@ function readPhrase(
     phrase = phrase.replace(STATEMENT_ON, '').replace(OWN_CHANNEL, '');
   // "The country's military disclosed …": the country of the claimant named last.
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, lastCountry(memory));
+  // "South Korea confirmed … The defense ministry estimated …": a ministry left bare is the
+  // ministry of the country named last, when the table knows it.
+  if (BARE_MINISTRY.test(phrase)) {
+    const ministry = countrysBody(phrase, lastCountry(memory));
+    if (ministry) return { found: true, claimant: ministry };
+  }
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
   phrase = agencyBeforeCountry(withoutPosts(phrase));
   // "During the committee briefing, intelligence officials also said …" after a paragraph

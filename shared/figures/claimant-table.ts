@@ -1344,3 +1344,27 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: ['Korea Institute for Defense Analyses', 'KIDA'],
   },
 ];
+
+/** Each country's defence and foreign ministries, by the names the table gives them. */
+const MINISTRIES: Readonly<Record<string, { defence?: string; foreign?: string }>> = {
+  KR: {
+    defence: 'South Korea Ministry of National Defense',
+    foreign: 'South Korea Ministry of Foreign Affairs',
+  },
+  UA: { defence: 'Ukraine Ministry of Defense', foreign: 'Ukraine Ministry of Foreign Affairs' },
+  RU: { defence: 'Russia Ministry of Defense' },
+  GB: { defence: 'UK Ministry of Defence' },
+  US: { defence: 'Pentagon', foreign: 'U.S. State Department' },
+};
+
+/**
+ * A country's defence or foreign ministry: what "the ministry of defence" a story leaves bare
+ * means after it named the country ("Südkorea hat … bestätigt. Das Verteidigungsministerium …").
+ */
+export function ministryOf(
+  country: string | null,
+  which: 'defence' | 'foreign',
+): ClaimantEntry | undefined {
+  const name = country ? MINISTRIES[country]?.[which] : undefined;
+  return name ? CLAIMANTS.find((e) => e.name === name) : undefined;
+}

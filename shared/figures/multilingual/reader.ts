@@ -8,7 +8,7 @@
  */
 
 import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../../types.ts';
-import { CLAIMANTS, type ClaimantEntry } from '../claimant-table.ts';
+import { CLAIMANTS, type ClaimantEntry, ministryOf } from '../claimant-table.ts';
 import { firstOf } from '../first-of.ts';
 import { FigureSet } from '../identity.ts';
 import { LIST_ITEM } from '../sentences.ts';
@@ -3547,6 +3547,13 @@ function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number 
   return -1;
 }
 
+/** A defence ministry's name, in the packs' languages (lower case). */
+const DEFENCE_MINISTRY =
+  /verteidigungsministeri|міністерств\p{L}* оборони|міноборони|министерств\p{L}* обороны|минобороны/u;
+/** A foreign ministry's name, in the packs' languages (lower case). */
+const FOREIGN_MINISTRY =
+  /außenministeri|міністерств\p{L}* закордонних справ|(?<!\p{L})мзс(?!\p{L})|министерств\p{L}* иностранных дел|(?<!\p{L})мид(?!\p{L})/u;
+
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -3763,6 +3770,16 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
           if (x && isIntelligence(x)) e = x;
         }
       }
+    }
+    // "Südkorea hat … bestätigt. Das Verteidigungsministerium schätzte …": a ministry left bare
+    // is the ministry of the country it refers back to.
+    if (e?.kind === 'country') {
+      const which = DEFENCE_MINISTRY.test(info.lower)
+        ? 'defence'
+        : FOREIGN_MINISTRY.test(info.lower)
+          ? 'foreign'
+          : null;
+      e = (which && ministryOf(e.country, which)) || e;
     }
     resolved.set(b, e);
     return e;

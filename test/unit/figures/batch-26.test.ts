@@ -207,6 +207,32 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('Chosun Ilbo');
   });
+  it('reads a bare defence ministry as the ministry of the country named before', () => {
+    expect(
+      only(
+        story(
+          'en',
+          'South Korea confirmed the reports. The defense ministry estimated that North Korea sent 1,300 containers.',
+        ),
+      ).claimant,
+    ).toBe('South Korea Ministry of National Defense');
+    expect(
+      only(
+        story(
+          'de',
+          'Südkorea hat die Berichte bestätigt. Das Verteidigungsministerium schätzt, dass Nordkorea 1.300 Container geliefert hat.',
+        ),
+      ).claimant,
+    ).toBe('South Korea Ministry of National Defense');
+    expect(
+      only(
+        story(
+          'uk',
+          'Південна Корея підтвердила дані. У міністерстві оборони заявили, що КНДР відправила 1300 контейнерів.',
+        ),
+      ).claimant,
+    ).toBe('South Korea Ministry of National Defense');
+  });
 });
 
 describe('what the figure counts', () => {
