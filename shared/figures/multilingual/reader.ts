@@ -3547,6 +3547,9 @@ function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number 
   return -1;
 }
 
+/** A Korean line that recalls the first deployment or last year's events. */
+const KO_RECALL = /(?:지난해|작년)\s?\d{1,2}월|1차 파병|1차로 파병/u;
+
 /** A defence ministry's name, in the packs' languages (lower case). */
 const DEFENCE_MINISTRY =
   /verteidigungsministeri|міністерств\p{L}* оборони|міноборони|министерств\p{L}* обороны|минобороны/u;
@@ -3841,6 +3844,10 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // it said, with no subject of its own, has that line's source, however far back it was named.
     if (!entry && s > 0 && infos[s - 1]!.sentence.paragraph === para && KO_GOES_ON.test(info.lower))
       entry = claimantFor(s - 1);
+    // "북한은 지난해 11월 약 1만1천명 규모의 병력을 러시아에 파병했으며": what the story recalls
+    // of the first deployment, with no source of its own, takes no neighbour's source.
+    if (!entry && KO_RECALL.test(info.lower) && hitsIn(info, c.attributionRe).length === 0)
+      return null;
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     // "한편 …" (meanwhile) turns to a new topic: the lines before it do not speak for it.

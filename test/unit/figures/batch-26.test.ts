@@ -233,6 +233,16 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('South Korea Ministry of National Defense');
   });
+  it("gives a Korean line that recalls the first deployment no neighbour's source", () => {
+    const figures = story(
+      'ko',
+      '국정원은 북한군 3천 명이 추가로 파병됐다고 밝혔다. 북한은 지난해 11월 병력 1만2천 명을 러시아에 파병했다.',
+    );
+    expect(figures.find((f) => f.value === 12000)?.claimant).toBe(null);
+    expect(figures.find((f) => f.value === 3000)?.claimant).toBe(
+      'South Korea National Intelligence Service',
+    );
+  });
 });
 
 describe('what the figure counts', () => {
