@@ -1076,7 +1076,10 @@ function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): stri
 const BARE_MINISTRY =
   /^\s*the\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|ministry\s+of\s+foreign\s+affairs)\s*$/iu;
 
-/** The body a country's possessive and `phrase`'s noun name in the table ("South Korea's defense ministry"), if any. */
+/**
+ * The body the table knows by the country's possessive and `phrase`'s noun ("South Korea's
+ * defense ministry"), if any.
+ */
 function countrysBody(phrase: string, country: ResolvedClaimant | null): ResolvedClaimant | null {
   if (!country) return null;
   const spelled = `${country.name}'s ${phrase.replace(/^\s*the\s+/iu, '').trim()}`;
