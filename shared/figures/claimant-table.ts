@@ -1345,25 +1345,34 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
   },
 ];
 
-/** Each country's defence and foreign ministries, by the names the table gives them. */
-const MINISTRIES: Readonly<Record<string, { defence?: string; foreign?: string }>> = {
+/** Each country's defence and foreign ministries and intelligence, by the table's names. */
+const MINISTRIES: Readonly<
+  Record<string, { defence?: string; foreign?: string; intelligence?: string }>
+> = {
   KR: {
     defence: 'South Korea Ministry of National Defense',
     foreign: 'South Korea Ministry of Foreign Affairs',
+    intelligence: 'South Korea National Intelligence Service',
   },
-  UA: { defence: 'Ukraine Ministry of Defense', foreign: 'Ukraine Ministry of Foreign Affairs' },
+  UA: {
+    defence: 'Ukraine Ministry of Defense',
+    foreign: 'Ukraine Ministry of Foreign Affairs',
+    intelligence: 'Ukrainian intelligence',
+  },
   RU: { defence: 'Russia Ministry of Defense' },
-  GB: { defence: 'UK Ministry of Defence' },
-  US: { defence: 'Pentagon', foreign: 'U.S. State Department' },
+  // Britain's defence intelligence publishes through its ministry (the table's one name).
+  GB: { defence: 'UK Ministry of Defence', intelligence: 'UK Ministry of Defence' },
+  US: { defence: 'Pentagon', foreign: 'U.S. State Department', intelligence: 'U.S. intelligence' },
 };
 
 /**
- * A country's defence or foreign ministry: what "the ministry of defence" a story leaves bare
- * means after it named the country ("Südkorea hat … bestätigt. Das Verteidigungsministerium …").
+ * A country's defence or foreign ministry or its intelligence: what "the ministry of defence" or
+ * "its intelligence service" a story leaves bare means after it named the country ("Südkorea hat
+ * … bestätigt. Das Verteidigungsministerium …", "Sein Geheimdienst hat erklärt …").
  */
 export function ministryOf(
   country: string | null,
-  which: 'defence' | 'foreign',
+  which: 'defence' | 'foreign' | 'intelligence',
 ): ClaimantEntry | undefined {
   const name = country ? MINISTRIES[country]?.[which] : undefined;
   return name ? CLAIMANTS.find((e) => e.name === name) : undefined;

@@ -3776,12 +3776,15 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     }
     // "Südkorea hat … bestätigt. Das Verteidigungsministerium schätzte …": a ministry left bare
     // is the ministry of the country it refers back to.
+    // "teilte Seouls Geheimdienst mit", "Sein Geheimdienst hat erklärt": so is its intelligence.
     if (e?.kind === 'country') {
       const which = DEFENCE_MINISTRY.test(info.lower)
         ? 'defence'
         : FOREIGN_MINISTRY.test(info.lower)
           ? 'foreign'
-          : null;
+          : has(c.intelAnaphorRe, info.lower, info.starts)
+            ? 'intelligence'
+            : null;
       e = (which && ministryOf(e.country, which)) || e;
     }
     resolved.set(b, e);

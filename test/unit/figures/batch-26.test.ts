@@ -243,6 +243,24 @@ describe('who gave the figure', () => {
       'South Korea National Intelligence Service',
     );
   });
+  it("reads a country's intelligence service as that country's intelligence body", () => {
+    const seoul = story(
+      'de',
+      'Rund 250 nordkoreanische Soldaten wurden getötet und 2.100 verletzt, teilte Seouls Geheimdienst mit.',
+    );
+    expect(seoul.map((f) => f.claimant)).toEqual([
+      'South Korea National Intelligence Service',
+      'South Korea National Intelligence Service',
+    ]);
+    expect(
+      only(
+        story(
+          'de',
+          'Die Geheimdienste des Vereinigten Königreichs schätzen, dass Nordkorea etwa 9.000 Soldaten stationiert hat.',
+        ),
+      ).claimant,
+    ).toBe('UK Ministry of Defence');
+  });
 });
 
 describe('what the figure counts', () => {
