@@ -387,4 +387,11 @@ describe('what the figure counts', () => {
       130,
     ]);
   });
+
+  it('reads German soldiers who lost their lives as the dead', () => {
+    const dead = only(
+      story('de', 'Der NIS meldete, dass etwa 250 nordkoreanische Soldaten ihr Leben verloren.'),
+    );
+    expect([dead.metric, dead.value]).toEqual(['killed', 250]);
+  });
 });

@@ -299,6 +299,11 @@ export const PACK_DE: LanguagePack = {
     // "den Tod von mehr als hundert Soldaten anerkannt": the death counted.
     { stem: 'tod', metric: 'killed' },
     { stem: 'ums leben', metric: 'killed' },
+    // "300 Soldaten ihr Leben verloren": who lost their lives died (not the bare "verlor").
+    { stem: 'ihr leben verlor', metric: 'killed' },
+    { stem: 'ihr leben gelassen', metric: 'killed' },
+    { stem: 'ihr leben ließen', metric: 'killed' },
+    { stem: 'sein leben verlor', metric: 'killed' },
     { stem: 'gestorben', metric: 'killed' },
     { stem: 'starben', metric: 'killed' },
     { stem: 'umgekommen', metric: 'killed' },
