@@ -636,6 +636,11 @@ export const LEXICON_EN: Lexicon = {
     "pyongyang's",
     'kpa',
     "korean people's army",
+    // The North's state media and ruling party: "KCNA said the regiment carried out …".
+    'kcna',
+    'korean central news agency',
+    "workers' party of korea",
+    'rodong sinmun',
     'kim jong un',
     "kim jong un's",
     'kim jong-un',

@@ -394,4 +394,12 @@ describe('what the figure counts', () => {
     );
     expect([dead.metric, dead.value]).toEqual(['killed', 250]);
   });
+
+  it("takes the North's state media as a sign the story is about the North", () => {
+    const figures = story(
+      'en',
+      'KCNA said the regiment cleared mines in Kursk. Kim said seven members of the regiment were killed.',
+    );
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([['killed', 7]]);
+  });
 });
