@@ -396,9 +396,9 @@ describe('what the figure counts', () => {
   });
 
   it("takes the North's state media as a sign the story is about the North", () => {
-    const figures = story(
+    const figures = readerFor('2025-12-13', 'Engineers return home')(
       'en',
-      'KCNA said the regiment cleared mines in Kursk. Kim said seven members of the regiment were killed.',
+      'The ceremony took place on Friday. Officials greeted the engineers in the capital. KCNA said the regiment cleared mines in Kursk. Kim said seven members of the regiment were killed.',
     );
     expect(figures.map((f) => [f.metric, f.value])).toEqual([['killed', 7]]);
   });
