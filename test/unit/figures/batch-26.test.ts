@@ -402,4 +402,22 @@ describe('what the figure counts', () => {
     );
     expect(figures.map((f) => [f.metric, f.value])).toEqual([['killed', 7]]);
   });
+
+  it('reads a German count that passes a number, and US estimates as the United States', () => {
+    const passed = only(
+      story(
+        'de',
+        'Die Zahl der Gefallenen und Verwundeten unter den nordkoreanischen Soldaten habe 2.500 überschritten.',
+      ),
+    );
+    expect([passed.metric, passed.value]).toEqual(['casualties', 2500]);
+    expect(
+      only(
+        story(
+          'de',
+          'Nordkorea hat nach US-Schätzungen bereits 9.000 Soldaten nach Russland entsandt.',
+        ),
+      ).claimant,
+    ).toBe('United States');
+  });
 });

@@ -234,6 +234,11 @@ export const PACK_DE: LanguagePack = {
     'schätzen',
     'beziffert',
     'beziffern',
+    // "die Zahl der Gefallenen und Verwundeten habe 3.000 übertroffen": a count passing a number.
+    'übertroffen',
+    'überschritten',
+    'erreicht',
+    'überstiegen',
   ],
   genericHeads: ['system', 'typ', 'einheit', 'modell', 'stück'],
   // "600 Tote … aus einer Gesamtzahl von etwa 15.000 Soldaten": the total is the whole.
@@ -693,6 +698,8 @@ export const PACK_DE: LanguagePack = {
     { alias: 'südkoreanisch Regierung', name: 'South Korea' },
     { alias: 'ukrainisch Regierung', name: 'Ukraine' },
     { alias: 'US-Angaben', name: 'United States' },
+    { alias: 'US-Schätzung', name: 'United States' },
+    { alias: 'US-Einschätzung', name: 'United States' },
     { alias: 'amerikanischen Angaben', name: 'United States' },
     { alias: 'britische Verteidigungsministerium', name: 'UK Ministry of Defence' },
     { alias: 'britische Geheimdienst', name: 'UK Ministry of Defence' },
