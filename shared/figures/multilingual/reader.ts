@@ -209,6 +209,7 @@ interface Compiled {
 
 const compiledCache = new WeakMap<LanguagePack, Compiled>();
 const plainCache = new WeakMap<LanguagePack, Compiled>();
+const swissCache = new WeakMap<LanguagePack, Compiled>();
 
 const KEY = 3;
 
@@ -401,24 +402,34 @@ function openingRe(phrases: readonly string[] | undefined): RegExp | null {
  * copied through plain-text feeds often drops umlauts, and such a text is read with stems
  * spelt the same way (only then, so ordinary texts pay nothing for it).
  */
-function spellings(stem: string, pack: LanguagePack, plain: boolean): string[] {
+function spellings(stem: string, pack: LanguagePack, plain: Plain): string[] {
   const table = pack.letterVariants;
   if (!plain || !table) return [stem];
   let v = stem;
   for (const [letter, alts] of Object.entries(table)) {
     const alt = alts[0];
     if (alt === undefined || !v.toLowerCase().includes(letter)) continue;
+    if (plain === SHARP_S && letter !== SHARP_S) continue;
     v = v.split(letter).join(alt).split(letter.toUpperCase()).join(alt.toUpperCase());
   }
   return v === stem ? [stem] : [stem, v];
 }
 
-/** Whether a text in a language with letter variants was written without those letters. */
-function plainText(text: string, pack: LanguagePack): boolean {
+/** The German sharp s, which Swiss German always writes "ss" ("gemäss", "heisst es"). */
+const SHARP_S = '\u00DF';
+
+/**
+ * How a text in a language with letter variants spells them: none of them (true: a text that
+ * lost its letters), without the sharp s only (a Swiss text keeps its umlauts), or as usual.
+ */
+type Plain = boolean | typeof SHARP_S;
+
+function plainText(text: string, pack: LanguagePack): Plain {
   const table = pack.letterVariants;
   if (!table) return false;
   const lower = text.toLowerCase();
-  return !Object.keys(table).some((l) => lower.includes(l));
+  if (!Object.keys(table).some((l) => lower.includes(l))) return true;
+  return table[SHARP_S] && !lower.includes(SHARP_S) && lower.includes('ss') ? SHARP_S : false;
 }
 
 /**
@@ -485,8 +496,8 @@ function latinSpellings(e: ClaimantEntry): string[] {
   });
 }
 
-function compile(pack: LanguagePack, plain = false): Compiled {
-  const cache = plain ? plainCache : compiledCache;
+function compile(pack: LanguagePack, plain: Plain = false): Compiled {
+  const cache = plain === SHARP_S ? swissCache : plain ? plainCache : compiledCache;
   const cached = cache.get(pack);
   if (cached) return cached;
   const korean = pack.script === 'korean';

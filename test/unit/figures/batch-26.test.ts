@@ -261,6 +261,13 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('UK Ministry of Defence');
   });
+  it('reads a Swiss text, which writes the sharp s as "ss", with the German words of saying', () => {
+    const figures = story(
+      'de',
+      'Doch nicht nur Soldaten sollen gemäss dem NIS geschickt werden. 3000 nordkoreanische Arbeiter, die in Russland tätig sind, werden ebenfalls in den Krieg geschickt.',
+    );
+    expect(only(figures).claimant).toBe('South Korea National Intelligence Service');
+  });
 });
 
 describe('what the figure counts', () => {
