@@ -3783,6 +3783,12 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
           const x = ownAt(k);
           if (x && isIntelligence(x)) e = x;
         }
+        // "Südkorea … Sein Geheimdienst hat erklärt": with no intelligence body named, the
+        // intelligence of the country named last, shortly before.
+        for (let k = b; intel && !e && k >= Math.max(0, b - 3); k--) {
+          const country = infos[k]!.claimants.findLast((h) => h.entry.kind === 'country');
+          if (country) e = ministryOf(country.entry.country, 'intelligence') ?? null;
+        }
       }
     }
     // "Südkorea hat … bestätigt. Das Verteidigungsministerium schätzte …": a ministry left bare

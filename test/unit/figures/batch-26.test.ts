@@ -268,6 +268,16 @@ describe('who gave the figure', () => {
     );
     expect(only(figures).claimant).toBe('South Korea National Intelligence Service');
   });
+  it('reads "its intelligence service" as the intelligence of the country named before', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Südkorea ist besorgt. Sein Geheimdienst erklärte, dass Nordkorea 1.200 Soldaten nach Russland geschickt habe.',
+        ),
+      ).claimant,
+    ).toBe('South Korea National Intelligence Service');
+  });
 });
 
 describe('what the figure counts', () => {
