@@ -2499,7 +2499,9 @@ function titledPeople(text: string, c: Compiled, hits: AliasHit[]): void {
 const TITLED = new WeakSet<ClaimantEntry>();
 
 /** A photo credit open before a name: "(사진=AP, ", "Foto: ", "Фото: ". */
-const PHOTO_CREDIT = /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)\s?:)[^)\n.]{0,30}$/iu;
+// "Foto: YONHAP", "Foto 朝鮮通信社 / AP / Profimedia": with a colon or without.
+const PHOTO_CREDIT =
+  /(?:사진\s?=|사진\s?제공|(?<![\p{L}])(?:foto|фото|photo)(?:\s?:|\s))[^)\n.]{0,30}$/iu;
 
 /**
  * The first one or two code units of an alias index's keys, hashed into a table (bit 1: a key

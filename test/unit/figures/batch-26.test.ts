@@ -278,6 +278,16 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('South Korea National Intelligence Service');
   });
+  it('takes no source from a photo credit written without a colon', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Foto KCNA / AP / Profimedia\n\nNordkorea hat Russland mit 15.000 Containern Waffen beliefert.',
+        ),
+      ).claimant,
+    ).toBe(null);
+  });
 });
 
 describe('what the figure counts', () => {
