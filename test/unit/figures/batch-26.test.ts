@@ -283,7 +283,7 @@ describe('who gave the figure', () => {
       only(
         story(
           'de',
-          'Foto KCNA / AP / Profimedia\n\nNordkorea hat Russland mit 15.000 Containern Waffen beliefert.',
+          'Welt\nFoto KCNA / AP / Bildagentur\nNordkorea hat Russland mit 15.000 Containern Waffen beliefert.',
         ),
       ).claimant,
     ).toBe(null);
