@@ -288,6 +288,16 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe(null);
   });
+  it('knows the INSS by its shortened Korean name', () => {
+    expect(
+      only(
+        story(
+          'ko',
+          '국가전략연구원의 보고서에 따르면 북한은 지난해 러시아에 152㎜ 포탄 80만 발을 공급했다.',
+        ),
+      ).claimant,
+    ).toBe('Institute for National Security Strategy');
+  });
 });
 
 describe('what the figure counts', () => {

@@ -673,6 +673,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '베단트 파텔', name: 'Vedant Patel' },
     { alias: '카린 장피에르', name: 'Karine Jean-Pierre' },
     { alias: '국가안보전략연구원', name: 'Institute for National Security Strategy' },
+    // Its name as the wires shorten it ("국가전략연구원의 … 보고서에 따르면").
+    { alias: '국가전략연구원', name: 'Institute for National Security Strategy' },
     { alias: '국제전략문제연구소', name: 'Center for Strategic and International Studies' },
     { alias: '영국 정부', name: 'United Kingdom' },
     { alias: '미국 정부', name: 'United States' },
