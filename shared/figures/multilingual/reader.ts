@@ -2172,6 +2172,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     let looked = 0;
     for (let q = eojeols.length - 1; q >= 0 && looked < 3; q--) {
       const word = eojeols[q]![0];
+      // "900만 발의 포탄과 100여 발의 …": the counter written apart from its number, too.
+      if (q > 0 && /\d/.test(eojeols[q - 1]![0]) && counterKeys.some((k) => word === `${k}의`)) {
+        from = clause.length;
+        break;
+      }
       if (/\d/.test(word) && !KO_CALIBRE.test(word)) {
         // "5000명의 건설 노동자와 1000명의 …": the noun after "N명의" is that number's own.
         if (counterKeys.some((k) => word.endsWith(`${k}의`))) from = clause.length;

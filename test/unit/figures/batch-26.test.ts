@@ -457,4 +457,15 @@ describe('what the figure counts', () => {
       ).claimant,
     ).toBe('United States');
   });
+
+  it('reads the noun after a Korean counter written apart from its number as that number own', () => {
+    const figures = story(
+      'ko',
+      '감시팀은 북한이 러시아에 약 800만 발의 포탄과 90여 발의 탄도미사일을 제공했다고 밝혔다.',
+    );
+    expect(figures.map((f) => [f.unit, f.value])).toEqual([
+      ['shells', 8000000],
+      ['missiles', 90],
+    ]);
+  });
 });
