@@ -1734,6 +1734,17 @@ function readFigure(
     )
       finalUnit = 'workers';
   }
+  // "about 21,000 North Koreans traveled to Russia as Pyongyang dispatched workers": so are
+  // North Koreans, or people in general, whose own sentence goes on to name workers and no
+  // soldiers.
+  if (finalUnit === 'troops' && (entry?.generic === true || entry?.phrase === 'north koreans')) {
+    const later = findAll(tokens, unitEnd, tokens.length, t.units).map((u) => u.value);
+    if (
+      later.some((u) => u.unit === 'workers') &&
+      !later.some((u) => u.unit === 'troops' && !u.generic && u.phrase !== 'north koreans')
+    )
+      finalUnit = 'workers';
+  }
   // Soldiers and engineers sent for a task are named by it too ("5,000 engineering troops to
   // repair infrastructure" build; "1,000 soldiers to specialise in demining" clear mines).
   const namedByTask =

@@ -468,4 +468,14 @@ describe('what the figure counts', () => {
       ['missiles', 90],
     ]);
   });
+
+  it('names North Koreans counted in a sentence that goes on to name workers as workers', () => {
+    const counted = only(
+      story(
+        'en',
+        'About 19,000 North Koreans went to Russia last year, as Pyongyang sent laborers abroad again.',
+      ),
+    );
+    expect([counted.unit, counted.value]).toEqual(['workers', 19000]);
+  });
 });
