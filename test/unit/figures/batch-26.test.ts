@@ -298,6 +298,24 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('Institute for National Security Strategy');
   });
+  it('credits the intelligence services left unnamed, and German outlets by name', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Nach Schätzungen der Geheimdienste sind etwa 13.000 nordkoreanische Soldaten in Russland.',
+        ),
+      ).claimant,
+    ).toBe('intelligence estimates');
+    expect(
+      only(
+        story(
+          'de',
+          'Nachweisbar ist ein Kontingent von etwa 2.000 nordkoreanischen Männern, berichtet der Merkur.',
+        ),
+      ).claimant,
+    ).toBe('Merkur');
+  });
 });
 
 describe('what the figure counts', () => {
