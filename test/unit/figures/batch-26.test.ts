@@ -316,6 +316,16 @@ describe('who gave the figure', () => {
       ).claimant,
     ).toBe('Merkur');
   });
+  it('reads "bekannt gab" in a German clause as a word of saying', () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Kim Jong-un hat die Entsendung von 800 Pionieren genehmigt, wie Sergej Schoigu bekannt gab.',
+        ),
+      ).claimant,
+    ).toBe('Sergei Shoigu');
+  });
 });
 
 describe('what the figure counts', () => {

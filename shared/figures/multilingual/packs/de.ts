@@ -1028,6 +1028,11 @@ export const PACK_DE: LanguagePack = {
     'gaben bekannt',
     'bekannt gegeben',
     'bekanntgegeben',
+    // "…, wie Sergej Schoigu bekannt gab": the verb after its particle in a clause.
+    'bekannt gab',
+    'bekannt gaben',
+    'bekanntgab',
+    'bekanntgaben',
     // "In einem Bericht des britischen Verteidigungsministeriums wird offengelegt, dass …".
     'offengelegt',
     'legte offen',
