@@ -455,7 +455,9 @@ export const PACK_KO: LanguagePack = {
     // "우크라이나군은 … 발표했다": the Ukrainian army as a speaker (the topic) is its General Staff, as in
     // English ("the Ukrainian military said").
     { alias: '우크라이나군은', name: 'Ukraine General Staff' },
-    { alias: '특수작전군', name: 'Ukraine Special Operations Forces' },
+    // Named with its country: the North's own special operations forces ("폭풍군단으로 불리는
+    // 특수작전군") are what is sent, not a source.
+    { alias: '우크라이나 특수작전군', name: 'Ukraine Special Operations Forces' },
     { alias: '우크라이나 보안국', name: 'Ukraine Security Service' },
     { alias: '국가안보국', name: 'Ukraine Security Service' },
     {
