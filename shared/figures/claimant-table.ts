@@ -120,6 +120,13 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     speaksFor: 'Ukraine Main Intelligence Directorate',
   },
   {
+    // Heads the international security programme of CSIS; estimated the North's losses.
+    name: 'Seth Jones',
+    country: 'US',
+    kind: 'person',
+    aliases: ['Seth Jones', 'Seth G. Jones'],
+  },
+  {
     // Commander of U.S. Indo-Pacific Command, who gave the North's troop counts to Congress.
     name: 'Samuel Paparo',
     country: 'US',

@@ -333,6 +333,13 @@ describe('who gave the figure', () => {
     );
     expect(only(figures).claimant).not.toBe('Ukraine Special Operations Forces');
   });
+  it('knows Seth Jones of CSIS, and him by surname and post in Korean', () => {
+    const said = story(
+      'ko',
+      '세스 존스 국제안보 프로그램 책임자는 대담에 나왔다. 존스 책임자는 "북한 파병 병력을 1만 3천 명으로 볼 때 손실이 크다"라고 말했다.',
+    );
+    expect(only(said).claimant).toBe('Seth Jones');
+  });
 });
 
 describe('what the figure counts', () => {

@@ -490,6 +490,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '헤그세스', name: 'Pete Hegseth' },
     { alias: '루비오', name: 'Marco Rubio' },
     { alias: '파파로', name: 'Samuel Paparo' },
+    { alias: '세스 존스', name: 'Seth Jones' },
     { alias: '조태열', name: 'Cho Tae-yul' },
     { alias: '황준국', name: 'Hwang Joon-kook' },
     { alias: '벨렌체프', name: 'Pavel Belentsev' },
