@@ -520,4 +520,8 @@ describe('what the figure counts', () => {
     );
     expect([counted.unit, counted.value]).toEqual(['workers', 19000]);
   });
+
+  it('counts no Korean soldiers caught for leaving their posts', () => {
+    expect(story('ko', '러시아에 파병된 북한군 장병 14명이 근무지 이탈로 적발됐다.')).toEqual([]);
+  });
 });

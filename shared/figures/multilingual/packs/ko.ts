@@ -332,7 +332,18 @@ export const PACK_KO: LanguagePack = {
   ],
   // "탈영한 북한군 18명", "진지를 이탈한 북한군 병사 18명": deserters are no more deployed than
   // those gone home.
-  returned: ['탈영', '진지를 이탈', '진지에서 이탈', '근무지를 이탈', '부대를 이탈', '병영을 이탈'],
+  returned: [
+    '탈영',
+    '진지를 이탈',
+    '진지에서 이탈',
+    '근무지를 이탈',
+    '부대를 이탈',
+    '병영을 이탈',
+    // "근무지 이탈로 적발됐다", "배치 지역을 벗어났다": left their posts, however written.
+    '근무지 이탈',
+    '이탈로 적발',
+    '지역을 벗어났',
+  ],
   visitors: [
     '방문한 북한',
     '방문한 러시아인',
