@@ -524,4 +524,12 @@ describe('what the figure counts', () => {
   it('counts no Korean soldiers caught for leaving their posts', () => {
     expect(story('ko', '러시아에 파병된 북한군 장병 14명이 근무지 이탈로 적발됐다.')).toEqual([]);
   });
+
+  it('counts no Korean dead of a strike with the North missiles as the North own', () => {
+    expect(
+      story('ko', '우크라 "러, 북한산 미사일 10여발 발사 확인… 최소 17명 사망"').filter(
+        (f) => f.value === 17,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -323,6 +323,10 @@ export const PACK_KO: LanguagePack = {
     // "이 공격으로 약 24명이 사망" (in this attack): people killed by the strike just told.
     '이 공격으로',
     '이번 공격으로',
+    // "미사일 20여 발을 사용한 러시아군 공격에 24명이 사망", "미사일 … 발사 확인… 최소 24명 사망".
+    '러시아군 공격에',
+    '러시아의 공격에',
+    '발사 확인',
     '민간인',
     '주민',
     '시민',
