@@ -532,4 +532,13 @@ describe('what the figure counts', () => {
       ),
     ).toEqual([]);
   });
+
+  it("counts no enemy losses a Russian war reporter gives as the North's", () => {
+    expect(
+      story(
+        'ru',
+        'Северокорейские бойцы штурмовали село. Потери противника превысили 250 человек, пленных не брали.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -459,6 +459,9 @@ export const PACK_RU: LanguagePack = {
     'российские потери',
   ],
   otherTroops: [
+    // "Потери противника превысили 300 человек" (a Russian war reporter): Ukraine's losses.
+    'потери противника',
+    'потерь противника',
     'украинск военн',
     'украинск солдат',
     'всу',
