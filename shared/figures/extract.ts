@@ -1171,6 +1171,10 @@ const RELATIVE = new Set(['that', 'which']);
 /** A rate after a number: "each day", "per week", "a day", "daily". */
 const RATE_AFTER = /\b(?:(?:each|per|a|every)\s+(?:day|week|month)|daily)\b/iu;
 
+/** A month's toll of the whole front: "48,240 last month", "45,000 casualties in November alone". */
+const MONTH_TOLL =
+  /\b(?:(?:last|this|that|per|a|each|every)\s+month|monthly|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone)\b/u;
+
 /** The whole war named as the frame of a count: "deadliest day of the war", "since the war began". */
 const WHOLE_WAR =
   /\b(?:(?:of|in|since\s+the\s+(?:start|beginning)\s+of)\s+the\s+(?:whole\s+|entire\s+)?war\b|since\s+the\s+war\s+(?:began|started))/iu;
@@ -1877,7 +1881,8 @@ function readFigure(
       tokens[m.tokStart]!.start,
       tokens[m.tokStart]!.start + 80,
     );
-    if (RATE_AFTER.test(after) || WHOLE_WAR.test(info.sentence.text)) return null;
+    if (RATE_AFTER.test(after) || MONTH_TOLL.test(after) || WHOLE_WAR.test(info.sentence.text))
+      return null;
   }
   // "more than 120,000 soldiers have fallen in the war": a toll that large is not North Korea's.
   if (side === 'KP' && !materiel && metric !== 'deployed' && m.value >= WAR_TOLL_FLOOR) return null;

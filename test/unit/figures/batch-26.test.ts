@@ -541,4 +541,13 @@ describe('what the figure counts', () => {
       ),
     ).toEqual([]);
   });
+
+  it("counts no month's toll of Russia's whole front", () => {
+    expect(
+      story(
+        'en',
+        "North Korean troops fought in Kursk. Ukraine's defence ministry put Russian casualties at 41,300 last month.",
+      ).filter((f) => f.value === 41300),
+    ).toEqual([]);
+  });
 });
