@@ -1171,6 +1171,10 @@ const RELATIVE = new Set(['that', 'which']);
 /** A rate after a number: "each day", "per week", "a day", "daily". */
 const RATE_AFTER = /\b(?:(?:each|per|a|every)\s+(?:day|week|month)|daily)\b/iu;
 
+/** Words of travellers counted: visits, visitors, immigration, entry by purpose. */
+const VISITORS =
+  /\b(?:visit(?:ed|ing|ors?)|immigration|entr(?:y|ies)\s+purposes?|purposes?\s+of\s+(?:entry|the\s+trip|travel))\b/iu;
+
 /** A month's toll of the whole front: "48,240 last month", "45,000 casualties in November alone". */
 const MONTH_TOLL =
   /\b(?:(?:last|this|that|per|a|each|every)\s+month|monthly|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone)\b/u;
@@ -1770,6 +1774,15 @@ function readFigure(
     }
   }
   const generic = entry?.generic === true || entry === null;
+  // "North Korean residents who visited Russia in 2024 reached approximately 13,000", "the
+  // largest number of visitors was for education, at 7,887": travellers counted by a statistics
+  // office, not people sent (FIGURES.md leaves entry counts optional at most).
+  if (
+    !materiel &&
+    (generic || entry?.phrase === 'north koreans' || after.kind !== 'unit') &&
+    VISITORS.test(info.sentence.text)
+  )
+    return null;
 
   // Whose people or materiel.
   let side: string | null = unitSide;

@@ -550,4 +550,13 @@ describe('what the figure counts', () => {
       ).filter((f) => f.value === 41300),
     ).toEqual([]);
   });
+
+  it('counts no travellers a statistics office counted by visit or purpose of entry', () => {
+    expect(
+      story(
+        'en',
+        'North Korean residents who visited Russia last year reached about 11,000. The largest number of visitors came to study, at 6,200, followed by business, at 2,100.',
+      ),
+    ).toEqual([]);
+  });
 });
