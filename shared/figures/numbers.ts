@@ -402,6 +402,9 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
   };
 }
 
+/** Words that name a value as the one before a change ("from the existing 15,000"). */
+const FORMER: ReadonlySet<string> = new Set(['existing', 'current', 'previous', 'initial']);
+
 /** Words a spelled number may be hyphenated to and still count: fractions and strengths. */
 const HYPHENED_COUNT =
   /^(?:thirds?|quarters?|halfs?|halves|fourths?|fifths?|sixths?|eighths?|tenths?|strong|plus)$/u;
@@ -516,7 +519,14 @@ export function findNumbersInTokens(
 
     // The word that opens a range or change may sit before A's hedge: "from about 11,000 to …".
     const hedgeOfA = matchEndingAt(tokens, startTok, t.hedgesBefore);
-    const openerAt = hedgeOfA ? hedgeOfA.start - 1 : startTok - 1;
+    let openerAt = hedgeOfA ? hedgeOfA.start - 1 : startTok - 1;
+    // "from the existing 15,000 to 30,000": the earlier value named as such.
+    if (
+      FORMER.has(tokens[openerAt]?.lower ?? '') &&
+      tokens[openerAt - 1]?.lower === 'the' &&
+      t.from.has(tokens[openerAt - 2]?.lower ?? '')
+    )
+      openerAt -= 2;
     const before = tokens[openerAt];
     const joiner = tokens[a.end];
     const openedByBetween = before !== undefined && t.between.has(before.lower);
@@ -545,7 +555,8 @@ export function findNumbersInTokens(
         const change =
           openedByFrom &&
           t.changeTo.has(joiner.lower) &&
-          hasChangeVerbBefore(tokens, openerAt, t, 4);
+          // "has doubled its troop deployment to Russia from 15,000 to 30,000".
+          hasChangeVerbBefore(tokens, openerAt, t, 8);
         if (hedge && change) bStart = hedge.end;
         const b = parseSimple(tokens, bStart, lex);
         const orJoin = t.alternatives.has(joiner.lower);

@@ -559,4 +559,14 @@ describe('what the figure counts', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a change from an earlier value to a new one as the new value', () => {
+    const doubled = only(
+      story(
+        'en',
+        'North Korea has doubled the scale of its troop deployment to Russia from the existing 14,000 to 28,000 personnel.',
+      ),
+    );
+    expect([doubled.value, doubled.valueHigh]).toEqual([28000, undefined]);
+  });
 });
