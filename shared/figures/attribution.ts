@@ -810,6 +810,11 @@ const OWN_CHANNEL =
 const COUNTED_PEOPLE =
   /(?:^|\s)(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}(?:soldiers|troops|prisoners|captives|POWs|servicemen|fighters|escapees|defectors|workers|labou?rers)\b/iu;
 
+/** "North Korean troops were first confirmed … by Mark Rutte": the North's forces are what a
+ * sentence tells of, never who tells it. */
+const NORTH_KOREAN_FORCES =
+  /^\s*(?:the\s+)?(?:North\s+Korean|DPRK|Pyongyang['\u2019]s)\s+(?:soldiers|troops|forces|servicemen|fighters|units?)\s*$/iu;
+
 /** A proper name run at the end of a phrase, after a lower-case word that describes it (not
  * a word that joins a name: "Korea Institute for National Unification" is one name). */
 const APPOSITIVE_NAME =
@@ -1156,7 +1161,7 @@ function readPhrase(
 ): Reading {
   // "Two North Korean soldiers captured by Ukrainian forces wrote a letter": the people counted
   // are what the sentence is about, never who gives the count.
-  if (COUNTED_PEOPLE.test(phrase)) return NONE;
+  if (COUNTED_PEOPLE.test(phrase) || NORTH_KOREAN_FORCES.test(phrase)) return NONE;
   // "Ukraine's Air Force and other authorities said": the one named.
   phrase = phrase.replace(AND_OTHERS, '');
   // "a statement on the intelligence agency's Telegram channel": whose channel it is.

@@ -340,6 +340,13 @@ describe('who gave the figure', () => {
     );
     expect(only(said).claimant).toBe('Seth Jones');
   });
+  it("takes the North's troops, the subject of a passive, for no source", () => {
+    const figures = story(
+      'en',
+      'North Korean troops were first confirmed to be in Kursk in the autumn, and it is estimated that Pyongyang deployed about 13,000 soldiers.',
+    );
+    expect(only(figures).claimant).toBe(null);
+  });
 });
 
 describe('what the figure counts', () => {
