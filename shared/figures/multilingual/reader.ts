@@ -3837,6 +3837,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // "김정은은 1천 명 규모의 공병부대를 러시아로 파견한 것으로 전해졌다": the North's leader who
     // sends, in a line that is only "said to" be so, is what is told, not who tells it.
     if (entry?.country === 'KP' && has(c.unnamedRe, info.lower, info.starts)) return null;
+    // "김 위원장이 … 공병 1000명을 보내고 … 파견하기로 했다는 것이다": the North's leader who
+    // sends, in a line with no word of saying, does what is counted; he does not tell it.
+    if (entry?.kind === 'person' && entry.country === 'KP' && !says(s)) entry = null;
     // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
     if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;
     // "… 사상자가 발생한 것으로 알려졌다. / 국정원은 … 이런 내용을 보고했다": the next line

@@ -347,6 +347,28 @@ describe('who gave the figure', () => {
     );
     expect(only(figures).claimant).toBe(null);
   });
+  it("reads the North's leader by surname and post, Kyiv's military and two countries together in Korean", () => {
+    expect(
+      only(
+        story('ko', '김정은 위원장은 행사에 참석했다. 김 위원장은 "7명의 희생이 있었다"고 말했다.'),
+      ).claimant,
+    ).toBe('Kim Jong Un');
+    expect(
+      only(story('ko', '우크라이나 군 당국은 북한군 포로 2명을 생포했다고 밝혔다.')).claimant,
+    ).toBe('Ukraine General Staff');
+    expect(
+      only(story('ko', '우크라이나와 한국은 북한이 1만3천 명을 파병한 것으로 추정한다.')).claimant,
+    ).toBe('Ukraine and South Korea');
+  });
+
+  it("takes the North's leader who sends, in a line with no word of saying, for no source", () => {
+    // A guard: before "김 위원장" was known, the line took its neighbour's source as well.
+    const figures = story(
+      'ko',
+      '쇼이구 서기는 기자들에게 북한과의 합의 내용을 공개했다. 김 위원장이 공병 900명을 보내기로 했다는 것이다.',
+    );
+    expect(only(figures).claimant).toBe('Sergei Shoigu');
+  });
 });
 
 describe('what the figure counts', () => {

@@ -543,6 +543,28 @@ export const PACK_KO: LanguagePack = {
     { alias: '조선중앙텔레비전', name: 'Korean Central Television' },
     { alias: '조선중앙방송', name: 'Korean Central Television' },
     { alias: '김정은', name: 'Kim Jong Un' },
+    // "김 위원장은 …", "김 총비서는 …": the North's leader by surname and post, as its stories
+    // call him after naming him once.
+    { alias: '김 위원장', name: 'Kim Jong Un' },
+    { alias: '김 총비서', name: 'Kim Jong Un' },
+    // "우크라이나 군 당국은": Kyiv's military, not Seoul's bare "군 당국".
+    { alias: '우크라이나 군 당국', name: 'Ukraine General Staff' },
+    { alias: '우크라이나군 당국', name: 'Ukraine General Staff' },
+    // "우크라이나와 한국은 … 추정한다": two countries as one joint source.
+    { alias: '우크라이나와 한국은', name: 'Ukraine and South Korea', country: null, kind: 'body' },
+    { alias: '한국과 우크라이나는', name: 'South Korea and Ukraine', country: null, kind: 'body' },
+    {
+      alias: '미국과 우크라이나는',
+      name: 'United States and Ukraine',
+      country: null,
+      kind: 'body',
+    },
+    {
+      alias: '우크라이나와 미국은',
+      name: 'Ukraine and United States',
+      country: null,
+      kind: 'body',
+    },
     { alias: '연합뉴스', name: 'Yonhap' },
     { alias: '신원식', name: 'Shin Won-sik' },
     { alias: '김용현', name: 'Kim Yong-hyun' },
