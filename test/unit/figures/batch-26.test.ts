@@ -598,4 +598,10 @@ describe('what the figure counts', () => {
     );
     expect([doubled.value, doubled.valueHigh]).toEqual([28000, undefined]);
   });
+
+  it('counts no North Korean workers who fled Russia', () => {
+    expect(
+      story('ko', '러시아에서 탈출한 북한 노동자 5명의 증언에 따르면 노동자들은 감시를 받았다.'),
+    ).toEqual([]);
+  });
 });

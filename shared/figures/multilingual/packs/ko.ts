@@ -347,6 +347,9 @@ export const PACK_KO: LanguagePack = {
     '근무지 이탈',
     '이탈로 적발',
     '지역을 벗어났',
+    // "러시아에서 탈출한 북한 노동자 6명": those who fled are no more deployed.
+    '탈출한',
+    '탈출해',
   ],
   visitors: [
     '방문한 북한',
