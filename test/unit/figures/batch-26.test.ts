@@ -601,7 +601,10 @@ describe('what the figure counts', () => {
 
   it('counts no North Korean workers who fled Russia', () => {
     expect(
-      story('ko', '러시아에서 탈출한 북한 노동자 5명의 증언에 따르면 노동자들은 감시를 받았다.'),
+      story(
+        'ko',
+        '북한은 러시아에 노동자를 대거 파견하고 있다. 러시아에서 탈출한 북한 노동자 5명의 증언에 따르면 노동자들은 공항에 도착하자마자 감시를 받으며 건설 현장에 투입됐다.',
+      ),
     ).toEqual([]);
   });
 });
