@@ -8,7 +8,7 @@
  */
 
 import type { ClaimantKind } from './claimant-table.ts';
-import { CLAIMANTS } from './claimant-table.ts';
+import { CLAIMANTS, ministryOf } from './claimant-table.ts';
 import {
   type ClaimantMention,
   countriesNamed,
@@ -1081,19 +1081,6 @@ function spellOwnCountry(phrase: string, country: ResolvedClaimant | null): stri
 const BARE_MINISTRY =
   /^\s*the\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|ministry\s+of\s+foreign\s+affairs)\s*$/iu;
 
-/**
- * The body the table knows by the country's possessive and `phrase`'s noun ("South Korea's
- * defense ministry"), if any.
- */
-function countrysBody(phrase: string, country: ResolvedClaimant | null): ResolvedClaimant | null {
-  if (!country) return null;
-  const spelled = `${country.name}'s ${phrase.replace(/^\s*the\s+/iu, '').trim()}`;
-  const known = findClaimantMentions(spelled).find(
-    (x) => x.entry.kind !== 'country' && x.start === 0 && x.end >= spelled.length - 1,
-  );
-  return known ? fromEntry(known.entry) : null;
-}
-
 /** A diplomat's post, up to the place it is in ("ambassador to"). */
 const POSTED_TO =
   /\b((?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]harg[ée] d'[Aa]ffaires)) (?:to|in) (?:the )?(?=\p{Lu})/gu;
@@ -1172,8 +1159,9 @@ function readPhrase(
   // "South Korea confirmed … The defense ministry estimated …": a ministry left bare is the
   // ministry of the country named last, when the table knows it.
   if (BARE_MINISTRY.test(phrase)) {
-    const ministry = countrysBody(phrase, lastCountry(memory));
-    if (ministry) return { found: true, claimant: ministry };
+    const which = /foreign/iu.test(phrase) ? 'foreign' : 'defence';
+    const ministry = ministryOf(lastCountry(memory)?.country ?? null, which);
+    if (ministry) return { found: true, claimant: fromEntry(ministry) };
   }
   // "Ukraine's ambassador to South Korea": where an envoy serves is not whom he speaks for.
   phrase = agencyBeforeCountry(withoutPosts(phrase));
