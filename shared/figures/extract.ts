@@ -1175,9 +1175,12 @@ const RATE_AFTER = /\b(?:(?:each|per|a|every)\s+(?:day|week|month)|daily)\b/iu;
 const VISITORS =
   /\b(?:visit(?:ed|ing|ors?)|immigration|entr(?:y|ies)\s+purposes?|purposes?\s+of\s+(?:entry|the\s+trip|travel))\b/iu;
 
-/** A month's toll of the whole front: "48,240 last month", "45,000 casualties in November alone". */
+/**
+ * A month's toll of the whole front: "48,240 last month", "45,000 casualties in November alone"
+ * (a rate per month is {@link RATE_AFTER}'s).
+ */
 const MONTH_TOLL =
-  /\b(?:(?:last|this|that|per|a|each|every)\s+month|monthly|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone)\b/u;
+  /\b(?:(?:last|this|that)\s+month|monthly|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone)\b/u;
 
 /** The whole war named as the frame of a count: "deadliest day of the war", "since the war began". */
 const WHOLE_WAR =
@@ -1395,9 +1398,11 @@ function readFigure(
   // "100 troops, who were dispatched to Russia, were killed", "2,000 soldiers sent to Russia to
   // take part in combat in Ukraine have been killed": so do a relative clause set off by a
   // comma and a participle that says which soldiers.
-  const reach =
+  const opensRelative =
     WHO.has(tokens[unitEnd]?.lower ?? '') ||
-    (tokens[unitEnd]?.text === ',' && WHO.has(tokens[unitEnd + 1]?.lower ?? '')) ||
+    (tokens[unitEnd]?.text === ',' && WHO.has(tokens[unitEnd + 1]?.lower ?? ''));
+  const reach =
+    opensRelative ||
     SENT_PARTICIPLES.has(tokens[unitEnd]?.lower ?? '') ||
     REDUCED_RELATIVE.test(wordsBetween(tokens, unitEnd, unitEnd + 4))
       ? 20
@@ -1527,10 +1532,7 @@ function readFigure(
     // it says what happened to them.
     // "300 soldiers who were dispatched have died", "the 11,000 men that North Korea had
     // dispatched had been killed": so does a relative clause on the noun.
-    const relative =
-      (WHO.has(tokens[unitEnd]?.lower ?? '') ||
-        (tokens[unitEnd]?.text === ',' && WHO.has(tokens[unitEnd + 1]?.lower ?? ''))) &&
-      dAfter <= 5;
+    const relative = opensRelative && dAfter <= 5;
     // "… soldiers believed to have been sent to Russia may have been killed": a reduced
     // relative clause, the same.
     const reduced =

@@ -3821,7 +3821,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const para = info.sentence.paragraph;
     // "김정은은 … 5000명을 파견하라고 지시했다": who orders the sending, in a line that credits
     // no one, does what is counted; the story states it as known.
-    if (KO_ORDER.test(info.lower) && hitsIn(info, c.attributionRe).length === 0) return null;
+    if (KO_ORDER.test(info.lower) && !says(s)) return null;
     // "…최소 100명에 달한다는 한국 국가정보원의 보고와 관련해 라이더 대변인은 …": the clause
     // is the content of the named source's report, whoever comments on it.
     const reported = info.claimants.find(
@@ -3876,8 +3876,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       entry = claimantFor(s - 1);
     // "북한은 지난해 11월 약 1만1천명 규모의 병력을 러시아에 파병했으며": what the story recalls
     // of the first deployment, with no source of its own, takes no neighbour's source.
-    if (!entry && KO_RECALL.test(info.lower) && hitsIn(info, c.attributionRe).length === 0)
-      return null;
+    if (!entry && KO_RECALL.test(info.lower) && !says(s)) return null;
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     // "한편 …" (meanwhile) turns to a new topic: the lines before it do not speak for it.
@@ -3888,7 +3887,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       if (next?.sentence.paragraph !== para) break;
       if (KO_THIS_IS.test(next.lower) && KO_FINDING_END.test(next.lower)) entry = ownAt(n);
     }
-    if (!entry && hitsIn(info, c.attributionRe).length > 0)
+    if (!entry && says(s))
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {
         if (KO_NEW_TOPIC.test(infos[b + 1]!.lower)) break;
         entry = ownAt(b);
