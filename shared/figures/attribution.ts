@@ -465,6 +465,22 @@ function quotesOnlyAName(text: string, [open, close]: [number, number]): boolean
   );
 }
 
+/**
+ * A headline that opens with its source and then quotes it ("Intelligence agency “1,500 special
+ * forces arrive …”", a form Seoul's outlets use in every language): the name alone before
+ * the quote, nothing else, speaks it.
+ */
+function namedBeforeQuote(text: string, from: number, open: number): Attribution | undefined {
+  if (open - from > 60) return undefined;
+  const before = text.slice(from, open);
+  const known = findClaimantMentions(before)[0];
+  if (!known || known.entry.kind === 'country') return undefined;
+  if (!/^[\s\p{Pd}|»:]*$/u.test(before.slice(0, known.start))) return undefined;
+  if (!/^[\s,:]*$/u.test(before.slice(known.end))) return undefined;
+  const claimant = fromEntry(known.entry);
+  return { start: known.start, end: known.end, pos: known.start, claimant, kind: 'verb' };
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w.length > 0);
 }
@@ -2577,7 +2593,7 @@ export function attributeSentences(
     const a = firstStartingFrom(byStart[close]!, span[1] - closeS.start);
     const db = b ? span[0] - (openS.start + b.end) : Number.POSITIVE_INFINITY;
     const da = a ? closeS.start + a.start - span[1] : Number.POSITIVE_INFINITY;
-    const pick = da <= db ? a : b;
+    const pick = (da <= db ? a : b) ?? namedBeforeQuote(text, openS.start, span[0]);
     quoteClaimants.set(
       span,
       pick ? { claimant: pick.claimant, ok: true } : { claimant: null, ok: false },

@@ -51,6 +51,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'Zelenskiy',
       'Zelenskii',
       'Zelenski',
+      // Ukraine's national transliteration (2010), used by some Kyiv outlets in English.
+      'Zelenskyi',
       'Volodymyr Zelensky',
       'Volodymyr Zelenskyy',
       'Volodymyr Zelenskiy',
