@@ -4244,7 +4244,9 @@ const KO_EACH =
 /** "…에 따르면", "…에 의하면", "…을 인용해": a line that cites its source. */
 const KO_CITES = /에\s?(?:따르면|의하면)|인용/u;
 
-const KO_OF_THESE = /^\s*(?:이|그)\s?(?:중|가운데)\s/u;
+/** A Korean line that goes on from the one before: "이 중" (of these), "이와 함께" (along with
+ * this), "아울러", "또한" (also). */
+const KO_OF_THESE = /^\s*(?:(?:이|그)\s?(?:중|가운데)|이와 함께|아울러|또한)\s/u;
 
 /** "Пхеньян, ймовірно, отримав понад 9 тисяч контейнерів": North Korea named before a verb of
  * receiving is the receiver, so the materiel is not its supply. */

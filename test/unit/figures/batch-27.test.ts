@@ -25,3 +25,29 @@ describe('who gave the figure', () => {
     ).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('Korean lines that go on from the one before', () => {
+  it('credits a line that only "also said" to the speaker named before it', () => {
+    const figures = story(
+      'ko',
+      [
+        '국가정보원은 이날 정보위원회에 북한군 동향을 보고했다.',
+        '김선호 1차장은 "북한군은 주로 20대 초반으로 보인다"고 말했다.',
+        '파병 인원에 대해서는 "여러 정보를 모아 보면 9800여명으로 본다"고도 했다.',
+      ].join('\n'),
+    );
+    expect(find(figures, 9800).claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('keeps the source of the line before for one opening on "along with this"', () => {
+    const figures = story(
+      'ko',
+      [
+        '국정원은 지난 20일 북한이 러시아에 2000명을 먼저 보냈다고 밝혔다.',
+        '이와 함께 국회 정보위원회에서 지금까지 4000명이 건너갔고 연말까지 1만2천여명이 갈 것이라고 전한 것으로 알려졌다.',
+      ].join('\n'),
+    );
+    expect(find(figures, 4000).claimant).toBe('South Korea National Intelligence Service');
+    expect(find(figures, 12000).claimant).toBe('South Korea National Intelligence Service');
+  });
+});

@@ -787,6 +787,9 @@ export const PACK_KO: LanguagePack = {
     '평가',
     '언급',
     '덧붙였',
+    // "…판단하고 있다\"고도 했다" (he also said): the quotative ending says, with or without 도.
+    '고 했다',
+    '고도 했다',
     '확인',
     '공개',
     'brief',
