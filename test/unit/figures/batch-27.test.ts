@@ -51,3 +51,16 @@ describe('Korean lines that go on from the one before', () => {
     expect(find(figures, 12000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('posts named without their holder', () => {
+  it("reads the secretary of Russia's Security Council as Shoigu in German", () => {
+    expect(
+      only(
+        story(
+          'de',
+          'Pjöngjang schickt etwa 4000 Pioniere nach Kursk, erklärte der Sekretär des russischen Sicherheitsrats am Dienstag.',
+        ),
+      ).claimant,
+    ).toBe('Sergei Shoigu');
+  });
+});

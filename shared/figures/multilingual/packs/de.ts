@@ -712,6 +712,12 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Kreml', name: 'Kremlin' },
     { alias: 'Peskow', name: 'Dmitry Peskov' },
     { alias: 'Schoigu', name: 'Sergei Shoigu' },
+    // His post since May 2024, named without him: "teilte der Sekretär des russischen
+    // Nationalen Sicherheitsrats mit".
+    { alias: 'Sekretär des russischen Nationalen Sicherheitsrats', name: 'Sergei Shoigu' },
+    { alias: 'Sekretär des russischen Sicherheitsrats', name: 'Sergei Shoigu' },
+    { alias: 'Sekretär des Nationalen Sicherheitsrats Russlands', name: 'Sergei Shoigu' },
+    { alias: 'Sekretär des Sicherheitsrats Russlands', name: 'Sergei Shoigu' },
     { alias: 'Beloussow', name: 'Andrei Belousov' },
     { alias: 'Putin', name: 'Vladimir Putin' },
     { alias: 'Gerassimow', name: 'Valery Gerasimov' },
