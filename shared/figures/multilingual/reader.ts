@@ -3226,6 +3226,11 @@ function actsUnsaid(
   return acts && (told || !says);
 }
 
+/** An interview named just before an outlet ("в інтерв'ю «Суспільному»", "im Interview mit
+ * der FAZ"): the outlet is the one that asked. */
+const INTERVIEWER_BEFORE =
+  /(?:інтерв['’ʼ]?ю|интервью|interview(?:\s+(?:mit|gegenüber))?(?:\s+(?:der|dem|des|den))?)\s*["«„“]?\s*$/u;
+
 function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   // "Читайте также: Союз с Путиным …": the headline of another story credits nobody here.
   if (has(c.crossLinkRe, info.lower, info.starts)) return null;
@@ -3266,6 +3271,15 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
     let score = -k * 0.1;
     if (h.entry.kind === 'country') score -= 1;
     if (h.entry.kind === 'media') score -= 0.5;
+    // "Такі дані навів в інтерв'ю «Укрінформу» начальник Генштабу Андрій Гнатов": the outlet
+    // that holds the interview asks; whom it names answers.
+    if (
+      h.entry.kind === 'media' &&
+      !c.korean &&
+      INTERVIEWER_BEFORE.test(info.lower.slice(Math.max(0, h.start - 24), h.start)) &&
+      list.some((o) => o.entry.kind === 'person' || o.entry.kind === 'body')
+    )
+      continue;
     if (outside && inQuote(h)) score -= 2;
     let near = nearSaying(h, info, attributions, c);
     // "розповів заступник начальника Головного управління розвідки Міністерства оборони

@@ -64,3 +64,13 @@ describe('posts named without their holder', () => {
     ).toBe('Sergei Shoigu');
   });
 });
+
+describe('an outlet that holds the interview', () => {
+  it('credits whom the outlet interviewed, not the outlet', () => {
+    const figures = story(
+      'uk',
+      "КНДР відправила до Росії ще близько 7 тисяч робітників. Такі дані навів в інтерв'ю «Укрінформу» начальник Генштабу ЗСУ Андрій Гнатов.",
+    );
+    expect(only(figures).claimant).toBe('Andriy Hnatov');
+  });
+});
