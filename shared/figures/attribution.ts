@@ -900,6 +900,16 @@ function readGeneric(
   }
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[^\p{L}'-]/gu, '');
   const nats = nationalitiesIn(phrase, lexicon);
+  // "the Ukrainian agency suggests": a body's anaphor with its country is that country's body
+  // named last.
+  if (
+    nats.size === 1 &&
+    ws.length === 2 &&
+    c.bodyAnaphors.has(`the ${head}`) &&
+    memory.body?.kind === 'body' &&
+    memory.body.country === [...nats][0]
+  )
+    return { found: true, claimant: memory.body };
   if (nats.size === 1 && c.governmentNouns.has(head) && ws.length <= 3) {
     const country = countryClaimant([...nats][0]!);
     if (country) return { found: true, claimant: country };

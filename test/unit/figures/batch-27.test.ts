@@ -74,3 +74,13 @@ describe('an outlet that holds the interview', () => {
     expect(only(figures).claimant).toBe('Andriy Hnatov');
   });
 });
+
+describe('a body referred to by its country and kind', () => {
+  it('reads "the Ukrainian agency" as the Ukrainian body the story named last', () => {
+    const figures = story(
+      'en',
+      "Ukraine's military intelligence agency HUR briefed reporters on Monday about the fighting near Kursk. Moscow denies the losses, but the Ukrainian agency estimates that 700 North Korean soldiers were wounded in a week.",
+    );
+    expect(only(figures).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+});
