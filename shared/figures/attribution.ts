@@ -1550,7 +1550,8 @@ function subjectAfter(
   memory: Memory,
   lexicon: Lexicon,
 ): { reading: Reading; end: number } {
-  const rest = masked.slice(verbEnd, verbEnd + 120);
+  // 'reports the "Kyiv Post,"': the marks around a name the table knows are no part of it.
+  const rest = masked.slice(verbEnd, verbEnd + 120).replace(/["\u201C\u201D]/gu, ' ');
   // "said a Ukrainian official, who …": a described speaker, when the capitalised words after
   // the verb are only its modifiers.
   const described = LOWER_NP_AFTER.exec(rest);
@@ -1852,6 +1853,8 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
     )
     // "published by X on Jan 11", "… in January": a date is no part of who either.
     .replace(DATE_TAIL, '')
+    // "citing South Korean intelligence data": the intelligence, not its data.
+    .replace(/(\p{Lu}[\p{L}'\u2019-]*\s+intelligence)\s+(?:data|information)\s*$/u, '$1')
     // "a British Ministry of Defence intelligence report": the body whose report it is; "a
     // Ukrainian intelligence assessment" is Ukrainian intelligence's, not Ukraine's.
     .replace(
@@ -1954,7 +1957,7 @@ function citedAfter(
   memory: Memory,
   lexicon: Lexicon,
 ): { reading: Reading; end: number } | null {
-  const m = c.citingRe.exec(masked.slice(from, from + 40));
+  const m = c.citingRe.exec(masked.slice(from, from + 40).replace(/["\u201C\u201D]/gu, ' '));
   if (!m) return null;
   const at = from + m[0].length;
   const phrase = sourcePhrase(masked, at);
@@ -2346,7 +2349,9 @@ function attributionsOf(
           !personBefore &&
           /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))
         ) {
-          const next = c.afterNameRe.exec(masked.slice(ve, ve + 120));
+          const next = c.afterNameRe.exec(
+            masked.slice(ve, ve + 120).replace(/["\u201C\u201D]/gu, ' '),
+          );
           // … or a person's name the table does not know ("…, said Tomas Varnas, …", "…, says
           // Ankit Panda.", "…, said Ankit Panda of the Carnegie Endowment"): the name ends
           // before a full stop and before the "of" that says where the person works.
@@ -2378,14 +2383,24 @@ function attributionsOf(
           // "after reports the North sent 13,000 containers": the name after the verb is the
           // subject of what was reported, not its source.
           if (CLAUSE_VERB_NEXT.test(masked.slice(after.end, after.end + 40))) return;
+          // "…, reports the Kyiv Post, citing Ukrainian intelligence sources.": the outlet after
+          // the verb relays the source it cites.
+          const outlet = after.reading.claimant;
+          remember(memory, outlet);
+          const cited =
+            outlet?.kind === 'media'
+              ? citedAfter(masked, after.end, c, memory, lexicon)?.reading.claimant
+              : undefined;
+          if (cited && outlet) memory.cites.set(outlet.name, cited);
+          const claimant = cited ?? outlet;
           found.push({
             start: vs,
             end: after.end,
             pos: vs,
-            claimant: after.reading.claimant,
-            kind: after.reading.claimant ? 'verb' : 'anonymous',
+            claimant,
+            kind: claimant ? 'verb' : 'anonymous',
           });
-          remember(memory, after.reading.claimant);
+          remember(memory, claimant);
           return;
         }
         if (!subject.reading.found) {

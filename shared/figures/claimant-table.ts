@@ -1309,6 +1309,19 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
   { name: 'Ukrainska Pravda', country: 'UA', kind: 'media', aliases: ['Ukrainska Pravda'] },
   { name: 'RBC-Ukraine', country: 'UA', kind: 'media', aliases: ['RBC-Ukraine', 'RBC Ukraine'] },
   { name: 'Daily NK', country: 'KR', kind: 'media', aliases: ['Daily NK'] },
+  // Kyiv's English-language papers, which stories in every language cite by name.
+  {
+    name: 'Kyiv Post',
+    country: 'UA',
+    kind: 'media',
+    aliases: ['Kyiv Post', 'Kyiv Post newspaper'],
+  },
+  {
+    name: 'The Kyiv Independent',
+    country: 'UA',
+    kind: 'media',
+    aliases: ['The Kyiv Independent', 'Kyiv Independent'],
+  },
   { name: 'Radio Free Asia', country: 'US', kind: 'media', aliases: ['Radio Free Asia'] },
   { name: '38 North', country: 'US', kind: 'body', aliases: ['38 North'] },
   // Seoul's papers and broadcasters, which foreign stories cite as "South Korea's X newspaper".

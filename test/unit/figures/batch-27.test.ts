@@ -84,3 +84,23 @@ describe('a body referred to by its country and kind', () => {
     expect(only(figures).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
 });
+
+describe('an outlet after its verb that cites a source', () => {
+  it('credits the source the outlet cites, with or without marks around its name', () => {
+    for (const outlet of ['the Kyiv Post', 'the "Kyiv Post,"']) {
+      const figures = story(
+        'en',
+        `Four North Korean officers died in a strike near Makiivka, reports ${outlet}${outlet.endsWith(',"') ? '' : ','} citing Ukrainian intelligence sources.`,
+      );
+      expect(only(figures).claimant).toBe('Ukrainian intelligence');
+    }
+  });
+
+  it("names Kyiv's English-language paper as itself", () => {
+    const figures = story(
+      'en',
+      'Four North Korean officers died in a strike near Makiivka, the Kyiv Post reported on Saturday.',
+    );
+    expect(only(figures).claimant).toBe('Kyiv Post');
+  });
+});
