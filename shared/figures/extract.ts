@@ -1147,6 +1147,22 @@ interface Placed {
   figure: Figure;
 }
 
+/** Formations counted by number ("three North Korean brigades"). */
+const FORMATIONS = /\b(?:brigades|battalions|regiments|divisions|companies|units)\b/iu;
+
+/** Conjunctions that join a clause of its own after a comma. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+/** Vague amounts that stand as a clause's subject ("thousands have died", "many were hurt"). */
+const VAGUE_SUBJECTS = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'many',
+  'most',
+  'some',
+  'several',
+]);
+
 /** Participles that, right after a noun of people, say which of them are counted. */
 const SENT_PARTICIPLES = new Set(['deployed', 'sent', 'dispatched', 'transferred']);
 
@@ -1302,6 +1318,14 @@ function readFigure(
     // "300 soldiers were killed and 500 others wounded": "others" are more of the same.
     if (entry.generic && entry.phrase === 'others' && prev) {
       entry = { phrase: 'others', unit: prev.figure.unit };
+    } else if (
+      entry.generic &&
+      entry.phrase === 'others' &&
+      FORMATIONS.test(info.sentence.text.slice(0, tokens[m.hedgeTokStart]!.start))
+    ) {
+      // "of three brigades, one was destroyed and two others suffered losses": the others are
+      // more of the formations counted before, not people.
+      return null;
     }
     unitSide = after.side;
     unitEnd = after.end;
@@ -1309,6 +1333,12 @@ function readFigure(
   } else {
     if (totalOfOther(tokens, m.hedgeTokStart, t)) return null;
     if (countOfThousands(tokens, m)) return null;
+    // "one of three brigades was destroyed, while the other two lost …": the same formations.
+    if (
+      tokens[m.hedgeTokStart - 1]?.lower === 'other' &&
+      FORMATIONS.test(info.sentence.text.slice(0, tokens[m.hedgeTokStart]!.start))
+    )
+      return null;
     const back = unitBefore(tokens, m.hedgeTokStart, t);
     if (back) {
       entry = back.entry;
@@ -1419,6 +1449,19 @@ function readFigure(
   // later noun is about that noun, not this number's.
   for (let k = unitEnd + 1; k < afterEnd - 1; k++) {
     if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'which') {
+      afterEnd = k;
+      break;
+    }
+  }
+  // "12,000 troops are in Russia, and thousands have died": a clause joined after a comma with
+  // a vague amount of its own as subject says what befell that amount, not this number.
+  for (let k = unitEnd; k + 3 < afterEnd; k++) {
+    if (
+      tokens[k]!.text === ',' &&
+      CLAUSE_JOINERS.has(tokens[k + 1]!.lower) &&
+      VAGUE_SUBJECTS.has(tokens[k + 2]!.lower) &&
+      (AUXILIARIES.has(tokens[k + 3]!.lower) || PERFECT.has(tokens[k + 3]!.lower))
+    ) {
       afterEnd = k;
       break;
     }

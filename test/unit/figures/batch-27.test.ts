@@ -96,3 +96,28 @@ describe('an outlet after its verb that cites a source', () => {
     }
   });
 });
+
+describe('what each number of an English sentence counts', () => {
+  it('leaves a force that "is in Russia" a deployment when a vague amount of it died', () => {
+    const figures = story(
+      'en',
+      'Seoul estimates that about 9,000 North Korean soldiers are in Russia, and hundreds have died in the fighting.',
+    );
+    expect(only(figures).metric).toBe('deployed');
+  });
+
+  it('counts no people in "the other two" of a number of brigades', () => {
+    expect(
+      story(
+        'en',
+        'Of the four North Korean brigades at the front, one was wiped out and three others took heavy losses, Kyiv said.',
+      ),
+    ).toEqual([]);
+    expect(
+      story(
+        'en',
+        'One of four North Korean brigades has been broken up, while the other three can no longer fight, military sources said.',
+      ),
+    ).toEqual([]);
+  });
+});
