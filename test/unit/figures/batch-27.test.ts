@@ -121,3 +121,14 @@ describe('what each number of an English sentence counts', () => {
     ).toEqual([]);
   });
 });
+
+describe('a figure the story says nobody has confirmed', () => {
+  it('drops a Korean count the official says is not confirmed', () => {
+    expect(
+      story(
+        'ko',
+        '김 차장은 일부 언론이 보도한 북한군 7000명 추가 파병에 대해 "현재 확인된 바 없다"고 말했다.',
+      ),
+    ).toEqual([]);
+  });
+});
