@@ -3745,6 +3745,23 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const known = resolved.get(b);
     if (known !== undefined) return known;
     let e = ownAt(b);
+    // "Yonhap berichtete unter Berufung auf die Spionagebehörde des Landes": an outlet that
+    // cites its country's intelligence, unnamed, relays that country's intelligence body.
+    if (e?.kind === 'media' && !c.korean && e.country !== null) {
+      const cites = hitsIn(info, c.citingRe);
+      const intel = hitsIn(info, c.intelAnaphorRe);
+      if (
+        cites.some((a) =>
+          intel.some(
+            (h) =>
+              h.start >= a.end &&
+              h.start - a.end <= 16 &&
+              !info.claimants.some((x) => x.start >= a.end && x.end <= h.start),
+          ),
+        )
+      )
+        e = ministryOf(e.country, 'intelligence') ?? e;
+    }
     if (!e) {
       const intel = has(c.intelAnaphorRe, info.lower, info.starts);
       const refers =

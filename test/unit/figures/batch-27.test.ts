@@ -132,3 +132,13 @@ describe('a figure the story says nobody has confirmed', () => {
     ).toEqual([]);
   });
 });
+
+describe("an outlet citing its country's intelligence unnamed", () => {
+  it('credits that country intelligence body in German', () => {
+    const figures = story(
+      'de',
+      'Die südkoreanische Agentur Yonhap meldete unter Berufung auf den Geheimdienst des Landes, dass 400 nordkoreanische Soldaten gefallen seien.',
+    );
+    expect(only(figures).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
