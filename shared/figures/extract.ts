@@ -682,6 +682,15 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
     }
     return { kind: 'unit', entry: STRONG, start: j, end, side, impliedMoved: true };
   }
+  // "a 500,000-barrel-per-year limit": a quantity per time built into an adjective counts no
+  // thing sent.
+  if (
+    tokens[j]?.text === '-' &&
+    tokens[j + 2]?.text === '-' &&
+    tokens[j + 1]?.kind === 'word' &&
+    /^(?:per|a)$/u.test(tokens[j + 3]?.lower ?? '')
+  )
+    return { kind: 'blocked' };
   // "over 100 pieces of equipment have been transferred, including … artillery systems".
   const collective = matchAt(tokens, j, t.collective);
   if (collective) {
@@ -1147,6 +1156,9 @@ interface Placed {
   figure: Figure;
 }
 
+/** Nouns of a whole force whose size "of N" gives ("a force of 12,000"). */
+const FORCE_NOUNS = new Set(['force', 'contingent', 'corps', 'expeditionary']);
+
 /** Formations counted by number ("three North Korean brigades"). */
 const FORMATIONS = /\b(?:brigades|battalions|regiments|divisions|companies|units)\b/iu;
 
@@ -1521,6 +1533,15 @@ function readFigure(
       !cuesIn(info, unitEnd, unitEnd + 1, materiel, false).some((c) => c.metric !== 'deployed'))
   )
     metric = materiel ? 'supplied' : 'deployed';
+  // "staggering casualties for a force of 12,000": the number right after "a force of" is
+  // the force's size, whatever befell it.
+  if (
+    !metric &&
+    !materiel &&
+    tokens[m.hedgeTokStart - 1]?.lower === 'of' &&
+    FORCE_NOUNS.has(tokens[m.hedgeTokStart - 2]?.lower ?? '')
+  )
+    metric = 'deployed';
   // "all 12,000 North Korean servicemen … could be lost": a loss foreseen for the whole force
   // counts the force, not the dead.
   if (!metric && tokens[m.hedgeTokStart - 1]?.lower === 'all') {

@@ -753,6 +753,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'wounded or captured', metric: 'mixed' },
     { phrase: 'casualties', metric: 'casualties' },
     { phrase: 'casualty', metric: 'casualties' },
+    // "12,000 North Koreans are involved, with high casualty rates": a rate says how the force
+    // fares; it does not make its size a toll.
+    { phrase: 'casualty rate', metric: 'casualties', inert: true },
+    { phrase: 'casualty rates', metric: 'casualties', inert: true },
     { phrase: 'losses', metric: 'casualties' },
     { phrase: 'lost', metric: 'casualties' },
     // "… soldiers, Russia has reclaimed half the territory it lost": land lost is no toll; the
@@ -1034,6 +1038,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'positioned', metric: 'moved' },
     { phrase: 'fielded', metric: 'moved' },
     { phrase: 'committed', metric: 'moved' },
+    // "Approximately 12,000 North Koreans are involved": taking part is being there.
+    { phrase: 'are involved', metric: 'moved' },
+    { phrase: 'were involved', metric: 'moved' },
     { phrase: 'numbered', metric: 'moved', copular: true },
     { phrase: 'numbering', metric: 'moved', copular: true },
     { phrase: 'numbers', metric: 'moved', weak: true, copular: true },

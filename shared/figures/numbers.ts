@@ -528,7 +528,12 @@ export function findNumbersInTokens(
     )
       openerAt -= 2;
     const before = tokens[openerAt];
-    const joiner = tokens[a.end];
+    // "11 (or) 12,000": a joiner an editor put in brackets joins as the bare word does.
+    const bracketed =
+      tokens[a.end]?.text === '(' &&
+      tokens[a.end + 2]?.text === ')' &&
+      t.rangeJoiners.has(tokens[a.end + 1]?.lower ?? '');
+    const joiner = bracketed ? tokens[a.end + 1] : tokens[a.end];
     const openedByBetween = before !== undefined && t.between.has(before.lower);
     // "rose by 3,000 to 15,000": the amount of a change opens it as "from" does; the count is
     // the new total.
@@ -542,7 +547,7 @@ export function findNumbersInTokens(
       const isJoiner =
         t.rangeJoiners.has(joiner.lower) && (!openedByBetween || !t.alternatives.has(joiner.lower));
       if (isBetweenAnd || isJoiner) {
-        let bStart = a.end + 1;
+        let bStart = a.end + (bracketed ? 3 : 1);
         // "10-to-12-thousand": the joiner word written between hyphens.
         if (
           joiner.text === '-' &&

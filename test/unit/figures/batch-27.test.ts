@@ -142,3 +142,36 @@ describe("an outlet citing its country's intelligence unnamed", () => {
     expect(only(figures).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('English number forms and predicates from the 2027-02 batches', () => {
+  it('reads the size of "a force of" as a deployment, even among losses', () => {
+    const figures = story(
+      'en',
+      '"Those are heavy losses for a force of 14,000 North Korean soldiers," the analyst said.',
+    );
+    expect(only(figures).metric).toBe('deployed');
+  });
+
+  it('joins a range whose "or" an editor put in brackets', () => {
+    const f = only(story('en', 'Pyongyang has sent 13 (or) 14,000 soldiers to Russia.'));
+    expect([f.value, f.valueHigh]).toEqual([13000, 14000]);
+  });
+
+  it('reads "are involved" as presence, and a casualty rate as no toll', () => {
+    const f = only(
+      story(
+        'en',
+        'Some 9,000 North Korean troops are involved, with steep casualty rates reported.',
+      ),
+    );
+    expect([f.metric, f.value]).toEqual(['deployed', 9000]);
+  });
+
+  it('counts nothing in a quantity per year built into an adjective', () => {
+    const figures = story(
+      'en',
+      'North Korea has sent Russia missiles for months. The UN caps oil product sales to Pyongyang with a 600,000-barrel-per-year limit, but Moscow exceeds it, US officials said.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(600000);
+  });
+});
