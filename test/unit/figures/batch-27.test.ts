@@ -170,7 +170,7 @@ describe('English number forms and predicates from the 2027-02 batches', () => {
   it('counts nothing in a quantity per year built into an adjective', () => {
     const figures = story(
       'en',
-      'North Korea has sent Russia missiles for months. The UN caps oil product sales to Pyongyang with a 600,000-barrel-per-year limit, but Moscow exceeds it, US officials said.',
+      'Besides shipping missiles to Russia in breach of sanctions, North Korea buys too much refined petroleum from Moscow. The UN Security Council has imposed a 600,000-barrel-per-year limit on product exports to Pyongyang, but Russia is blowing past it, a US spokesperson said.',
     );
     expect(figures.map((f) => f.value)).not.toContain(600000);
   });
