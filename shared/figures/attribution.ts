@@ -2640,6 +2640,24 @@ export function attributeSentences(
       }
       continue;
     }
+    // "10,000 North Korean soldiers are in Russia. … So they have this chance, Zelensky said.":
+    // a paragraph of speech left unquoted, whose last sentence closes on its speaker, is all
+    // the speaker's, back to a sentence that names a source of its own.
+    const closing = attributions[k]![attributions[k]!.length - 1];
+    if (
+      closing?.claimant &&
+      closing.kind === 'verb' &&
+      (k + 1 >= n || sentences[k + 1]!.paragraph !== sentences[k]!.paragraph) &&
+      spansBySentence[k]!.length === 0 &&
+      /,\s*$/u.test(masked[k]!.slice(0, closing.start)) &&
+      /^[\s.]*$/u.test(masked[k]!.slice(closing.end))
+    ) {
+      for (let j = k - 1; j >= 0; j--) {
+        if (sentences[j]!.paragraph !== sentences[k]!.paragraph) break;
+        if (attributions[j]!.length > 0 || spansBySentence[j]!.length > 0) break;
+        backRef[j] = closing.claimant;
+      }
+    }
     // "… an additional 25,000 to 30,000 soldiers. They could arrive soon. / CNN writes about
     // this, citing Ukrainian intelligence.": an outlet's line on the lead (a calque of "Про це
     // пише") sources the lead's sentences, across the paragraph break, back to one with a source.

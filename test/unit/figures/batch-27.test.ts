@@ -175,3 +175,13 @@ describe('English number forms and predicates from the 2027-02 batches', () => {
     expect(figures.map((f) => f.value)).not.toContain(600000);
   });
 });
+
+describe('unquoted speech', () => {
+  it('credits a paragraph of speech to the speaker its last sentence names', () => {
+    const figures = story(
+      'en',
+      'About 8,000 North Korean soldiers are now in Russia. It is alarming how fast they learn drone warfare. They get that chance because we fight back, Zelensky said.',
+    );
+    expect(only(figures).claimant).toBe('Volodymyr Zelensky');
+  });
+});
