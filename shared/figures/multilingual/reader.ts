@@ -778,6 +778,8 @@ interface PackSentence {
   /** Offset in the article. */
   start: number;
   paragraph: number;
+  /** The first sentence of its line (Korean news writes a unit of attribution a line). */
+  lineStart: boolean;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -943,7 +945,7 @@ function lineSentences(
       continue;
     }
     if (pending) out.push(pending);
-    pending = { text: raw, start, paragraph };
+    pending = { text: raw, start, paragraph, lineStart: pending === null };
   }
   if (pending) out.push(pending);
 }
@@ -3923,6 +3925,16 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         if (KO_NEW_TOPIC.test(infos[b + 1]!.lower)) break;
         entry = ownAt(b);
       }
+    // "최근 국가정보원에 따르면, … . 예를 들어, 북한군 중 최소 100명이 사망하고 …": a paragraph
+    // that opens on its source ("X에 따르면") speaks for the lines after, up to one of their own.
+    if (!entry && !info.sentence.lineStart) {
+      let b = s - 1;
+      while (b > 0 && !infos[b]!.sentence.lineStart && !ownAt(b)) b--;
+      let between = false;
+      for (let k = b + 1; k <= s; k++) if (KO_NEW_TOPIC.test(infos[k]!.lower)) between = true;
+      if (!between && infos[b]!.sentence.lineStart && KO_OPENS_CITING.test(infos[b]!.lower))
+        entry = ownAt(b);
+    }
     // "우크라이나 정부에 따르면" (according to the government): a country the line cites as its
     // source stays the source; a country that merely speaks gives way to its named voice beside.
     const cited = (e: ClaimantEntry) =>
@@ -4274,6 +4286,10 @@ const KO_EACH =
 
 /** "…에 따르면", "…에 의하면", "…을 인용해": a line that cites its source. */
 const KO_CITES = /에\s?(?:따르면|의하면)|인용/u;
+
+/** A Korean line that opens on its source: "최근 국가정보원에 따르면, …" (two words may come
+ * before the name). */
+const KO_OPENS_CITING = /^\s*(?:\S+\s+){0,6}?\S*에\s?(?:따르면|의하면)\s?,?/u;
 
 /** A Korean line that goes on from the one before: "이 중" (of these), "이와 함께" (along with
  * this), "아울러", "또한" (also). */

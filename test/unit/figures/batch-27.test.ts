@@ -185,3 +185,26 @@ describe('unquoted speech', () => {
     expect(only(figures).claimant).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('Korean sources from the 2027-02 batches', () => {
+  it('reads a bare intelligence agency and the Defense Intelligence Agency by its short name', () => {
+    expect(
+      only(story('ko', '첩보기관에 따르면 북한군 2300여명이 러시아 극동에 도착했다.')).claimant,
+    ).toBe('South Korean intelligence');
+    expect(
+      only(story('ko', '정보본부 추산으로는 북한이 보낸 컨테이너가 1만4천 개에 이른다.')).claimant,
+    ).toBe('South Korean military intelligence');
+  });
+
+  it('lets a line that opens on its source speak for the sentences after it on the line', () => {
+    const figures = story(
+      'ko',
+      [
+        '북한군 200명 사망·900명 부상',
+        '최근 국가정보원에 따르면, 북한군이 전선에 투입되었다는 소식이 전해졌습니다. 북한군은 큰 손실을 입고 있습니다. 예컨대 북한군 중 최소 200명이 숨지고 900명이 다친 것으로 나타났습니다.',
+      ].join('\n'),
+    );
+    expect(find(figures, 200).claimant).toBe('South Korea National Intelligence Service');
+    expect(find(figures, 900).claimant).toBe('South Korea National Intelligence Service');
+  });
+});

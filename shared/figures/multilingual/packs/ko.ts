@@ -416,6 +416,11 @@ export const PACK_KO: LanguagePack = {
     { alias: '정부 당국', name: 'South Korea' },
     { alias: '정보당국', name: 'South Korean intelligence', country: 'KR' },
     { alias: '정보 당국', name: 'South Korean intelligence', country: 'KR' },
+    // "첩보기관에 따르면", "정보기관은": the intelligence agency left bare, the same.
+    { alias: '정보기관', name: 'South Korean intelligence', country: 'KR' },
+    { alias: '첩보기관', name: 'South Korean intelligence', country: 'KR' },
+    // "정보본부 추산에서는" (the Defense Intelligence Agency's estimate), by its short name.
+    { alias: '정보본부', name: 'South Korean military intelligence' },
     { alias: '군 당국', name: 'South Korea Joint Chiefs of Staff' },
     { alias: '미 국방부', name: 'Pentagon' },
     { alias: '美국방부', name: 'Pentagon' },
