@@ -4518,6 +4518,10 @@ function sideNear(
   return recentDprk ? 'KP' : null;
 }
 
+/** A Korean loss word closing a relative clause before the counted noun: "포로로 잡힌 북한군
+ * 병사", "생포된 북한군" (up to three words between). */
+const KO_LOSS_RELATIVE = /^(?:\S+\s)?\S*[힌된진]\s+(?:\S+\s+){0,3}$/u;
+
 /** "…과 함께", "…와 함께": together with. */
 const KO_WITH = String.raw`(?:과|와)\s?함께`;
 
@@ -4760,6 +4764,35 @@ function metricOf(
   }
   // "사망자를 포함해 약 4700명": the noun of the part included is not the whole's.
   if (!metric && c.korean && k > 0) metric = wholeOfIncluded(m, k, candidates, info, materiel);
+  // Korean "사상자가 사망 600명을 포함해": a word of loss right before the count is its own,
+  // over the noun of the whole named before it.
+  if (!metric && c.korean) {
+    // ("100명 사망·1000명 부상": a word right after the number before is that one's.)
+    const own = info.cues.find(
+      (q) =>
+        !q.weak &&
+        q.end <= m.start &&
+        /^\s?$/u.test(sentence.slice(q.end, m.start)) &&
+        !/(?:고|며|서|다)$/u.test(sentence.slice(q.start, q.end)) &&
+        q.start > prevEnd &&
+        (k === 0 || sentence.slice(prevEnd, q.start).trim() !== ''),
+    );
+    if (own) metric = metricFor(own.metric, materiel);
+  }
+  // Korean "포로로 잡힌 북한군 병사 2명은 … 참여하지 않았다": a word of loss in a relative
+  // clause on the counted noun says what befell them, whatever the predicate after says.
+  if (!metric && c.korean && !materiel) {
+    const head = m.unitSpan?.[0] ?? m.start;
+    const loss = info.cues
+      .filter((q) => !q.weak && q.metric !== 'moved' && q.end <= head && q.start > prevEnd)
+      .pop();
+    if (
+      loss &&
+      head - loss.end <= 24 &&
+      KO_LOSS_RELATIVE.test(sentence.slice(loss.start, Math.min(m.start, head)))
+    )
+      metric = metricFor(loss.metric, materiel);
+  }
   if (!metric && unit.metric && !bare) metric = unit.metric;
   if (!metric) return nearestCueMetric(m, k, candidates, info, materiel, prevEnd, nextStart, c);
   return metric;
@@ -4957,7 +4990,8 @@ function metricKept(
       (first.metric === 'killed' || first.metric === 'wounded' || first.metric === 'casualties') &&
       // The count is the subject ("30명이"), and not a whole some of whom fell ("가운데", "중").
       /^\s?(?:이|가)\s/u.test(info.lower.slice(m.end, m.end + 3)) &&
-      !/(?:가운데|중)/u.test(info.lower.slice(m.end, first.start))
+      // ("1만명이 넘고, 사망자는 2000여 명": a noun after a comma is the next count's.)
+      !/(?:가운데|중|,)/u.test(info.lower.slice(m.end, first.start))
     )
       metric = first.metric;
     else if (

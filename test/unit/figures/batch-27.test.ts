@@ -209,3 +209,40 @@ describe('Korean sources from the 2027-02 batches', () => {
     expect(find(figures, 900).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('what each number of a Korean sentence counts', () => {
+  it('reads a word of loss right before the count as its own, over the whole named before', () => {
+    const figures = story(
+      'ko',
+      '국정원은 북한군 사상자가 사망 700명을 포함해 총 5,100명에 이른다고 보고했다.',
+    );
+    expect(find(figures, 700).metric).toBe('killed');
+    expect(find(figures, 5100).metric).toBe('casualties');
+  });
+
+  it('reads those taken prisoner as captured, whatever the predicate after says', () => {
+    const f = only(
+      story('ko', '우크라이나군에 포로로 잡힌 북한군 병사 3명은 이번 교환에 포함되지 않았습니다.'),
+    );
+    expect([f.metric, f.value]).toEqual(['captured', 3]);
+  });
+
+  it('keeps a force a deployment when the dead after a comma have their own count', () => {
+    const figures = story(
+      'ko',
+      '러시아에 파병된 북한군은 지금까지 1만3천명이 넘고, 사망자는 2500여 명에 달하는 것으로 정보 당국은 보고 있습니다.',
+    );
+    expect([find(figures, 13000).metric, find(figures, 13000).qualifier]).toEqual([
+      'deployed',
+      'more_than',
+    ]);
+    expect(find(figures, 2500).metric).toBe('killed');
+  });
+
+  it('reads "died and were wounded" as one count of casualties', () => {
+    expect(
+      only(story('ko', '젤렌스키 대통령은 북한군 4000명 이상이 사망하고 부상했다고 밝혔다.'))
+        .metric,
+    ).toBe('casualties');
+  });
+});

@@ -46,6 +46,9 @@ export const PACK_KO: LanguagePack = {
     { phrase: '넘을', qualifier: 'more_than' },
     { phrase: '넘었', qualifier: 'more_than' },
     { phrase: '넘긴', qualifier: 'more_than' },
+    // "1만명이 넘고, 사망자는 …": more than, and the clause goes on.
+    { phrase: '넘고', qualifier: 'more_than' },
+    { phrase: '넘으며', qualifier: 'more_than' },
     { phrase: '초과', qualifier: 'more_than' },
     { phrase: '가량', qualifier: 'about' },
     { phrase: '정도', qualifier: 'about' },
@@ -165,6 +168,10 @@ export const PACK_KO: LanguagePack = {
     { stem: '숨지거나 부상', metric: 'casualties' },
     { stem: '죽거나 부상', metric: 'casualties' },
     { stem: '사망 또는 부상', metric: 'casualties' },
+    // "3000명 이상의 북한군이 사망하고 부상했다" (died and were wounded): both, one count.
+    { stem: '사망하고 부상', metric: 'casualties' },
+    { stem: '숨지고 다쳤', metric: 'casualties' },
+    { stem: '숨지고 부상', metric: 'casualties' },
     { stem: '전사 또는 부상', metric: 'casualties' },
     { stem: '있다는', metric: 'moved', weak: true },
     { stem: '있다고', metric: 'moved', weak: true },
