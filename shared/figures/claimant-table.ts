@@ -276,6 +276,18 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'Ukraine Foreign Intelligence Service',
+    country: 'UA',
+    kind: 'body',
+    aliases: [
+      'Foreign Intelligence Service of Ukraine',
+      "Ukraine's Foreign Intelligence Service",
+      'Ukrainian Foreign Intelligence Service',
+      'SZRU',
+      'FISU',
+    ],
+  },
+  {
     name: 'Ukraine Ministry of Defense',
     country: 'UA',
     kind: 'body',

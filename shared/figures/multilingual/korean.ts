@@ -33,7 +33,7 @@ export const KO_THIS_IS = /^[\s"“]*(?:이는|이\s?같은\s?내용은|이런\s
 
 /** A Korean line that reports what the line before said: "이런 내용을 보고했다", "이 같이 밝혔다". */
 export const KO_THIS_CONTENT =
-  /(?:이런|이러한|이\s?같은|이와\s?같은)\s?(?:내용|사실)(?:을|를)\s|이\s?같이\s(?:밝혔|말했|전했|보고했)/u;
+  /(?:이런|이러한|이\s?같은|이와\s?같은)\s?(?:내용|사실|가능성|주장|분석|평가|전망)(?:을|를)\s|이\s?같이\s(?:밝혔|말했|전했|보고했)/u;
 
 /** A Korean line that ends on a finding ("…의 결과다", "…한 내용이다"), not a comparison. */
 export const KO_FINDING_END =

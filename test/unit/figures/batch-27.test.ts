@@ -246,3 +246,29 @@ describe('what each number of a Korean sentence counts', () => {
     ).toBe('casualties');
   });
 });
+
+describe("Ukraine's Foreign Intelligence Service", () => {
+  it('is one claimant in every language', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'en',
+        "North Korea has shipped 5.5 million shells to Russia, Ukraine's Foreign Intelligence Service said.",
+      ],
+      ['uk', 'За даними Служби зовнішньої розвідки, КНДР передала Росії 5,5 млн снарядів.'],
+      ['ko', '우크라이나 해외정보국은 북한이 러시아에 포탄 550만발을 보냈다고 밝혔다.'],
+    ];
+    for (const [lang, text] of cases)
+      expect(only(story(lang, text)).claimant).toBe('Ukraine Foreign Intelligence Service');
+  });
+
+  it('credits a Korean line that an unnamed general said to whom the next line says raised it', () => {
+    const figures = story(
+      'ko',
+      [
+        '러시아가 드론 생산을 위해 북한에서 약 1만5천 명의 노동자를 데려왔을 수 있다고 우크라이나 군 장성이 밝혔다.',
+        '키이우인디펜던트에 따르면 안드리 흐나토프 우크라이나 총참모장은 인터뷰에서 이같은 가능성을 제기했다.',
+      ].join('\n'),
+    );
+    expect(only(figures).claimant).toBe('Andriy Hnatov');
+  });
+});

@@ -795,6 +795,8 @@ export const PACK_DE: LanguagePack = {
     { alias: 'ukrainisch Aufklärung', name: 'Ukrainian intelligence' },
     { alias: 'ukrainisch Militäraufklärung', name: 'Ukraine Main Intelligence Directorate' },
     { alias: 'Sicherheitsdienst der Ukraine', name: 'Ukraine Security Service' },
+    { alias: 'Auslandsgeheimdienst der Ukraine', name: 'Ukraine Foreign Intelligence Service' },
+    { alias: 'ukrainische Auslandsgeheimdienst', name: 'Ukraine Foreign Intelligence Service' },
     { alias: 'ukrainisch Sicherheitsdienst', name: 'Ukraine Security Service' },
     { alias: 'ukrainisch Verteidigungsministerium', name: 'Ukraine Ministry of Defense' },
     { alias: 'Verteidigungsministerium in Kiew', name: 'Ukraine Ministry of Defense' },

@@ -492,6 +492,8 @@ export const PACK_KO: LanguagePack = {
     // 특수작전군") are what is sent, not a source.
     { alias: '우크라이나 특수작전군', name: 'Ukraine Special Operations Forces' },
     { alias: '우크라이나 보안국', name: 'Ukraine Security Service' },
+    { alias: '우크라이나 해외정보국', name: 'Ukraine Foreign Intelligence Service' },
+    { alias: '해외정보국', name: 'Ukraine Foreign Intelligence Service' },
     { alias: '국가안보국', name: 'Ukraine Security Service' },
     {
       alias: '우크라이나 국방 당국',

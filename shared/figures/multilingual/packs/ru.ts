@@ -807,6 +807,8 @@ export const PACK_RU: LanguagePack = {
     { alias: 'украинск Генштаб', name: 'Ukraine General Staff' },
     { alias: 'Сил специальн операций', name: 'Ukraine Special Operations Forces' },
     { alias: 'Служб безопасности Украины', name: 'Ukraine Security Service' },
+    // Only with Ukraine named: bare, the words are Russia's own SVR.
+    { alias: 'Служб внешней разведки Украины', name: 'Ukraine Foreign Intelligence Service' },
     { alias: 'Министерств обороны Украины', name: 'Ukraine Ministry of Defense' },
     { alias: 'ГПСУ', name: 'Ukraine State Border Guard Service', exact: true },
     { alias: 'Государственн пограничн служб', name: 'Ukraine State Border Guard Service' },
