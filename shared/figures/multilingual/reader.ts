@@ -3729,8 +3729,16 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
   const ownAt = (b: number): ClaimantEntry | null => {
     const info = infos[b];
     if (!info) return null;
-    if (!own.has(b)) own.set(b, sourceIn(info, c));
+    // "… 인사하고 있다. 2025.5.9 ⓒ 로이터=뉴스1": a photo's caption credits its picture, no figure.
+    if (!own.has(b)) own.set(b, c.korean && captionLine(b) ? null : sourceIn(info, c));
     return own.get(b)!;
+  };
+  /** Whether sentence `b` is a photo's caption: it carries the credit (ⓒ), or the sentence
+   * after it on its line is only the photo's date and credit ("2025.5.9 ⓒ 로이터=뉴스1"). */
+  const captionLine = (b: number): boolean => {
+    if (infos[b]!.lower.includes('ⓒ')) return true;
+    const next = infos[b + 1];
+    return next !== undefined && !next.sentence.lineStart && /^[\s\d.\/-]*ⓒ/u.test(next.lower);
   };
   const says = (b: number) => hitsIn(infos[b]!, c.attributionRe).length > 0;
   const mentionsBody = (name: string) =>

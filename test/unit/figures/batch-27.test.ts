@@ -261,10 +261,11 @@ describe("Ukraine's Foreign Intelligence Service", () => {
       expect(only(story(lang, text)).claimant).toBe('Ukraine Foreign Intelligence Service');
   });
 
-  it('credits a Korean line that an unnamed general said to whom the next line says raised it', () => {
+  it('credits a Korean line that an unnamed general said to whom the next line says raised it, past a photo credit', () => {
     const figures = story(
       'ko',
       [
+        '푸틴 대통령이 열병식 뒤 북한 장성들과 인사하고 있다. 2025.5.9 ⓒ 로이터=뉴스1',
         '러시아가 드론 생산을 위해 북한에서 약 1만5천 명의 노동자를 데려왔을 수 있다고 우크라이나 군 장성이 밝혔다.',
         '키이우인디펜던트에 따르면 안드리 흐나토프 우크라이나 총참모장은 인터뷰에서 이같은 가능성을 제기했다.',
       ].join('\n'),
