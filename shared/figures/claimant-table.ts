@@ -757,6 +757,23 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     ],
   },
   {
+    name: 'UK Foreign Office',
+    country: 'GB',
+    kind: 'body',
+    aliases: [
+      'UK Foreign Office',
+      'British Foreign Office',
+      "Britain's Foreign Office",
+      'Foreign Office',
+      'Foreign, Commonwealth and Development Office',
+      'Foreign, Commonwealth & Development Office',
+      'FCDO',
+      'UK Foreign Ministry',
+      'British Foreign Ministry',
+      "Britain's Foreign Ministry",
+    ],
+  },
+  {
     name: 'UK Ministry of Defence',
     country: 'GB',
     kind: 'body',
@@ -1395,7 +1412,11 @@ const MINISTRIES: Readonly<
   },
   RU: { defence: 'Russia Ministry of Defense' },
   // Britain's defence intelligence publishes through its ministry (the table's one name).
-  GB: { defence: 'UK Ministry of Defence', intelligence: 'UK Ministry of Defence' },
+  GB: {
+    defence: 'UK Ministry of Defence',
+    foreign: 'UK Foreign Office',
+    intelligence: 'UK Ministry of Defence',
+  },
   US: { defence: 'Pentagon', foreign: 'U.S. State Department', intelligence: 'U.S. intelligence' },
 };
 

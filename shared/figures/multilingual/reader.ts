@@ -3406,7 +3406,12 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
         h.entry.country === 'KP' ||
         // "Кремль … планує залучити 12 тисяч": Russia's side doing what is counted takes, it
         // does not tell.
-        (h.entry.country === 'RU' && actsUnsaid(h, info, attributions, c, 60)))
+        (h.entry.country === 'RU' && actsUnsaid(h, info, attributions, c, 60)) ||
+        // "Putin benutze die Streitkräfte als Kanonenfutter": a person whose own verb follows
+        // the name, in a sentence with no word of saying, does; he does not tell.
+        (h.entry.kind === 'person' &&
+          attributions.length === 0 &&
+          /^\s+\p{Ll}/u.test(info.sentence.text.slice(h.end, h.end + 3))))
     )
       continue;
     const neighbour = list[k + 1] ?? list[k - 1];
@@ -3738,7 +3743,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
   const captionLine = (b: number): boolean => {
     if (infos[b]!.lower.includes('ⓒ')) return true;
     const next = infos[b + 1];
-    return next !== undefined && !next.sentence.lineStart && /^[\s\d.\/-]*ⓒ/u.test(next.lower);
+    return next !== undefined && !next.sentence.lineStart && /^[\s\d./-]*ⓒ/u.test(next.lower);
   };
   const says = (b: number) => hitsIn(infos[b]!, c.attributionRe).length > 0;
   const mentionsBody = (name: string) =>

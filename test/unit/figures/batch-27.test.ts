@@ -273,3 +273,14 @@ describe("Ukraine's Foreign Intelligence Service", () => {
     expect(only(figures).claimant).toBe('Andriy Hnatov');
   });
 });
+
+describe("Britain's Foreign Office and reported speech in German", () => {
+  it('credits the ministry the story named before, past a sentence whose subject only acts', () => {
+    const figures = story(
+      'de',
+      'Die Sanktionen träfen Unterstützer des Krieges, erklärte das britische Außenministerium. Das Ministerium erklärte, sie hätten an der Entsendung von über 12.000 nordkoreanischen Soldaten mitgewirkt. Putin verheize die nordkoreanischen Truppen. Nordkorea habe Verluste von über 5.000 Mann erlitten.',
+    );
+    expect(find(figures, 12000).claimant).toBe('UK Foreign Office');
+    expect(find(figures, 5000).claimant).toBe('UK Foreign Office');
+  });
+});

@@ -702,6 +702,7 @@ export const PACK_DE: LanguagePack = {
     { alias: 'US-Einschätzung', name: 'United States' },
     { alias: 'amerikanischen Angaben', name: 'United States' },
     { alias: 'britische Verteidigungsministerium', name: 'UK Ministry of Defence' },
+    { alias: 'britische Außenministerium', name: 'UK Foreign Office' },
     { alias: 'britische Geheimdienst', name: 'UK Ministry of Defence' },
     { alias: 'britischer Schätzung', name: 'UK Ministry of Defence' },
     { alias: 'Institut für Kriegsstudien', name: 'Institute for the Study of War' },
