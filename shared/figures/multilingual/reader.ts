@@ -3589,6 +3589,12 @@ function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number 
 /** A Korean line that recalls the first deployment or last year's events. */
 const KO_RECALL = /(?:지난해|작년)\s?\d{1,2}월|1차 파병|1차로 파병/u;
 
+/** A ministry's noun with no kind of its own ("das Ministerium", "міністерство"). */
+const BARE_MINISTRY_WORD =
+  /(?:^|\s)(?:ministerium|міністерств\p{L}*|министерств\p{L}*)(?=[\s.,;:!?]|$)/u;
+/** The table's names of ministries. */
+const MINISTRY_NAME = /Ministry|Pentagon|State Department|Foreign Office/u;
+
 /** A defence ministry's name, in the packs' languages (lower case). */
 const DEFENCE_MINISTRY =
   /verteidigungsministeri|міністерств\p{L}* оборони|міноборони|министерств\p{L}* обороны|минобороны/u;
@@ -3856,6 +3862,20 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
             ? 'intelligence'
             : null;
       e = (which && ministryOf(e.country, which)) || e;
+      // "…, so das südkoreanische Ministerium": a ministry named only by its country is that
+      // country's ministry the story named last.
+      if (e.kind === 'country' && !which && BARE_MINISTRY_WORD.test(info.lower)) {
+        const country = e.country;
+        for (let k = b - 1; k >= 0 && e.kind === 'country'; k--) {
+          const named = infos[k]!.claimants.findLast(
+            (h) =>
+              h.entry.country === country &&
+              h.entry.kind === 'body' &&
+              MINISTRY_NAME.test(h.entry.name),
+          );
+          if (named) e = named.entry;
+        }
+      }
     }
     resolved.set(b, e);
     return e;

@@ -284,3 +284,21 @@ describe("Britain's Foreign Office and reported speech in German", () => {
     expect(find(figures, 5000).claimant).toBe('UK Foreign Office');
   });
 });
+
+describe('German ministries and hearsay', () => {
+  it("reads a ministry named only by its country as that country's ministry named before", () => {
+    const figures = story(
+      'de',
+      'Dies teilte das südkoreanische Verteidigungsministerium laut Yonhap mit.\n"Nordkorea hat etwa 13.000 Soldaten nach Russland geschickt", so das südkoreanische Ministerium.',
+    );
+    expect(only(figures).claimant).toBe('South Korea Ministry of National Defense');
+  });
+
+  it('credits nobody for what is only heard ("dem Vernehmen nach")', () => {
+    const figures = story(
+      'de',
+      'Der Geheimdienst NIS bestätigte die Verlegung von Spezialkräften. Insgesamt sollen dem Vernehmen nach bis zu 14.000 nordkoreanische Soldaten nach Russland geschickt werden.',
+    );
+    expect(only(figures).claimant ?? null).toBeNull();
+  });
+});

@@ -1135,6 +1135,8 @@ export const PACK_DE: LanguagePack = {
   sourceNouns: ['quelle', 'angaben', 'schätzungen', 'einschätzungen', 'erkenntnisse', 'behörde'],
   sourcePrepositions: ['laut', 'nach angaben', 'nach informationen', 'nach erkenntnissen', 'gemäß'],
   unnamed: [
+    // "Insgesamt sollen dem Vernehmen nach bis zu 12.000 …" (reportedly).
+    'dem vernehmen nach',
     'schätzungen zufolge',
     'nach schätzungen',
     'berichten zufolge',
