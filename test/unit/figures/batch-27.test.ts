@@ -289,9 +289,9 @@ describe('German ministries and hearsay', () => {
   it("reads a ministry named only by its country as that country's ministry named before", () => {
     const figures = story(
       'de',
-      'Dies teilte das südkoreanische Verteidigungsministerium laut Yonhap mit.\n"Nordkorea hat etwa 13.000 Soldaten nach Russland geschickt", so das südkoreanische Ministerium.',
+      'Dies teilte das südkoreanische Verteidigungsministerium laut Yonhap bei einem Briefing mit. Seoul betont, dass Nordkorea wohl weiter Truppen schicken wird.\n"Nordkorea hat etwa 13.000 Soldaten und 150 Geschütze zur Verfügung gestellt, und es wird wohl weiter liefern", so das südkoreanische Ministerium.',
     );
-    expect(only(figures).claimant).toBe('South Korea Ministry of National Defense');
+    expect(find(figures, 13000).claimant).toBe('South Korea Ministry of National Defense');
   });
 
   it('credits nobody for what is only heard ("dem Vernehmen nach")', () => {
