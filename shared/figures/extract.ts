@@ -2342,6 +2342,14 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
         ) {
           continue;
         }
+        // "the bodies of over a dozen North Korean soldiers": a dozen of the dead a patrol found
+        // is an anecdote, not a toll anyone gives (annotators leave it out or optional).
+        if (
+          (read.metric === 'killed' || read.metric === 'wounded' || read.metric === 'casualties') &&
+          /\ba\s+dozen\b/iu.test(sentence.text.slice(m.start, m.end)) &&
+          /\b(?:bod(?:y|ies)|corpses|found|discovered|lay|scoured)\b/iu.test(sentence.text)
+        )
+          continue;
         // "the two men are in Kyiv": a handful the story already introduced, followed one by one,
         // is no count of a deployment or of the wounded.
         if (

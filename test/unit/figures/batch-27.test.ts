@@ -302,3 +302,18 @@ describe('German ministries and hearsay', () => {
     expect(only(figures).claimant ?? null).toBeNull();
   });
 });
+
+describe('anecdotes of the dead', () => {
+  it('counts no toll in "a dozen" bodies a patrol found, but keeps "two dozen" wounded', () => {
+    expect(
+      story(
+        'en',
+        'After the clash, Ukrainian special forces found the bodies of more than a dozen North Korean soldiers near Kursk.',
+      ),
+    ).toEqual([]);
+    const f = only(
+      story('en', 'Two dozen wounded North Korean soldiers were brought to a hospital in Kursk.'),
+    );
+    expect([f.metric, f.value]).toEqual(['wounded', 24]);
+  });
+});
