@@ -1156,6 +1156,11 @@ interface Placed {
   figure: Figure;
 }
 
+/** Active participles of harm: what follows them is whom the subject harmed. */
+const HARMING = new Set(['killing', 'wounding', 'injuring']);
+/** The North or its troops named. */
+const NORTH_KOREAN = /\bNorth\s+Korea|\bDPRK\b|\bPyongyang\b/u;
+
 /** Nouns of a whole force whose size "of N" gives ("a force of 12,000"). */
 const FORCE_NOUNS = new Set(['force', 'contingent', 'corps', 'expeditionary']);
 
@@ -1311,6 +1316,14 @@ function readFigure(
     return null;
   const after = unitAfter(tokens, m.tokEnd, t);
   if (after.kind === 'blocked') return null;
+  // "North Korean soldiers opened fire on a Chechen unit, killing eight servicemen": whom the
+  // North's troops kill are their victims, not North Korean losses.
+  if (
+    HARMING.has(tokens[m.hedgeTokStart - 1]?.lower ?? '') &&
+    (after.kind !== 'unit' || after.side !== 'KP') &&
+    NORTH_KOREAN.test(info.sentence.text.slice(0, tokens[m.hedgeTokStart - 1]!.start))
+  )
+    return null;
   // "a 500,000-shell shortage", "a shortfall of 500,000 shells": a count of what is missing.
   if (
     (tokens[m.tokEnd]?.text === '-' && SHORTFALL.has(tokens[m.tokEnd + 2]?.lower ?? '')) ||

@@ -777,6 +777,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'sacrifices of', metric: 'killed' },
     { phrase: 'sacrifice of', metric: 'killed' },
     { phrase: 'killed', metric: 'killed' },
+    // "Ukrainian drones struck their position, killing 20 North Korean soldiers".
+    { phrase: 'killing', metric: 'killed' },
     { phrase: 'dead', metric: 'killed' },
     { phrase: 'died', metric: 'killed' },
     { phrase: 'deaths', metric: 'killed' },

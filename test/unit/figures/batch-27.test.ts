@@ -317,3 +317,19 @@ describe('anecdotes of the dead', () => {
     expect([f.metric, f.value]).toEqual(['wounded', 24]);
   });
 });
+
+describe('who was killed', () => {
+  it('counts the dead after "killing" when they are North Korean, not the victims of the North', () => {
+    expect(
+      only(
+        story('en', 'A Ukrainian drone hit a trench near Kursk, killing 17 North Korean soldiers.'),
+      ).metric,
+    ).toBe('killed');
+    expect(
+      story(
+        'en',
+        'North Korean soldiers opened fire on a Chechen detachment in the Kursk region, killing nine servicemen.',
+      ),
+    ).toEqual([]);
+  });
+});
