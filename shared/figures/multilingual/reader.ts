@@ -15,6 +15,7 @@ import { LIST_ITEM } from '../sentences.ts';
 import { chronoDates, koreanDates, nearestPackDate, type PackDate } from './dates.ts';
 import { FirstLetterIndex } from './first-letter-index.ts';
 import {
+  KO_ALSO,
   KO_ALTERNATIVE,
   KO_BACKGROUND,
   KO_BARE_NUMBER,
@@ -3906,6 +3907,22 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // "김 위원장이 … 공병 1000명을 보내고 … 파견하기로 했다는 것이다": the North's leader who
     // sends, in a line with no word of saying, does what is counted; he does not tell it.
     if (entry?.kind === 'person' && entry.country === 'KP' && !says(s)) entry = null;
+    // "우크라이나 제8 특수작전연대가 … 사살했다며 영상을 공개했다고 RFA가 보도했다": the
+    // subject whose own claim ("…다며") the outlet reports is the source.
+    if (entry?.kind === 'media') {
+      const outlet = info.claimants.find((h) => h.entry === entry);
+      const claimer =
+        outlet &&
+        info.claimants.find(
+          (h) =>
+            h.entry.kind !== 'media' &&
+            h.entry.kind !== 'country' &&
+            h.end <= outlet.start &&
+            KO_MARKED.test(koreanRest(info.lower, h)) &&
+            /(?:다|라)며\s/u.test(info.lower.slice(h.end, outlet.start)),
+        );
+      if (claimer) entry = claimer.entry;
+    }
     // The country that says it beats an outlet (a dateline's "(파리=연합뉴스)") that relays it.
     if (!entry || entry.kind === 'media') entry = koreanCountrySays(info.lower) ?? entry;
     // "… 사상자가 발생한 것으로 알려졌다. / 국정원은 … 이런 내용을 보고했다": the next line
@@ -3938,7 +3955,13 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     // "MSMT는 … 적었다. … 봤다. … 판단했다.": a line that goes on saying what the one before
     // it said, with no subject of its own, has that line's source, however far back it was named.
-    if (!entry && s > 0 && infos[s - 1]!.sentence.paragraph === para && KO_GOES_ON.test(info.lower))
+    // ("또 … 예상했습니다" after a paragraph break: "also" goes on from the line before it.)
+    if (
+      !entry &&
+      s > 0 &&
+      (infos[s - 1]!.sentence.paragraph === para || KO_ALSO.test(info.lower)) &&
+      KO_GOES_ON.test(info.lower)
+    )
       entry = claimantFor(s - 1);
     // "북한은 지난해 11월 약 1만1천명 규모의 병력을 러시아에 파병했으며": what the story recalls
     // of the first deployment, with no source of its own, takes no neighbour's source.

@@ -333,3 +333,21 @@ describe('who was killed', () => {
     ).toEqual([]);
   });
 });
+
+describe('Korean sources from the 2027-02-15/16 batches', () => {
+  it('credits a line that "also expected" after a paragraph break to the speaker before it', () => {
+    const figures = story(
+      'ko',
+      '루스템 우메로프 국방장관은 인터뷰에서 신원 확인이 필요하다며 이같이 말했습니다.\n\n또 약 1,500km 전선에 북한군 약 1만 6,000명이 나뉘어 배치될 것으로 예상했습니다.',
+    );
+    expect(only(figures).claimant).toBe('Rustem Umerov');
+  });
+
+  it("credits Ukraine's special operations regiment over the outlet that reports it", () => {
+    const figures = story(
+      'ko',
+      '우크라이나 제8 특수작전연대가 지난 17일 전투에서 북한 군인 60명을 사살했다며 영상을 공개했다고 미 자유아시아방송(RFA)이 보도했다.',
+    );
+    expect(only(figures).claimant).toBe('Ukraine Special Operations Forces');
+  });
+});

@@ -491,6 +491,10 @@ export const PACK_KO: LanguagePack = {
     // Named with its country: the North's own special operations forces ("폭풍군단으로 불리는
     // 특수작전군") are what is sent, not a source.
     { alias: '우크라이나 특수작전군', name: 'Ukraine Special Operations Forces' },
+    // "우크라이나 제8 특수작전연대가 … 사살했다며": its regiments speak for it.
+    { alias: '우크라이나 제8 특수작전연대', name: 'Ukraine Special Operations Forces' },
+    { alias: '제8 특수작전연대', name: 'Ukraine Special Operations Forces' },
+    { alias: '특수작전연대', name: 'Ukraine Special Operations Forces' },
     { alias: '우크라이나 보안국', name: 'Ukraine Security Service' },
     { alias: '우크라이나 해외정보국', name: 'Ukraine Foreign Intelligence Service' },
     { alias: '해외정보국', name: 'Ukraine Foreign Intelligence Service' },
