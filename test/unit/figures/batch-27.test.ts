@@ -351,3 +351,11 @@ describe('Korean sources from the 2027-02-15/16 batches', () => {
     expect(only(figures).claimant).toBe('Ukraine Special Operations Forces');
   });
 });
+
+describe('the one spared', () => {
+  it('counts no figure in "all died but one" in Korean', () => {
+    expect(story('ko', '그는 "내가 알기로 북한군은 1명을 제외하곤 모두 죽었다"고 말했다.')).toEqual(
+      [],
+    );
+  });
+});

@@ -382,6 +382,11 @@ export const PACK_KO: LanguagePack = {
     '확인되지 않',
     '확인할 수 없',
     // "북한군 5000명 추가 파병에 대해선 \"현재 확인된 바 없다\"" (nothing confirmed so far).
+    // "북한군은 1명을 제외하곤 모두 죽었다" (all died but one): the one spared is no count.
+    '제외하곤 모두',
+    '제외하고 모두',
+    '빼고 전부',
+    '빼고 모두',
     '확인된 바 없',
     '확인된 바가 없',
     '가능성은 낮',
