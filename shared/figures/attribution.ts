@@ -7,7 +7,7 @@
  * claimant within a paragraph, and "This was announced by …" attributes the sentence before.
  */
 
-import type { ClaimantKind } from './claimant-table.ts';
+import type { ClaimantEntry, ClaimantKind } from './claimant-table.ts';
 import { CLAIMANTS, ministryOf } from './claimant-table.ts';
 import {
   type ClaimantMention,
@@ -1542,6 +1542,17 @@ function subjectBefore(
   return { reading, start: chunkStart, inverted: false };
 }
 
+/** A known claimant right after a verb and "the", up to the clause's end: "says the head of
+ * the DIU.", "said the head of Ukraine's military intelligence, …". */
+function knownTitleAfter(rest: string): { entry: ClaimantEntry; length: number } | null {
+  const m = /^\s+(the\s[^,.;:()]{2,60})(?=[,.;:()]|$)/u.exec(rest);
+  if (!m) return null;
+  const found = findClaimantMentions(m[1]!)[0];
+  return found && found.start <= 12 && found.entry.kind !== 'country'
+    ? { entry: found.entry, length: m[0].length }
+    : null;
+}
+
 /** The claimant named right after a verb ("said Zelenskyy", "said the SSO"). */
 function subjectAfter(
   masked: string,
@@ -1552,6 +1563,12 @@ function subjectAfter(
 ): { reading: Reading; end: number } {
   // 'reports the "Kyiv Post,"': the marks around a name the table knows are no part of it.
   const rest = masked.slice(verbEnd, verbEnd + 120).replace(/["\u201C\u201D]/gu, ' ');
+  const post = knownTitleAfter(rest);
+  if (post)
+    return {
+      reading: { found: true, claimant: fromEntry(post.entry) },
+      end: verbEnd + post.length,
+    };
   // "said a Ukrainian official, who …": a described speaker, when the capitalised words after
   // the verb are only its modifiers.
   const described = LOWER_NP_AFTER.exec(rest);
@@ -2364,6 +2381,9 @@ function attributionsOf(
               isPersonName(stripDeterminer(bare, c), c, lexicon) ||
               titledPerson(next[1]!, c, lexicon) !== null)
           ) {
+            subject = { ...subject, inverted: true };
+          } else if (knownTitleAfter(masked.slice(ve, ve + 120))) {
+            // "…, says the head of the DIU.": a post the table knows, after the verb.
             subject = { ...subject, inverted: true };
           } else if (titledNameAfter(masked.slice(ve, ve + 120), c, lexicon)) {
             // "…, said defence analyst Ko Myung-hyun": a titled name after the verb.

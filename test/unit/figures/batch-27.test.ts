@@ -362,3 +362,13 @@ describe('the one spared', () => {
     ).toEqual([]);
   });
 });
+
+describe('a post after its verb', () => {
+  it('credits the holder of a post the table knows, named after "says"', () => {
+    const figures = story(
+      'en',
+      'The first 2,900 North Korean troops will head to Kursk. Where the other 9,000 will go is unclear, says the head of the DIU.',
+    );
+    expect(find(figures, 2900).claimant).toBe('Kyrylo Budanov');
+  });
+});
