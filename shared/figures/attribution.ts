@@ -1542,6 +1542,12 @@ function subjectBefore(
   return { reading, start: chunkStart, inverted: false };
 }
 
+/** 'reports the "Kyiv Post," citing …': marks around a name the table knows are no part of it
+ * (same length, so offsets hold). */
+function withoutQuoteMarks(text: string): string {
+  return text.replace(/["\u201C\u201D]/gu, ' ');
+}
+
 /** A known claimant right after a verb and "the", up to the clause's end: "says the head of
  * the DIU.", "said the head of Ukraine's military intelligence, …". */
 function knownTitleAfter(rest: string): { entry: ClaimantEntry; length: number } | null {
@@ -1561,8 +1567,7 @@ function subjectAfter(
   memory: Memory,
   lexicon: Lexicon,
 ): { reading: Reading; end: number } {
-  // 'reports the "Kyiv Post,"': the marks around a name the table knows are no part of it.
-  const rest = masked.slice(verbEnd, verbEnd + 120).replace(/["\u201C\u201D]/gu, ' ');
+  const rest = withoutQuoteMarks(masked.slice(verbEnd, verbEnd + 120));
   const post = knownTitleAfter(rest);
   if (post)
     return {
@@ -1974,7 +1979,7 @@ function citedAfter(
   memory: Memory,
   lexicon: Lexicon,
 ): { reading: Reading; end: number } | null {
-  const m = c.citingRe.exec(masked.slice(from, from + 40).replace(/["\u201C\u201D]/gu, ' '));
+  const m = c.citingRe.exec(withoutQuoteMarks(masked.slice(from, from + 40)));
   if (!m) return null;
   const at = from + m[0].length;
   const phrase = sourcePhrase(masked, at);
@@ -2366,9 +2371,7 @@ function attributionsOf(
           !personBefore &&
           /,\s*$/.test(masked.slice(Math.max(0, vs - 4), vs))
         ) {
-          const next = c.afterNameRe.exec(
-            masked.slice(ve, ve + 120).replace(/["\u201C\u201D]/gu, ' '),
-          );
+          const next = c.afterNameRe.exec(withoutQuoteMarks(masked.slice(ve, ve + 120)));
           // … or a person's name the table does not know ("…, said Tomas Varnas, …", "…, says
           // Ankit Panda.", "…, said Ankit Panda of the Carnegie Endowment"): the name ends
           // before a full stop and before the "of" that says where the person works.
