@@ -1167,6 +1167,11 @@ const FORCE_NOUNS = new Set(['force', 'contingent', 'corps', 'expeditionary']);
 /** Formations counted by number ("three North Korean brigades"). */
 const FORMATIONS = /\b(?:brigades|battalions|regiments|divisions|companies|units)\b/iu;
 
+/** Whether the sentence counts formations before the number ("of three brigades, …"). */
+function formationsBefore(info: SentenceInfo, m: NumberMention): boolean {
+  return FORMATIONS.test(info.sentence.text.slice(0, info.tokens[m.hedgeTokStart]!.start));
+}
+
 /** Conjunctions that join a clause of its own after a comma. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /** Vague amounts that stand as a clause's subject ("thousands have died", "many were hurt"). */
@@ -1343,11 +1348,7 @@ function readFigure(
     // "300 soldiers were killed and 500 others wounded": "others" are more of the same.
     if (entry.generic && entry.phrase === 'others' && prev) {
       entry = { phrase: 'others', unit: prev.figure.unit };
-    } else if (
-      entry.generic &&
-      entry.phrase === 'others' &&
-      FORMATIONS.test(info.sentence.text.slice(0, tokens[m.hedgeTokStart]!.start))
-    ) {
+    } else if (entry.generic && entry.phrase === 'others' && formationsBefore(info, m)) {
       // "of three brigades, one was destroyed and two others suffered losses": the others are
       // more of the formations counted before, not people.
       return null;
@@ -1359,11 +1360,7 @@ function readFigure(
     if (totalOfOther(tokens, m.hedgeTokStart, t)) return null;
     if (countOfThousands(tokens, m)) return null;
     // "one of three brigades was destroyed, while the other two lost …": the same formations.
-    if (
-      tokens[m.hedgeTokStart - 1]?.lower === 'other' &&
-      FORMATIONS.test(info.sentence.text.slice(0, tokens[m.hedgeTokStart]!.start))
-    )
-      return null;
+    if (tokens[m.hedgeTokStart - 1]?.lower === 'other' && formationsBefore(info, m)) return null;
     const back = unitBefore(tokens, m.hedgeTokStart, t);
     if (back) {
       entry = back.entry;
