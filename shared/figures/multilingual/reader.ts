@@ -3981,8 +3981,8 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         if (KO_NEW_TOPIC.test(infos[b + 1]!.lower)) break;
         entry = ownAt(b);
       }
-    // "최근 국가정보원에 따르면, … . 예를 들어, 북한군 중 최소 100명이 사망하고 …": a paragraph
-    // that opens on its source ("X에 따르면") speaks for the lines after, up to one of their own.
+    // "최근 국가정보원에 따르면, … . 예를 들어, 북한군 중 최소 100명이 사망하고 …": a line that
+    // opens on its source ("X에 따르면") speaks for its later sentences, up to one with its own.
     if (!entry && !info.sentence.lineStart) {
       let b = s - 1;
       while (b > 0 && !infos[b]!.sentence.lineStart && !ownAt(b)) b--;
@@ -4343,8 +4343,8 @@ const KO_EACH =
 /** "…에 따르면", "…에 의하면", "…을 인용해": a line that cites its source. */
 const KO_CITES = /에\s?(?:따르면|의하면)|인용/u;
 
-/** A Korean line that opens on its source: "최근 국가정보원에 따르면, …" (two words may come
- * before the name). */
+/** A Korean line that opens on its source: "최근 국가정보원에 따르면, …" (a few words may come
+ * before the name: "최근", a subhead run into the line). */
 const KO_OPENS_CITING = /^\s*(?:\S+\s+){0,6}?\S*에\s?(?:따르면|의하면)\s?,?/u;
 
 /** A Korean line that goes on from the one before: "이 중" (of these), "이와 함께" (along with
