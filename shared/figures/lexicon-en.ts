@@ -286,8 +286,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'dead', unit: 'troops', metric: 'killed' },
     { phrase: 'deaths', unit: 'troops', metric: 'killed' },
     { phrase: 'fatalities', unit: 'troops', metric: 'killed' },
-    // "the loss of nine lives": people who died.
-    { phrase: 'lives', unit: 'troops', metric: 'killed' },
+    // "the loss of nine lives": people who died, whoever they were ("Drone Attack Claims Three
+    // Lives" counts victims).
+    { phrase: 'lives', unit: 'troops', metric: 'killed', generic: true },
     { phrase: 'prisoners of war', unit: 'troops', metric: 'captured' },
     { phrase: 'prisoners', unit: 'troops', metric: 'captured' },
     { phrase: 'prisoner', unit: 'troops', metric: 'captured' },

@@ -372,3 +372,14 @@ describe('a post after its verb', () => {
     expect(find(figures, 2900).claimant).toBe('Kyrylo Budanov');
   });
 });
+
+describe('lives lost in an attack', () => {
+  it('counts no North Korean toll in a headline of a strike that claimed lives', () => {
+    expect(
+      story(
+        'en',
+        'Drone Attack in Kharkiv Claims Four Lives Amid Talks\nNorth Korean missiles have been used against Ukrainian cities.',
+      ).filter((f) => f.value === 4),
+    ).toEqual([]);
+  });
+});
