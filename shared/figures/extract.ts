@@ -2322,7 +2322,13 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
           i?.cues.some((c) => c.value.metric === 'supplied' || c.value.metric === 'moved'),
         );
       const dateSpans = findDateTokenSpans(info.tokens, lexicon);
-      const candidates = mentions.filter((m) => !isNonFigureNumber(m, info.tokens, dateSpans, t));
+      // "… will send 6,000 personnel, including 1" at the very end of a text cut short: a single
+      // digit the text stops on is the first of a longer number cut off ("North Korea deployed
+      // 11,000" at the end is whole, and counted).
+      const cut = s === infos.length - 1 ? sentence.text.trimEnd().length : -1;
+      const candidates = mentions.filter(
+        (m) => !isNonFigureNumber(m, info.tokens, dateSpans, t) && !(m.end === cut && m.value < 10),
+      );
       let prev: Placed | undefined;
       let dates: DateMention[] | undefined;
       const shortSentence = sentence.text.length <= DATE_WINDOW * 2;

@@ -383,3 +383,18 @@ describe('lives lost in an attack', () => {
     ).toEqual([]);
   });
 });
+
+describe('a text cut short', () => {
+  it('counts no single digit the text stops on, but keeps a whole number there', () => {
+    expect(
+      story('en', 'Shoigu said North Korea will send 7,000 personnel to Kursk, including 1').map(
+        (f) => f.value,
+      ),
+    ).toEqual([7000]);
+    expect(
+      story('en', 'The first group has arrived in Kursk.\nNorth Korea deployed 13,000').map(
+        (f) => f.value,
+      ),
+    ).toEqual([13000]);
+  });
+});
