@@ -1319,6 +1319,8 @@ function readFigure(
       tokens[m.tokEnd + 2]?.lower === 'half')
   )
     return null;
+  // "first Koksan howitzer destroyed – 199 to go": a countdown of what is left, no count sent.
+  if (tokens[m.tokEnd]?.lower === 'to' && tokens[m.tokEnd + 1]?.lower === 'go') return null;
   const after = unitAfter(tokens, m.tokEnd, t);
   if (after.kind === 'blocked') return null;
   // "North Korean soldiers opened fire on a Chechen unit, killing eight servicemen": whom the

@@ -398,3 +398,14 @@ describe('a text cut short', () => {
     ).toEqual([13000]);
   });
 });
+
+describe('a countdown', () => {
+  it('counts nothing in "N to go"', () => {
+    expect(
+      story(
+        'en',
+        'Ukraine destroys its first North Korean-supplied Koksan gun – 149 to go (video)',
+      ),
+    ).toEqual([]);
+  });
+});
