@@ -1156,6 +1156,9 @@ interface Placed {
   figure: Figure;
 }
 
+/** "… the routes of the shipments.1": a footnote's number glued to the stop after a word. */
+const FOOTNOTE_BEFORE = /\p{L}[.,;:]$/u;
+
 /** Active participles of harm: what follows them is whom the subject harmed. */
 const HARMING = new Set(['killing', 'wounding', 'injuring']);
 /** The North or its troops named. */
@@ -2329,7 +2332,10 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       // 11,000" at the end is whole, and counted).
       const cut = s === infos.length - 1 ? sentence.text.trimEnd().length : -1;
       const candidates = mentions.filter(
-        (m) => !isNonFigureNumber(m, info.tokens, dateSpans, t) && !(m.end === cut && m.value < 10),
+        (m) =>
+          !isNonFigureNumber(m, info.tokens, dateSpans, t) &&
+          !(m.end === cut && m.value < 10) &&
+          !FOOTNOTE_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 2), m.start)),
       );
       let prev: Placed | undefined;
       let dates: DateMention[] | undefined;

@@ -409,3 +409,14 @@ describe('a countdown', () => {
     ).toEqual([]);
   });
 });
+
+describe('a footnote mark', () => {
+  it('counts no number glued to the stop after a word', () => {
+    expect(
+      story(
+        'en',
+        'Washington said North Korea had sent Russia more than 1,000 containers of munitions, with maps of the shipping routes.2',
+      ).map((f) => f.value),
+    ).toEqual([1000]);
+  });
+});
