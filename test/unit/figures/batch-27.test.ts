@@ -415,7 +415,7 @@ describe('a footnote mark', () => {
     expect(
       story(
         'en',
-        'Washington said North Korea had sent Russia more than 1,000 containers of munitions, with maps of the shipping routes.2',
+        'On Friday the U.S. government announced that North Korea had provided Russia with “more than 1,000 containers of military equipment and munitions,” along with images of the transfer routes of the shipments.1\n\nGraphic of North Korean Munitions Transfer Routes into Russia as released by the U.S. government',
       ).map((f) => f.value),
     ).toEqual([1000]);
   });
