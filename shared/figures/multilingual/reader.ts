@@ -4740,7 +4740,7 @@ function cueDistance(
     c.pack.language === 'de' &&
     /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
   )
-    d += 25;
+    d += 45;
   return d;
 }
 

@@ -420,3 +420,33 @@ describe('a footnote mark', () => {
     ).toEqual([1000]);
   });
 });
+
+describe('German doubt, victims, deserters and tolls', () => {
+  it('counts no figure the story says has no proof', () => {
+    expect(
+      story(
+        'de',
+        'Selenskyj zeigte Fotos von drei verletzten Männern mit asiatischen Zügen, jedoch keinen Beweis dafür, dass es Nordkoreaner sind.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts no North Korean wounded in those the North’s weapons hurt', () => {
+    expect(
+      story(
+        'de',
+        'Russland setzte erneut Raketen aus Nordkorea ein. Die nordkoreanischen Waffen hätten weitere 85 Personen verletzt.',
+      ).filter((f) => f.value === 85),
+    ).toEqual([]);
+  });
+
+  it('reads "lost their lives or were wounded" as casualties past a place of fighting', () => {
+    const f = only(
+      story(
+        'de',
+        'Laut ukrainischen Angaben hätten bisher mindestens 4.000 Nordkoreaner bei Kämpfen in der Region Kursk ihr Leben verloren oder seien verwundet worden.',
+      ),
+    );
+    expect(f.metric).toBe('casualties');
+  });
+});

@@ -291,6 +291,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'toten und verwundeten', metric: 'casualties' },
     { stem: 'tote oder verwundete', metric: 'casualties' },
     { stem: 'gefallen oder verwundet', metric: 'casualties' },
+    // "3'000 Nordkoreaner hätten ihr Leben verloren oder seien verwundet worden".
+    { stem: 'ihr leben verloren oder', metric: 'casualties' },
     { stem: 'verlust', metric: 'casualties' },
     { stem: 'verlier', metric: 'casualties' },
     { stem: 'verlor', metric: 'casualties' },
@@ -535,8 +537,14 @@ export const PACK_DE: LanguagePack = {
     'wohngebäude',
     'kinder',
     'passanten',
+    // "Die nordkoreanischen Waffen hätten weitere 115 Personen verletzt": whom the weapons hurt.
+    'waffen hätten',
+    'waffen haben',
   ],
   doubt: [
+    // "Fotos von zwei verletzten Männern …, jedoch keinen Beweis dafür, dass es Nordkoreaner sind".
+    'keinen beweis',
+    'keine beweise',
     'unwahrscheinlich',
     'ausgeschlossen',
     'dementiert',
@@ -1118,6 +1126,9 @@ export const PACK_DE: LanguagePack = {
     // "18 Soldaten sind geflohen": people who ran away are no more deployed than those gone home.
     'geflohen',
     'desertiert',
+    // "Soldaten, die versucht hatten, … zu fliehen", "die versuchten, zu desertieren".
+    'zu fliehen',
+    'zu desertieren',
     // "18 Soldaten hätten ihre Einheit … verlassen": deserters too.
     'verlassen',
     'verließen',
