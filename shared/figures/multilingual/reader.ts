@@ -1170,9 +1170,13 @@ function germanCompound(word: string): number | null {
   return total + small + pendingUnit;
 }
 
-/** "4-5000": a one-digit low end shares the high end's magnitude (4000–5000). */
+/** "4-5000": a one-digit low end shares the high end's magnitude (4000–5000); "25 bis 30.000"
+ * a low end in thousands, when it is the high end's own size (25,000–30,000). */
 function scaleLow(low: number, multiplied: boolean, high: number): number {
-  if (multiplied || low >= 10 || high < 100 || !Number.isInteger(low)) return low;
+  if (multiplied || !Number.isInteger(low)) return low;
+  if (low >= 10 && low < 1000 && high % 1000 === 0 && low * 1000 <= high && low * 10_000 > high)
+    return low * 1000;
+  if (low >= 10 || high < 100) return low;
   const magnitude = 10 ** Math.floor(Math.log10(high));
   return low * magnitude <= high ? low * magnitude : low;
 }
@@ -4681,6 +4685,9 @@ function cueDistance(
     // 다친" (since joining the war): a cue in a phrase of time before the number is no predicate.
     else if (c.korean && /^\S*\s?(?:중|이후|이래|직후)\s/u.test(sentence.slice(q.end, m.start)))
       d += 1000;
+    // "Mehr als 300 … wurden getötet und mehr als 2.700 … verletzt": a verb after the number
+    // before, joined to this one by "and", closes the earlier clause.
+    else if (!c.korean && k > 0 && c.andRe?.test(info.lower.slice(q.end, m.start))) d += 1000;
   } else {
     // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
     // share the verb after the last.

@@ -450,3 +450,24 @@ describe('German doubt, victims, deserters and tolls', () => {
     expect(f.metric).toBe('casualties');
   });
 });
+
+describe('German ranges and joined clauses', () => {
+  it('reads "25 bis 30.000" as thousands at both ends', () => {
+    const f = only(
+      story(
+        'de',
+        'Der ukrainische Geheimdienst erwartet, dass 15 bis 20.000 weitere nordkoreanische Soldaten nach Russland geschickt werden.',
+      ),
+    );
+    expect([f.value, f.valueHigh]).toEqual([15000, 20000]);
+  });
+
+  it('gives each number of "getötet und … verletzt" its own verb', () => {
+    const figures = story(
+      'de',
+      'Mehr als 400 nordkoreanische Soldaten wurden getötet und mehr als 3.100 Soldaten in der Region Kursk verletzt, berichtete der NIS.',
+    );
+    expect(find(figures, 400).metric).toBe('killed');
+    expect(find(figures, 3100).metric).toBe('wounded');
+  });
+});
