@@ -4580,7 +4580,7 @@ function sideNear(
 
 /** A Korean loss word closing a relative clause before the counted noun: "포로로 잡힌 북한군
  * 병사", "생포된 북한군" (up to three words between). */
-const KO_LOSS_RELATIVE = /^(?:\S+\s)?\S*[힌된진]\s+(?:\S+\s+){0,3}$/u;
+const KO_LOSS_RELATIVE = /^(?:\S+\s)?\S*[힌한된진]\s+(?:\S+\s+){0,3}$/u;
 
 /** "…과 함께", "…와 함께": together with. */
 const KO_WITH = String.raw`(?:과|와)\s?함께`;
@@ -4685,6 +4685,8 @@ function cueDistance(
     // 다친" (since joining the war): a cue in a phrase of time before the number is no predicate.
     else if (c.korean && /^\S*\s?(?:중|이후|이래|직후)\s/u.test(sentence.slice(q.end, m.start)))
       d += 1000;
+    // Korean "사망자와 별개로 3명 이상이 다친": what the count is set apart from is not its own.
+    else if (c.korean && /^\S*\s?별개로\s/u.test(sentence.slice(q.end, m.start))) d += 1000;
     // "Mehr als 300 … wurden getötet und mehr als 2.700 … verletzt": a verb after the number
     // before, joined to this one by "and", closes the earlier clause.
     else if (!c.korean && k > 0 && c.andRe?.test(info.lower.slice(q.end, m.start))) d += 1000;
@@ -4846,17 +4848,30 @@ function metricOf(
   // clause on the counted noun says what befell them, whatever the predicate after says.
   if (!metric && c.korean && !materiel) {
     const head = m.unitSpan?.[0] ?? m.start;
-    const loss = info.cues
-      .filter((q) => !q.weak && q.metric !== 'moved' && q.end <= head && q.start > prevEnd)
-      .pop();
+    // ("생포한 부상한 북한군 병사 2명": captives who were wounded are counted as captured.)
+    const losses = info.cues.filter(
+      (q) => !q.weak && q.metric !== 'moved' && q.end <= head && q.start > prevEnd,
+    );
+    const loss = losses.find((q) => q.metric === 'captured' && head - q.end <= 24) ?? losses.pop();
+    // (A loss the clause's own verb after the count names wins: "부상당한 북한군 2명을 생포했다".)
+    const lossAfter = info.cues.some(
+      (q) => !q.weak && q.metric !== 'moved' && q.start >= m.end && q.start < nextStart,
+    );
     if (
       loss &&
+      !lossAfter &&
       head - loss.end <= 24 &&
       KO_LOSS_RELATIVE.test(sentence.slice(loss.start, Math.min(m.start, head)))
     )
       metric = metricFor(loss.metric, materiel);
   }
-  if (!metric && unit.metric && !bare) metric = unit.metric;
+  // (Korean "사망자와 별개로 3명이 다친": the noun the count is set apart from is not its own.)
+  const apart =
+    c.korean &&
+    m.unitSpan != null &&
+    m.unitSpan[1] <= m.start &&
+    /별개로/u.test(sentence.slice(m.unitSpan[1], m.start));
+  if (!metric && unit.metric && !bare && !apart) metric = unit.metric;
   if (!metric) return nearestCueMetric(m, k, candidates, info, materiel, prevEnd, nextStart, c);
   return metric;
 }

@@ -471,3 +471,30 @@ describe('German ranges and joined clauses', () => {
     expect(find(figures, 3100).metric).toBe('wounded');
   });
 });
+
+describe('Korean counts set apart and captives who were wounded', () => {
+  it('reads the wounded "apart from the dead" as wounded', () => {
+    const figures = story(
+      'ko',
+      '키이우포스트는 이 공격으로 북한군 장교 5명이 숨졌다고 전했다. 사망자와 별개로 4명 이상의 북한군 병사가 다친 것으로 전해졌다.',
+    );
+    expect(find(figures, 4).metric).toBe('wounded');
+  });
+
+  it('counts captives who were wounded as captured, unless a later verb says otherwise', () => {
+    const figures = story(
+      'ko',
+      '젤렌스키 대통령이 쿠르스크 지역에서 생포한 부상한 북한군 병사 3명에 대해 포로 교환을 제안했다.',
+    );
+    expect(only(figures).metric).toBe('captured');
+  });
+
+  it('counts no runaway workers a reporter met', () => {
+    expect(
+      story(
+        'ko',
+        'BBC가 만난 탈주 북한 노동자 7명의 증언에 따르면 이들은 러시아 건설 현장에서 하루 18시간 일했다.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -319,7 +319,8 @@ export const PACK_KO: LanguagePack = {
   russiaTroops: ['러시아군', '러시아 군'],
   otherTroops: ['우크라이나군', '우크라이나 군'],
   exchange: ['교환'],
-  nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살'],
+  // "병사 한 명당 월급으로 2000달러" (per soldier): a rate per head is no count.
+  nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살', '명당'],
   // "우크라이나 소식통 1명과 미국 관리 2명의 말을 인용해": who was heard is no count.
   nonFigureBefore: ['제', '소식통', '관리', '당국자', '관계자', '기자', '의원'],
   victims: [
@@ -357,6 +358,8 @@ export const PACK_KO: LanguagePack = {
     // "러시아에서 탈출한 북한 노동자 6명": those who fled are no more deployed.
     '탈출한',
     '탈출해',
+    // "BBC가 만난 탈주 북한 노동자 6명" (runaway workers).
+    '탈주',
   ],
   visitors: [
     '방문한 북한',
