@@ -484,7 +484,7 @@ describe('Korean counts set apart and captives who were wounded', () => {
   it('counts captives who were wounded as captured, unless a later verb says otherwise', () => {
     const figures = story(
       'ko',
-      '젤렌스키 대통령이 쿠르스크 지역에서 생포한 부상한 북한군 병사 3명에 대해 포로 교환을 제안했다.',
+      '젤렌스키 대통령이 쿠르스크 지역에서 생포한 부상한 북한군 병사 3명에 대해 교환을 제안했다.',
     );
     expect(only(figures).metric).toBe('captured');
   });
@@ -493,7 +493,7 @@ describe('Korean counts set apart and captives who were wounded', () => {
     expect(
       story(
         'ko',
-        'BBC가 만난 탈주 북한 노동자 7명의 증언에 따르면 이들은 러시아 건설 현장에서 하루 18시간 일했다.',
+        'BBC가 만난 탈주 북한 노동자 7명 등의 증언에 따르면 북한 노동자들은 러시아의 건설 현장 등에서 하루 18시간 작업에 투입된다.',
       ),
     ).toEqual([]);
   });
