@@ -3415,6 +3415,7 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
         // "Putin benutze die Streitkräfte als Kanonenfutter": a person whose own verb follows
         // the name, in a sentence with no word of saying, does; he does not tell.
         (h.entry.kind === 'person' &&
+          c.pack.language === 'de' &&
           attributions.length === 0 &&
           /^\s+\p{Ll}/u.test(info.sentence.text.slice(h.end, h.end + 3))))
     )
@@ -3773,7 +3774,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     let e = ownAt(b);
     // "Yonhap berichtete unter Berufung auf die Spionagebehörde des Landes": an outlet that
     // cites its country's intelligence, unnamed, relays that country's intelligence body.
-    if (e?.kind === 'media' && !c.korean && e.country !== null) {
+    if (e?.kind === 'media' && c.pack.language === 'de' && e.country !== null) {
       const cites = hitsIn(info, c.citingRe);
       const intel = hitsIn(info, c.intelAnaphorRe);
       if (
@@ -3869,7 +3870,12 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       e = (which && ministryOf(e.country, which)) || e;
       // "…, so das südkoreanische Ministerium": a ministry named only by its country is that
       // country's ministry the story named last.
-      if (e.kind === 'country' && !which && BARE_MINISTRY_WORD.test(info.lower)) {
+      if (
+        e.kind === 'country' &&
+        !which &&
+        c.pack.language === 'de' &&
+        BARE_MINISTRY_WORD.test(info.lower)
+      ) {
         const country = e.country;
         for (let k = b - 1; k >= 0 && e.kind === 'country'; k--) {
           const named = infos[k]!.claimants.findLast(
@@ -4689,7 +4695,8 @@ function cueDistance(
     else if (c.korean && /^\S*\s?별개로\s/u.test(sentence.slice(q.end, m.start))) d += 1000;
     // "Mehr als 300 … wurden getötet und mehr als 2.700 … verletzt": a verb after the number
     // before, joined to this one by "and", closes the earlier clause.
-    else if (!c.korean && k > 0 && c.andRe?.test(info.lower.slice(q.end, m.start))) d += 1000;
+    else if (c.pack.language === 'de' && k > 0 && c.andRe?.test(info.lower.slice(q.end, m.start)))
+      d += 1000;
   } else {
     // Korean "3만~4만 명, 어쩌면 50만 명을 더 데려올": numbers set as alternatives
     // share the verb after the last.
