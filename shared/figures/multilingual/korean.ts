@@ -78,10 +78,10 @@ export const KO_COUNTRY_OPENS_SAYS = new RegExp(
 
 /** A Korean line that ends on a verb of judging or saying with no subject before it. */
 export const KO_GOES_ON =
-  /(?:봤|판단했|추정했|추산했|분석했|평가했|밝혔|적었|예상했|전망했|설명했|덧붙였)(?:다|습니다)\.?\s*$/u;
+  /(?:봤|판단했|추정했|추산했|분석했|평가했|밝혔|적었|예상했|전망했|설명했|덧붙였|보도했|전했)(?:다|습니다)\.?\s*$/u;
 
-/** A Korean line that opens by going on: "또" (also), "또한", "이어" (then), "아울러". */
-export const KO_ALSO = /^\s*(?:또|또한|이어|아울러)\s/u;
+/** A Korean line that opens by going on: "또" (also), "또한", "이어" (then), "아울러", "특히". */
+export const KO_ALSO = /^\s*(?:또|또한|이어|아울러|특히)\s/u;
 
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
 export const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
