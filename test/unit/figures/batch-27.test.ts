@@ -506,7 +506,7 @@ describe('a Korean broadcast line that goes on', () => {
       [
         '우크라이나 언론매체인 키이우 포스트는 도네츠크 러시아 군부대를 향한 미사일 공격으로 30여 명이 숨졌다고 전했습니다.',
         '특히 사망자 가운데 북한군 장교 7명이 포함됐으며, 북한군 병사도 4명 이상 다쳤다고 보도했습니다.',
-      ].join('\n'),
+      ].join('\n\n'),
     );
     expect(find(figures, 4).claimant).toBe('Kyiv Post');
   });
