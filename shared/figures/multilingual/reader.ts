@@ -4564,10 +4564,16 @@ function sideNear(
       (h) => !c.korean || !KO_TOGETHER_WITH.test(info.lower.slice(h.end, h.end + 6)),
     ),
   );
-  // "우크라이나군이 점령한 쿠르스크에": the force that holds a place only says which place.
+  // "우크라이나군이 점령한 쿠르스크에": the force that holds a place only says which place;
+  // "8000명이 여전히 우크라이나군과 교전을 벌이고": the force fought is the enemy.
   const dO = nearest(
     before(info.others).filter(
-      (h) => !c.korean || !KO_HOLDING_PLACE.test(info.lower.slice(h.end, h.end + 10)),
+      (h) =>
+        !c.korean ||
+        !(
+          KO_HOLDING_PLACE.test(info.lower.slice(h.end, h.end + 10)) ||
+          KO_FOUGHT.test(info.lower.slice(h.end, h.end + 8))
+        ),
     ),
   );
   if (dD !== Number.POSITIVE_INFINITY && (materiel || (dD <= dR && dD <= dO))) return 'KP';
@@ -4583,6 +4589,9 @@ function sideNear(
   if (!materiel && dO !== Number.POSITIVE_INFINITY) return 'UA';
   return recentDprk ? 'KP' : null;
 }
+
+/** A Korean force fought against: "우크라이나군과 교전", "…와 싸우", "…에 맞서". */
+const KO_FOUGHT = /^(?:과|와)\s?(?:교전|전투|싸우|싸워)|^에\s?맞서/u;
 
 /** A Korean loss word closing a relative clause before the counted noun: "포로로 잡힌 북한군
  * 병사", "생포된 북한군" (up to three words between). */
@@ -5183,9 +5192,17 @@ function metricKept(
 
 /** Whether a sentence doubts its numbers; read once per sentence ({@link hitsIn}), and only
  * when a number gets that far. */
-function doubted(info: SentenceInfo, c: Compiled): boolean {
-  return hitsIn(info, c.doubtRe).length > 0;
+function doubted(info: SentenceInfo, m: Candidate, c: Compiled): boolean {
+  return hitsIn(info, c.doubtRe).some(
+    // Korean '“… 보도는 사실이 아니다”라며 “약 8000명이 여전히 …”': a denial quoted and closed
+    // before the number, whose speaker goes on, denies something else.
+    (h) =>
+      !(c.korean && h.end <= m.start && KO_QUOTE_GOES_ON.test(info.lower.slice(h.end, m.start))),
+  );
 }
+
+/** A Korean quotation closed and its speaker going on ("…”라며 “…", "…\"고 말하고"). */
+const KO_QUOTE_GOES_ON = /^[^”"]*[”"]\s?(?:이?라며|며|면서|고)\s/u;
 
 /** Whether the paragraph of sentence `s` counts visitors ({@link LanguagePack.visitors}). */
 function visitorsCounted(infos: readonly SentenceInfo[], s: number, c: Compiled): boolean {
@@ -5243,7 +5260,7 @@ function sideLeftOut(
     )
   )
     return true;
-  if (doubted(info, c)) return true;
+  if (doubted(info, m, c)) return true;
   if (conditional(info, m, c)) return true;
   return false;
 }

@@ -511,3 +511,13 @@ describe('a Korean broadcast line that goes on', () => {
     expect(find(figures, 4).claimant).toBe('Kyiv Post');
   });
 });
+
+describe('a Korean quote that denies something else, and the force fought', () => {
+  it('keeps the count a speaker gives after denying a report in a closed quote', () => {
+    const figures = story(
+      'ko',
+      '부다노프 국장은 “북한군이 전선에서 사라졌다는 보도는 사실이 아니다”라며 “약 7000명이 여전히 우크라이나군과 교전을 벌이고 있다”고 말했다.',
+    );
+    expect([only(figures).value, only(figures).claimant]).toEqual([7000, 'Kyrylo Budanov']);
+  });
+});
