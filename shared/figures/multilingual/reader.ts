@@ -5190,8 +5190,8 @@ function metricKept(
   return metric;
 }
 
-/** Whether a sentence doubts its numbers; read once per sentence ({@link hitsIn}), and only
- * when a number gets that far. */
+/** Whether a sentence doubts number `m`; its words of doubt are read once per sentence
+ * ({@link hitsIn}), and only when a number gets that far. */
 function doubted(info: SentenceInfo, m: Candidate, c: Compiled): boolean {
   return hitsIn(info, c.doubtRe).some(
     // Korean '“… 보도는 사실이 아니다”라며 “약 8000명이 여전히 …”': a denial quoted and closed
