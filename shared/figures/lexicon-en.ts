@@ -1335,6 +1335,9 @@ export const LEXICON_EN: Lexicon = {
       'an estimate by',
       'figures from',
       'figures released by',
+      // "Findings from Ukrainian and South Korean intelligence indicate that …".
+      'findings from',
+      'findings by',
       'data from',
       'data released by',
       'a report by',

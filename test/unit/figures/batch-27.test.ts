@@ -521,3 +521,16 @@ describe('a Korean quote that denies something else, and the force fought', () =
     expect([only(figures).value, only(figures).claimant]).toEqual([7000, 'Kyrylo Budanov']);
   });
 });
+
+describe('findings as a source', () => {
+  it('credits the joint source whose findings give the count', () => {
+    expect(
+      only(
+        story(
+          'en',
+          'Findings from Ukrainian and South Korean intelligence indicate that about 13,000 soldiers from North Korea have been sent to the Kursk region.',
+        ),
+      ).claimant,
+    ).toBe('Ukrainian and South Korean intelligence');
+  });
+});
