@@ -872,7 +872,14 @@ function readGeneric(
   if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
   if (DOCUMENT_ANAPHORS.has(withThe) && memory.institution)
     return { found: true, claimant: memory.institution };
-  if (c.bodyAnaphors.has(withThe)) return { found: true, claimant: memory.body ?? memory.any };
+  if (c.bodyAnaphors.has(withThe)) {
+    // "Defense Minister Shin Won-sik said … He also said that the ministry believes …": with no
+    // body named yet, the body is the one the person named last speaks for.
+    // An outlet is no ministry or agency: "the ministry" after a person passes it over.
+    const spoken = memory.any?.kind === 'person' ? speaksForOf(memory.any.name) : null;
+    const body = memory.body?.kind === 'media' && spoken ? null : memory.body;
+    return { found: true, claimant: body ?? spoken ?? memory.any };
+  }
   const described = describedBody(chunk, c, memory) ?? describedPerson(chunk, c, memory, lexicon);
   if (described) return { found: true, claimant: described };
   const titled = titledPersonNoted(phrase, c, memory, lexicon);
@@ -1540,6 +1547,13 @@ function subjectBefore(
     if (place) reading = { found: true, claimant: fromEntry(place.entry) };
   }
   return { reading, start: chunkStart, inverted: false };
+}
+
+/** The body a person in the table speaks for ("Shin Won-sik": South Korea's defence ministry). */
+function speaksForOf(name: string): ResolvedClaimant | null {
+  const body = CLAIMANTS.find((e) => e.name === name)?.speaksFor;
+  const entry = body ? CLAIMANTS.find((e) => e.name === body) : undefined;
+  return entry ? fromEntry(entry) : null;
 }
 
 /** 'reports the "Kyiv Post," citing …': marks around a name the table knows are no part of it

@@ -534,3 +534,13 @@ describe('findings as a source', () => {
     ).toBe('Ukrainian and South Korean intelligence');
   });
 });
+
+describe('"the ministry" after its minister', () => {
+  it('reads the ministry as the one the minister named last speaks for, past an outlet', () => {
+    const figures = story(
+      'en',
+      'Radio Free Asia reported on the talks on Monday. South Korean Minister of National Defense Shin Won-sik said in an interview on July 24 that the trade began last year. He also said that the ministry believes the containers sent from North Korea to Russia held 4.8 million rounds of 152-millimeter artillery shells.',
+    );
+    expect(find(figures, 4800000).claimant).toBe('South Korea Ministry of National Defense');
+  });
+});
