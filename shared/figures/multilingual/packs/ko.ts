@@ -319,8 +319,7 @@ export const PACK_KO: LanguagePack = {
   russiaTroops: ['러시아군', '러시아 군'],
   otherTroops: ['우크라이나군', '우크라이나 군'],
   exchange: ['교환'],
-  // "병사 한 명당 월급으로 2000달러" (per soldier): a rate per head is no count.
-  nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살', '명당'],
+  nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살'],
   // "우크라이나 소식통 1명과 미국 관리 2명의 말을 인용해": who was heard is no count.
   nonFigureBefore: ['제', '소식통', '관리', '당국자', '관계자', '기자', '의원'],
   victims: [
@@ -385,13 +384,13 @@ export const PACK_KO: LanguagePack = {
     '확인되지 않',
     '확인할 수 없',
     // "북한군 5000명 추가 파병에 대해선 \"현재 확인된 바 없다\"" (nothing confirmed so far).
+    '확인된 바 없',
+    '확인된 바가 없',
     // "북한군은 1명을 제외하곤 모두 죽었다" (all died but one): the one spared is no count.
     '제외하곤 모두',
     '제외하고 모두',
     '빼고 전부',
     '빼고 모두',
-    '확인된 바 없',
-    '확인된 바가 없',
     '가능성은 낮',
     '가능성이 낮',
     '군사분계선',
