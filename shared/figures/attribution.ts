@@ -1904,9 +1904,8 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   const owned = PERSONS_INSTITUTION.exec(phrase);
   if (owned) {
     const person = bySurname(memory, owned[1]!);
-    const speaksFor = person && CLAIMANTS.find((e) => e.name === person.name)?.speaksFor;
-    const body = speaksFor && CLAIMANTS.find((e) => e.name === speaksFor);
-    if (body) return { found: true, claimant: fromEntry(body) };
+    const body = person ? speaksForOf(person.name) : null;
+    if (body) return { found: true, claimant: body };
   }
   // "the agency's estimates", "the ministry's latest figures": whose the report is.
   phrase = phrase.replace(
