@@ -3595,9 +3595,8 @@ function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number 
 /** A Korean line that recalls the first deployment or last year's events. */
 const KO_RECALL = /(?:지난해|작년)\s?\d{1,2}월|1차 파병|1차로 파병/u;
 
-/** A ministry's noun with no kind of its own ("das Ministerium", "міністерство"). */
-const BARE_MINISTRY_WORD =
-  /(?:^|\s)(?:ministerium|міністерств\p{L}*|министерств\p{L}*)(?=[\s.,;:!?]|$)/u;
+/** A German ministry's noun with no kind of its own ("das Ministerium"): read for German only. */
+const BARE_MINISTRY_WORD = /(?:^|\s)ministerium(?=[\s.,;:!?]|$)/u;
 /** The table's names of ministries. */
 const MINISTRY_NAME = /Ministry|Pentagon|State Department|Foreign Office/u;
 
