@@ -2948,7 +2948,7 @@ function continuesOnNextLine(text: string, next: string): boolean {
 
 /** An object that points back at what was just told ("announced their capture", "confirmed it"). */
 const BACK_OBJECT =
-  /^\s+(?:this|that|it|these|those|(?:their|its|the)\s+(?:capture|deaths?|deployment|arrival|dispatch|losses|presence|figures?|numbers?|count|toll))\b/iu;
+  /^\s+(?:this|that|it|these|those|(?:their|its|the)\s+(?:capture|deaths?|news|deployment|arrival|dispatch|losses|presence|figures?|numbers?|count|toll))\b/iu;
 
 /** "This is what X said", "That was what X told …": the sentence names who said the above. */
 const WHAT_SAID = /^\s*(?:this|that)(?:\s+is|\s+was|['\u2019]s)\s+what\s/iu;
