@@ -405,6 +405,11 @@ export const PACK_KO: LanguagePack = {
     '명을 수용할 수',
     '명을 수용 가능',
     '명 수용 가능',
+    // "10만명을 보내는 건 현실적으로 불가능" (impossible): what cannot be is no count
+    // ("회복 불가능한 손실", irreparable losses, is a count).
+    '현실적으로 불가능',
+    '건 불가능',
+    '것은 불가능',
   ],
   claimants: withShortUkraine([
     // A lawmaker of Seoul's defence committee.
