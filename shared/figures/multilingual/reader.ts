@@ -4868,9 +4868,15 @@ function metricOf(
       (q) => !q.weak && q.metric !== 'moved' && q.end <= head && q.start > prevEnd,
     );
     const loss = losses.find((q) => q.metric === 'captured' && head - q.end <= 24) ?? losses.pop();
-    // (A loss the clause's own verb after the count names wins: "부상당한 북한군 2명을 생포했다".)
+    // (A loss the clause's own verb after the count names wins: "부상당한 북한군 2명을 생포했다";
+    // one that says the same, "부상한 병사 24명이 이송돼 … 치료받고", leaves it.)
     const lossAfter = info.cues.some(
-      (q) => !q.weak && q.metric !== 'moved' && q.start >= m.end && q.start < nextStart,
+      (q) =>
+        !q.weak &&
+        q.metric !== 'moved' &&
+        q.metric !== loss?.metric &&
+        q.start >= m.end &&
+        q.start < nextStart,
     );
     if (
       loss &&

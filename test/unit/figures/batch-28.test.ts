@@ -3,7 +3,7 @@
  * sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { find, readerFor } from './pack-reading.ts';
+import { find, only, readerFor } from './pack-reading.ts';
 
 /** Stories whose title names North Korea's troops and no figure. */
 const story = readerFor('2025-07-01', 'North Korean troops in Russia');
@@ -33,5 +33,32 @@ describe('numbers that are no count', () => {
       '우크라이나 정보총국은 북한군에 회복 불가능한 손실을 입혔으며 북한군 전사자가 300명에 이른다고 밝혔다.',
     );
     expect(find(figures, 300).metric).toBe('killed');
+  });
+});
+
+describe('what befell the people counted, in Korean', () => {
+  it('reads "전사상" as killed and wounded, not killed', () => {
+    expect(only(story('ko', '북한군, 쿠르스크 전투에서 5000명 전사상')).metric).toBe('casualties');
+  });
+
+  it('reads soldiers treated in a hospital as wounded', () => {
+    const figures = story(
+      'ko',
+      '현지 매체는 북한 병사 30여명이 쿠르스크의 군 병원으로 이송돼 치료받고 있다고 전했다.',
+    );
+    expect(find(figures, 30).metric).toBe('wounded');
+  });
+
+  it('keeps the wound named before the count when the clause after says the same', () => {
+    const figures = story(
+      'ko',
+      '병원 관계자는 지난주 부상한 북한 병사 17명이 병원으로 옮겨져 군인이 지키는 병동에서 치료받고 있다고 말했다.',
+    );
+    expect(find(figures, 17).metric).toBe('wounded');
+  });
+
+  it('reads joining the invasion as being sent', () => {
+    const figures = story('ko', '북한군 9천명 러시아의 침공 가담');
+    expect(find(figures, 9000).metric).toBe('deployed');
   });
 });

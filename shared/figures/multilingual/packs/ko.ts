@@ -193,6 +193,14 @@ export const PACK_KO: LanguagePack = {
     { stem: '다치거나 사망', metric: 'casualties' },
     { stem: '부상하거나 사망', metric: 'casualties' },
     { stem: '사상', metric: 'casualties' },
+    // "6000명 전사상" (killed and wounded): the loss word, not "전사" (killed) inside it.
+    { stem: '전사상', metric: 'casualties' },
+    // "병사 100여명이 … 병원에서 치료를 받고 있다" (being treated): the wounded.
+    { stem: '치료를 받', metric: 'wounded' },
+    { stem: '치료받', metric: 'wounded' },
+    { stem: '치료 중', metric: 'wounded' },
+    { stem: '이송돼 치료', metric: 'wounded' },
+    { stem: '후송돼 치료', metric: 'wounded' },
     { stem: '손실', metric: 'casualties' },
     { stem: '사망', metric: 'killed' },
     { stem: '숨졌', metric: 'killed' },
@@ -239,6 +247,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '머무', metric: 'moved', weak: true },
     { stem: '머물', metric: 'moved', weak: true },
     { stem: '참전', metric: 'moved' },
+    // "1만4천명 우크라 불법 침공 가담해" (joined the invasion).
+    { stem: '가담', metric: 'moved' },
     { stem: '이동', metric: 'moved' },
     { stem: '이송', metric: 'moved' },
     { stem: '수송', metric: 'moved' },
