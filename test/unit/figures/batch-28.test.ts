@@ -52,7 +52,7 @@ describe('what befell the people counted, in Korean', () => {
   it('keeps the wound named before the count when the clause after says the same', () => {
     const figures = story(
       'ko',
-      '병원 관계자는 지난주 부상한 북한 병사 17명이 병원으로 옮겨져 군인이 지키는 병동에서 치료받고 있다고 말했다.',
+      '병원 관계자는 지난주 부상한 북한 병사 17명이 병원으로 이송돼 군인이 지키는 병동에서 부상 치료를 받고 있다고 말했다.',
     );
     expect(find(figures, 17).metric).toBe('wounded');
   });
