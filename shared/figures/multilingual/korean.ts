@@ -31,6 +31,9 @@ export const KO_ORDER = /(?:하?라고|도록|하라는)\s?(?:지시|명령)/u;
 /** A Korean line that points back at what was said: "이는 …의 결과다", "이 같은 내용은 …". */
 export const KO_THIS_IS = /^[\s"“]*(?:이는|이\s?같은\s?내용은|이런\s?내용은)\s/u;
 
+/** A broadcast's speaker caption on a line of its own: "[이름 / 직함 (날짜)]". */
+export const KO_SPEAKER_CAPTION = /^\s*\[[^\]/:]+\/[^\]:]+\]\s*$/u;
+
 /** A Korean line that reports what the line before said: "이런 내용을 보고했다", "이 같이 밝혔다". */
 export const KO_THIS_CONTENT =
   /(?:이런|이러한|이\s?같은|이와\s?같은)\s?(?:내용|사실|가능성|주장|분석|평가|전망)(?:을|를)\s|이\s?같이\s(?:밝혔|말했|전했|보고했)/u;

@@ -54,6 +54,7 @@ import {
   KO_SAID_THAT,
   KO_SKIP_WORD,
   KO_SOURCES_COUNTED,
+  KO_SPEAKER_CAPTION,
   KO_SUBJECT,
   KO_THIS_CONTENT,
   KO_THIS_IS,
@@ -3975,6 +3976,19 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // "북한은 지난해 11월 약 1만1천명 규모의 병력을 러시아에 파병했으며": what the story recalls
     // of the first deployment, with no source of its own, takes no neighbour's source.
     if (!entry && KO_RECALL.test(info.lower) && !says(s)) return null;
+    // "[볼로디미르 젤렌스키 / 우크라이나 대통령 (현지시각 그제)]" over a quoted line: a
+    // broadcast's caption names who speaks in the quotation under it, all its sentences.
+    if (!entry) {
+      let b = s;
+      while (b > 0 && !infos[b]!.sentence.lineStart) b--;
+      const label = infos[b - 1];
+      if (
+        label?.sentence.lineStart &&
+        /^\s*["“]/u.test(infos[b]!.sentence.text) &&
+        KO_SPEAKER_CAPTION.test(label.sentence.text)
+      )
+        entry = label.claimants[0]?.entry ?? null;
+    }
     for (const n of [s - 1, s + 1])
       if (!entry && infos[n]?.sentence.paragraph === para && !declines(infos[n]!)) entry = ownAt(n);
     // "한편 …" (meanwhile) turns to a new topic: the lines before it do not speak for it.

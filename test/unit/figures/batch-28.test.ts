@@ -62,3 +62,19 @@ describe('what befell the people counted, in Korean', () => {
     expect(find(figures, 9000).metric).toBe('deployed');
   });
 });
+
+describe('Korean broadcast transcripts', () => {
+  it('credits every sentence of a quotation to the speaker its caption names', () => {
+    const figures = story(
+      'ko',
+      [
+        '우크라이나 정보총국은 북한군 9명을 사살했다며 영상을 공개했습니다.',
+        '[볼로디미르 젤렌스키 / 우크라이나 대통령 (현지시각 어제)]',
+        '"북한이 (쿠르스크로) 1만1000명을 보냈습니다. 지금까지 그 가운데 2900명이 죽거나 다쳤습니다."',
+        '우크라이나 특수작전군도 북한군 14명을 추가로 사살했다며 사진을 공개했습니다.',
+      ].join('\n'),
+    );
+    expect(find(figures, 11000).claimant).toBe('Volodymyr Zelensky');
+    expect(find(figures, 2900).claimant).toBe('Volodymyr Zelensky');
+  });
+});
