@@ -63,6 +63,16 @@ describe('what befell the people counted, in Korean', () => {
   });
 });
 
+describe('Korean outlets', () => {
+  it('knows the Ukrainian outlet Evocation Info by its Korean name', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 매체 이보케이션 인포는 쿠르스크의 한 군 병원에 북한군 부상병 80여명이 입원해 있다고 보도했다.',
+    );
+    expect(find(figures, 80).claimant).toBe('Evocation Info');
+  });
+});
+
 describe('Korean broadcast transcripts', () => {
   it('credits every sentence of a quotation to the speaker its caption names', () => {
     const figures = story(

@@ -789,6 +789,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크린폼', name: 'Ukrinform', country: 'UA', kind: 'media' },
     { alias: '키이우 인디펜던트', name: 'The Kyiv Independent', country: 'UA', kind: 'media' },
     { alias: '키이우포스트', name: 'Kyiv Post', country: 'UA', kind: 'media' },
+    { alias: '이보케이션 인포', name: 'Evocation Info', country: 'UA', kind: 'media' },
     { alias: '키이우 포스트', name: 'Kyiv Post', country: 'UA', kind: 'media' },
     { alias: '워싱턴포스트', name: 'The Washington Post', country: 'US', kind: 'media' },
     { alias: '파이낸셜타임스', name: 'Financial Times', country: 'GB', kind: 'media' },
