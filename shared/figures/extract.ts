@@ -2177,8 +2177,9 @@ const POSSESSIVE_NOT_SOURCE =
 /** A photo caption inside a sentence: "Photo:", "Photo by", "Pictured:". */
 const PHOTO_CAPTION = /\b(?:photo|image|pictured|picture)(?:\s+by)?\s*:/iu;
 
-/** A join that opens a new main clause: ", and", ", but", ", while", a semicolon. */
-const OTHER_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s|;/u;
+/** A join that opens a new main clause: ", and", ", but", ", while", a semicolon; or a clause
+ * of circumstance (", as concerns grow about …", ", amid …"). */
+const OTHER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|as|amid)\s|;/u;
 
 /** Words that give a figure to nobody in particular. */
 const UNNAMED_SOURCE = /\b(?:reports?|reportedly|allegedly|rumou?rs?)\b/iu;

@@ -18,6 +18,16 @@ describe('who gave the figure', () => {
   });
 });
 
+describe('who is only named beside a figure', () => {
+  it('gives a figure in an "as concerns grow" clause to nobody named in the main clause', () => {
+    const figures = story(
+      'en',
+      "The envoy met Japan's Defense Minister Gen Nakatani in Tokyo, as worries mount over Pyongyang's dispatch of up to 9,000 soldiers to Russia.",
+    );
+    expect(find(figures, 9000).claimant).toBeNull();
+  });
+});
+
 describe('numbers that are no count', () => {
   it('reads no count in a Korean number the sentence calls impossible', () => {
     const figures = story(
