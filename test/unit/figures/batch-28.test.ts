@@ -22,7 +22,7 @@ describe('who is only named beside a figure', () => {
   it('gives a figure in an "as concerns grow" clause to nobody named in the main clause', () => {
     const figures = story(
       'en',
-      "The envoy met Japan's Defense Minister Gen Nakatani in Tokyo, as worries mount over Pyongyang's dispatch of up to 9,000 soldiers to Russia.",
+      "The envoy met South Korean Defense Minister Kim Yong-hyun in Seoul, as worries mount over Pyongyang's dispatch of up to 9,000 soldiers to Russia.",
     );
     expect(find(figures, 9000).claimant).toBeNull();
   });
