@@ -2240,10 +2240,12 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
   const text = decoded.includes(' ,') ? decoded.replace(STRAY_SPACE, '$1,') : decoded;
   const language = opts.language?.toLowerCase().split('-')[0];
   if (language && language !== 'en' && hasPack(language)) {
-    return extractWithPack(
-      text,
-      language,
-      opts.published !== undefined ? { published: opts.published } : {},
+    return withoutSenderAsSource(
+      extractWithPack(
+        text,
+        language,
+        opts.published !== undefined ? { published: opts.published } : {},
+      ),
     );
   }
   const lexicon = opts.lexicon ?? LEXICON_EN;
@@ -2473,8 +2475,27 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       // A sentence that trips the reader loses its own figures, never the article's.
     }
   }
-  return creditRoundedRanges(mergeRestatements(found.list(), occurrences));
+  return withoutSenderAsSource(creditRoundedRanges(mergeRestatements(found.list(), occurrences)));
 }
+
+/**
+ * North Korea's leader sends the troops and arms; he does not count them for the press. A
+ * sentence that names him beside troops sent ("Since dispatching 15,000 troops, Kim has
+ * stressed …", "Kim promised to send 6,000") names the actor, and a story that quotes him goes on
+ * to figures he never gave. Only the dead he mourns are figures he states (the nine soldiers of
+ * his speech, the 101 of the state television's portraits), so only a toll keeps him as source.
+ */
+function withoutSenderAsSource(figures: Figure[]): Figure[] {
+  for (const f of figures)
+    if (f.claimant === SENDER && f.metric !== 'killed') {
+      f.claimant = null;
+      f.claimantCountry = null;
+    }
+  return figures;
+}
+
+/** The claimant table's name of North Korea's leader. */
+const SENDER = 'Kim Jong Un';
 
 /**
  * "Up to 30,000 more troops" in a headline over a body's "25,000 to 30,000, CNN reported, citing

@@ -28,6 +28,32 @@ describe('who is only named beside a figure', () => {
   });
 });
 
+describe("North Korea's leader", () => {
+  it('is no source of the troops he sends', () => {
+    const figures = story(
+      'en',
+      'Since sending some 14,000 troops to fight for Moscow, Kim Jong Un has stressed the modernization of his artillery.',
+    );
+    expect(find(figures, 14000).claimant).toBeNull();
+  });
+
+  it('is no source of troops a Korean line has him send', () => {
+    const figures = story(
+      'ko',
+      '김정은 국무위원장은 러시아에 공병 2천명을 추가로 보내겠다고 말했다.',
+    );
+    expect(find(figures, 2000).claimant).toBeNull();
+  });
+
+  it('still gives the toll of the dead he mourns', () => {
+    const figures = story(
+      'en',
+      'Kim Jong Un said seven soldiers of the engineering regiment had died clearing mines in Kursk.',
+    );
+    expect(find(figures, 7).claimant).toBe('Kim Jong Un');
+  });
+});
+
 describe('numbers that are no count', () => {
   it('reads no count in a Korean number the sentence calls impossible', () => {
     const figures = story(
