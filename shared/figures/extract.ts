@@ -2479,23 +2479,28 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
 }
 
 /**
- * North Korea's leader sends the troops and arms; he does not count them for the press. A
- * sentence that names him beside troops sent ("Since dispatching 15,000 troops, Kim has
- * stressed …", "Kim promised to send 6,000") names the actor, and a story that quotes him goes on
- * to figures he never gave. Only the dead he mourns are figures he states (the nine soldiers of
- * his speech, the 101 of the state television's portraits), so only a toll keeps him as source.
+ * The two leaders who made the deal send and take the troops and arms; they do not count them
+ * for the press. A sentence that names one beside troops sent ("Since dispatching 15,000
+ * troops, Kim has stressed …", "Putin thanked the 12,000 soldiers") names an actor, and a story
+ * that quotes him goes on to figures he never gave. Only the dead North Korea's leader mourns
+ * are figures he states (the nine soldiers of his speech, the 101 of the state television's
+ * portraits), so only that toll keeps him as source.
  */
 function withoutSenderAsSource(figures: Figure[]): Figure[] {
   for (const f of figures)
-    if (f.claimant === SENDER && f.metric !== 'killed') {
+    if (f.claimant !== null && SENDERS.has(f.claimant) && SENDERS.get(f.claimant) !== f.metric) {
       f.claimant = null;
       f.claimantCountry = null;
     }
   return figures;
 }
 
-/** The claimant table's name of North Korea's leader. */
-const SENDER = 'Kim Jong Un';
+/** The claimant table's names of the deal's two leaders, each with the one metric, if any,
+ * whose figures he does give. */
+const SENDERS: ReadonlyMap<string, Metric | null> = new Map([
+  ['Kim Jong Un', 'killed'],
+  ['Vladimir Putin', null],
+]);
 
 /**
  * "Up to 30,000 more troops" in a headline over a body's "25,000 to 30,000, CNN reported, citing

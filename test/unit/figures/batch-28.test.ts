@@ -45,6 +45,14 @@ describe("North Korea's leader", () => {
     expect(find(figures, 2000).claimant).toBeNull();
   });
 
+  it("is no more a source than Russia's president who took them", () => {
+    const figures = story(
+      'en',
+      'Vladimir Putin has thanked the roughly 13,000 North Korean soldiers who fought in Kursk.',
+    );
+    expect(find(figures, 13000).claimant).toBeNull();
+  });
+
   it('still gives the toll of the dead he mourns', () => {
     const figures = story(
       'en',
