@@ -71,6 +71,14 @@ describe('numbers that are no count', () => {
     expect(figures.find((f) => f.value === 80000)).toBeUndefined();
   });
 
+  it('reads no count in a Korean ratio ("30명당 장교 3명")', () => {
+    const figures = story(
+      'ko',
+      '러시아군은 북한군 40명당 통역관 2명과 장교 4명을 배치할 계획이다.',
+    );
+    expect(figures).toEqual([]);
+  });
+
   it('still counts losses called irreparable', () => {
     const figures = story(
       'ko',

@@ -415,6 +415,9 @@ export const PACK_KO: LanguagePack = {
     '명을 수용할 수',
     '명을 수용 가능',
     '명 수용 가능',
+    // "북한군 30명당 장교 3명 배치" (3 officers per 30 soldiers): a ratio, none of its numbers
+    // a count.
+    '명당',
     // "10만명을 보내는 건 현실적으로 불가능" (impossible): what cannot be is no count
     // ("회복 불가능한 손실", irreparable losses, is a count).
     '현실적으로 불가능',
