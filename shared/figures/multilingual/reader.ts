@@ -1988,6 +1988,9 @@ const KO_CONTAINERS_AFTER = new RegExp(
   'u',
 );
 
+/** Troops counted by their noun with no counter: "1만4000여 병력", "3만 병력을". */
+const KO_COUNTERLESS_TROOPS = /^병력(?:[을이은의과와도]|\s|$)/u;
+
 /** A pack's Korean counters, longest first: sorted once, not on every sentence. */
 function counterKeysOf(counters: NonNullable<LanguagePack['counters']>): string[] {
   let keys = counterKeysCache.get(counters);
@@ -2112,13 +2115,17 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       i++;
     }
     if (sentence[i] === ' ') i++;
-    const counter = counterKeys.find((k) => sentence.startsWith(k, i));
-    if (!counter) continue;
+    // "1만4000여 병력을 파견했다": troops counted by the noun itself, with no counter; read as
+    // "명" ending where the noun begins.
+    const counter =
+      counterKeys.find((k) => sentence.startsWith(k, i)) ??
+      (counters.명 && KO_COUNTERLESS_TROOPS.test(sentence.slice(i, i + 4)) ? '' : undefined);
+    if (counter === undefined) continue;
     // "명" must end the counter's word or take a particle; "문서" is not a counter.
     const counterEnd = i + counter.length;
     // "6개월": months, not pieces.
     if (sentence[counterEnd] === '월') continue;
-    const spec = counters[counter]!;
+    const spec = counters[counter || '명']!;
     consumedTo = counterEnd;
     // "1900여 명 많아": a difference between two counts, not a count.
     // "1000명 더 많은": "더" (more) before the comparison.

@@ -115,6 +115,13 @@ describe('what befell the people counted, in Korean', () => {
   });
 });
 
+describe('Korean counts without a counter', () => {
+  it('reads troops counted by the noun itself ("1만3000여 병력")', () => {
+    const figures = story('ko', '북한은 지난해 가을 쿠르스크 전선에 1만3000여 병력을 보냈다.');
+    expect(only(figures)).toMatchObject({ metric: 'deployed', unit: 'troops', value: 13000 });
+  });
+});
+
 describe('Korean outlets', () => {
   it('knows the Ukrainian outlet Evocation Info by its Korean name', () => {
     const figures = story(
