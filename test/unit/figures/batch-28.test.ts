@@ -122,6 +122,13 @@ describe('Korean counts without a counter', () => {
   });
 });
 
+describe('Korean units', () => {
+  it('reads explosives clearance specialists as deminers', () => {
+    const figures = story('ko', '북한은 쿠르스크에 폭발물 제거 전문가 800명을 보냈다.');
+    expect(only(figures)).toMatchObject({ unit: 'deminers', value: 800 });
+  });
+});
+
 describe('Korean outlets', () => {
   it('knows the Ukrainian outlet Evocation Info by its Korean name', () => {
     const figures = story(

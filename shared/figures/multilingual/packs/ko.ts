@@ -125,6 +125,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '지뢰제거', unit: 'deminers' },
     { stem: '기뢰 제거', unit: 'deminers' },
     { stem: '기뢰제거', unit: 'deminers' },
+    // "폭발물 제거 전문가 1000명" (explosives clearance specialists).
+    { stem: '폭발물 제거', unit: 'deminers' },
+    { stem: '폭발물제거', unit: 'deminers' },
     { stem: '러시아군', unit: 'troops', side: 'RU' },
     { stem: '러시아 군', unit: 'troops', side: 'RU' },
     { stem: '우크라이나군', unit: 'troops', side: 'UA' },
