@@ -93,6 +93,11 @@ describe('what befell the people counted, in Korean', () => {
     expect(only(story('ko', '북한군, 쿠르스크 전투에서 5000명 전사상')).metric).toBe('casualties');
   });
 
+  it('reads "부상·사망" (wounded and killed, with a middle dot) as both', () => {
+    const figures = story('ko', '"북한군 1만1000명 중 벌써 2,600명 부상·사망"');
+    expect(find(figures, 2600).metric).toBe('casualties');
+  });
+
   it('reads soldiers treated in a hospital as wounded', () => {
     const figures = story(
       'ko',

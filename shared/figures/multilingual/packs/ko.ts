@@ -198,6 +198,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '사상', metric: 'casualties' },
     // "6000명 전사상" (killed and wounded): the loss word, not "전사" (killed) inside it.
     { stem: '전사상', metric: 'casualties' },
+    // "3,800명 부상·사망" (wounded and killed, joined by a middle dot).
+    { stem: '부상·사망', metric: 'casualties' },
+    { stem: '사망·부상', metric: 'casualties' },
     // "병사 100여명이 … 병원에서 치료를 받고 있다" (being treated): the wounded.
     { stem: '치료를 받', metric: 'wounded' },
     { stem: '치료받', metric: 'wounded' },
