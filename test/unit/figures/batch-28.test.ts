@@ -144,6 +144,24 @@ describe('Korean outlets', () => {
   });
 });
 
+describe('Korean sources', () => {
+  it('knows Ukraine\'s military intelligence written "우크라이나 군 정보국"', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 군 정보국은 쿠르스크에서 최소 40명의 북한군이 숨지거나 다쳤다고 주장했다.',
+    );
+    expect(find(figures, 40).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+
+  it('credits who forecasts a count ("…것으로 전망했다")', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 정부는 러시아군에 합류할 북한군 병력이 최대 1만8000명까지 늘어날 것으로 전망했다.',
+    );
+    expect(find(figures, 18000).claimant).toBe('Ukraine');
+  });
+});
+
 describe('Korean broadcast transcripts', () => {
   it('credits every sentence of a quotation to the speaker its caption names', () => {
     const figures = story(

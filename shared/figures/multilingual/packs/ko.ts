@@ -474,6 +474,9 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 군사 정보당국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사정보당국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사 정보국', name: 'Ukraine Main Intelligence Directorate' },
+    // "우크라이나 군 정보국은 … 주장했다": the military intelligence directorate, spelt apart.
+    { alias: '우크라이나 군 정보국', name: 'Ukraine Main Intelligence Directorate' },
+    { alias: '우크라이나군 정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사정보국', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사 정보기관', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '우크라이나 군사정보기관', name: 'Ukraine Main Intelligence Directorate' },
@@ -840,6 +843,8 @@ export const PACK_KO: LanguagePack = {
     '평가',
     '언급',
     '덧붙였',
+    // "…증가할 것으로 전망했다" (forecast): who forecasts a count gives it.
+    '전망했',
     // "…판단하고 있다\"고도 했다" (he also said): the quotative ending says, with or without 도.
     '고 했다',
     '고도 했다',
