@@ -56,6 +56,19 @@ export const KO_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "우크라이나 현지매체는 정보당국을 인용해 …": the intelligence a foreign outlet cites is its own
+ * country's, not Seoul's ("정보당국" alone is Seoul's in Korean news).
+ */
+export const KO_FOREIGN_OUTLET_CITES_INTEL = new RegExp(
+  `(${Object.keys(KO_COUNTRIES)
+    .filter((k) => k !== '한국' && k !== '북한')
+    .join(
+      '|',
+    )})\\s?(?:현지\\s?)?(?:매체|언론|방송|신문)\\S*\\s+(?:\\S+\\s+){0,3}?정보\\s?당국(?:을|를)\\s?인용`,
+  'u',
+);
+
+/**
  * "…보낼 것이라고 우크라이나가 14일 밝혔다": a country named bare (no "정부", no body) as the
  * subject of the verb of saying that closes the reported clause. The pack lists no bare country
  * as a name, since Korean lines name countries everywhere as actors and places.

@@ -34,6 +34,7 @@ import {
   KO_DATA_USED,
   KO_DIGITS,
   KO_FINDING_END,
+  KO_FOREIGN_OUTLET_CITES_INTEL,
   KO_FORMAL_END,
   KO_GOES_ON,
   KO_HOLDING_PLACE,
@@ -3914,6 +3915,11 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         KO_CLAIM_OF_AFTER.test(info.lower.slice(h.end, h.end + 8)),
     );
     if (reported) return reported.entry;
+    const foreign = KO_FOREIGN_OUTLET_CITES_INTEL.exec(info.lower);
+    const foreignIntel = foreign
+      ? ministryOf(BY_NAME.get(KO_COUNTRIES[foreign[1]!]!)?.country ?? null, 'intelligence')
+      : undefined;
+    if (foreignIntel) return foreignIntel;
     let entry = ownAt(s);
     // "한편 러시아는 … 작전을 진행 중인 가운데 … 배치된 것으로 파악됐다": a country that acts in a
     // line with no word of saying says nothing.

@@ -153,6 +153,14 @@ describe('Korean sources', () => {
     expect(find(figures, 40).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
 
+  it("reads the intelligence a foreign outlet cites as that country's", () => {
+    const figures = story(
+      'ko',
+      '우크라이나 현지매체는 정보당국을 인용해 "파병된 북한군에 장교 400명이 포함됐다"고 보도했다.',
+    );
+    expect(find(figures, 400).claimant).toBe('Ukrainian intelligence');
+  });
+
   it('credits who forecasts a count ("…것으로 전망했다")', () => {
     const figures = story(
       'ko',
