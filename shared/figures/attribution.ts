@@ -318,8 +318,10 @@ interface Memory {
   intelligence: ResolvedClaimant | null;
 }
 
-/** "intelligence officials", "intelligence sources", with no country of their own. */
-const BARE_INTELLIGENCE = /^\s*(?:the\s+)?intelligence\s+(?:officials|sources|authorities)\s*$/iu;
+/** "intelligence officials", "intelligence sources", "the intelligence service", with no
+ * country of their own. */
+const BARE_INTELLIGENCE =
+  /^\s*(?:the\s+)?intelligence\s+(?:officials|sources|authorities|service|agency)\s*$/iu;
 
 /** A body whose name says it gathers intelligence. */
 const INTELLIGENCE_BODY = /intelligence|\bspy\b/iu;

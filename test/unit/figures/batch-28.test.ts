@@ -9,6 +9,14 @@ import { find, only, readerFor } from './pack-reading.ts';
 const story = readerFor('2025-07-01', 'North Korean troops in Russia');
 
 describe('who gave the figure', () => {
+  it('reads "the intelligence service" as the intelligence body named last', () => {
+    const figures = story(
+      'en',
+      "South Korea's National Intelligence Service briefed lawmakers on Tuesday. The intelligence service said about 13,000 North Korean soldiers had been sent to Russia.",
+    );
+    expect(find(figures, 13000).claimant).toBe('South Korea National Intelligence Service');
+  });
+
   it('credits the person who "announced the news" of the sentence before', () => {
     const figures = story(
       'en',
