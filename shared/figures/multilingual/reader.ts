@@ -2473,7 +2473,7 @@ function jointSources(text: string, c: Compiled): AliasHit[] {
 /** A sentence that opens by naming what it counts: "Количество граждан КНДР …", "Кількість
  * північнокорейських робітників …". */
 const NUMBER_OF_OPENING =
-  /^\s*(?:количеств\p{L}*|числ[оа]|кількіст\p{L}*|чисельніст\p{L}*)\s+((?:\S+\s+){0,2}\S+)/iu;
+  /^\s*(?:количеств\p{L}*|числ[оа]|кількіст\p{L}*|чисельніст\p{L}*|(?:die\s+)?zahl\s+der)\s+((?:\S+\s+){0,2}\S+)/iu;
 
 /** Title endings a title noun may carry in its cases ("Militärexperten", "Ministers"). */
 const TITLE_CASE = /(?:innen|in|en|n|s)?$/u;

@@ -128,6 +128,16 @@ describe('what befell the people counted, in Korean', () => {
   });
 });
 
+describe('German units', () => {
+  it('reads people counted after "Die Zahl der … Arbeiter" as workers', () => {
+    const figures = story(
+      'de',
+      'Die Zahl der nordkoreanischen Arbeiter in Russland soll bis zum Sommer auf 40.000 Personen steigen.',
+    );
+    expect(find(figures, 40000).unit).toBe('workers');
+  });
+});
+
 describe('Korean counts without a counter', () => {
   it('reads troops counted by the noun itself ("1만3000여 병력")', () => {
     const figures = story('ko', '북한은 지난해 가을 쿠르스크 전선에 1만3000여 병력을 보냈다.');
