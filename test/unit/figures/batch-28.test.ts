@@ -132,7 +132,7 @@ describe('German units', () => {
   it('reads people counted after "Die Zahl der … Arbeiter" as workers', () => {
     const figures = story(
       'de',
-      'Die Zahl der nordkoreanischen Arbeiter in Russland soll bis zum Sommer auf 40.000 Personen steigen.',
+      'Die Zahl der nordkoreanischen Arbeiter in Russland wird sich verdoppeln und bis zum Sommer wohl 40.000 Personen erreichen.',
     );
     expect(find(figures, 40000).unit).toBe('workers');
   });
