@@ -122,6 +122,31 @@ describe('what befell the people counted, in Korean', () => {
     expect(find(figures, 17).metric).toBe('wounded');
   });
 
+  it('reads a battalion being formed of North Korean troops as sent, not as the dead before it', () => {
+    const figures = story(
+      'ko',
+      '북한군 4명이 공습으로 숨졌으며 러시아군이 북한 병력으로 구성된 2000명 규모의 대대를 편성 중이다.',
+    );
+    expect(find(figures, 2000).metric).toBe('deployed');
+  });
+
+  it('reads "죽고" as killed', () => {
+    const figures = story('ko', '파병된 북한군 가운데 700명이 죽고 3900명가량이 다쳤다.');
+    expect(find(figures, 700).metric).toBe('killed');
+  });
+
+  it('reads no count in a comparison of strength ("…과 대등한")', () => {
+    expect(story('ko', '북한군 4명이 러시아군 9명과 대등한 전투력을 보인다고 전했다.')).toEqual([]);
+  });
+
+  it("reads Russian soldiers shot by a North Korean as Russia's", () => {
+    const figures = story(
+      'ko',
+      '북한군 중 한 명이 러시아 병사 4명을 근거리에서 사격해 사망하게 했다.',
+    );
+    expect(find(figures, 4).side).toBe('RU');
+  });
+
   it('reads joining the invasion as being sent', () => {
     const figures = story('ko', '북한군 9천명 러시아의 침공 가담');
     expect(find(figures, 9000).metric).toBe('deployed');
@@ -185,6 +210,16 @@ describe('Korean sources', () => {
       '우크라이나 정부는 러시아군에 합류할 북한군 병력이 최대 1만8000명까지 늘어날 것으로 전망했다.',
     );
     expect(find(figures, 18000).claimant).toBe('Ukraine');
+  });
+});
+
+describe('Korean channels', () => {
+  it('tells the Telegram channel Kremlin Wind from the Kremlin', () => {
+    const figures = story(
+      'ko',
+      '텔레그램 채널 크렘린윈드는 북한군이 오발 사고로 러시아군 2명이 사망하는 사건이 있었다고 전했다.',
+    );
+    expect(find(figures, 2).claimant).toBe('Kremlin Wind');
   });
 });
 

@@ -220,6 +220,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '폭살', metric: 'killed' },
     // "600명이 숨지고 3천500명이 다쳤다": died, and the clause goes on.
     { stem: '숨지고', metric: 'killed' },
+    // "600명이 죽고 4100명가량이 다쳤다".
+    { stem: '죽고', metric: 'killed' },
+    { stem: '죽었', metric: 'killed' },
     { stem: '숨지는', metric: 'killed' },
     { stem: '숨지며', metric: 'killed' },
     { stem: '전사', metric: 'killed' },
@@ -253,6 +256,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '머무', metric: 'moved', weak: true },
     { stem: '머물', metric: 'moved', weak: true },
     { stem: '참전', metric: 'moved' },
+    // "3000명 규모의 특별 대대를 편성 중" (forming a battalion of 3,000).
+    { stem: '편성', metric: 'moved' },
     // "1만4천명 우크라 불법 침공 가담해" (joined the invasion).
     { stem: '가담', metric: 'moved' },
     { stem: '이동', metric: 'moved' },
@@ -332,7 +337,8 @@ export const PACK_KO: LanguagePack = {
   otherSuppliers: ['이란', '중국', '벨라루스'],
   dprk: ['북한', '북한군', '북한제', '北', '조선인민군', '김정은', '평양', '폭풍군단'],
   russia: ['러시아', '러 ', '모스크바', '크렘린'],
-  russiaTroops: ['러시아군', '러시아 군'],
+  // "러시아 병사 3명을 … 사격해": Russian soldiers named so are Russia's.
+  russiaTroops: ['러시아군', '러시아 군', '러시아 병사', '러시아 군인', '러시아 장병'],
   otherTroops: ['우크라이나군', '우크라이나 군'],
   exchange: ['교환'],
   nonFigureAfter: ['㎜', 'mm', '㎞', 'km', '달러', '원', '%', '년', '월', '일', '세', '살'],
@@ -424,6 +430,8 @@ export const PACK_KO: LanguagePack = {
     // "북한군 30명당 장교 3명 배치" (3 officers per 30 soldiers): a ratio, none of its numbers
     // a count.
     '명당',
+    // "북한군 5명이 러시아군 10명과 대등한 전투력" (as strong as): a comparison, no count.
+    '대등한',
     // "10만명을 보내는 건 현실적으로 불가능" (impossible): what cannot be is no count
     // ("회복 불가능한 손실", irreparable losses, is a count).
     '현실적으로 불가능',
@@ -591,6 +599,8 @@ export const PACK_KO: LanguagePack = {
     { alias: '북대서양조약기구', name: 'NATO' },
     { alias: '뤼터', name: 'Mark Rutte' },
     { alias: '크렘린', name: 'Kremlin' },
+    // The pro-Russian Telegram channel "크렘린윈드" is no voice of the Kremlin.
+    { alias: '크렘린윈드', name: 'Kremlin Wind', country: 'RU', kind: 'media' },
     { alias: '페스코프', name: 'Dmitry Peskov' },
     { alias: '쇼이구', name: 'Sergei Shoigu' },
     { alias: '벨로우소프', name: 'Andrei Belousov' },
