@@ -188,6 +188,14 @@ describe('Korean outlets', () => {
 });
 
 describe('Korean sources', () => {
+  it("reads Ukraine's special forces (우크라이나 특수부대) as its Special Operations Forces", () => {
+    const figures = story(
+      'ko',
+      '우크라이나 특수부대는 드론 공격으로 북한군 30여명이 사망했다고 주장했다.',
+    );
+    expect(find(figures, 30).claimant).toBe('Ukraine Special Operations Forces');
+  });
+
   it('knows Ukraine\'s military intelligence written "우크라이나 군 정보국"', () => {
     const figures = story(
       'ko',
