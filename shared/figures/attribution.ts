@@ -497,6 +497,9 @@ function clean(text: string): string {
       // "…, reported The Washington Post.", "…, says CNN.": the sentence's full stop, not an
       // abbreviation's ("U.S.").
       .replace(/(?<=\p{L}{2})\.$/u, '')
+      // "A South Korean MP has, in fact, declared": the auxiliary an aside cut off is no part of
+      // the name.
+      .replace(/\s+(?:has|have|had)$/u, '')
       .trim()
   );
 }

@@ -9,6 +9,14 @@ import { find, only, readerFor } from './pack-reading.ts';
 const story = readerFor('2025-07-01', 'North Korean troops in Russia');
 
 describe('who gave the figure', () => {
+  it('leaves the auxiliary an aside cuts off out of the name ("An MP has, in fact, said")', () => {
+    const figures = story(
+      'en',
+      'A Japanese MP has, in fact, said that at least 70 North Korean soldiers were killed.',
+    );
+    expect(find(figures, 70).claimant).toBe('Japanese MP');
+  });
+
   it('reads "the intelligence service" as the intelligence body named last', () => {
     const figures = story(
       'en',
