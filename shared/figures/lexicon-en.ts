@@ -348,6 +348,12 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'rounds', unit: 'shells' },
     { phrase: 'artillery projectiles', unit: 'shells' },
     { phrase: 'projectiles', unit: 'shells' },
+    // "649,640 to 878,300 rockets for multiple rocket launchers": the launchers' ammunition.
+    { phrase: 'rockets for multiple rocket launchers', unit: 'shells' },
+    { phrase: 'rockets for multiple launch rocket systems', unit: 'shells' },
+    { phrase: 'rockets for rocket launchers', unit: 'shells' },
+    { phrase: 'mlrs rockets', unit: 'shells' },
+    { phrase: 'mrl rockets', unit: 'shells' },
     { phrase: 'ballistic missiles', unit: 'missiles' },
     { phrase: 'missiles', unit: 'missiles' },
     { phrase: 'multiple rocket launchers', unit: 'rocket_launchers' },

@@ -1380,6 +1380,10 @@ function refinedUnit(
   c: Compiled,
 ): UnitWord {
   const infix = c.pack.language === 'de';
+  // "649.640 bis 878.300 Raketen für Mehrfachraketenwerfer": rockets a launcher fires are its
+  // ammunition, not missiles.
+  if (unit.unit === 'missiles' && LAUNCHER_AMMUNITION.test(sentence.slice(end, end + 40)))
+    return { stem: unit.stem, unit: 'shells', ...(unit.side ? { side: unit.side } : {}) };
   if (unit.generic) {
     // "«военных строителей» общей численностью пять тысяч человек": people in general
     // after the number, the named kind of them just before it.
@@ -1988,6 +1992,10 @@ const KO_CONTAINERS_AFTER = new RegExp(
   String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}))*\s?컨테이너`,
   'u',
 );
+
+/** Rockets for launchers: "Raketen für Mehrfachraketenwerfer", "ракет для РСЗО". */
+const LAUNCHER_AMMUNITION =
+  /^\s*(?:\(\S+\)\s*)?(?:für|для)\s+(?:\p{L}+\s+)?(?:(?:mehrfach)?raketenwerfer|рсзо|рсзв|реактивн\p{L}*\s+систем\p{L}*\s+залпов\p{L}*)/iu;
 
 /** Troops counted by their noun with no counter: "1만4000여 병력", "3만 병력을". */
 const KO_COUNTERLESS_TROOPS = /^병력(?:[을이은의과와도]|\s|$)/u;

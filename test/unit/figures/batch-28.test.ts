@@ -161,6 +161,24 @@ describe('what befell the people counted, in Korean', () => {
   });
 });
 
+describe('rockets for launchers', () => {
+  it('reads rockets for multiple rocket launchers as shells, in English', () => {
+    const figures = story(
+      'en',
+      'North Korea supplied 3 million artillery shells and 400,000 to 500,000 rockets for multiple rocket launchers.',
+    );
+    expect(find(figures, 400000).unit).toBe('shells');
+  });
+
+  it('reads "Raketen für Mehrfachraketenwerfer" as shells, in German', () => {
+    const figures = story(
+      'de',
+      'Nordkorea lieferte 3 Millionen Artilleriegranaten und 400.000 bis 500.000 Raketen für Mehrfachraketenwerfer.',
+    );
+    expect(find(figures, 400000).unit).toBe('shells');
+  });
+});
+
 describe('German units', () => {
   it('reads people counted after "Die Zahl der … Arbeiter" as workers', () => {
     const figures = story(
