@@ -1489,6 +1489,17 @@ function skippedNumber(
     }
     if (prev && c.nonFigureBefore.has(prev.lower)) skip = true;
     if (prev && c.yearBefore.has(prev.lower) && /^\d+$/u.test(w.text)) skip = true;
+    // "für August 2024 Truppen … entsandt": a year after its month (a pack's date words).
+    if (prev?.kind === 'word' && /^(?:19|20)\d\d$/u.test(w.text) && has(c.dateTrigger, prev.lower))
+      skip = true;
+    // "Zakharchuk, 27, ist …", "Ким, 24, рассказал": an age set off by commas after a name.
+    if (
+      prev?.text === ',' &&
+      /^\d{1,2}$/u.test(w.text) &&
+      words[parsed.next]?.text === ',' &&
+      /\p{Lu}\p{Ll}+$/u.test(words[i - 2]?.text ?? '')
+    )
+      skip = true;
     // "die Zahl „112“ eingeprägt": digits alone in quotation marks are a marking, no count;
     // but "„12.000“ Soldaten" still counts what the noun after the quote names.
     const closing = words[parsed.next];
@@ -5083,9 +5094,11 @@ function metricKept(
   const sentence = info.sentence.text;
   let metric = metricIn;
   // A word of return or desertion in the number's clause, read once for the checks below.
-  const returned =
-    c.returnedRe !== null &&
-    hitsIn(info, c.returnedRe).some((h) => h.start >= prevEnd && h.start < nextStart);
+  const back =
+    c.returnedRe === null
+      ? undefined
+      : hitsIn(info, c.returnedRe).find((h) => h.start >= prevEnd && h.start < nextStart);
+  const returned = back !== undefined;
   // "2.000 Soldaten kehrten in ihre Heimat zurück": people back home, not sent; "rekrutiert
   // Nordkoreaner - 18 Soldaten sind geflohen": a word of sending in a clause of its own does
   // not make them sent.
@@ -5098,7 +5111,10 @@ function metricKept(
         !q.weak &&
         q.start >= prevEnd &&
         q.start < nextStart &&
-        !(q.end <= m.start && CLAUSE_BREAK.test(sentence.slice(q.end, m.start))),
+        !(q.end <= m.start && CLAUSE_BREAK.test(sentence.slice(q.end, m.start))) &&
+        // "…повернулося до КНДР у грудні, але їх можуть повторно скерувати до Росії": a
+        // sending in a clause after the return is another matter.
+        !(back && q.start >= back.end && CLAUSE_BREAK.test(sentence.slice(back.end, q.start))),
     )
   )
     return null;

@@ -179,6 +179,32 @@ describe('rockets for launchers', () => {
   });
 });
 
+describe('numbers that are no count, in the packs', () => {
+  it('reads no count in an age set off by commas after a name', () => {
+    const figures = story(
+      'de',
+      'Nordkoreanische Soldaten kämpfen in Kursk. Petrenko, 31, ist Kommandeur einer Drohneneinheit.',
+    );
+    expect(figures.find((f) => f.value === 31)).toBeUndefined();
+  });
+
+  it('reads no count in a year after its month', () => {
+    const figures = story(
+      'de',
+      'Die Ukraine hatte für August 2024 Truppen in die Region entsandt, wo heute Nordkoreaner kämpfen.',
+    );
+    expect(figures.find((f) => f.value === 2024)).toBeUndefined();
+  });
+
+  it('leaves troops gone home uncounted though a later clause says they may be sent again', () => {
+    const figures = story(
+      'uk',
+      'За даними розвідки, орієнтовно 1,3 тис. військових КНДР повернулося додому у грудні 2025-го, але їх можуть повторно скерувати до Росії.',
+    );
+    expect(figures.find((f) => f.value === 1300)).toBeUndefined();
+  });
+});
+
 describe('German units', () => {
   it('reads people counted after "Die Zahl der … Arbeiter" as workers', () => {
     const figures = story(
