@@ -206,6 +206,14 @@ describe('numbers that are no count, in the packs', () => {
 });
 
 describe('German units', () => {
+  it('reads "geschossen" (shot) as no projectile', () => {
+    const figures = story(
+      'de',
+      'Nordkoreanische Soldaten haben in Kursk auf tschetschenische Kameraden geschossen und sieben getötet, behauptet der ukrainische Geheimdienst.',
+    );
+    expect(figures.some((f) => f.unit === 'shells')).toBe(false);
+  });
+
   it('reads people counted after "Die Zahl der … Arbeiter" as workers', () => {
     const figures = story(
       'de',

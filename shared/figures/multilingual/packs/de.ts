@@ -245,6 +245,9 @@ export const PACK_DE: LanguagePack = {
   wholeBefore: ['von den', 'von insgesamt', 'unter den', 'gesamtzahl von'],
   partOfWhole: ['von', 'der', 'von den', 'von insgesamt', 'unter den'],
   exchange: ['austausch', 'getauscht', 'tauschten', 'tauscht', 'gefangenenaustausch'],
+  // "auf Kameraden geschossen und acht getötet": the participle of "schießen" (to shoot) is no
+  // "Geschoss" (projectile).
+  notUnits: ['geschossen', 'abgeschossen', 'angeschossen', 'zurückgeschossen'],
   skipWords: [
     'stück',
     'der',
