@@ -738,6 +738,17 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
         continue;
       }
     }
+    // "up to 200 of these artillery pieces": a part of the kind just named is of that kind.
+    if (
+      j === start &&
+      tok.lower === 'of' &&
+      DEMONSTRATIVE.has(tokens[j + 1]?.lower ?? '') &&
+      matchAt(tokens, j + 2, t.units) !== null
+    ) {
+      j += 2;
+      skipped++;
+      continue;
+    }
     const isModifier = t.modifiers.has(tok.lower);
     const isName = tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
     const isDesignation =
@@ -885,6 +896,9 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
 
 /** A lower-case plural noun ("trips", "railcars", "allies"): what a number may count instead of a unit. */
 const PLURAL_NOUN = /^\p{Ll}[\p{Ll}-]{2,}s$/u;
+
+/** Demonstratives before the noun of a partitive "of" ("200 of these artillery pieces"). */
+const DEMONSTRATIVE = new Set(['these', 'those']);
 
 /** Possessives that open the group a partitive "of" names ("eight of their allies"). */
 const OWNERS = new Set(['their', 'its', 'his', 'her', 'our']);

@@ -161,6 +161,13 @@ describe('what befell the people counted, in Korean', () => {
   });
 });
 
+describe('what a number counts, in English', () => {
+  it('reads "up to 200 of these howitzers" as howitzers', () => {
+    const figures = story('en', 'North Korea has supplied up to 150 of these howitzers to Russia.');
+    expect(only(figures)).toMatchObject({ metric: 'supplied', unit: 'artillery', value: 150 });
+  });
+});
+
 describe('rockets for launchers', () => {
   it('reads rockets for multiple rocket launchers as shells, in English', () => {
     const figures = story(
