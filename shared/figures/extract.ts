@@ -2285,7 +2285,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       sentence,
       tokens,
       dprk: positions(tokens, t.dprk),
-      russia: actorsOf(tokens, t.russia, t),
+      russia: actorsOf(tokens, t.russia, t).filter(outsideAttribution),
       others: actorsOf(tokens, t.others, t).filter(outsideAttribution),
       cues: joinLossCues(findAll(tokens, 0, tokens.length, t.cues), tokens),
       russiaNamed: undefined,

@@ -168,6 +168,16 @@ describe('what a number counts, in English', () => {
   });
 });
 
+describe('whose losses', () => {
+  it("does not read Russia as the side of a toll because Russia's ministry reports it", () => {
+    const figures = story(
+      'en',
+      'North Korean troops helped Russia in Kursk. The Russian Defense Ministry reported that Ukraine had endured over 60,000 losses during the operation.',
+    );
+    expect(figures.find((f) => f.value === 60000 && f.side === 'RU')).toBeUndefined();
+  });
+});
+
 describe('rockets for launchers', () => {
   it('reads rockets for multiple rocket launchers as shells, in English', () => {
     const figures = story(
