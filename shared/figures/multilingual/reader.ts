@@ -658,7 +658,7 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
       : null,
     wholeRe: pack.wholeBefore?.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.wholeBefore)})(?:\\s+[\\p{L}\\p{M}]+)?\\s*$`,
+          `(?<![\\p{L}\\p{M}])(?:${wordsAlternation(pack.wholeBefore)})(?:\\s+[\\p{L}\\p{M}]+)${pack.language === 'de' ? '{0,2}' : '?'}\\s*$`,
           'u',
         )
       : null,
@@ -4869,9 +4869,12 @@ function metricOf(
             : 'deployed';
     }
   }
-  // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed.
+  // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed (German "von den insgesamt etwa 10.000": two words may stand between).
   if (!metric && c.wholeRe) {
-    const lead = info.lower.slice(Math.max(0, m.start - 20), m.start);
+    const lead = info.lower.slice(
+      Math.max(0, m.start - (c.pack.language === 'de' ? 28 : 20)),
+      m.start,
+    );
     // "Из них около 1000 погибших": a part of the whole before, not the whole.
     if (c.wholeRe.test(lead) && !c.partRe?.test(lead) && !instrumental(sentence, m))
       metric = materiel ? 'supplied' : 'deployed';

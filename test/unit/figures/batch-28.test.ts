@@ -222,6 +222,21 @@ describe('numbers that are no count, in the packs', () => {
   });
 });
 
+describe('German wholes and vague amounts', () => {
+  it('reads "von den insgesamt etwa 10.000 bis 12.000 Soldaten" as the whole sent', () => {
+    const figures = story(
+      'de',
+      'Von den insgesamt etwa 9.000 bis 11.000 Soldaten aus Nordkorea sollen über 800 verletzt oder getötet worden sein.',
+    );
+    expect(find(figures, 9000).metric).toBe('deployed');
+  });
+
+  it('reads no count in "von einigen hundert Todesopfern"', () => {
+    const figures = story('de', 'Von einigen hundert nordkoreanischen Todesopfern ist die Rede.');
+    expect(figures).toEqual([]);
+  });
+});
+
 describe('German units', () => {
   it('reads "geschossen" (shot) as no projectile', () => {
     const figures = story(

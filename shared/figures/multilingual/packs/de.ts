@@ -1281,7 +1281,18 @@ export const PACK_DE: LanguagePack = {
   ],
   firstPerson: ['unsere', 'unser', 'unseren', 'unserer', 'wir'],
   estimateNouns: ['schätzung', 'einschätzung'],
-  vagueBefore: ['mehrere', 'einige', 'etliche', 'viele', 'paar'],
+  // ("von einigen hundert Todesopfern": the dative too.)
+  vagueBefore: [
+    'mehrere',
+    'mehreren',
+    'einige',
+    'einigen',
+    'etliche',
+    'etlichen',
+    'viele',
+    'vielen',
+    'paar',
+  ],
   otherSources: ['anderen schätzungen', 'andere schätzungen', 'anderen angaben', 'nach anderen'],
   // "Porträts von 101 gefallenen Soldaten an einer Gedenkwand": the North's own count.
   memorial: ['porträt', 'gedenkwand', 'gedenkstätte', 'gedenkfeier', 'trauerfeier'],
