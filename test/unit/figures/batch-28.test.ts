@@ -155,6 +155,20 @@ describe('what befell the people counted, in Korean', () => {
     expect(find(figures, 4).side).toBe('RU');
   });
 
+  it('reads "잃었다" (lost) as killed and wounded', () => {
+    const figures = story('ko', '"북한이 1만1000명을 보냈는데 벌써 3500명을 잃었다"고 말했다.');
+    expect(find(figures, 3500).metric).toBe('casualties');
+  });
+
+  it('reads no count in what a landing ship can carry ("400명까지 태울 수 있는")', () => {
+    const figures = story('ko', '이 상륙함은 많게는 300명까지 태울 수 있는 것으로 추정됩니다.');
+    expect(figures).toEqual([]);
+  });
+
+  it('reads no count in deserters of a headline ("부대 이탈 후 붙잡혀")', () => {
+    expect(story('ko', '우크라 매체 "러시아 파병 북한군 16명, 부대 이탈 후 붙잡혀"')).toEqual([]);
+  });
+
   it('reads joining the invasion as being sent', () => {
     const figures = story('ko', '북한군 9천명 러시아의 침공 가담');
     expect(find(figures, 9000).metric).toBe('deployed');

@@ -223,6 +223,8 @@ export const PACK_KO: LanguagePack = {
     // "600명이 죽고 4100명가량이 다쳤다".
     { stem: '죽고', metric: 'killed' },
     { stem: '죽었', metric: 'killed' },
+    // "1만2000명을 보냈는데 이미 4000명을 잃었다" (lost): killed and wounded alike.
+    { stem: '잃었', metric: 'casualties' },
     { stem: '숨지는', metric: 'killed' },
     { stem: '숨지며', metric: 'killed' },
     { stem: '전사', metric: 'killed' },
@@ -371,6 +373,8 @@ export const PACK_KO: LanguagePack = {
     '진지에서 이탈',
     '근무지를 이탈',
     '부대를 이탈',
+    // "북한군 18명, 부대 이탈 후 붙잡혀": in a headline, with no particle.
+    '부대 이탈',
     '병영을 이탈',
     // "근무지 이탈로 적발됐다", "배치 지역을 벗어났다": left their posts, however written.
     '근무지 이탈',
@@ -432,6 +436,8 @@ export const PACK_KO: LanguagePack = {
     '명당',
     // "북한군 5명이 러시아군 10명과 대등한 전투력" (as strong as): a comparison, no count.
     '대등한',
+    // "상륙함은 많게는 400명까지 태울 수 있는" (can carry): room aboard, no count.
+    '태울 수',
     // "10만명을 보내는 건 현실적으로 불가능" (impossible): what cannot be is no count
     // ("회복 불가능한 손실", irreparable losses, is a count).
     '현실적으로 불가능',
