@@ -305,6 +305,14 @@ describe('Korean sources', () => {
     expect(find(figures, 30).claimant).toBe('Ukraine Special Operations Forces');
   });
 
+  it('reads "우크라이나군 특수부대" (the Ukrainian army\'s special forces) as its SSO too', () => {
+    const figures = story(
+      'ko',
+      '우크라이나군 특수부대는 "쿠르스크에서 북한군 11명을 사살했다"고 밝혔다.',
+    );
+    expect(find(figures, 11).claimant).toBe('Ukraine Special Operations Forces');
+  });
+
   it('knows Ukraine\'s military intelligence written "우크라이나 군 정보국"', () => {
     const figures = story(
       'ko',

@@ -541,6 +541,7 @@ export const PACK_KO: LanguagePack = {
     { alias: '우크라이나 특수작전군', name: 'Ukraine Special Operations Forces' },
     // "우크라이나 특수부대(COO)는 … 주장했다": Ukraine's special forces are its SSO.
     { alias: '우크라이나 특수부대', name: 'Ukraine Special Operations Forces' },
+    { alias: '우크라이나군 특수부대', name: 'Ukraine Special Operations Forces' },
     // "우크라이나 제8 특수작전연대가 … 사살했다며": its regiments speak for it.
     { alias: '우크라이나 제8 특수작전연대', name: 'Ukraine Special Operations Forces' },
     { alias: '제8 특수작전연대', name: 'Ukraine Special Operations Forces' },
