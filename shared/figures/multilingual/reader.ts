@@ -4869,7 +4869,8 @@ function metricOf(
             : 'deployed';
     }
   }
-  // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed (German "von den insgesamt etwa 10.000": two words may stand between).
+  // "von den 11.000 bis 12.000 Soldaten seien 1.000 gefallen": the whole, deployed (German
+  // "von den insgesamt etwa 10.000": two words may stand between).
   if (!metric && c.wholeRe) {
     const lead = info.lower.slice(
       Math.max(0, m.start - (c.pack.language === 'de' ? 28 : 20)),
