@@ -412,6 +412,12 @@ export const PACK_KO: LanguagePack = {
     // "북한군 5000명 추가 파병에 대해선 \"현재 확인된 바 없다\"" (nothing confirmed so far).
     '확인된 바 없',
     '확인된 바가 없',
+    // "북한군 500명이 사망했다는 보도에 대해 '독자적 확인 불가'", "… 보도는 \"일일이 확인해 드릴
+    // 내용은 없다\"": a report an official will not confirm is no figure of theirs.
+    '확인 불가',
+    '확인해 드릴',
+    '확인해 줄 수 없',
+    '확인해줄 수 없',
     // "북한군은 1명을 제외하곤 모두 죽었다" (all died but one): the one spared is no count.
     '제외하곤 모두',
     '제외하고 모두',
