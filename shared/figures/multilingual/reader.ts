@@ -1857,6 +1857,12 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
 }
 
 /** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
+/**
+ * Between two Korean counts in digits, what makes a range: "3천-4천", "11,000에서 12,000명"
+ * (from … to, with no counter after the first; "600명에서 2000명으로 늘었다" is a change).
+ */
+const KO_DIGIT_RANGE = /^\s?(?:[~∼〜～\-–]|에서)\s?(?=\d)/u;
+
 function scanKorean(
   s: string,
   p: number,
@@ -1868,6 +1874,7 @@ function scanKorean(
   let i = p;
   let any = false;
   let biggest = 1;
+  let spoken = false;
   for (;;) {
     KO_DIGITS.lastIndex = i;
     const m = KO_DIGITS.exec(s);
@@ -1877,7 +1884,7 @@ function scanKorean(
       i += m[0].length;
       k = i;
       if (s[k] === ' ') k++;
-    } else if (bare && (KO_MULT[s[i] ?? ''] ?? 0) >= 100) {
+    } else if ((bare || spoken) && (KO_MULT[s[i] ?? ''] ?? 0) >= 100) {
       // "만 천 명" (11,000), spoken: the multiplier is one of itself.
       cur = 1;
     } else break;
@@ -1896,9 +1903,15 @@ function scanKorean(
     cur = null;
     i = k + 1;
     if (/\d/.test(s[i] ?? '')) continue;
-    // "만 천", "만 2천": a bare number goes on with a smaller bare multiplier too.
-    if (bare && s[i] === ' ' && (KO_MULT[s[i + 1] ?? ''] ?? mult) < mult) {
+    // "만 천", "만 2천": a bare number goes on with a smaller bare multiplier too ("1만 천 명",
+    // 11,000, when the multiplier ends its word).
+    if (
+      s[i] === ' ' &&
+      (KO_MULT[s[i + 1] ?? ''] ?? mult) < mult &&
+      (bare || !/\p{L}/u.test(s[i + 2] ?? '') || /[명여에]/u.test(s[i + 2]!))
+    ) {
       i++;
+      spoken = true;
       continue;
     }
     if (s[i] === ' ' && /\d/.test(s[i + 1] ?? '')) {
@@ -2090,15 +2103,14 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     // "1만 1000명~1만 2000명": the counter may be written after both numbers.
     const counterRange = c.counterRangeRe.exec(sentence.slice(i, i + 16));
     const rm =
-      (s.bare ? KO_BARE_RANGE : /^\s?[~∼〜～\-–]\s?(?=\d)/u).exec(sentence.slice(i, i + 4)) ??
-      counterRange;
+      (s.bare ? KO_BARE_RANGE : KO_DIGIT_RANGE).exec(sentence.slice(i, i + 4)) ?? counterRange;
     if (rm && s.native === undefined) {
       const k2 = scanKorean(sentence, i + rm[0].length, s.bare);
       // "1만 명에서 2만 명으로 늘었다": from one count to another is a change, not a range.
       const change =
         k2 !== null &&
         rm[0].includes('에서') &&
-        /^\s?\p{L}?\s?(?:으로|로)(?!\s?(?:추정|추산|파악|집계|예상|보인|알려|전해))/u.test(
+        /^\s?\p{L}?\s?(?:으로|로)(?!\s?(?:추정|추산|파악|집계|예상|보인|알려|전해|봤|보았|본다|보고))/u.test(
           sentence.slice(k2.end, k2.end + 10),
         );
       if (k2 && !change) {

@@ -3,7 +3,7 @@
  * sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { readerFor } from './pack-reading.ts';
+import { find, readerFor } from './pack-reading.ts';
 
 /** Stories whose title names North Korea's troops and no figure. */
 const story = readerFor('2025-07-01', 'North Korean troops in Russia');
@@ -23,5 +23,28 @@ describe('what is no figure', () => {
       '국방부는 북한군 70명이 포로로 잡혔다는 보도에 대해 "하나하나 확인해 드릴 사안은 없다"고 했다.',
     );
     expect(figures.map((f) => f.value)).not.toContain(70);
+  });
+});
+
+describe('Korean ranges', () => {
+  it('reads "X에서 Y명" with no counter after X as a range, not a change', () => {
+    const figures = story(
+      'ko',
+      '한 연구원은 파병된 북한군이 13,000에서 14,000명 규모라고 분석했다.',
+    );
+    const f = find(figures, 13000);
+    expect([f.value, f.valueHigh]).toEqual([13000, 14000]);
+  });
+
+  it('reads a spoken range put "as" an estimate ("…명으로 봤다") as a range', () => {
+    const figures = story('ko', '그는 북한군 파병 규모를 만 3천에서 만 4천 명으로 봤습니다.');
+    const f = find(figures, 13000);
+    expect([f.value, f.valueHigh]).toEqual([13000, 14000]);
+  });
+
+  it('reads "1만 천" as eleven thousand, the 천 its own word', () => {
+    const figures = story('ko', '북한군 1만 천~1만 3천 명이 파병된 것으로 추정된다.');
+    const f = find(figures, 11000);
+    expect([f.value, f.valueHigh]).toEqual([11000, 13000]);
   });
 });
