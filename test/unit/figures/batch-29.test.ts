@@ -48,3 +48,13 @@ describe('Korean ranges', () => {
     expect([f.value, f.valueHigh]).toEqual([11000, 13000]);
   });
 });
+
+describe('Korean bodies', () => {
+  it('credits "우크라이나군 특수작전군" (the army\'s special operations forces) to the SSO', () => {
+    const figures = story(
+      'ko',
+      '우크라이나군 특수작전군은 5일 쿠르스크에서 북한군 9명이 숨지고 14명이 다쳤다고 밝혔다.',
+    );
+    expect(find(figures, 9).claimant).toBe('Ukraine Special Operations Forces');
+  });
+});

@@ -545,6 +545,10 @@ export const PACK_KO: LanguagePack = {
     // Named with its country: the North's own special operations forces ("폭풍군단으로 불리는
     // 특수작전군") are what is sent, not a source.
     { alias: '우크라이나 특수작전군', name: 'Ukraine Special Operations Forces' },
+    // "우크라이나군 특수작전군은 … 밝혔다": with the army's name before it, the same body.
+    { alias: '우크라이나군 특수작전군', name: 'Ukraine Special Operations Forces' },
+    { alias: '우크라이나 특수작전부대', name: 'Ukraine Special Operations Forces' },
+    { alias: '우크라이나군 특수작전부대', name: 'Ukraine Special Operations Forces' },
     // "우크라이나 특수부대(COO)는 … 주장했다": Ukraine's special forces are its SSO.
     { alias: '우크라이나 특수부대', name: 'Ukraine Special Operations Forces' },
     { alias: '우크라이나군 특수부대', name: 'Ukraine Special Operations Forces' },
