@@ -1,3 +1,4 @@
+import type { Metric } from '../types.ts';
 /**
  * Known claimants: the people and bodies that give North Korea–Russia figures, with the
  * spellings stories use and their country. Canonical names follow the hand annotation
@@ -1432,3 +1433,13 @@ export function ministryOf(
   const name = country ? MINISTRIES[country]?.[which] : undefined;
   return name ? CLAIMANTS.find((e) => e.name === name) : undefined;
 }
+
+/**
+ * The claimant table's names of the deal's two leaders, each with the one metric, if any,
+ * whose figures he does give: they send and take the troops and arms, they do not count them
+ * for the press (only North Korea's leader mourns his dead by number).
+ */
+export const SENDERS: ReadonlyMap<string, Metric | null> = new Map([
+  ['Kim Jong Un', 'killed'],
+  ['Vladimir Putin', null],
+]);

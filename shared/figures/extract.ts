@@ -15,7 +15,7 @@ import {
   LAWMAKER_RE,
   type SentenceAttribution,
 } from './attribution.ts';
-import { CLAIMANTS, type ClaimantEntry } from './claimant-table.ts';
+import { CLAIMANTS, type ClaimantEntry, SENDERS } from './claimant-table.ts';
 import {
   countryClaimant,
   findClaimantMentions,
@@ -2508,13 +2508,6 @@ function withoutSenderAsSource(figures: Figure[]): Figure[] {
     }
   return figures;
 }
-
-/** The claimant table's names of the deal's two leaders, each with the one metric, if any,
- * whose figures he does give. */
-const SENDERS: ReadonlyMap<string, Metric | null> = new Map([
-  ['Kim Jong Un', 'killed'],
-  ['Vladimir Putin', null],
-]);
 
 /**
  * "Up to 30,000 more troops" in a headline over a body's "25,000 to 30,000, CNN reported, citing

@@ -8,7 +8,7 @@
  */
 
 import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../../types.ts';
-import { CLAIMANTS, type ClaimantEntry, ministryOf } from '../claimant-table.ts';
+import { CLAIMANTS, type ClaimantEntry, ministryOf, SENDERS } from '../claimant-table.ts';
 import { firstOf } from '../first-of.ts';
 import { FigureSet } from '../identity.ts';
 import { LIST_ITEM } from '../sentences.ts';
@@ -3315,6 +3315,17 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   const preps = c.korean || !c.sourcePrepRe ? [] : hitsIn(info, c.sourcePrepRe);
   for (let k = 0; k < list.length; k++) {
     const h = list[k]!;
+    // Korean "쇼이구 서기는 “김정은 위원장은 공병 1000명을 … 파견하기로 결정했다”고 발표했다", "쇼이구
+    // 서기에 따르면, 김 위원장은 … 보내겠다고 밝혔다": the leader who sends is spoken of, the
+    // sentence's other name speaks (he gives only the dead he mourns). Other languages mark the
+    // quotation or the citing phrase, which the weighing below already reads.
+    if (
+      c.korean &&
+      SENDERS.has(h.entry.name) &&
+      list.some((o) => !SENDERS.has(o.entry.name)) &&
+      !info.cues.some((q) => q.metric === SENDERS.get(h.entry.name))
+    )
+      continue;
     let score = -k * 0.1;
     if (h.entry.kind === 'country') score -= 1;
     if (h.entry.kind === 'media') score -= 0.5;

@@ -58,3 +58,21 @@ describe('Korean bodies', () => {
     expect(find(figures, 9).claimant).toBe('Ukraine Special Operations Forces');
   });
 });
+
+describe('the leaders who send', () => {
+  it("credits who quotes North Korea's leader deciding a sending, not the leader (Korean)", () => {
+    const figures = story(
+      'ko',
+      '라브로프 장관은 이날 “김정은 국무위원장은 공병 2000명을 러시아에 보내기로 했다”고 말했다.',
+    );
+    expect(find(figures, 2000).claimant).toBe('Sergei Lavrov');
+  });
+
+  it('credits the source cited with "에 따르면" over the leader it reports (Korean)', () => {
+    const figures = story(
+      'ko',
+      '라브로프 장관에 따르면, 김정은 위원장은 공병 2000명과 건설 인력 4000명을 러시아에 보내겠다고 밝혔다.',
+    );
+    expect(find(figures, 4000).claimant).toBe('Sergei Lavrov');
+  });
+});
