@@ -63,9 +63,9 @@ describe('the leaders who send', () => {
   it("credits who quotes North Korea's leader deciding a sending, not the leader (Korean)", () => {
     const figures = story(
       'ko',
-      '라브로프 장관은 이날 “김정은 국무위원장은 공병 2000명을 러시아에 보내기로 했다”고 말했다.',
+      '12일 타스통신에 따르면, 라브로프 러시아 외무장관은 이날 “김정은 국무위원장은 러시아로 공병 2000명과 건설병 3000명을 파견하기로 결정했다”고 발표했다.',
     );
-    expect(find(figures, 2000).claimant).toBe('Sergei Lavrov');
+    expect(find(figures, 3000).claimant).toBe('Sergei Lavrov');
   });
 
   it('credits the source cited with "에 따르면" over the leader it reports (Korean)', () => {
