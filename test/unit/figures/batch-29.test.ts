@@ -76,3 +76,21 @@ describe('the leaders who send', () => {
     expect(find(figures, 4000).claimant).toBe('Sergei Lavrov');
   });
 });
+
+describe('what a shipment equals', () => {
+  it('counts the shells a Korean story says a shipment equals ("…에 해당하는 규모다")', () => {
+    const figures = story(
+      'ko',
+      '북한이 러시아에 화약 5만t을 넘겼다는 분석이 나왔다. 이는 포탄 120만발에 해당하는 규모다.',
+    );
+    expect(find(figures, 1200000).metric).toBe('supplied');
+  });
+
+  it('counts them when the shells are "맞먹는" (as many as) the shipment', () => {
+    const figures = story(
+      'ko',
+      '북한이 화약 5만t을 러시아에 넘겼다. 이 규모는 러시아군이 쓰는 포탄 약 120만 발과 맞먹는 것으로 분석됐다.',
+    );
+    expect(find(figures, 1200000).metric).toBe('supplied');
+  });
+});

@@ -244,6 +244,12 @@ export const PACK_KO: LanguagePack = {
     { stem: '붙잡', metric: 'captured' },
     { stem: '실종', metric: 'missing' },
     { stem: '파병', metric: 'moved' },
+    // "이는 포탄 160만발에 해당하는 규모다", "포탄 약 160만 발과 맞먹는": the shells a shipment
+    // equals, as the story counts what was sent.
+    { stem: '에 해당하는', metric: 'moved', weak: true },
+    { stem: '과 맞먹는', metric: 'moved', weak: true },
+    { stem: '와 맞먹는', metric: 'moved', weak: true },
+    { stem: '에 맞먹는', metric: 'moved', weak: true },
     { stem: '파견', metric: 'moved' },
     { stem: '보냈', metric: 'moved' },
     { stem: '보낸', metric: 'moved' },
