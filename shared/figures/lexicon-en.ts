@@ -878,6 +878,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'sends', metric: 'moved' },
     { phrase: 'sending', metric: 'moved' },
     { phrase: 'dispatched', metric: 'moved' },
+    // "North Korea has offered 100,000 'volunteer' troops to the Kremlin": a sending offered is
+    // a plan (FIGURES.md: plans are deployed figures).
+    { phrase: 'offered', metric: 'moved' },
+    { phrase: 'offers', metric: 'moved' },
     { phrase: 'dispatch', metric: 'moved' },
     { phrase: 'dispatching', metric: 'moved' },
     { phrase: 'despatched', metric: 'moved' },

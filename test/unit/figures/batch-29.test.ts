@@ -94,3 +94,13 @@ describe('what a shipment equals', () => {
     expect(find(figures, 1200000).metric).toBe('supplied');
   });
 });
+
+describe('plans', () => {
+  it('reads troops a country "offered" to send as deployed (a plan)', () => {
+    const figures = story(
+      'en',
+      'North Korea has offered 20,000 troops to Moscow, a Russian outlet said.',
+    );
+    expect(find(figures, 20000).metric).toBe('deployed');
+  });
+});
