@@ -104,3 +104,13 @@ describe('plans', () => {
     expect(find(figures, 20000).metric).toBe('deployed');
   });
 });
+
+describe('people who are no side', () => {
+  it('reads no figure in the count of the bereaved families ("유가족은 20여 명")', () => {
+    const figures = story(
+      'ko',
+      '소식통은 "전사한 군인들의 유가족을 불러 전사증을 주는 행사가 열렸다"며 "행사에 온 유가족은 30여 명이었다"고 말했다.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(30);
+  });
+});

@@ -133,6 +133,10 @@ export const PACK_KO: LanguagePack = {
     { stem: '우크라이나군', unit: 'troops', side: 'UA' },
     { stem: '민간인', unit: 'troops', side: 'UA', generic: true },
     { stem: '주민', unit: 'troops', side: 'UA', generic: true },
+    // "전사증을 받은 유가족은 20여 명": the bereaved families of the dead are no side's personnel,
+    // so their count is no figure.
+    { stem: '유가족', unit: 'troops', side: 'families', generic: true },
+    { stem: '유족', unit: 'troops', side: 'families', generic: true },
     { stem: '포탄', unit: 'shells' },
     { stem: '고폭탄', unit: 'shells' },
     { stem: '탄약', unit: 'shells' },
