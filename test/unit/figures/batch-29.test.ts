@@ -109,7 +109,7 @@ describe('people who are no side', () => {
   it('reads no figure in the count of the bereaved families ("유가족은 20여 명")', () => {
     const figures = story(
       'ko',
-      '소식통은 "전사한 군인들의 유가족을 불러 전사증을 주는 행사가 열렸다"며 "행사에 온 유가족은 30여 명이었다"고 말했다.',
+      '북한 당국이 러시아 파병 전사자 가족에게 전사증을 줬다. 소식통은 "군 복무 중 사망한 군인들의 유가족을 불러 전사증을 주는 행사를 열었다"며 "전사증을 받은 유가족은 30여 명 정도였다"고 말했다.',
     );
     expect(figures.map((f) => f.value)).not.toContain(30);
   });
