@@ -114,3 +114,13 @@ describe('people who are no side', () => {
     expect(figures.map((f) => f.value)).not.toContain(30);
   });
 });
+
+describe('German presence', () => {
+  it('reads soldiers "vor Ort" (on the ground) as deployed', () => {
+    const figures = story(
+      'de',
+      'Nordkorea unterstützt Russland. 2.500 Soldaten sind nach Angaben des Experten bereits vor Ort.',
+    );
+    expect(find(figures, 2500).metric).toBe('deployed');
+  });
+});

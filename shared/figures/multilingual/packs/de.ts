@@ -387,6 +387,8 @@ export const PACK_DE: LanguagePack = {
     // Being somewhere in its other forms: "befänden sich", "befand sich", "sich … aufhalten".
     { stem: 'befänden', metric: 'moved', weak: true },
     { stem: 'befand', metric: 'moved', weak: true },
+    // "3.000 Soldaten sind nach Angaben von Keupp vor Ort" (on the ground): present there.
+    { stem: 'vor ort', metric: 'moved', weak: true },
     { stem: 'aufhalten', metric: 'moved', weak: true },
     { stem: 'aufhält', metric: 'moved', weak: true },
     { stem: 'aufgehalten', metric: 'moved', weak: true },
