@@ -1871,6 +1871,12 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
       /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+(?:(?:on|in|at|last|this|earlier|late|early|mid)[\s-][^,]{0,30}?\s+(?=by\s))?)?(?:by|from|of)\s+/iu,
       '',
     )
+    // "according to another video of his interrogation released by President Zelensky": who
+    // released the footage tells what it shows.
+    .replace(
+      /^\s*(?:(?:the|an?|another|its|their|his|her)\s+)?(?:(?:latest|new|recent|own|further|second)\s+)?(?:videos?|footage|photos?|photographs?|images?|recordings?|clips?)\s+(?:of\s+[^,]{0,40}?\s+)?(?:released|posted|published|shared|issued)\s+(?:(?:on|in|last|this|earlier)[\s-][^,]{0,30}?\s+(?=by\s))?by\s+/iu,
+      '',
+    )
     // "lawmakers briefed by the country's intelligence service": whose briefing they relay.
     .replace(
       /^\s*(?:(?:the|some|several)\s+)?(?:[\p{L}-]+\s+){0,2}(?:lawmakers|legislators|parliamentarians|MPs|officials|reporters|journalists)\s+(?:who\s+(?:were|had\s+been)\s+)?briefed\s+(?:by|from)\s+/u,

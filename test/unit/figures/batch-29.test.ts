@@ -124,3 +124,13 @@ describe('German presence', () => {
     expect(find(figures, 2500).metric).toBe('deployed');
   });
 });
+
+describe('who released what the figure rests on', () => {
+  it('credits who released the video a story cites ("according to a video … released by X")', () => {
+    const figures = story(
+      'en',
+      'One of the two North Korean soldiers captured by Ukraine said he had not known where he was going, according to a new video of his questioning released by Ukrainian President Volodymyr Zelensky.',
+    );
+    expect(find(figures, 2).claimant).toBe('Volodymyr Zelensky');
+  });
+});
