@@ -4128,6 +4128,18 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       return e;
     }
     let entry = resolvedAt(s);
+    // "Ранее сообщалось о решении … . По результатам переговоров … принято решение отправить пять
+    // тысяч …": the line that goes on with what was once reported has that report's source.
+    if (
+      !entry &&
+      s > 0 &&
+      infos[s - 1]!.sentence.paragraph === para &&
+      c.earlierRe?.test(infos[s - 1]!.lower)
+    ) {
+      const e = ownAt(s - 1);
+      memo.set(s, e);
+      return e;
+    }
     // "…, sagte Verteidigungsminister Shin. • Nordkorea hat etwa 6700 Container geliefert.": the
     // items of a list under a sentence that names its source say what that source said.
     if (

@@ -134,3 +134,13 @@ describe('who released what the figure rests on', () => {
     expect(find(figures, 2).claimant).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('what was once reported', () => {
+  it('gives the line after "Ранее сообщалось …" no source from the paragraph before', () => {
+    const figures = story(
+      'ru',
+      '«Мы благодарны друзьям из КНДР», — сказал Песков.\n\nРанее сообщалось о решении КНДР направить в Россию строителей. По итогам переговоров принято решение отправить в Россию три тысячи военных строителей.',
+    );
+    expect(find(figures, 3000).claimant).toBeNull();
+  });
+});
