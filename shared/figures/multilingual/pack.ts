@@ -295,6 +295,11 @@ export interface LanguagePack {
   estimateNouns?: readonly string[];
   /** Words that make the number after them vague ("mehrere hundert", "несколько тысяч"). */
   vagueBefore?: readonly string[];
+  /**
+   * Two words before a number that make it the size of each of several groups, no count
+   * ("in kleinen Gruppen von 20 bis 40 Menschen"); a hedge may stand between ("von rund 50").
+   */
+  groupsOfBefore?: readonly string[];
   /** Letters news texts may write plainly ("ä" as "a" or "ae"): stems match either way. */
   letterVariants?: Readonly<Record<string, readonly string[]>>;
   /**
@@ -426,6 +431,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     firstPerson: pack.firstPerson,
     estimateNouns: pack.estimateNouns,
     vagueBefore: pack.vagueBefore,
+    groupsOfBefore: pack.groupsOfBefore,
     letterVariants: pack.letterVariants,
     linesAreSentences: pack.linesAreSentences,
     wholeAfter: pack.wholeAfter,

@@ -182,6 +182,8 @@ interface Compiled {
   firstPersonRe: RegExp | null;
   estimateRe: RegExp | null;
   vague: Set<string>;
+  /** Two words before a number that make it a group's size: "Gruppen von". */
+  groupsOf: Set<string>;
   otherSourceRe: RegExp | null;
   fromRussia: string[];
   receivingRe: RegExp | null;
@@ -732,6 +734,7 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
       : null,
     estimateRe: stemRe(all(pack.estimateNouns), korean),
     vague: new Set((pack.vagueBefore ?? []).map((w) => w.toLowerCase())),
+    groupsOf: new Set((pack.groupsOfBefore ?? []).map((w) => w.toLowerCase())),
     otherSourceRe: stemRe(all(pack.otherSources), korean),
     fromRussia: all(pack.fromRussia).map((w) => w.toLowerCase()),
     receivingRe: stemRe(all(pack.receiving), korean),
@@ -1475,8 +1478,9 @@ function skippedNumber(
     )
       skip = true;
     if (prev?.text === '-' && prev2?.kind === 'word' && prev2.end === prev.start) skip = true;
-    // Clock times: "12:31".
-    if (prev?.text === ':' && prev.end === w.start && prev2?.kind === 'num') skip = true;
+    // Clock times: "12:31"; the part after a slash ("KN-23/24", "1/3") is no count either.
+    if ((prev?.text === ':' || prev?.text === '/') && prev.end === w.start && prev2?.kind === 'num')
+      skip = true;
     const nx = words[i + 1];
     if (nx && nx.start === w.end && (nx.text === '.' || nx.text === ':' || nx.text === '/')) {
       const after = words[i + 2];
@@ -1534,6 +1538,22 @@ function skippedNumber(
   }
   // "mehrere hundert", "несколько тысяч": a vague amount, no figure.
   if (prev && c.vague.has(prev.lower)) skip = true;
+  // "in Gruppen von 20 bis 40 Menschen", "Trupps von rund 50 Mann": a group's size.
+  if (c.groupsOf.size > 0 && prev) {
+    const hedged = c.hedgeBeforeMap.has(prev.lower) ? 1 : 0;
+    const a = words[i - 2 - hedged];
+    const b = words[i - 1 - hedged];
+    if (a && b && c.groupsOf.has(`${a.lower} ${b.lower}`)) {
+      skip = true;
+      // ("von 20 bis 40 Menschen": the range's upper end is the same size.)
+      const joiner = words[parsed.next];
+      const second =
+        joiner && c.pack.rangeJoiners.includes(joiner.lower)
+          ? numberAt(words, parsed.next + 1, c)
+          : null;
+      if (second) parsed = { ...parsed, next: second.next };
+    }
+  }
   return skip ? parsed : null;
 }
 

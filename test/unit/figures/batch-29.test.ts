@@ -144,3 +144,21 @@ describe('what was once reported', () => {
     expect(find(figures, 3000).claimant).toBeNull();
   });
 });
+
+describe('numbers that count no one', () => {
+  it('reads no figure in the size of each group ("in Gruppen von 20 bis 30 Mann")', () => {
+    const figures = story(
+      'de',
+      'Nordkorea unterstützt Russland. Die Nordkoreaner stürmten in Gruppen von 20 bis 30 Mann über offenes Feld.',
+    );
+    expect(figures).toEqual([]);
+  });
+
+  it('reads no count in the second half of a designation ("KN-23/24")', () => {
+    const figures = story(
+      'de',
+      'Nordkorea lieferte Russland bis zu 150 Raketen vom Typ KN-23/24, heißt es in dem Bericht.',
+    );
+    expect(figures.map((f) => f.value)).toEqual([150]);
+  });
+});

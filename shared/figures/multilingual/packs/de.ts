@@ -1283,6 +1283,9 @@ export const PACK_DE: LanguagePack = {
   ],
   firstPerson: ['unsere', 'unser', 'unseren', 'unserer', 'wir'],
   estimateNouns: ['schätzung', 'einschätzung'],
+  // "in kleinen Gruppen von 20 bis 40 Menschen", "Gruppen von zehn Soldaten", "eines Trupps
+  // von rund 50 Mann": how many make one group, not how many there are.
+  groupsOfBefore: ['gruppen von', 'gruppen zu', 'gruppen aus', 'trupps von'],
   // ("von einigen hundert Todesopfern": the dative too.)
   vagueBefore: [
     'mehrere',
