@@ -4865,7 +4865,9 @@ function cueDistance(
     c.pack.language === 'de' &&
     /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
   )
-    d += 45;
+    // ("tausend weitere wurden bei Kämpfen mit … im Gebiet Kursk verletzt": after "bei", the
+    // fighting is only when it befell them, however far the verb.)
+    d += /\bbei\s$/u.test(info.lower.slice(Math.max(0, q.start - 4), q.start)) ? 200 : 45;
   return d;
 }
 

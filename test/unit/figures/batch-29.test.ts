@@ -162,3 +162,13 @@ describe('numbers that count no one', () => {
     expect(figures.map((f) => f.value)).toEqual([150]);
   });
 });
+
+describe('German fighting as a circumstance', () => {
+  it('reads "… weitere wurden bei Kämpfen mit … verletzt" as wounded, not deployed', () => {
+    const figures = story(
+      'de',
+      'Mehr als 200 nordkoreanische Soldaten wurden getötet, und 800 weitere wurden bei Kämpfen mit ukrainischen Truppen im Gebiet Kursk verletzt.',
+    );
+    expect(find(figures, 800).metric).toBe('wounded');
+  });
+});
