@@ -1387,6 +1387,17 @@ function refinedUnit(
   // ammunition, not missiles.
   if (unit.unit === 'missiles' && LAUNCHER_AMMUNITION.test(sentence.slice(end, end + 40)))
     return { stem: unit.stem, unit: 'shells', ...(unit.side ? { side: unit.side } : {}) };
+  // "6.000 Pioniere und Bauarbeiter": deminers and builders together are builders, the wider
+  // word (FIGURES.md reads "engineers and construction workers" so, as does the English
+  // reader).
+  if (unit.unit === 'deminers' && c.andRe) {
+    const joined = /^\s+(\S+)\s+([\p{L}\p{M}-]+)/u.exec(sentence.slice(end, end + 40));
+    if (joined && c.andRe.test(`${joined[1]!.toLowerCase()} `)) {
+      const other = unitInWord(joined[2]!.toLowerCase(), c, infix);
+      if (other?.unit === 'workers')
+        return { stem: unit.stem, unit: 'workers', ...(unit.side ? { side: unit.side } : {}) };
+    }
+  }
   if (unit.generic) {
     // "«военных строителей» общей численностью пять тысяч человек": people in general
     // after the number, the named kind of them just before it.

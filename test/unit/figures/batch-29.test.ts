@@ -172,3 +172,13 @@ describe('German fighting as a circumstance', () => {
     expect(find(figures, 800).metric).toBe('wounded');
   });
 });
+
+describe('builders and deminers together', () => {
+  it('reads "Pioniere und Bauarbeiter" under one number as workers, the wider word', () => {
+    const figures = story(
+      'de',
+      'Pjöngjang will rund 4.000 Pioniere und Bauarbeiter für den Wiederaufbau nach Kursk schicken.',
+    );
+    expect(find(figures, 4000).unit).toBe('workers');
+  });
+});
