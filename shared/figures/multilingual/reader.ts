@@ -5598,6 +5598,9 @@ function readSentence(story: StoryRead, s: number): void {
       story.lastFigure,
       c,
     );
+    // "군인 104명의 초상화를 보여준다": people a memorial shows are its dead, though no word of
+    // what befell them stands near (FIGURES.md: portraits of the dead count as killed).
+    if (!read.metric && !materiel && c.korean && memorialCounts(info, m, c)) read.metric = 'killed';
     if (!read.metric) continue;
     const kept = metricKept(read.metric, m, infos, s, materiel, prevEnd, nextStart, c);
     if (!kept) continue;

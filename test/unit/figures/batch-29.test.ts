@@ -182,3 +182,10 @@ describe('builders and deminers together', () => {
     expect(find(figures, 4000).unit).toBe('workers');
   });
 });
+
+describe('the dead a memorial shows', () => {
+  it('reads soldiers whose portraits a Korean caption counts as killed', () => {
+    const figures = story('ko', '이 사진은 러시아에서 숨진 북한 군인 90 명의 초상화를 보여준다.');
+    expect(find(figures, 90).metric).toBe('killed');
+  });
+});
