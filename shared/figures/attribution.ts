@@ -1533,7 +1533,11 @@ function subjectBefore(
   )
     pick--;
   // "…, and the ministry assessed …": the conjunction joins clauses; it is no part of who.
-  const chunk = chunks[pick]!.text.replace(COORDINATED_CLAUSE, (m) => ' '.repeat(m.length));
+  // ("reports on Mar. 5 suggest": the date is no part of who, as after a source's preposition.)
+  const chunk = chunks[pick]!.text.replace(COORDINATED_CLAUSE, (m) => ' '.repeat(m.length)).replace(
+    DATE_TAIL,
+    (m) => ' '.repeat(m.length),
+  );
   const chunkStart = chunks[pick]!.start;
   const initial = firstNonSpace >= 0 && masked.slice(0, chunkStart).trim() === '';
   let reading = readPhrase(chunk, 'last', initial, c, memory, lexicon);

@@ -189,3 +189,13 @@ describe('the dead a memorial shows', () => {
     expect(find(figures, 90).metric).toBe('killed');
   });
 });
+
+describe('a date is no part of who', () => {
+  it('reads "reports on Mar. 5 suggest" as unnamed reports, not a claimant called so', () => {
+    const figures = story(
+      'en',
+      'Seoul wants to bring over the two North Korean soldiers captured by Ukraine. However, reports on Mar. 7 suggest that Washington may step in.',
+    );
+    expect(find(figures, 2).claimant).toBeNull();
+  });
+});
