@@ -4363,8 +4363,12 @@ function rank(f: Figure, entry: ClaimantEntry | null): number {
   // ("Ukrainian intelligence"), then an outlet that relays (FIGURES.md: the source over the
   // outlet), then a country.
   const kind = entry ? entry.kind : null;
+  // A leader who sends is credited with nothing but the dead he mourns ({@link SENDERS}): any
+  // other figure of his ranks as one with no source, below a restatement that names one.
+  const sender =
+    f.claimant !== null && SENDERS.has(f.claimant) && SENDERS.get(f.claimant) !== f.metric;
   const claimant =
-    f.claimant === null
+    f.claimant === null || sender
       ? 0
       : kind === 'country'
         ? 2

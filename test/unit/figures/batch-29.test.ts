@@ -199,3 +199,13 @@ describe('a date is no part of who', () => {
     expect(find(figures, 2).claimant).toBeNull();
   });
 });
+
+describe('a restatement that names its source', () => {
+  it("keeps the restatement's source over the leader a pronoun was read as", () => {
+    const figures = readerFor('2025-07-01', 'Nordkoreas Waffenfabriken')(
+      'de',
+      'Kreml-Chef Wladimir Putin und Kim Jong Un besuchen eine Baustelle.\n\n• Nordkorea habe seit August 5.400 Container nach Russland verschifft, fügte er hinzu.\n\nDer südkoreanische Verteidigungsminister Shin Won-sik sprach am Montag vor der Presse.\n\nShin sagte außerdem, dass Nordkorea seit August 5.400 Container an Russland geliefert habe.',
+    );
+    expect(find(figures, 5400).claimant).toBe('Shin Won-sik');
+  });
+});
