@@ -1443,3 +1443,12 @@ export const SENDERS: ReadonlyMap<string, Metric | null> = new Map([
   ['Kim Jong Un', 'killed'],
   ['Vladimir Putin', null],
 ]);
+
+/**
+ * Whether a figure is credited to a leader who sends ({@link SENDERS}) for a metric he gives no
+ * figures of: the credit is dropped in the end, so such an occurrence ranks as one with no
+ * source, below a restatement that names one.
+ */
+export function creditedToSender(f: { claimant: string | null; metric: Metric }): boolean {
+  return f.claimant !== null && SENDERS.has(f.claimant) && SENDERS.get(f.claimant) !== f.metric;
+}

@@ -15,7 +15,7 @@ import {
   LAWMAKER_RE,
   type SentenceAttribution,
 } from './attribution.ts';
-import { CLAIMANTS, type ClaimantEntry, SENDERS } from './claimant-table.ts';
+import { CLAIMANTS, type ClaimantEntry, creditedToSender } from './claimant-table.ts';
 import {
   countryClaimant,
   findClaimantMentions,
@@ -2231,7 +2231,15 @@ const BRIEFING_RE =
  * that relays it, an outlet over a whole country, as the pack reader ranks them), then a
  * hedged wording, since headlines drop hedges, then a dated one. */
 function rank(f: Figure, kind: string | null): number {
-  const claimant = f.claimant === null ? 0 : kind === 'country' ? 2 : kind === 'media' ? 3 : 4;
+  // (A leader who sends ranks as no source: {@link creditedToSender}.)
+  const claimant =
+    f.claimant === null || creditedToSender(f)
+      ? 0
+      : kind === 'country'
+        ? 2
+        : kind === 'media'
+          ? 3
+          : 4;
   // A dated occurrence says more than an undated one (a headline rarely gives the date).
   return claimant + (f.qualifier !== 'exact' ? 1 : 0) + (f.asOf !== undefined ? 0.5 : 0);
 }
@@ -2502,7 +2510,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
  */
 function withoutSenderAsSource(figures: Figure[]): Figure[] {
   for (const f of figures)
-    if (f.claimant !== null && SENDERS.has(f.claimant) && SENDERS.get(f.claimant) !== f.metric) {
+    if (creditedToSender(f)) {
       f.claimant = null;
       f.claimantCountry = null;
     }

@@ -652,6 +652,10 @@ export const LEXICON_EN: Lexicon = {
     "kim jong un's",
     'kim jong-un',
     "kim jong-un's",
+    // "Kim's decision to dispatch at least 12,000 troops", "Kim's regime": the leader by his
+    // surname, owning what the North does.
+    "kim's",
+    'kim’s',
   ],
   dprkContextMarkers: [
     'the north',

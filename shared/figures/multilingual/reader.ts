@@ -8,7 +8,13 @@
  */
 
 import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '../../types.ts';
-import { CLAIMANTS, type ClaimantEntry, ministryOf, SENDERS } from '../claimant-table.ts';
+import {
+  CLAIMANTS,
+  type ClaimantEntry,
+  creditedToSender,
+  ministryOf,
+  SENDERS,
+} from '../claimant-table.ts';
 import { firstOf } from '../first-of.ts';
 import { FigureSet } from '../identity.ts';
 import { LIST_ITEM } from '../sentences.ts';
@@ -4363,12 +4369,8 @@ function rank(f: Figure, entry: ClaimantEntry | null): number {
   // ("Ukrainian intelligence"), then an outlet that relays (FIGURES.md: the source over the
   // outlet), then a country.
   const kind = entry ? entry.kind : null;
-  // A leader who sends is credited with nothing but the dead he mourns ({@link SENDERS}): any
-  // other figure of his ranks as one with no source, below a restatement that names one.
-  const sender =
-    f.claimant !== null && SENDERS.has(f.claimant) && SENDERS.get(f.claimant) !== f.metric;
   const claimant =
-    f.claimant === null || sender
+    f.claimant === null || creditedToSender(f)
       ? 0
       : kind === 'country'
         ? 2

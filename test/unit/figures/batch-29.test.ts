@@ -209,3 +209,15 @@ describe('a restatement that names its source', () => {
     expect(find(figures, 5400).claimant).toBe('Shin Won-sik');
   });
 });
+
+describe("the North's leader by his surname", () => {
+  it("reads troops sent by \"Kim's decision\" as North Korea's, not Russia's (English)", () => {
+    const figures = readerFor('2025-07-01', 'A year of the pact')(
+      'en',
+      "In the year since North Korea's Kim Jong Un and Russia's Vladimir Putin signed their pact, ties have grown, not least through Kim's decision to dispatch at least 14,000 troops to fight in Putin's war. Kim dispatched some 14,000 troops to Kursk, according to U.S. and South Korean officials.",
+    );
+    const f = find(figures, 14000);
+    expect([f.side, f.claimant]).toEqual(['KP', 'U.S. and South Korean officials']);
+    expect(figures.filter((x) => x.value === 14000)).toHaveLength(1);
+  });
+});
