@@ -100,7 +100,17 @@ export interface LanguagePack {
   /** Words after a number (in its clause) that make it an addition ("추가로", "더"). */
   incrementAfter: readonly string[];
   /** Counters written right after Korean numbers ("명", "발", "문"). */
-  counters?: Readonly<Record<string, { units: readonly Unit[]; fallback: Unit | null }>>;
+  counters?: Readonly<
+    Record<
+      string,
+      {
+        units: readonly Unit[];
+        fallback: Unit | null;
+        /** The unit when no noun of the sentence, near or earlier, says what is counted. */
+        lastResort?: Unit;
+      }
+    >
+  >;
   /** Words right after a Korean counter that make the number a difference ("명 많아"). */
   comparisonsAfter?: readonly string[];
   /** Verbs of having ("보유"): a Korean number whose own clause ends in one counts what a force

@@ -1894,6 +1894,10 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
 }
 
 /** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
+/** A syllable after a counter that goes on with a word ("문화"), not a particle ("문을", "문 이상"). */
+const KO_WORD_GOES_ON =
+  /^(?!을|이|은|과|와|도|의|에|씩|만|가량|정도|여|까지|으로|를|가|는|및)[가-힣]/u;
+
 /**
  * Between two Korean counts in digits, what makes a range: "3천-4천", "11,000에서 12,000명"
  * (from … to, with no counter after the first; "600명에서 2000명으로 늘었다" is a change).
@@ -2192,8 +2196,10 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     if (counter === undefined) continue;
     // "명" must end the counter's word or take a particle; "문서" is not a counter.
     const counterEnd = i + counter.length;
-    // "6개월": months, not pieces.
+    // "6개월": months, not pieces; "4·25문화회관": a name, not 25 guns.
     if (sentence[counterEnd] === '월') continue;
+    if (counter === '문' && KO_WORD_GOES_ON.test(sentence.slice(counterEnd, counterEnd + 3)))
+      continue;
     const spec = counters[counter || '명']!;
     consumedTo = counterEnd;
     // "1900여 명 많아": a difference between two counts, not a count.
@@ -2361,6 +2367,7 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
           unit = { ...unit, unit: 'troops' };
       }
     }
+    if (!unit && spec.lastResort) unit = { stem: '', unit: spec.lastResort };
     if (unit?.unit === 'rocket_launchers' && (unitSpan || earlierAt >= 0)) {
       // "170㎜ 자주포 및 240㎜ 방사포 220여 문", "170mm 자주포, 240mm 방사포 2백20여 문": guns
       // and launchers counted together are artillery.

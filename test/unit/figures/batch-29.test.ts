@@ -221,3 +221,22 @@ describe("the North's leader by his surname", () => {
     expect(figures.filter((x) => x.value === 14000)).toHaveLength(1);
   });
 });
+
+describe('Korean guns counted by 문 alone', () => {
+  it('reads "N~M문" with no noun as artillery supplied', () => {
+    const figures = story(
+      'ko',
+      '그는 "북한이 지난달부터 지금까지 130~140문 이상, 2개 포병 여단 규모를 러시아로 지원한 것으로 파악하고 있다"고 말했다.',
+    );
+    const f = find(figures, 130);
+    expect([f.metric, f.unit, f.valueHigh]).toEqual(['supplied', 'artillery', 140]);
+  });
+
+  it('reads no guns in a name that goes on after 문 ("4·25문화회관")', () => {
+    const figures = story(
+      'ko',
+      '북한은 러시아에서 돌아온 공병부대 환영식을 평양 4·25문화회관에서 열었다.',
+    );
+    expect(figures).toEqual([]);
+  });
+});

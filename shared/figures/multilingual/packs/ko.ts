@@ -72,7 +72,9 @@ export const PACK_KO: LanguagePack = {
       units: ['containers', 'shells', 'artillery', 'rocket_launchers', 'missiles'],
       fallback: null,
     },
-    문: { units: ['artillery', 'rocket_launchers'], fallback: null },
+    // 문 counts guns alone: "150~160문 이상 … 러시아로 지원", with no noun in the sentence, is
+    // artillery.
+    문: { units: ['artillery', 'rocket_launchers'], fallback: null, lastResort: 'artillery' },
     대: { units: ['artillery', 'rocket_launchers', 'drones', 'missiles'], fallback: null },
     // "자주포 120기": self-propelled guns are counted by 기 as well.
     기: { units: ['missiles', 'drones', 'rocket_launchers', 'artillery'], fallback: null },
