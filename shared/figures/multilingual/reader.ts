@@ -1442,9 +1442,20 @@ function refinedUnit(
   }
   if (!MATERIEL.has(unit.unit) && c.purposes.length > 0) {
     // "1000 військових для розмінування": what the people are sent for names them.
-    const rest = sentence.slice(end, end + 40).toLowerCase();
-    const purpose = c.purposes.find((p) => p.re.test(rest));
-    if (purpose)
+    const rest = sentence.slice(end, end + 60).toLowerCase();
+    let purpose: { re: RegExp; unit: Unit } | undefined;
+    let after = '';
+    for (const p of c.purposes) {
+      const hit = p.re.exec(rest);
+      if (hit) {
+        purpose = p;
+        after = rest.slice(hit.index + hit[0].length);
+        break;
+      }
+    }
+    // ("6 тисяч людей для розмінування та відновлення": a list of tasks names no one trade.)
+    const tasks = c.andRe !== null && PURPOSE_GOES_ON.test(after);
+    if (purpose && !tasks)
       unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
   }
   if (unit.unit === 'troops' && !unit.metric && c.roleRe) {
@@ -1894,6 +1905,9 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
 }
 
 /** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
+/** The rest of a word of purpose, then "and" or a comma and another task: "… та відновлення". */
+const PURPOSE_GOES_ON = /^[\p{L}\p{M}]*\s*(?:,|та|і|й|и|und|sowie)\s+[\p{L}\p{M}]/u;
+
 /** A syllable after a counter that goes on with a word ("문화"), not a particle ("문을", "문 이상"). */
 const KO_WORD_GOES_ON =
   /^(?!을|이|은|과|와|도|의|에|씩|만|가량|정도|여|까지|으로|를|가|는|및)[가-힣]/u;

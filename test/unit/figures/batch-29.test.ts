@@ -240,3 +240,21 @@ describe('Korean guns counted by 문 alone', () => {
     expect(figures).toEqual([]);
   });
 });
+
+describe('a list of tasks names no one trade', () => {
+  it('keeps people sent "для розмінування та відновлення" (demining and rebuilding) troops', () => {
+    const figures = story(
+      'uk',
+      'Північна Корея відправить до Росії 4 тисячі людей для розмінування та відновлення Курської області.',
+    );
+    expect(find(figures, 4000).unit).toBe('troops');
+  });
+
+  it('keeps soldiers for demining and engineering works troops', () => {
+    const figures = story(
+      'uk',
+      'Очікується прибуття ще 4 тисяч північнокорейських військовослужбовців для роботи з розмінування та інженерних робіт.',
+    );
+    expect(find(figures, 4000).unit).toBe('troops');
+  });
+});

@@ -1338,6 +1338,10 @@ export const PACK_UK: LanguagePack = {
     { stem: 'відновленн', unit: 'workers', soft: true },
     // "1000 військовослужбовців інженерних підрозділів": the engineer arm is the deminers'.
     { stem: 'інженерн', unit: 'deminers', branch: true },
+    // "для роботи з розмінування та інженерних робіт": engineering works are a task of their
+    // own beside the demining, so the list names no one trade.
+    { stem: 'інженерних робіт', unit: 'workers' },
+    { stem: 'інженерні роботи', unit: 'workers' },
   ],
   firstPerson: ['наші', 'наш', 'наша', 'ми', 'нами'],
   estimateNouns: ['оцінк', 'підрахун'],
