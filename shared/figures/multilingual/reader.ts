@@ -3880,9 +3880,10 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const known = resolved.get(b);
     if (known !== undefined) return known;
     let e = ownAt(b);
-    // "Yonhap berichtete unter Berufung auf die Spionagebehörde des Landes": an outlet that
-    // cites its country's intelligence, unnamed, relays that country's intelligence body.
-    if (e?.kind === 'media' && c.pack.language === 'de' && e.country !== null) {
+    // "Yonhap berichtete unter Berufung auf die Spionagebehörde des Landes", "Yonhap, ссылаясь
+    // на разведданные, сообщает": an outlet that cites its country's intelligence, unnamed,
+    // relays that country's intelligence body.
+    if (e?.kind === 'media' && e.country !== null) {
       const cites = hitsIn(info, c.citingRe);
       const intel = hitsIn(info, c.intelAnaphorRe);
       if (

@@ -258,3 +258,13 @@ describe('a list of tasks names no one trade', () => {
     expect(find(figures, 4000).unit).toBe('troops');
   });
 });
+
+describe("an outlet citing its country's intelligence", () => {
+  it('credits the intelligence Yonhap cites unnamed in Russian ("ссылаясь на разведданные")', () => {
+    const figures = story(
+      'ru',
+      'Южнокорейское агентство Yonhap, ссылаясь на разведданные, сообщает, что Пхеньян направил в Россию ещё 2 000 военнослужащих.',
+    );
+    expect(find(figures, 2000).claimant).toBe('South Korea National Intelligence Service');
+  });
+});

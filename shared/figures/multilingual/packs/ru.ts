@@ -1142,6 +1142,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'разведывательн ведомств', type: 'intelligence' },
     { stem: 'разведывательн служб', type: 'intelligence' },
     { stem: 'разведк', type: 'intelligence' },
+    // "Yonhap, ссылаясь на разведданные, сообщает": intelligence data stand for its service.
+    { stem: 'разведданн', type: 'intelligence' },
     { stem: 'спецслужб', type: 'intelligence' },
     { stem: 'дипломат', type: 'person' },
     { stem: 'министр', type: 'person' },
