@@ -4551,6 +4551,7 @@ function bareReading(
   info: SentenceInfo,
   previous: SentenceInfo | undefined,
   c: Compiled,
+  beforePrevious?: SentenceInfo,
 ): { unit: UnitWord; behindCue: Cue | null } | null {
   const sentence = info.sentence.text;
   // A line that is only a number (a page's view or share counter) says nothing.
@@ -4612,6 +4613,16 @@ function bareReading(
       break;
     }
   }
+  // "… 12.000 nordkoreanische Soldaten … . Sie wurden … verlegt. … 3000 von ihnen": "of them"
+  // may point past a sentence that only goes on about them.
+  if (!found && ofThem && beforePrevious)
+    for (const w of splitLetters(beforePrevious.lower.slice(-200)).filter(Boolean).reverse()) {
+      const u = unitInWord(w, c, c.pack.language === 'de');
+      if (u && !u.generic) {
+        found = u;
+        break;
+      }
+    }
   if (found) return { unit: found, behindCue: behind };
   // "близько 10 поставок зброї": with no noun named before, a word of supply right after the
   // number is what it counts (deliveries), not people.
@@ -5596,7 +5607,7 @@ function readSentence(story: StoryRead, s: number): void {
     // The metric word a bare number is followed by ("33 weitere verwundet").
     let behindCue: Cue | null = null;
     if (bare) {
-      const reading = bareReading(m, info, infos[s - 1], c);
+      const reading = bareReading(m, info, infos[s - 1], c, infos[s - 2]);
       const whole = wholeNoun(m, candidates[k + 1], info, c);
       const shared = sharedNoun(m, candidates[k + 1], sentence, c) ?? whole;
       if (!reading && !shared) continue;

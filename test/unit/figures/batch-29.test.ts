@@ -268,3 +268,14 @@ describe("an outlet citing its country's intelligence", () => {
     expect(find(figures, 2000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('German parts of them, and Ukraine as a source', () => {
+  it('reads "3000 von ihnen" past a sentence that only goes on about them, credited to Ukraine', () => {
+    const figures = story(
+      'de',
+      'Laut westlichen Geheimdiensten kämpfen rund 11.000 nordkoreanische Soldaten für Russland. Sie wurden nach kurzer Ausbildung an die Front verlegt. Nach Angaben der Ukraine sollen mehr als 2500 von ihnen gefallen oder verletzt worden sein.',
+    );
+    const f = find(figures, 2500);
+    expect([f.metric, f.claimant]).toEqual(['casualties', 'Ukraine']);
+  });
+});

@@ -741,6 +741,11 @@ export const PACK_DE: LanguagePack = {
     { alias: 'Kim Jong-un', name: 'Kim Jong Un' },
     { alias: 'Yonhap', name: 'Yonhap' },
     { alias: 'ukrainischen Angaben', name: 'Ukraine' },
+    // "Nach Angaben der Ukraine sollen …": the country after its own noun of reports (bare "der
+    // Ukraine" is mostly a place, "in der Ukraine").
+    { alias: 'Angaben der Ukraine', name: 'Ukraine' },
+    { alias: 'Schätzungen der Ukraine', name: 'Ukraine' },
+    { alias: 'Angaben Kiews', name: 'Ukraine' },
     { alias: 'ukrainischer Zählung', name: 'Ukraine' },
     { alias: 'ukrainischer Darstellung', name: 'Ukraine' },
     // "Einem britischen Bericht zufolge": a country's report is that country's.
