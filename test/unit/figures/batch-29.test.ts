@@ -279,3 +279,13 @@ describe('German parts of them, and Ukraine as a source', () => {
     expect([f.metric, f.claimant]).toEqual(['casualties', 'Ukraine']);
   });
 });
+
+describe('Korean words for deminers', () => {
+  it('reads "정리 전문가" (clearance specialists) sent with builders as deminers', () => {
+    const figures = story(
+      'ko',
+      '김정은 국무위원장은 쿠르스크에 4000명의 건설 노동자와 800명의 정리 전문가를 파견하라고 지시했다.',
+    );
+    expect(find(figures, 800).unit).toBe('deminers');
+  });
+});

@@ -127,7 +127,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '지뢰제거', unit: 'deminers' },
     { stem: '기뢰 제거', unit: 'deminers' },
     { stem: '기뢰제거', unit: 'deminers' },
-    // "폭발물 제거 전문가 1000명" (explosives clearance specialists).
+    // "폭발물 제거 전문가 1000명" (explosives clearance specialists); "1000명의 정리 전문가"
+    // (clearance specialists, as a translated wire writes Shoigu's sappers).
+    { stem: '정리 전문가', unit: 'deminers' },
     { stem: '폭발물 제거', unit: 'deminers' },
     { stem: '폭발물제거', unit: 'deminers' },
     { stem: '러시아군', unit: 'troops', side: 'RU' },
