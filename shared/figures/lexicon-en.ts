@@ -1923,6 +1923,11 @@ export const LEXICON_EN: Lexicon = {
       'section',
       'resolution',
       'room',
+      // "at Pier 1 of Rajin Port", "Berth 3": a place in a port by its number.
+      'pier',
+      'berth',
+      'dock',
+      'wharf',
       'route',
       'highway',
       'level',

@@ -289,3 +289,13 @@ describe('Korean words for deminers', () => {
     expect(find(figures, 800).unit).toBe('deminers');
   });
 });
+
+describe('places by their number', () => {
+  it('reads no count in a pier of a port ("at Pier 1 of Rajin Port", "at Pier 2")', () => {
+    const figures = story(
+      'en',
+      'A ship like the Lady R was seen at Pier 1 of Rajin Port, North Korea. Containers that came by train from North Korea were seen at Pier 2.',
+    );
+    expect(figures).toEqual([]);
+  });
+});
