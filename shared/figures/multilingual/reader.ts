@@ -4052,13 +4052,17 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // "… 사상자가 발생한 것으로 알려졌다. / 국정원은 … 이런 내용을 보고했다": the next line
     // reports "this content", whatever paragraph it opens, and names who said it, unless the
     // line goes on from one before it that names its source.
-    if (
-      !entry &&
-      infos[s + 1] &&
-      KO_THIS_CONTENT.test(infos[s + 1]!.lower) &&
-      !(infos[s - 1]?.sentence.paragraph === para && ownAt(s - 1))
-    )
-      entry = ownAt(s + 1);
+    // ("사상자가 4700명에 달하고 … 나타났다. 또한 … 1만5000명에 달하는 것으로 전해졌다. / 국정원은
+    // … 이런 내용을 보고했다": "this content" is the whole paragraph before, every line of it
+    // that names no source.)
+    if (!entry && !(infos[s - 1]?.sentence.paragraph === para && ownAt(s - 1)))
+      for (let n = s + 1; n < Math.min(infos.length, s + 4); n++) {
+        if (KO_THIS_CONTENT.test(infos[n]!.lower)) {
+          entry = ownAt(n);
+          break;
+        }
+        if (infos[n]!.sentence.paragraph !== para || ownAt(n)) break;
+      }
     // "…것으로 전해졌다" (is said to): a source the line leaves unnamed is nobody's, unless
     // the line is a part "of these" ("이 중 전사자는 … 전해졌다"), which goes on with the line
     // before and its source.

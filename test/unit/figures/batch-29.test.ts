@@ -299,3 +299,13 @@ describe('places by their number', () => {
     expect(figures).toEqual([]);
   });
 });
+
+describe('"this content" reported a paragraph on', () => {
+  it('credits every unsourced line of the paragraph before "… 이런 내용을 보고했다"', () => {
+    const figures = story(
+      'ko',
+      '러시아에 파병된 북한군 사상자가 3900명에 달하고 이 중 사망자는 500명에 이르는 것으로 나타났다. 또한 북한군은 두 차례에 걸쳐 1만4000명이 파병된 것으로 전해졌다.\n\n국정원은 29일 국회 정보위원회에서 이런 내용을 보고했다.',
+    );
+    expect(find(figures, 3900).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
