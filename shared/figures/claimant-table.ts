@@ -1,4 +1,3 @@
-import type { Metric } from '../types.ts';
 /**
  * Known claimants: the people and bodies that give North Korea–Russia figures, with the
  * spellings stories use and their country. Canonical names follow the hand annotation
@@ -7,6 +6,8 @@ import type { Metric } from '../types.ts';
  * Aliases are matched case-insensitively, except all-capital acronyms ("JCS", "NIS", "HUR"),
  * which must be written in capitals.
  */
+
+import type { Metric } from '../types.ts';
 
 /** What sort of claimant an entry is; pronouns resolve to the last person or body. */
 export type ClaimantKind = 'person' | 'body' | 'country' | 'media';

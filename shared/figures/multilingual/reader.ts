@@ -1454,8 +1454,7 @@ function refinedUnit(
       }
     }
     // ("6 тисяч людей для розмінування та відновлення": a list of tasks names no one trade.)
-    const tasks = c.andRe !== null && PURPOSE_GOES_ON.test(after);
-    if (purpose && !tasks)
+    if (purpose && !PURPOSE_GOES_ON.test(after))
       unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
   }
   if (unit.unit === 'troops' && !unit.metric && c.roleRe) {
@@ -1904,7 +1903,6 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
   return out;
 }
 
-/** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
 /** The rest of a word of purpose, then "and" or a comma and another task: "… та відновлення". */
 const PURPOSE_GOES_ON = /^[\p{L}\p{M}]*\s*(?:,|та|і|й|и|und|sowie)\s+[\p{L}\p{M}]/u;
 
@@ -1918,6 +1916,7 @@ const KO_WORD_GOES_ON =
  */
 const KO_DIGIT_RANGE = /^\s?(?:[~∼〜～\-–]|에서)\s?(?=\d)/u;
 
+/** A Korean number from `p`: "1만1천", "4천700", "1천200만", "1만 5천". */
 function scanKorean(
   s: string,
   p: number,
