@@ -1453,3 +1453,17 @@ export const SENDERS: ReadonlyMap<string, Metric | null> = new Map([
 export function creditedToSender(f: { claimant: string | null; metric: Metric }): boolean {
   return f.claimant !== null && SENDERS.has(f.claimant) && SENDERS.get(f.claimant) !== f.metric;
 }
+
+/**
+ * How much an occurrence's source says, for keeping the best-attributed occurrence of a figure:
+ * a body or person (4) over an outlet that relays it (3, FIGURES.md: the source over the
+ * outlet), over a whole country (2), over none (0); a leader who sends counts as none. Both
+ * readers rank by it; the pack reader splits the top tier by person and spokesman.
+ */
+export function sourceTier(
+  f: { claimant: string | null; metric: Metric },
+  kind: string | null,
+): number {
+  if (f.claimant === null || creditedToSender(f)) return 0;
+  return kind === 'country' ? 2 : kind === 'media' ? 3 : 4;
+}

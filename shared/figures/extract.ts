@@ -15,7 +15,7 @@ import {
   LAWMAKER_RE,
   type SentenceAttribution,
 } from './attribution.ts';
-import { CLAIMANTS, type ClaimantEntry, creditedToSender } from './claimant-table.ts';
+import { CLAIMANTS, type ClaimantEntry, creditedToSender, sourceTier } from './claimant-table.ts';
 import {
   countryClaimant,
   findClaimantMentions,
@@ -2231,17 +2231,8 @@ const BRIEFING_RE =
  * that relays it, an outlet over a whole country, as the pack reader ranks them), then a
  * hedged wording, since headlines drop hedges, then a dated one. */
 function rank(f: Figure, kind: string | null): number {
-  // (A leader who sends ranks as no source: {@link creditedToSender}.)
-  const claimant =
-    f.claimant === null || creditedToSender(f)
-      ? 0
-      : kind === 'country'
-        ? 2
-        : kind === 'media'
-          ? 3
-          : 4;
   // A dated occurrence says more than an undated one (a headline rarely gives the date).
-  return claimant + (f.qualifier !== 'exact' ? 1 : 0) + (f.asOf !== undefined ? 0.5 : 0);
+  return sourceTier(f, kind) + (f.qualifier !== 'exact' ? 1 : 0) + (f.asOf !== undefined ? 0.5 : 0);
 }
 
 /**

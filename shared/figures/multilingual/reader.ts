@@ -11,9 +11,9 @@ import { type Figure, MATERIEL, type Metric, type Qualifier, type Unit } from '.
 import {
   CLAIMANTS,
   type ClaimantEntry,
-  creditedToSender,
   ministryOf,
   SENDERS,
+  sourceTier,
 } from '../claimant-table.ts';
 import { firstOf } from '../first-of.ts';
 import { FigureSet } from '../identity.ts';
@@ -4393,19 +4393,9 @@ function rank(f: Figure, entry: ClaimantEntry | null): number {
   // Skibitsky said"), then a body, then a generic spelling that stands for a body
   // ("Ukrainian intelligence"), then an outlet that relays (FIGURES.md: the source over the
   // outlet), then a country.
-  const kind = entry ? entry.kind : null;
+  const tier = sourceTier(f, entry ? entry.kind : null);
   const claimant =
-    f.claimant === null || creditedToSender(f)
-      ? 0
-      : kind === 'country'
-        ? 2
-        : kind === 'media'
-          ? 3
-          : kind === 'person'
-            ? 4.25
-            : entry?.speaksFor
-              ? 3.75
-              : 4;
+    tier < 4 ? tier : entry?.kind === 'person' ? 4.25 : entry?.speaksFor ? 3.75 : tier;
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 
