@@ -1454,7 +1454,8 @@ function refinedUnit(
       }
     }
     // ("6 тисяч людей для розмінування та відновлення": a list of tasks names no one trade.)
-    if (purpose && !PURPOSE_GOES_ON.test(after))
+    const goesOn = PURPOSE_GOES_ON.exec(after);
+    if (purpose && !(goesOn && c.andRe?.test(`${goesOn[1]} `)))
       unit = { stem: unit.stem, unit: purpose.unit, ...(unit.side ? { side: unit.side } : {}) };
   }
   if (unit.unit === 'troops' && !unit.metric && c.roleRe) {
@@ -1903,8 +1904,9 @@ function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[]
   return out;
 }
 
-/** The rest of a word of purpose, then "and" or a comma and another task: "… та відновлення". */
-const PURPOSE_GOES_ON = /^[\p{L}\p{M}]*\s*(?:,|та|і|й|и|und|sowie)\s+[\p{L}\p{M}]/u;
+/** The rest of a word of purpose, then a comma or a word, then another word: "… та відновлення"
+ * (whether the word between is the pack's "and" is for its `andRe` to say). */
+const PURPOSE_GOES_ON = /^[\p{L}\p{M}]*\s*(,|[\p{L}\p{M}]+)\s+[\p{L}\p{M}]/u;
 
 /** A syllable after a counter that goes on with a word ("문화"), not a particle ("문을", "문 이상"). */
 const KO_WORD_GOES_ON =
