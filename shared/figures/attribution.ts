@@ -332,6 +332,9 @@ const DOCUMENT_ANAPHORS = new Set([
   'the assessment',
   'the assessments',
   'the estimates',
+  'the study',
+  'the analysis',
+  'the research',
 ]);
 
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
@@ -1821,13 +1824,19 @@ function sourcePhrase(masked: string, from: number): string {
 
 /** Verbs a source phrase can be the subject of ("Estimates by X put …"). */
 const PHRASE_VERBS =
-  'put|puts|have|has|had|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated';
+  'put|puts|have|has|had|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|finds|found';
+/** A person's name, then the university or institute they work at. */
+const SCHOLAR_OF =
+  /^\s*(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[^,]*?\b(?:University|College|Academy|Institute|Foundation)\b/u;
+/** Words that make a capitalised run an organisation's name, not a person's. */
+const ORGANISATION_WORD =
+  /\b(?:Institute|University|College|Academy|Foundation|Ministry|Agency|Service|Center|Centre|Council|Department|Office|Forces|Command|Staff|Directorate|Committee|Group|Party|Government|Army|Navy|News|Times|Post|Journal)\b/u;
 /** Such a verb right after a source phrase. */
-const PHRASE_VERB = new RegExp(`^\\s+(?:${PHRASE_VERBS})(?=\\s)`, 'u');
+const PHRASE_VERB = new RegExp(`^\\s+(?:${PHRASE_VERBS})(?=[\\s.,;]|$)`, 'u');
 /** Where a source phrase ends: a mark, "as saying", "that", or the verb the phrase is the
  * subject of ("Estimates by U.S. and South Korean officials put the contingent at …"). */
 const SOURCE_STOP = new RegExp(
-  `[,;:()[\\]\u201C\u201D\u00AB\u00BB"]|\\.(?:\\s|$|(?=\\[))(?!\\s*\\p{Ll})|\\s+as\\s+(?:saying|stating|telling|writing)\\b|\\s+that\\s|\\s+(?:${PHRASE_VERBS})\\s`,
+  `[,;:()[\\]\u201C\u201D\u00AB\u00BB"]|\\s[\u2013\u2014]\\s|\\.(?:\\s|$|(?=\\[))(?!\\s*\\p{Ll})|\\s+as\\s+(?:saying|stating|telling|writing)\\b|\\s+that\\s|\\s+(?:${PHRASE_VERBS})(?=[\\s.,;]|$)`,
   'u',
 );
 
@@ -1915,6 +1924,17 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
           ? `${name} intelligence`
           : name,
     );
+  // "Olena Guseinova of Hankuk University of Foreign Studies in Seoul": a scholar named with
+  // their university or institute is the source, not the place the institute stands in.
+  const scholar = SCHOLAR_OF.exec(phrase);
+  if (
+    scholar &&
+    !ORGANISATION_WORD.test(scholar[1]!) &&
+    findClaimantMentions(scholar[1]!).length === 0 &&
+    countriesNamed(scholar[1]!).length === 0
+  ) {
+    return { found: true, claimant: { name: scholar[1]!, country: null, kind: 'person' } };
+  }
   // "according to Shin's ministry": the institution a named person speaks for.
   const owned = PERSONS_INSTITUTION.exec(phrase);
   if (owned) {

@@ -389,6 +389,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'NIS-affiliated think tank',
       'NIS-run think tank',
       "spy agency's think tank",
+      // A translation some outlets give its Korean name (국가안보전략연구원).
+      'National Strategy Institute',
     ],
   },
   {

@@ -1249,6 +1249,8 @@ export const LEXICON_EN: Lexicon = {
       'mentioned',
       'recalled',
       'remarked',
+      // "…, the study by Olena Guseinova finds.": what a study finds, its author says.
+      'finds',
       // "the ISW calculated that …", "Ukrainian intelligence indicates that …"
       'calculated',
       'calculates',
@@ -1356,6 +1358,15 @@ export const LEXICON_EN: Lexicon = {
       'data released by',
       'a report by',
       'a report from',
+      // "the study by Olena Guseinova … finds": a study speaks for whoever wrote it.
+      'a study by',
+      'the study by',
+      'a new study by',
+      'the report by',
+      'a new report by',
+      'a recent report by',
+      'an analysis by',
+      'the analysis by',
       'based on information from',
       'based on data from',
       'in the view of',
@@ -1477,6 +1488,7 @@ export const LEXICON_EN: Lexicon = {
       'the command',
       'the general staff',
       'the report',
+      'the study',
       'the assessment',
       'the statement',
       'the assessments',

@@ -1,0 +1,30 @@
+/**
+ * Rules from the natural errors of the dev halves, read in session 25 (all languages). Every
+ * sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { find, readerFor } from './pack-reading.ts';
+
+/** Stories whose title names North Korea's troops and no figure. */
+const story = readerFor('2025-07-01', 'North Korean troops in Russia');
+
+describe('studies and their authors', () => {
+  it('credits "according to the study" to the scholar a study "by X of Y University … finds" named', () => {
+    const figures = story(
+      'en',
+      [
+        'Moscow paid Pyongyang little in return, the study by Mira Castellan of Danube University in Vienna finds.',
+        'By contrast, the North shipped up to 4.5 million artillery shells according to the study – far more than was thought.',
+      ].join(' '),
+    );
+    expect(find(figures, 4500000).claimant).toBe('Mira Castellan');
+  });
+
+  it('reads the NIS think tank under the name "National Strategy Institute"', () => {
+    const figures = story(
+      'en',
+      'A report by the South Korean National Strategy Institute says the North sent about 2 million artillery shells to Russia.',
+    );
+    expect(find(figures, 2000000).claimant).toBe('Institute for National Security Strategy');
+  });
+});
