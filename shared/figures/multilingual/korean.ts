@@ -135,6 +135,14 @@ export const KO_DATA_USED =
 export const KO_CITED =
   /^들?(?:의\s?(?:말|발언|보고서?|분석|평가|주장|발표|추산|추정)(?:을|를)|\s?(?:발표|보고서?|분석|평가|추산)?(?:을|를)|(?:이|가)\s?(?:발표|공개|작성|발간)한\s?(?:보고서|분석|자료|평가)(?:을|를))\s?인용/u;
 
+/** A Korean name (with a title) that is the subject of a clause handing on another's data:
+ * "유 의원이 공개한", "의원실이 입수한". */
+export const KO_HANDS_ON = /^(?:\s?[^\s,.]+?){0,3}?(?:이|가)\s(?:공개|입수|제공|전달|확보|전)한\s/u;
+
+/** A name whose data the sentence goes by: "…정보총국 정보에 따르면", "국방부 자료에 의하면". */
+export const KO_DATA_CITED =
+  /^(?:의\s?|\s)?(?:정보|자료|보고서|평가|분석|문건|문서)에\s?(?:따르면|의하면)/u;
+
 /** A Korean name with a title of up to three words marked as the topic: "미국 국방부 대변인은". */
 export const KO_TITLED_TOPIC = /^(?:\s?[^\s,.]+?){0,3}?(?:은|는)(?:\s|$)/u;
 

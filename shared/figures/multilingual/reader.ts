@@ -37,12 +37,14 @@ import {
   KO_COUNTRIES,
   KO_COUNTRY_OPENS_SAYS,
   KO_COUNTRY_SAYS,
+  KO_DATA_CITED,
   KO_DATA_USED,
   KO_DIGITS,
   KO_FINDING_END,
   KO_FOREIGN_OUTLET_CITES_INTEL,
   KO_FORMAL_END,
   KO_GOES_ON,
+  KO_HANDS_ON,
   KO_HOLDING_PLACE,
   KO_INCLUDED,
   KO_MARKED,
@@ -3219,6 +3221,15 @@ function koreanWeighing(
     reporter &&
     h.end <= reportEnd &&
     !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
+  )
+    return null;
+  // "유 의원이 공개한 우크라이나 정보총국 정보에 따르면": who hands on the data is not whose
+  // data it is; the name the data belongs to speaks.
+  if (
+    KO_HANDS_ON.test(koreanRest(info.lower, h)) &&
+    list
+      .slice(k + 1)
+      .some((o) => o.entry.kind !== 'country' && KO_DATA_CITED.test(koreanRest(info.lower, o)))
   )
     return null;
   // "젤렌스키 대통령의 주장이 사실이라면" (if his claim is true): a claim whose truth the

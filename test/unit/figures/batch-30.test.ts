@@ -28,3 +28,21 @@ describe('studies and their authors', () => {
     expect(find(figures, 2000000).claimant).toBe('Institute for National Security Strategy');
   });
 });
+
+describe('who hands on data and whose data it is', () => {
+  it('credits the body whose data a lawmaker disclosed ("의원이 공개한 정보총국 정보에 따르면")', () => {
+    const figures = story(
+      'ko',
+      '한 의원이 공개한 우크라이나 정보총국 정보에 따르면 북한은 러시아에 KN-23 미사일 130기를 넘겼다.',
+    );
+    expect(find(figures, 130).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+
+  it('still credits the lawmaker who discloses data with no other name ("유용원 의원이 공개한 자료")', () => {
+    const figures = story(
+      'ko',
+      '유용원 의원이 공개한 자료에 따르면 북한군 2천 명이 추가로 투입됐다.',
+    );
+    expect(find(figures, 2000).claimant).toBe('Yu Yong-weon');
+  });
+});
