@@ -33,7 +33,7 @@ describe('who hands on data and whose data it is', () => {
   it('credits the body whose data a lawmaker disclosed ("의원이 공개한 정보총국 정보에 따르면")', () => {
     const figures = story(
       'ko',
-      '한 의원이 공개한 우크라이나 정보총국 정보에 따르면 북한은 러시아에 KN-23 미사일 130기를 넘겼다.',
+      '유용원 의원이 공개한 우크라이나 정보총국 정보에 따르면 북한은 러시아에 KN-23 미사일 130기를 넘겼다.',
     );
     expect(find(figures, 130).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
