@@ -3665,8 +3665,8 @@ const declines = (info: SentenceInfo): boolean =>
  * A word that refers back to a named source ("der Bericht", "the agency"), unless it is part
  * of a phrase that leaves the source unnamed ("Wie berichtet", "Berichten zufolge").
  */
-function refersBack(info: SentenceInfo, c: Compiled): boolean {
-  const anaphors = hitsIn(info, c.anaphorRe);
+function refersBack(info: SentenceInfo, c: Compiled, within = Number.POSITIVE_INFINITY): boolean {
+  const anaphors = hitsIn(info, c.anaphorRe).filter((a) => a.start < within);
   if (anaphors.length === 0) return false;
   const unnamed = hitsIn(info, c.unnamedRe);
   return anaphors.some((a) => !unnamed.some((u) => a.start >= u.start && a.start < u.end));
@@ -4273,7 +4273,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
           if (!other || other.sentence.paragraph !== para) continue;
           // "… 12.000 Soldaten … zur Verfügung gestellt. Der NIS kooperiert seitdem eng mit …":
           // a sentence after that names a body without a word of saying lends it nothing.
-          if (n > s && !says(n) && !refersBack(other, c)) continue;
+          // Nor does one whose anaphor is a companion further on ("… kooperiert eng mit dem
+          // ukrainischen Geheimdienst"): only an anaphor that opens the sentence goes back.
+          if (n > s && !says(n) && !refersBack(other, c, 30)) continue;
           entry = n < s && d === 1 ? claimantFor(n) : resolvedAt(n);
           if (entry) break;
         }

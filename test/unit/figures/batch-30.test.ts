@@ -46,3 +46,21 @@ describe('who hands on data and whose data it is', () => {
     expect(find(figures, 2000).claimant).toBe('Yu Yong-weon');
   });
 });
+
+describe('what a sentence after a figure lends it', () => {
+  it('lends no source from a sentence whose intelligence service is only a companion ("mit dem … Geheimdienst")', () => {
+    const figures = story(
+      'de',
+      'Pjöngjang hat Moskau seit dem Sommer etwa 9.000 Soldaten überlassen. Der NIS arbeitet dabei eng mit dem ukrainischen Geheimdienst zusammen.',
+    );
+    expect(find(figures, 9000).claimant).toBeNull();
+  });
+
+  it('still lends the source of a sentence that opens on its anaphor ("Der Geheimdienst …")', () => {
+    const figures = story(
+      'de',
+      'Der NIS legte am Montag neue Zahlen vor.\n\nNordkorea hat Moskau etwa 9.000 Soldaten überlassen. Der Geheimdienst geht von weiteren Entsendungen aus.',
+    );
+    expect(find(figures, 9000).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
