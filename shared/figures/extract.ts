@@ -2475,7 +2475,14 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
         prev = { mention: m, figure };
         // Ranked by what the sentence itself credits: a headline's country given its named voice
         // does not outrank the body's own wording of the same figure.
-        const figureRank = rank(figure, said ? said.kind : null);
+        // A source only carried over from the sentence before ranks just below the same tier
+        // named in the figure's own sentence ("… is said to have sent around 12,000" after an
+        // NIS sentence, then "According to South Korean, Ukrainian and U.S. officials, … 12,000").
+        const carried =
+          said !== null &&
+          !attributions[s]!.attributions.some((a) => a.claimant?.name === said.name) &&
+          !attributions[s]!.quotes.some((q) => q.claimant?.name === said.name);
+        const figureRank = rank(figure, said ? said.kind : null) - (carried ? 0.25 : 0);
         found.add(figure, figureRank);
         lastFigure = figure;
         const key = figureKey(figure);

@@ -64,3 +64,25 @@ describe('what a sentence after a figure lends it', () => {
     expect(find(figures, 9000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('which occurrence of a figure gives its source', () => {
+  it('prefers the sentence that names its source over one that only carries the source before', () => {
+    const figures = story(
+      'en',
+      [
+        'Seoul’s spy agency said on Monday that more troops arrived in February. In all, North Korea is said to have sent around 14,000 soldiers since autumn.',
+        '',
+        'According to Japanese and Polish officials, the North previously sent approximately 14,000 soldiers.',
+      ].join('\n'),
+    );
+    expect(find(figures, 14000).claimant).toBe('Japanese and Polish officials');
+  });
+
+  it('credits "한국 군사정보에 따르면" to South Korean military intelligence', () => {
+    const figures = story(
+      'ko',
+      '한국 군사정보에 따르면 북한은 지난달까지 컨테이너 1만1000개를 러시아로 보냈다.',
+    );
+    expect(find(figures, 11000).claimant).toBe('South Korean military intelligence');
+  });
+});

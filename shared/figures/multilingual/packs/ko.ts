@@ -715,6 +715,9 @@ export const PACK_KO: LanguagePack = {
     { alias: '국방부 산하 DIA', name: 'South Korean military intelligence' },
     { alias: '국방정보당국', name: 'South Korean military intelligence' },
     { alias: '한국 국방정보당국', name: 'South Korean military intelligence' },
+    // "한국 군사정보에 따르면" (according to South Korean military intelligence).
+    { alias: '한국 군사정보', name: 'South Korean military intelligence' },
+    { alias: '한국 군사 정보', name: 'South Korean military intelligence' },
     { alias: '안규백', name: 'Ahn Gyu-back' },
     { alias: '이재명', name: 'Lee Jae-myung' },
     { alias: '통일부', name: 'South Korea Ministry of Unification' },
