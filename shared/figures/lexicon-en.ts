@@ -482,6 +482,12 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'construction', unit: 'workers' },
     { phrase: 'repair', unit: 'workers' },
     { phrase: 'infrastructure', unit: 'workers' },
+    // "more than 10,000 are already working in Russia": people at work there are workers.
+    { phrase: 'are working', unit: 'workers' },
+    { phrase: 'are already working', unit: 'workers' },
+    { phrase: 'were working', unit: 'workers' },
+    { phrase: 'are employed', unit: 'workers' },
+    { phrase: 'are already employed', unit: 'workers' },
     { phrase: 'mine removal', unit: 'deminers' },
     { phrase: 'mine clearance', unit: 'deminers' },
     { phrase: 'mine clearing', unit: 'deminers' },

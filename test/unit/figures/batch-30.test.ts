@@ -86,3 +86,13 @@ describe('which occurrence of a figure gives its source', () => {
     expect(find(figures, 11000).claimant).toBe('South Korean military intelligence');
   });
 });
+
+describe('people at work', () => {
+  it('reads a bare count of people "already working in Russia" as workers', () => {
+    const figures = story(
+      'en',
+      'Official data show that 9,000 North Koreans entered Russia last year. South Korean intelligence estimates that more than 12,000 are already working in Russia.',
+    );
+    expect(find(figures, 12000).unit).toBe('workers');
+  });
+});
