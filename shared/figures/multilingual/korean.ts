@@ -100,6 +100,10 @@ export const KO_GOES_ON =
 export const KO_ALSO = /^\s*(?:또|또한|이어|아울러|특히)\s/u;
 
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
+/** "이 관계자는" (this official): the official of that kind the story named last. */
+export const KO_THIS_OFFICIAL =
+  /^[\s"“]*(?:이|그|해당)\s?(관계자|당국자|소식통|관리)(?:는|가|도|은|이)\s/u;
+
 export const KO_PRONOUN = /^[\s"“]*(?:그|그녀)(?:는|가|도)\s/u;
 
 /** A bare Korean 만 or 천 opening a count: "만여 명", "천여 명" (not "1만", not "수천"). */

@@ -67,6 +67,7 @@ import {
   KO_SUBJECT,
   KO_THIS_CONTENT,
   KO_THIS_IS,
+  KO_THIS_OFFICIAL,
   KO_TITLED_SUBJECT,
   KO_TITLED_TOPIC,
   KO_TOPIC,
@@ -4084,6 +4085,16 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       memo.set(s, e);
       return e;
     }
+    // "군 관계자는 … 말했다. … 이 관계자는 이어 …": this official is the one named last by
+    // the same noun, however many lines back in the story.
+    const official = entry ? null : KO_THIS_OFFICIAL.exec(info.lower);
+    if (official)
+      for (let b = s - 1; b >= Math.max(0, s - 8) && !entry; b--) {
+        const o = infos[b]!;
+        entry =
+          o.claimants.find((h) => o.lower.slice(h.start, h.end).endsWith(official[1]!))?.entry ??
+          null;
+      }
     // "그는 … 밝혔다" (he said): the pronoun is the person named last before, not a body.
     if (!entry && KO_PRONOUN.test(info.lower))
       for (let b = s - 1; b >= Math.max(0, s - 3) && !entry; b--) {

@@ -96,3 +96,17 @@ describe('people at work', () => {
     expect(find(figures, 12000).unit).toBe('workers');
   });
 });
+
+describe('Korean anaphors of an official', () => {
+  it('credits "이 관계자는" to the official of that kind named lines before, not the body named between', () => {
+    const figures = story(
+      'ko',
+      [
+        '군 관계자는 이날 기자들에게 정황을 설명했다.',
+        '앞서 미국 백악관은 지난달 위성 사진을 공개했다.',
+        '이 관계자는 이어 "북한이 보낸 컨테이너에 152mm 포탄을 실었다면 90만 발 이상"이라고 말했다.',
+      ].join(' '),
+    );
+    expect(find(figures, 900000).claimant).toBe('South Korea Joint Chiefs of Staff');
+  });
+});
