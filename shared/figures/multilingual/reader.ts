@@ -3044,7 +3044,18 @@ class Info implements SentenceInfo {
 
   /** Other sides' troops, read only in sentences that hold a figure. */
   get others(): Hit[] {
-    this.#others ??= actors(allHits(this.c.otherRe, this.lower, this.starts), this.lower, this.c);
+    // "우크라이나 군사정보국은 …": an army's name inside a source's name is that source, no troops.
+    this.#others ??= actors(
+      allHits(this.c.otherRe, this.lower, this.starts),
+      this.lower,
+      this.c,
+    ).filter(
+      (h) =>
+        !this.c.korean ||
+        !this.claimants.some(
+          (o) => o.entry.kind !== 'country' && o.start <= h.start && o.end >= h.end,
+        ),
+    );
     return this.#others;
   }
 

@@ -110,3 +110,18 @@ describe('Korean anaphors of an official', () => {
     expect(find(figures, 900000).claimant).toBe('South Korea Joint Chiefs of Staff');
   });
 });
+
+describe('Korean: what is no count, and whose troops', () => {
+  it('reads no figure in the seats of an aircraft ("…명이 탑승할 수 있다")', () => {
+    const figures = story('ko', '북한 평양에 도착한 러시아 수송기는 300명~400명이 탑승할 수 있다.');
+    expect(figures.map((f) => f.value)).not.toContain(300);
+  });
+
+  it('reads North Korean officers counted by a source whose name holds "우크라이나 군" as North Korean', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 군사정보국은 장교 400명을 포함해 1만1000명의 북한군이 러시아에서 훈련을 받고 있다고 밝혔다.',
+    );
+    expect(find(figures, 400).unit).toBe('officers');
+  });
+});

@@ -458,6 +458,9 @@ export const PACK_KO: LanguagePack = {
     '대등한',
     // "상륙함은 많게는 400명까지 태울 수 있는" (can carry): room aboard, no count.
     '태울 수',
+    // "325명~436명이 탑승할 수 있다" (can board): an aircraft's seats, no count of who flew.
+    '탑승할 수',
+    '탑승 가능',
     // "10만명을 보내는 건 현실적으로 불가능" (impossible): what cannot be is no count
     // ("회복 불가능한 손실", irreparable losses, is a count).
     '현실적으로 불가능',
