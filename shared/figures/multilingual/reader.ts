@@ -4273,6 +4273,20 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
       }
     }
     if (!entry && s > 0 && c.continuationRe?.test(info.lower)) entry = claimantFor(s - 1);
+    // "… 300 загинули. Про це повідомляє Yonhap. Ще 2,7 тис. поранено, стверджує агентство з
+    // посиланням на NIS": the outlet's next line names whom it cites, and that source gives
+    // this figure too (FIGURES.md: the source over the outlet).
+    if (entry?.kind === 'media' && c.citingRe) {
+      for (let n = s + 1; n <= s + 2 && entry.kind === 'media'; n++) {
+        const next = infos[n];
+        if (!next || next.sentence.paragraph - para > 1) break;
+        if (next.claimants.some((h) => h.entry.kind === 'media' && h.entry !== entry)) break;
+        if (!has(c.citingRe, next.lower, next.starts)) continue;
+        const cited = ownAt(n);
+        if (cited && cited.kind !== 'media' && cited.kind !== 'country') entry = cited;
+        break;
+      }
+    }
     if (!entry && !c.korean) {
       // "… 500 Soldaten getötet. Das meldete RBC Ukraine unter Berufung auf das Portal X.": a
       // sentence with no number that names the source an outlet cites sources the sentences

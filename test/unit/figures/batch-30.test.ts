@@ -125,3 +125,17 @@ describe('Korean: what is no count, and whose troops', () => {
     expect(find(figures, 400).unit).toBe('officers');
   });
 });
+
+describe('an outlet whose next lines name whom it cites', () => {
+  it('credits the body an outlet cites in the lines after the figure (Ukrainian)', () => {
+    const figures = story(
+      'uk',
+      [
+        'Щонайменше 400 військових із Північної Кореї загинули в Курській області.',
+        'Про це повідомляє агентство Yonhap.',
+        'Ще близько 3 тис. північнокорейців поранено, стверджує агентство з посиланням на Національну розвідувальну службу (NIS) Південної Кореї.',
+      ].join(' '),
+    );
+    expect(find(figures, 400).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
