@@ -354,6 +354,13 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'rockets for rocket launchers', unit: 'shells' },
     { phrase: 'mlrs rockets', unit: 'shells' },
     { phrase: 'mrl rockets', unit: 'shells' },
+    // "500,000 122mm multiple rocket launcher shells": shells fired by launchers are shells.
+    { phrase: 'multiple rocket launcher shells', unit: 'shells' },
+    { phrase: 'rocket launcher shells', unit: 'shells' },
+    { phrase: 'multiple rocket launcher rounds', unit: 'shells' },
+    { phrase: 'rocket launcher rounds', unit: 'shells' },
+    { phrase: 'mlrs shells', unit: 'shells' },
+    { phrase: 'mlrs rounds', unit: 'shells' },
     { phrase: 'ballistic missiles', unit: 'missiles' },
     { phrase: 'missiles', unit: 'missiles' },
     { phrase: 'multiple rocket launchers', unit: 'rocket_launchers' },

@@ -139,3 +139,13 @@ describe('an outlet whose next lines name whom it cites', () => {
     expect(find(figures, 400).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('shells named after their launcher', () => {
+  it('reads "multiple rocket launcher shells" as shells, not launchers', () => {
+    const figures = story(
+      'en',
+      'North Korea has sent about 5,200 containers to Russia, which could hold more than 400,000 122mm multiple rocket launcher shells.',
+    );
+    expect(find(figures, 400000).unit).toBe('shells');
+  });
+});
