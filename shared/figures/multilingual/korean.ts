@@ -100,6 +100,9 @@ export const KO_GOES_ON =
 export const KO_ALSO = /^\s*(?:또|또한|이어|아울러|특히)\s/u;
 
 /** A Korean line opening on a personal pronoun subject ("그는", "그녀는": he, she said). */
+/** The Ukrainian army left bare as a sentence's topic: "우크라이나군은", "영상을 올린 우크라이나군은". */
+export const KO_BARE_UKRAINIAN_ARMY = /(?:^|\s)우크라이나군은\s/u;
+
 /** "이 관계자는" (this official): the official of that kind the story named last. */
 export const KO_THIS_OFFICIAL =
   /^[\s"“]*(?:이|그|해당)\s?(관계자|당국자|소식통|관리)(?:는|가|도|은|이)\s/u;

@@ -27,6 +27,7 @@ import {
   KO_BARE_NUMBER,
   KO_BARE_RANGE,
   KO_BARE_SCALE,
+  KO_BARE_UKRAINIAN_ARMY,
   KO_BOUNDARY,
   KO_CALIBRE,
   KO_CAPABLE,
@@ -4213,7 +4214,19 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     const info = infos[s]!;
     const para = info.sentence.paragraph;
     if (c.korean) {
-      const e = koreanClaimant(s);
+      let e = koreanClaimant(s);
+      // "특수작전군이 … 공개한 영상이다. 영상을 올린 우크라이나군은 … 50명이 숨졌고": the army
+      // left bare, after a Ukrainian military body named just before, is that body.
+      if (e?.name === 'Ukraine General Staff' && KO_BARE_UKRAINIAN_ARMY.test(info.lower))
+        for (let b = s - 1; b >= Math.max(0, s - 2) && infos[b]!.sentence.paragraph === para; b--) {
+          const unit = infos[b]!.claimants.find(
+            (h) => h.entry.country === 'UA' && h.entry.kind === 'body' && h.entry.name !== e!.name,
+          );
+          if (unit && UKRAINIAN_FORCES.has(unit.entry.name)) {
+            e = unit.entry;
+            break;
+          }
+        }
       memo.set(s, e);
       return e;
     }
@@ -5111,6 +5124,13 @@ function instrumental(sentence: string, m: Candidate): boolean {
 /** Quotation marks that open and close a quoted marking, in the packs' typographies. */
 const OPEN_QUOTE: ReadonlySet<string> = new Set(['„', '“', '«', '"', '‚', '‘', "'"]);
 const CLOSE_QUOTE: ReadonlySet<string> = new Set(['“', '”', '»', '"', '‘', '’', "'"]);
+
+/** Ukraine's forces a story may call "우크라이나군" once it has named them. */
+const UKRAINIAN_FORCES: ReadonlySet<string> = new Set([
+  'Ukraine Special Operations Forces',
+  'Ukraine Main Intelligence Directorate',
+  'Ukraine Security Service',
+]);
 
 /**
  * Korean "손실 규모를 사망자 300여명 포함 약 3000명이라고": the number after a part it includes

@@ -149,3 +149,18 @@ describe('shells named after their launcher', () => {
     expect(find(figures, 400000).unit).toBe('shells');
   });
 });
+
+describe('the Ukrainian army left bare after a unit of it', () => {
+  it('credits "우크라이나군은" to the special forces named in the line before', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 특수작전군이 지난 9일 SNS로 공개한 영상이다. 영상을 올린 우크라이나군은 북한군 30명이 숨지고 25명이 다쳤다고 밝혔다.',
+    );
+    expect(find(figures, 30).claimant).toBe('Ukraine Special Operations Forces');
+  });
+
+  it('still credits a bare "우크라이나군은" with no unit before it to the General Staff', () => {
+    const figures = story('ko', '우크라이나군은 북한군 30명이 숨졌다고 밝혔다.');
+    expect(find(figures, 30).claimant).toBe('Ukraine General Staff');
+  });
+});
