@@ -164,3 +164,13 @@ describe('the Ukrainian army left bare after a unit of it', () => {
     expect(find(figures, 30).claimant).toBe('Ukraine General Staff');
   });
 });
+
+describe('German "demnach" past a line with no source', () => {
+  it('credits "Demnach …" to the source two lines up when the line between names none', () => {
+    const figures = story(
+      'de',
+      'Der südkoreanische Geheimdienst NIS teilte am Montag neue Erkenntnisse mit. Die Truppen sollen im Sommer eintreffen. Demnach will Nordkorea etwa 7.000 weitere Soldaten nach Russland schicken.',
+    );
+    expect(find(figures, 7000).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
