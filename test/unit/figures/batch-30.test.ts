@@ -165,12 +165,16 @@ describe('the Ukrainian army left bare after a unit of it', () => {
   });
 });
 
-describe('German "demnach" past a line with no source', () => {
-  it('credits "Demnach …" to the source two lines up when the line between names none', () => {
+describe('German "außerdem" past a line with no source', () => {
+  it('credits "Außerdem …" to the source two lines up when the line between names none', () => {
     const figures = story(
       'de',
-      'Der südkoreanische Geheimdienst NIS teilte am Montag neue Erkenntnisse mit. Die Truppen sollen im Sommer eintreffen. Demnach will Nordkorea etwa 7.000 weitere Soldaten nach Russland schicken.',
+      [
+        'Der südkoreanische Geheimdienst NIS hat neue Erkenntnisse über die Verluste vorgelegt.',
+        'Berichten zufolge hat Nordkorea seit dem Herbst rund 9.000 Soldaten nach Russland entsandt.',
+        'Außerdem plant Pjöngjang, rund 4.000 weitere Soldaten nach Russland zu schicken.',
+      ].join('\n'),
     );
-    expect(find(figures, 7000).claimant).toBe('South Korea National Intelligence Service');
+    expect(find(figures, 4000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
