@@ -4287,9 +4287,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     }
     if (!entry && s > 0 && c.continuationRe?.test(info.lower)) {
       entry = claimantFor(s - 1);
-      // "Der NIS teilte mit, … . Die Truppen sollen im Sommer eintreffen. Demnach sollen etwa
-      // 6.000 …": "accordingly" goes back past a line that names no source, to the last that
-      // did, a few lines up.
+      // "Der Geheimdienst hat … Offenbarung gemacht … ¶ Berichten zufolge … entsandt. ¶
+      // Außerdem plant Pjöngjang, rund sechs Tausend …": a line that goes on goes back past
+      // lines that name no source of their own, to the last that did, a few lines up.
       for (let b = s - 2; !entry && b >= Math.max(0, s - 3); b--) entry = ownAt(b);
     }
     // "… 300 загинули. Про це повідомляє Yonhap. Ще 2,7 тис. поранено, стверджує агентство з
