@@ -2042,12 +2042,17 @@ function lastUnitIn(
 }
 
 /**
- * "특수부대와 공병·포병 포함해서 약 1만2000명": a trade the count includes ("포함해") is a
- * part of it, and names no kind of the whole.
+ * "특수부대와 공병·포병 포함해서 약 1만2000명", "특수부대, 공병, 포병 등을 포함해 1만
+ * 2000명": a trade the count includes ("포함해"), alone or in a list, is a part of it, and names
+ * no kind of the whole.
  */
 function includedPart(text: string, found: { unit: UnitWord; at: number }): boolean {
-  return /^\S*?\s?포함(?:해|하여|한|된)/u.test(text.slice(found.at + found.unit.stem.length));
+  return INCLUDED_AFTER_UNIT.test(text.slice(found.at + found.unit.stem.length, found.at + 80));
 }
+
+/** After a trade: the rest of its word, any further trades of a list, then "포함". */
+const INCLUDED_AFTER_UNIT =
+  /^\S*?(?:\s?[,·]\s?[^\s,·]{1,8}){0,4}\s?(?:등\s?)?(?:을|를)?\s?포함(?:해|하여|한|된)/u;
 
 function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): UnitWord | null {
   const u = unitInWord(eojeol.toLowerCase(), c, true);

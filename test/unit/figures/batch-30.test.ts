@@ -178,3 +178,13 @@ describe('German "außerdem" past a line with no source', () => {
     expect(find(figures, 4000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('Korean trades listed inside a count', () => {
+  it('reads "특수부대, 공병, 포병 등을 포함해 1만 3000명" as troops, not deminers', () => {
+    const figures = story(
+      'ko',
+      '국방부는 "북한군 병력은 특수부대, 공병, 포병 등을 포함해 1만 3000명 정도가 파병될 것"이라고 밝혔다.',
+    );
+    expect(find(figures, 13000).unit).toBe('troops');
+  });
+});
