@@ -188,3 +188,13 @@ describe('Korean trades listed inside a count', () => {
     expect(find(figures, 13000).unit).toBe('troops');
   });
 });
+
+describe('Korean troops seen where they are', () => {
+  it('reads troops "spotted" at a base in Russia ("…명이 포착됐습니다") as deployed', () => {
+    const figures = story(
+      'ko',
+      '같은 날 러시아 우수리스크의 군사시설에서도 북한군 310여 명이 포착됐습니다.',
+    );
+    expect(find(figures, 310).metric).toBe('deployed');
+  });
+});
