@@ -2936,10 +2936,17 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
       return !(c.opponents.has(last) || (last.length <= 3 && c.opponents.has(before)));
     });
   }
+  // "우크라이나군과 직접 교전하며 사상자 규모가 5천 명": the army fought with is not the side
+  // counted.
   return hits.filter(
-    (h) => !/^(?:에게|에|에서|으로|로)(?:\s|$)/u.test(lower.slice(h.end, h.end + 4)),
+    (h) =>
+      !/^(?:에게|에|에서|으로|로)(?:\s|$)/u.test(lower.slice(h.end, h.end + 4)) &&
+      !KO_FOUGHT_WITH.test(lower.slice(h.end, h.end + 16)),
   );
 }
+
+/** "…과 (직접) 교전하며", "…와 싸우다": the army a side fights, after its name. */
+const KO_FOUGHT_WITH = /^(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)/u;
 
 /** `unsure`: losses joined with "missing" ("vermisst oder verwundet"), casualties only when a
  * noun says who is counted. */

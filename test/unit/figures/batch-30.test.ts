@@ -198,3 +198,13 @@ describe('Korean troops seen where they are', () => {
     expect(find(figures, 310).metric).toBe('deployed');
   });
 });
+
+describe('Korean: the army a side fights', () => {
+  it('counts North Korean losses after "우크라이나군과 직접 교전하며" as North Korean', () => {
+    const figures = story(
+      'ko',
+      '북한군은 쿠르스크 전선에 투입돼 우크라이나군과 직접 교전하며 사상자 규모가 4천 명에 육박했습니다.',
+    );
+    expect(find(figures, 4000).side).toBe('KP');
+  });
+});
