@@ -2356,7 +2356,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     // fills what is counted after.
     const fillingBefore =
       unitSpan !== null && /^(?:으로|로)\s/u.test(sentence.slice(unitSpan[1], s.at));
-    if (!unit || topicBefore || fillingBefore) {
+    // "우크라이나군과 싸우기 위해 약 1만1천 명의 정규군": the army fought before the count is
+    // not what is counted.
+    const foughtBefore =
+      unitSpan !== null && KO_FOUGHT_WITH_WORD.test(sentence.slice(unitSpan[0], unitSpan[0] + 30));
+    if (!unit || topicBefore || fillingBefore || foughtBefore) {
       const before = unit;
       unit = null;
       const after = KO_NOUN_AFTER_COUNTER.exec(sentence.slice(counterEnd, counterEnd + 30));
@@ -2947,6 +2951,9 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
 
 /** "…과 (직접) 교전하며", "…와 싸우다": the army a side fights, after its name. */
 const KO_FOUGHT_WITH = /^(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)/u;
+/** The same read from the start of the army's word: "우크라이나군과 싸우기". */
+const KO_FOUGHT_WITH_WORD =
+  /^\S*?(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)/u;
 
 /** `unsure`: losses joined with "missing" ("vermisst oder verwundet"), casualties only when a
  * noun says who is counted. */

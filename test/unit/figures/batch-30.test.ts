@@ -207,4 +207,12 @@ describe('Korean: the army a side fights', () => {
     );
     expect(find(figures, 4000).side).toBe('KP');
   });
+
+  it('reads the count after "우크라이나군과 싸우기 위해" by its own noun (정규군), not the army fought', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 대표는 "북한은 우크라이나군과 싸우기 위해 약 1만2천 명의 정규군을 배치할 것"이라고 말했다.',
+    );
+    expect(find(figures, 12000).side).toBe('KP');
+  });
 });

@@ -100,6 +100,8 @@ export const PACK_KO: LanguagePack = {
     { stem: '병사', unit: 'troops' },
     { stem: '군인', unit: 'troops' },
     { stem: '전투병', unit: 'troops' },
+    // "약 1만1천 명의 정규군" (regular troops).
+    { stem: '정규군', unit: 'troops' },
     { stem: '특수부대원', unit: 'troops' },
     { stem: '특수부대', unit: 'troops' },
     { stem: '부대원', unit: 'troops' },
