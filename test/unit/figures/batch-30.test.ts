@@ -216,3 +216,14 @@ describe('Korean: the army a side fights', () => {
     expect(find(figures, 12000).side).toBe('KP');
   });
 });
+
+describe('Korean missile designations and forecasts', () => {
+  it('reads "KN23 140발" (no hyphen) as missiles, credited to who "전망하고 있다"', () => {
+    const figures = story(
+      'ko',
+      '우크라이나 당국은 올해 북한이 KN23 140발을 러시아에 제공할 것으로 전망하고 있다.',
+    );
+    const f = find(figures, 140);
+    expect([f.unit, f.claimant]).toEqual(['missiles', 'Ukraine']);
+  });
+});

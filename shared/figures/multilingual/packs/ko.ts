@@ -155,6 +155,12 @@ export const PACK_KO: LanguagePack = {
     // "KN-23 9발": a ballistic missile's designation names what its rounds are.
     { stem: 'kn-23', unit: 'missiles' },
     { stem: 'kn-24', unit: 'missiles' },
+    // "KN23 150발": the designation written without its hyphen, or with a space.
+    { stem: 'kn23', unit: 'missiles' },
+    { stem: 'kn24', unit: 'missiles' },
+    { stem: 'kn 23', unit: 'missiles' },
+    { stem: '화성-11', unit: 'missiles' },
+    { stem: '화성11', unit: 'missiles' },
     { stem: '컨테이너', unit: 'containers' },
     { stem: '방사포', unit: 'rocket_launchers' },
     { stem: '다연장로켓', unit: 'rocket_launchers' },
@@ -901,6 +907,8 @@ export const PACK_KO: LanguagePack = {
     '덧붙였',
     // "…증가할 것으로 전망했다" (forecast): who forecasts a count gives it.
     '전망했',
+    // "…제공할 것으로 전망하고 있다" (is forecasting), "전망한다".
+    '전망하',
     // "…판단하고 있다\"고도 했다" (he also said): the quotative ending says, with or without 도.
     '고 했다',
     '고도 했다',
