@@ -986,6 +986,9 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'obtained', metric: 'supplied', materielOnly: true, inbound: true },
     { phrase: 'acquired', metric: 'supplied', materielOnly: true, inbound: true },
     { phrase: 'bought', metric: 'supplied', materielOnly: true, inbound: true },
+    // "Russia had purchased more than 11,000 containers of weapons from North Korea".
+    { phrase: 'purchased', metric: 'supplied', materielOnly: true, inbound: true },
+    { phrase: 'procured', metric: 'supplied', materielOnly: true, inbound: true },
     { phrase: 'imported', metric: 'supplied', materielOnly: true, inbound: true },
     { phrase: 'sold', metric: 'supplied', materielOnly: true },
     { phrase: 'came from', metric: 'supplied', materielOnly: true },
