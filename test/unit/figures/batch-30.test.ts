@@ -227,3 +227,13 @@ describe('Korean missile designations and forecasts', () => {
     expect([f.unit, f.claimant]).toEqual(['missiles', 'Ukraine']);
   });
 });
+
+describe('English supply verbs', () => {
+  it('reads containers Russia "purchased … from North Korea" as supplied', () => {
+    const figures = story(
+      'en',
+      'The envoy said that Russia had purchased more than 12,000 containers of ammunition from North Korea.',
+    );
+    expect(find(figures, 12000).metric).toBe('supplied');
+  });
+});
