@@ -237,3 +237,13 @@ describe('English supply verbs', () => {
     expect(find(figures, 12000).metric).toBe('supplied');
   });
 });
+
+describe('Korean: what was seen is not what was sent', () => {
+  it('reads no figure in guns destroyed in a line where "포착된" only says a case was caught on camera', () => {
+    const figures = story(
+      'ko',
+      '북한제 자주포는 지금까지 총 5대가 격파됐으며, 근접 촬영으로 형태가 명확히 포착된 사례는 이번이 처음입니다.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(5);
+  });
+});

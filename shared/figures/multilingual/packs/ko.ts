@@ -202,7 +202,6 @@ export const PACK_KO: LanguagePack = {
     // "군사시설에도 북한군 240여 명이 포착됐습니다" (were spotted), "인원 400여 명이 모여
     // 있습니다" (are gathered): troops seen where they are.
     { stem: '포착됐', metric: 'moved', weak: true },
-    { stem: '포착된', metric: 'moved', weak: true },
     { stem: '모여 있', metric: 'moved', weak: true },
     { stem: '죽거나 다쳤', metric: 'casualties' },
     { stem: '죽거나 다쳐', metric: 'casualties' },
