@@ -217,6 +217,11 @@ export const KO_HOLDING_PLACE = /^\S{0,3}\s?(?:점령한|점령했던|점령 중
  * officials) counts who told the story, not anyone sent or lost. */
 export const KO_SOURCES_COUNTED = /^\s?의\s(?:\S+\s){0,3}?\S*(?:당국자|관계자|소식통|관리|관료)/u;
 
+/** Containers of food or fuel, which go to the North, not from it: "컨테이너 1만개 분량의 식량",
+ * "컨테이너 9000개의 석유". */
+export const KO_GOODS_COUNTED =
+  /^\s?(?:여\s?|이상\s?|가량\s?)*(?:분량|규모)?의\s?(?:식량|곡물|쌀|밀가루|석유|원유|정유|연료|비료|생필품)/u;
+
 /** A count per item before the number, in its clause: "컨테이너마다 포탄 300에서 500발", "각
  * 컨테이너에 포탄 300~500발" (a capacity, not a figure). */
 export const KO_PER_ITEM = /(?:(?<![\p{L}\p{M}])각|\S마다)\s(?:[^\s,.!?]+\s){0,3}$/u;

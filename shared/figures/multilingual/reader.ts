@@ -45,6 +45,7 @@ import {
   KO_FOREIGN_OUTLET_CITES_INTEL,
   KO_FORMAL_END,
   KO_GOES_ON,
+  KO_GOODS_COUNTED,
   KO_HANDS_ON,
   KO_HOLDING_PLACE,
   KO_INCLUDED,
@@ -2348,6 +2349,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     }
     // "2명의 서방 정보 당국자를 인용해": the people counted are the story's sources.
     if (!unit && KO_SOURCES_COUNTED.test(sentence.slice(counterEnd, counterEnd + 24))) continue;
+    // "그 대가로 컨테이너 1만개 분량의 식량 등을 받은": food and fuel are what the North gets.
+    if (KO_GOODS_COUNTED.test(sentence.slice(counterEnd, counterEnd + 16))) continue;
     // "사상자는 600여 명의 사망자를 포함해": a noun marked as the topic before the count is what
     // the sentence is about; a noun after "N명의" is the count's own, and goes first.
     const topicBefore =

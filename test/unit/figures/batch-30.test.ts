@@ -246,4 +246,12 @@ describe('Korean: what was seen is not what was sent', () => {
     );
     expect(figures.map((f) => f.value)).not.toContain(5);
   });
+
+  it('reads no supply in containers of food the North got in return ("컨테이너 1만개 분량의 식량")', () => {
+    const figures = story(
+      'ko',
+      '북한이 러시아에 컨테이너 5000개 분량 포탄을 지원하고 그 대가로 컨테이너 8000개 분량의 식량 등을 받은 정황이 포착됐다.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(8000);
+  });
 });
