@@ -1951,8 +1951,13 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   const countryEntry = lastCountry(memory);
   if (OWN_COUNTRY.test(phrase)) phrase = spellOwnCountry(phrase, countryEntry);
   // "TASS reported, citing the Defence Ministry": the ministry of the outlet's country.
-  else if (countryEntry && /^\s*the\s+(?:defen[cs]e|foreign)\s+ministry\s*$/iu.test(phrase)) {
-    phrase = `${countryEntry.name}'s ${phrase.replace(/^\s*the\s+/iu, '')}`;
+  // "South Korean media reported, citing the defence minister": the minister of that country,
+  // read as the ministry, whose holder the story names stands in for it (officeHolder).
+  else if (
+    countryEntry &&
+    /^\s*the\s+(?:defen[cs]e|foreign)\s+minist(?:ry|er)\s*$/iu.test(phrase)
+  ) {
+    phrase = `${countryEntry.name}'s ${phrase.replace(/^\s*the\s+/iu, '').replace(/er\s*$/iu, 'ry')}`;
   }
   // "the Defense Intelligence Agency under South Korea's defense ministry": a body placed under
   // a country's institution is that country's body of the same name, when the table knows it.

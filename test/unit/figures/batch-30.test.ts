@@ -255,3 +255,13 @@ describe('Korean: what was seen is not what was sent', () => {
     expect(figures.map((f) => f.value)).not.toContain(8000);
   });
 });
+
+describe('an outlet citing an office', () => {
+  it('credits "…, South Korean media reported, citing the defence minister" to the minister the story names', () => {
+    const figures = story(
+      'en',
+      'North Korea has shipped about 5,900 containers to Russia, South Korean media reported on Tuesday, citing the defence minister. Defence Minister Shin Won-sik told lawmakers the shipments had grown.',
+    );
+    expect(find(figures, 5900).claimant).toBe('Shin Won-sik');
+  });
+});
