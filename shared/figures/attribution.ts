@@ -929,11 +929,14 @@ function readGeneric(
     const country = countryClaimant([...nats][0]!);
     if (country) return { found: true, claimant: country };
   }
-  // A sentence's first word is capitalised anyway, unless it is a possessive ("Japan's").
-  const capitalised = ws.some(
-    (w, i) =>
-      /^[\p{Lu}]/u.test(w) && !(i === 0 && initial && ws.length > 0 && !/['\u2019]s$/u.test(w)),
-  );
+  // A sentence's first word is capitalised anyway, unless it is a possessive ("Japan's") or an
+  // outlet's known name ("Reuters reported that …").
+  const capitalised =
+    OUTLET_NAMES.has(phrase) ||
+    ws.some(
+      (w, i) =>
+        /^[\p{Lu}]/u.test(w) && !(i === 0 && initial && ws.length > 0 && !/['\u2019]s$/u.test(w)),
+    );
   if (nats.size === 0 && !capitalised) {
     // "lawmakers said": whose briefing they relay is decided with the paragraph in view.
     if (LAWMAKER_RE.test(head)) {

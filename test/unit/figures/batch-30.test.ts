@@ -264,4 +264,12 @@ describe('an outlet citing an office', () => {
     );
     expect(find(figures, 5900).claimant).toBe('Shin Won-sik');
   });
+
+  it('credits a sentence opened by an outlet\'s one-word name ("Bloomberg reported that …")', () => {
+    const figures = story(
+      'en',
+      'Bloomberg reported that over 1.2 million artillery rounds were part of this transfer from North Korea.',
+    );
+    expect(find(figures, 1200000).claimant).toBe('Bloomberg');
+  });
 });
