@@ -665,6 +665,21 @@ function dailyBefore(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Formations and vessels: counted, they are no people and no materiel sent. */
+const OTHER_COUNTED = new Set([
+  'ships',
+  'vessels',
+  'tankers',
+  'brigades',
+  'battalions',
+  'regiments',
+  'divisions',
+  'trains',
+  'railcars',
+  'voyages',
+  'trips',
+]);
+
 /** Nouns of vessels, which a unit word before them describes ("container ships"). */
 const VESSELS = new Set(['ship', 'ships', 'vessel', 'vessels', 'carrier', 'carriers']);
 
@@ -738,6 +753,16 @@ function unitAfter(tokens: readonly Token[], rawStart: number, t: Tables): UnitR
         continue;
       }
     }
+    // "three or four of these brigades", "two of the ships": a count of formations or vessels
+    // counts no one and nothing sent.
+    if (
+      j === start &&
+      (OTHER_COUNTED.has(tok.lower) ||
+        (tok.lower === 'of' &&
+          (DEMONSTRATIVE.has(tokens[j + 1]?.lower ?? '') || tokens[j + 1]?.lower === 'the') &&
+          OTHER_COUNTED.has(tokens[j + 2]?.lower ?? '')))
+    )
+      return { kind: 'blocked' };
     // "up to 200 of these artillery pieces": a part of the kind just named is of that kind.
     if (
       j === start &&

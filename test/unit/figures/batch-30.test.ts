@@ -273,3 +273,21 @@ describe('an outlet citing an office', () => {
     expect(find(figures, 1200000).claimant).toBe('Bloomberg');
   });
 });
+
+describe('formations and vessels are no count', () => {
+  it('reads no figure in "three or four of these brigades"', () => {
+    const figures = story(
+      'en',
+      'The North fields ten engineering brigades, and sending two or three of these brigades to Russia could earn it 90 million dollars.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(2);
+  });
+
+  it('reads no figure in "two of the ships"', () => {
+    const figures = story(
+      'en',
+      'North Korean troops are in Russia. Satellite images showed that three of the ships then sailed on to the port of Chongjin.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(3);
+  });
+});
