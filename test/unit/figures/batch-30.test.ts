@@ -291,3 +291,13 @@ describe('formations and vessels are no count', () => {
     expect(figures.map((f) => f.value)).not.toContain(3);
   });
 });
+
+describe('German verbs of saying', () => {
+  it('credits "Er wies auch darauf hin, dass …" after "Budanow bemerkte, dass …" to Budanov', () => {
+    const figures = story(
+      'de',
+      'Budanow bemerkte, dass Nordkorea aus dem Krieg lernt. Er wies auch darauf hin, dass etwa 3.500 nordkoreanische Soldaten getötet oder schwer verwundet wurden.',
+    );
+    expect(find(figures, 3500).claimant).toBe('Kyrylo Budanov');
+  });
+});

@@ -998,6 +998,10 @@ export const PACK_DE: LanguagePack = {
     'gehen von',
     'ausgegangen',
     'wies darauf hin',
+    // "Er wies auch darauf hin, dass …", "weist darauf hin", "hat darauf hingewiesen".
+    'darauf hin',
+    // "Budanow bemerkte, dass …" (remarked).
+    'bemerkte',
     'behauptet',
     'behauptete',
     'behaupten',
