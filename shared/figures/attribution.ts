@@ -1828,12 +1828,6 @@ function sourcePhrase(masked: string, from: number): string {
 /** Verbs a source phrase can be the subject of ("Estimates by X put …"). */
 const PHRASE_VERBS =
   'put|puts|have|has|had|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|finds|found';
-/** A person's name, then the university or institute they work at. */
-const SCHOLAR_OF =
-  /^\s*(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[^,]*?\b(?:University|College|Academy|Institute|Foundation)\b/u;
-/** Words that make a capitalised run an organisation's name, not a person's. */
-const ORGANISATION_WORD =
-  /\b(?:Institute|University|College|Academy|Foundation|Ministry|Agency|Service|Center|Centre|Council|Department|Office|Forces|Command|Staff|Directorate|Committee|Group|Party|Government|Army|Navy|News|Times|Post|Journal)\b/u;
 /** Such a verb right after a source phrase. */
 const PHRASE_VERB = new RegExp(`^\\s+(?:${PHRASE_VERBS})(?=[\\s.,;]|$)`, 'u');
 /** Where a source phrase ends: a mark, "as saying", "that", or the verb the phrase is the
@@ -1868,6 +1862,13 @@ const DATE_TAIL =
  */
 const INTELLIGENCE_REPORTS =
   /^(?:[\p{Ll}-]+\s+)?intelligence\s+(?:assessments?|estimates?|reports?|data|findings)$/u;
+
+/** A person's name, then the university or institute they work at. */
+const SCHOLAR_OF =
+  /^\s*(\p{Lu}[\p{Ll}'\u2019-]+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[^,]*?\b(?:University|College|Academy|Institute|Foundation)\b/u;
+/** Words that make a capitalised run an organisation's name, not a person's. */
+const ORGANISATION_WORD =
+  /\b(?:Institute|University|College|Academy|Foundation|Ministry|Agency|Service|Center|Centre|Council|Department|Office|Forces|Command|Staff|Directorate|Committee|Group|Party|Government|Army|Navy|News|Times|Post|Journal)\b/u;
 
 /** A person's institution by possessive ("Shin's ministry"). */
 const PERSONS_INSTITUTION =

@@ -103,6 +103,13 @@ export const KO_ALSO = /^\s*(?:또|또한|이어|아울러|특히)\s/u;
 /** The Ukrainian army left bare as a sentence's topic: "우크라이나군은", "영상을 올린 우크라이나군은". */
 export const KO_BARE_UKRAINIAN_ARMY = /(?:^|\s)우크라이나군은\s/u;
 
+/** What a side fights, after the army's name: "…과 (직접) 교전하며", "…와 싸우다". */
+const FOUGHT_WITH = String.raw`(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)`;
+/** Right after an army's name: the army a side fights, not the side counted. */
+export const KO_FOUGHT_WITH = new RegExp(`^${FOUGHT_WITH}`, 'u');
+/** The same read from the start of the army's word: "우크라이나군과 싸우기". */
+export const KO_FOUGHT_WITH_WORD = new RegExp(`^\\S*?${FOUGHT_WITH}`, 'u');
+
 /** "이 관계자는" (this official): the official of that kind the story named last. */
 export const KO_THIS_OFFICIAL =
   /^[\s"“]*(?:이|그|해당)\s?(관계자|당국자|소식통|관리)(?:는|가|도|은|이)\s/u;

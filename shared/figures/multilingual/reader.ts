@@ -44,6 +44,8 @@ import {
   KO_FINDING_END,
   KO_FOREIGN_OUTLET_CITES_INTEL,
   KO_FORMAL_END,
+  KO_FOUGHT_WITH,
+  KO_FOUGHT_WITH_WORD,
   KO_GOES_ON,
   KO_GOODS_COUNTED,
   KO_HANDS_ON,
@@ -2952,12 +2954,6 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
   );
 }
 
-/** "…과 (직접) 교전하며", "…와 싸우다": the army a side fights, after its name. */
-const KO_FOUGHT_WITH = /^(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)/u;
-/** The same read from the start of the army's word: "우크라이나군과 싸우기". */
-const KO_FOUGHT_WITH_WORD =
-  /^\S*?(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)/u;
-
 /** `unsure`: losses joined with "missing" ("vermisst oder verwundet"), casualties only when a
  * noun says who is counted. */
 type Cue = Hit & { metric: CueMetric; weak: boolean; unsure?: boolean };
@@ -3828,6 +3824,13 @@ function firstPersonSpeaker(
     entry = speaker(prev, false);
   return entry;
 }
+
+/** Ukraine's forces a story may call "우크라이나군" once it has named them. */
+const UKRAINIAN_FORCES: ReadonlySet<string> = new Set([
+  'Ukraine Special Operations Forces',
+  'Ukraine Main Intelligence Directorate',
+  'Ukraine Security Service',
+]);
 
 /**
  * The named source that stands for a country or an outlet credited with sentence `s`: that
@@ -5152,13 +5155,6 @@ function instrumental(sentence: string, m: Candidate): boolean {
 /** Quotation marks that open and close a quoted marking, in the packs' typographies. */
 const OPEN_QUOTE: ReadonlySet<string> = new Set(['„', '“', '«', '"', '‚', '‘', "'"]);
 const CLOSE_QUOTE: ReadonlySet<string> = new Set(['“', '”', '»', '"', '‘', '’', "'"]);
-
-/** Ukraine's forces a story may call "우크라이나군" once it has named them. */
-const UKRAINIAN_FORCES: ReadonlySet<string> = new Set([
-  'Ukraine Special Operations Forces',
-  'Ukraine Main Intelligence Directorate',
-  'Ukraine Security Service',
-]);
 
 /**
  * Korean "손실 규모를 사망자 300여명 포함 약 3000명이라고": the number after a part it includes
