@@ -103,6 +103,10 @@ export const KO_ALSO = /^\s*(?:또|또한|이어|아울러|특히)\s/u;
 /** The Ukrainian army left bare as a sentence's topic: "우크라이나군은", "영상을 올린 우크라이나군은". */
 export const KO_BARE_UKRAINIAN_ARMY = /(?:^|\s)우크라이나군은\s/u;
 
+/** Right after "북한": made in the North ("북한산", "북한제", "북한 탄도미사일"), said of arms,
+ * not of people. */
+export const KO_MADE_IN = /^(?:[산제]|\s?(?:탄도\s?)?미사일|\s?포탄|\s?무기|\s?kn-?\d)/u;
+
 /** What a side fights, after the army's name: "…과 (직접) 교전하며", "…와 싸우다". */
 const FOUGHT_WITH = String.raw`(?:과|와)\s?(?:[^\s]{1,4}\s)?(?:교전|전투|싸우|싸운|싸워|맞서|대치)`;
 /** Right after an army's name: the army a side fights, not the side counted. */

@@ -51,6 +51,7 @@ import {
   KO_HANDS_ON,
   KO_HOLDING_PLACE,
   KO_INCLUDED,
+  KO_MADE_IN,
   KO_MARKED,
   KO_MULT,
   KO_NATIVE,
@@ -4794,6 +4795,15 @@ function sideNear(
   const rel = c.placeRelativeRe?.exec(info.lower.slice(m.end)) ?? null;
   const cut = rel ? m.end + rel.index : Number.POSITIVE_INFINITY;
   const before = (list: Hit[]) => list.filter((h) => h.start < cut);
+  // "북한산 KN-23 탄도 미사일이 사용됐고, 이로 인해 최소 8명이 사망": a sentence whose North
+  // Korea is only the maker of the arms used counts their victims, no side's troops.
+  if (
+    c.korean &&
+    !materiel &&
+    info.dprk.length > 0 &&
+    info.dprk.every((h) => KO_MADE_IN.test(info.lower.slice(h.end, h.end + 8)))
+  )
+    return null;
   const dD = nearest(before(info.dprk));
   // "러시아군과 함께 싸우면서 4,700명의 사상자를": the force fought beside is no side of the
   // count, nor is the country in a war's name ("러시아-우크라이나 전쟁에서").

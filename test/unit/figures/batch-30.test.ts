@@ -301,3 +301,13 @@ describe('German verbs of saying', () => {
     expect(find(figures, 3500).claimant).toBe('Kyrylo Budanov');
   });
 });
+
+describe('Korean: the victims of North Korean-made arms', () => {
+  it('reads no North Korean loss in the people a North Korean-made missile killed', () => {
+    const figures = story(
+      'ko',
+      "키이우 공습에 '북한 탄도미사일' 사용…최소 9명 사망\n\n우크라이나 군 소식통은 이번 공습에 북한산 KN-23 탄도 미사일이 사용됐고, 이로 인해 최소 9명이 사망했다고 밝혔다.",
+    );
+    expect(figures.map((f) => f.value)).not.toContain(9);
+  });
+});
