@@ -4813,7 +4813,8 @@ function sideNear(
     ),
   );
   // "우크라이나군이 점령한 쿠르스크에": the force that holds a place only says which place;
-  // "8000명이 여전히 우크라이나군과 교전을 벌이고": the force fought is the enemy.
+  // "…에맞서" (against): the force fought is the enemy. ("8000명이 여전히 우크라이나군과 교전을
+  // 벌이고": a force fought with is no actor at all, `actors` drops it.)
   const dO = nearest(
     before(info.others).filter(
       (h) =>
@@ -4838,8 +4839,9 @@ function sideNear(
   return recentDprk ? 'KP' : null;
 }
 
-/** A Korean force fought against: "우크라이나군과 교전", "…와 싸우", "…에 맞서". */
-const KO_FOUGHT = /^(?:과|와)\s?(?:교전|전투|싸우|싸워)|^에\s?맞서/u;
+/** A Korean force fought against, "…에 맞서" (one fought with, "…과 교전", never reaches here:
+ * `actors` drops it with {@link KO_FOUGHT_WITH}). */
+const KO_FOUGHT = /^에\s?맞서/u;
 
 /** A Korean loss word closing a relative clause before the counted noun: "포로로 잡힌 북한군
  * 병사", "생포된 북한군" (up to three words between). */
