@@ -210,6 +210,9 @@ export const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|�
 export const KO_INCLUDED =
   /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:의\s?[가-힣]{2,4})?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
 
+/** What joins the items of a Korean list ("300명과 2700명", "사망자와 부상자", "A, B 및 C"). */
+export const KO_LIST_JOIN = /^\s?(?:와|과|및|,)\s?$/u;
+
 /** Between a Korean count and its own noun: "여 명의 " of "600여 명의 사망자". */
 export const KO_OWN_NOUN = /^\s?(?:여\s?)?(?:명|발|문|개)?\s?의\s?$/u;
 

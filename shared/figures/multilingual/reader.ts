@@ -58,6 +58,7 @@ import {
   KO_NEW_TOPIC,
   KO_ORDER,
   KO_OUTLET_CITED,
+  KO_LIST_JOIN,
   KO_OWN_NOUN,
   KO_PASSIVE_AFTER,
   KO_PASSIVE_BEFORE,
@@ -1727,23 +1728,27 @@ function nounAfter(
       continue;
     }
     if (c.skipWords.has(x.lower) && skipped < 3) {
-      partitive = true;
+      // ("10.000 nach Russland entsandten", "von Kim entsandten": a preposition before a name
+      // says where or by whom they were sent, and is no part of a whole.)
+      if (!(PLACE_OR_AGENT.has(x.lower) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')))
+        partitive = true;
       // "600 der nach Russland entsandten Soldaten": a partitive and its place.
       k++;
       skipped++;
       if (words[k] && /^\p{Lu}/u.test(words[k]!.text) && !unitInWord(words[k]!.lower, c, infix)) {
         k++;
-        // "die 10.000 in den Osten Russlands geschickten …", "in die Region Kursk verlegten":
-        // a place of two names before the participle.
-        const y = words[k];
-        if (
-          y?.kind === 'word' &&
-          /^\p{Lu}/u.test(y.text) &&
-          words[k + 1]?.kind === 'word' &&
-          /^\p{Ll}/u.test(words[k + 1]!.text) &&
-          !unitInWord(y.lower, c, infix)
+        // "die 10.000 in den Osten Russlands geschickten …", "in die Region Kursk verlegten",
+        // "der 10'000 von Kim Jong Un entsandten": a place or name of up to three words before
+        // the participle.
+        let r = 0;
+        while (
+          r < 2 &&
+          words[k + r]?.kind === 'word' &&
+          /^\p{Lu}/u.test(words[k + r]!.text) &&
+          !unitInWord(words[k + r]!.lower, c, infix)
         )
-          k++;
+          r++;
+        if (r > 0 && words[k + r]?.kind === 'word' && /^\p{Ll}/u.test(words[k + r]!.text)) k += r;
       }
       continue;
     }
@@ -1756,6 +1761,9 @@ function nounAfter(
   }
   return { unit, side, end, blocked, incrementAfter, partitive, unitStart };
 }
+
+/** German prepositions that, before a name, say where to or by whom, not which part. */
+const PLACE_OR_AGENT = new Set(['nach', 'in', 'im', 'aus', 'von']);
 
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
 function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[] {
@@ -3745,6 +3753,34 @@ function laterClauseSource(info: SentenceInfo, at: number, c: Compiled): number 
   return -1;
 }
 
+/** A Korean word of saying that closes a clause the sentence goes on after: "밝혔는데,". */
+const KO_SAID_JOIN =
+  /(?:밝혔|말했|주장했|전했|설명했|추정했|추산했|보고했|발표했|언급했|분석했)(?:는데|으며|고)\s?,?\s/u;
+
+/**
+ * Korean "국정원은 …라고 밝혔는데, 정보총국은 …라고 주장했다": where the first of two clauses,
+ * each with its own source and word of saying, ends, and the second clause's source. The
+ * numbers of each clause are credited to its own source, where the sentence as a whole would
+ * give all of them the first.
+ */
+function koreanSaidClause(
+  info: SentenceInfo,
+  c: Compiled,
+): { at: number; source: ClaimantEntry } | null {
+  if (info.claimants.length < 2) return null;
+  const join = KO_SAID_JOIN.exec(info.lower);
+  if (!join) return null;
+  const at = join.index + join[0].length;
+  if (!info.claimants.some((h) => h.end <= join.index)) return null;
+  const tail = infoFor(
+    { ...info.sentence, text: info.sentence.text.slice(at), start: info.sentence.start + at },
+    c,
+  );
+  if (!hitsIn(tail, c.attributionRe).length) return null;
+  const source = sourceIn(tail, c);
+  return source ? { at, source } : null;
+}
+
 /** A Korean line that recalls the first deployment or last year's events. */
 const KO_RECALL = /(?:지난해|작년)\s?\d{1,2}월|1차 파병|1차로 파병/u;
 
@@ -5049,6 +5085,7 @@ function metricOf(
       q.start <= ownSpan[0] + 1 && q.end >= ownSpan[1] && q.end - q.start > ownSpan[1] - ownSpan[0],
   );
   if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
+  if (!metric && c.korean) metric = respectively(m, k, candidates, info, materiel);
   const gap = m.gap;
   if (!metric && gap && gap[1] > gap[0]) {
     const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
@@ -5152,6 +5189,53 @@ function metricOf(
   if (!metric && unit.metric && !bare && !apart) metric = unit.metric;
   if (!metric) return nearestCueMetric(m, k, candidates, info, materiel, prevEnd, nextStart, c);
   return metric;
+}
+
+/**
+ * Korean "사망자와 부상자는 각각 300명과 2700명": numbers listed after 각각 (respectively) take
+ * the listed nouns of loss before it in order, where the nearest cue would give both the last.
+ */
+function respectively(
+  m: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  info: SentenceInfo,
+  materiel: boolean,
+): Metric | null {
+  const sentence = info.sentence.text;
+  let first = k;
+  while (
+    first > 0 &&
+    KO_LIST_JOIN.test(sentence.slice(candidates[first - 1]!.end, candidates[first]!.start))
+  )
+    first--;
+  let last = k;
+  while (
+    last + 1 < candidates.length &&
+    KO_LIST_JOIN.test(sentence.slice(candidates[last]!.end, candidates[last + 1]!.start))
+  )
+    last++;
+  if (last === first) return null;
+  const head = candidates[first]!.start;
+  const each = /각각\s?(?:약\s?)?$/u.exec(sentence.slice(Math.max(0, head - 8), head));
+  if (!each) return null;
+  const before = first > 0 ? candidates[first - 1]!.end : 0;
+  const cues = info.cues.filter(
+    (q) => !q.weak && q.start >= before && q.end <= head - each[0].length,
+  );
+  const n = last - first + 1;
+  if (cues.length < n) return null;
+  const listed = cues.slice(-n);
+  for (let i = 1; i < n; i++)
+    if (
+      !KO_LIST_JOIN.test(
+        sentence
+          .slice(listed[i - 1]!.end, listed[i]!.start)
+          .replace(/^[가-힣]{0,2}?(?=[와과및,])/u, ''),
+      )
+    )
+      return null;
+  return metricFor(listed[k - first]!.metric, materiel);
 }
 
 /**
@@ -5755,13 +5839,19 @@ function readSentence(story: StoryRead, s: number): void {
     if (side !== 'KP' && side !== 'RU') continue;
     if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
     if (c.visitorsRe && visitorsCounted(infos, s, c)) continue;
-    const later = c.korean ? -1 : laterClauseSource(info, m.end, c);
+    const split = c.korean ? koreanSaidClause(info, c) : null;
+    const later = c.korean
+      ? split && m.end <= split.at
+        ? split.at
+        : -1
+      : laterClauseSource(info, m.end, c);
     const entry =
       (rare.other && unnamedClause(info, m.start, c)) || koreanPassive(sentence, m.start, m.end, c)
         ? null
         : later >= 0
           ? clauseSource(s, later)
           : (koreanRelativeSource(info, m.start, c) ??
+            (split ? split.source : null) ??
             (rare.estimate ? estimateSource(info, m.start, c) : null) ??
             claimantFor(s));
     // Date.
