@@ -3,10 +3,10 @@
  *
  * Gold lives in the repo (`bench/real/<lang>.json`: URLs and our own annotation only); the
  * article texts never enter the repo and are read from `$REAL_ARTICLES_DIR` (default
- * `../real-articles` beside the repo root), laid out as `<split>/<lang>/<id>.txt`. Each article's
- * split was fixed from its id before it was annotated: `dev` articles may be inspected and tuned
- * on, `blind` ones are for measurement only, so `--details` shows blind errors only when asked
- * for by name.
+ * `../real-articles` beside the repo root, else `../shared/real-articles`), laid out as
+ * `<split>/<lang>/<id>.txt`. Each article's split was fixed from its id before it was
+ * annotated: `dev` articles may be inspected and tuned on, `blind` ones are for measurement only,
+ * so `--details` shows blind errors only when asked for by name.
  *
  * CLI: `node --import tsx bench/real-articles.ts [--lang en] [--split dev|blind|all] [--added DATE]
  * [--details]`; `--added` scores only the articles annotated that day (their first, honest run).
@@ -84,7 +84,7 @@ export interface RealBenchOptions {
   /** Languages to score; every `bench/real/*.json` when absent. */
   languages?: string[];
   splits?: RealSplit[];
-  /** Where the texts are; `$REAL_ARTICLES_DIR` or `../real-articles` beside the repo. */
+  /** Where the texts are; `$REAL_ARTICLES_DIR`, else {@link defaultTextsDir}. */
   textsDir?: string;
   /** Attach per-article errors to the scores. */
   details?: boolean;
@@ -95,9 +95,17 @@ export interface RealBenchOptions {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD_DIR = join(ROOT, 'bench', 'real');
 
-/** The default texts folder: outside the repo, so third-party text never gets committed. */
+/**
+ * The default texts folder: outside the repo, so third-party text never gets committed.
+ * `../real-articles` where a machine kept its own; else `../shared/real-articles`, where the
+ * project's outside data is provided (the search tool's answers may not be copied verbatim, so
+ * a new machine cannot rebuild the texts itself).
+ */
 export function defaultTextsDir(): string {
-  return process.env.REAL_ARTICLES_DIR ?? resolve(ROOT, '..', 'real-articles');
+  if (process.env.REAL_ARTICLES_DIR) return process.env.REAL_ARTICLES_DIR;
+  const own = resolve(ROOT, '..', 'real-articles');
+  const shared = resolve(ROOT, '..', 'shared', 'real-articles');
+  return !existsSync(own) && existsSync(shared) ? shared : own;
 }
 
 /** Languages that have a gold file, sorted. */
