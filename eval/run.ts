@@ -4,10 +4,11 @@
  * third-party text that never enters the repo; without it the eval says so and passes.
  *
  * Parts: seeds (figure extraction on the real seed articles), pages (body extraction on the
- * article-extraction benchmark), feeds (real-world feed files through the poll path). Each
+ * article-extraction benchmark), feeds (real-world feed files through the poll path), quiet (no
+ * figure from the benchmark's unrelated news bodies). Each
  * prints a short table and its floors; the run exits 1 naming every floor missed.
  *
- * Options: `--only=seeds,pages,feeds`; `--update-floors` records today's page and feed figures
+ * Options: `--only=seeds,pages,feeds,quiet`; `--update-floors` records today's page and feed figures
  * as the floors (pages minus their margin) instead of judging them.
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +22,7 @@ import {
   writeFeedFloors,
 } from './feeds.ts';
 import { floorsFrom, judgePages, measurePages, readPageFloors, writePageFloors } from './pages.ts';
+import { evalQuiet } from './quiet.ts';
 import { evalSeeds } from './seeds.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,7 +30,9 @@ const sharedDir = resolve(process.env.CLAIMWATCH_SHARED_DIR || join(root, '..', 
 const args = process.argv.slice(2);
 const update = args.includes('--update-floors');
 const onlyArg = args.find((a) => a.startsWith('--only='));
-const parts = onlyArg ? onlyArg.slice('--only='.length).split(',') : ['seeds', 'pages', 'feeds'];
+const parts = onlyArg
+  ? onlyArg.slice('--only='.length).split(',')
+  : ['seeds', 'pages', 'feeds', 'quiet'];
 
 // Quiet the pipeline's own logging while polling.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
@@ -96,6 +100,19 @@ if (parts.includes('feeds')) {
           },
     );
   }
+}
+
+if (parts.includes('quiet')) {
+  const dataDir = join(sharedDir, 'data', 'article-extraction');
+  print(
+    existsSync(join(dataDir, 'ground-truth.json'))
+      ? evalQuiet(dataDir)
+      : {
+          part: 'quiet',
+          lines: [`quiet: no data at ${dataDir}`],
+          failures: [`quiet: no data at ${dataDir}`],
+        },
+  );
 }
 
 const failures = results.flatMap((r) => r.failures);
