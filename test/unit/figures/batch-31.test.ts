@@ -10,6 +10,9 @@ import { brief, find, readerFor } from './pack-reading.ts';
 const story = readerFor('2025-07-01', 'North Korean troops in Russia');
 /** German stories name the North in their own title: the packs read the story's language. */
 const german = readerFor('2025-07-01', 'Nordkoreanische Soldaten in Russland');
+/** Ukrainian and Russian stories, likewise. */
+const ukrainian = readerFor('2025-07-01', 'Військові КНДР у Росії');
+const russian = readerFor('2025-07-01', 'Военные КНДР в России');
 
 describe('numbers listed respectively (Korean 각각)', () => {
   it('gives each number the noun of loss listed in the same place ("사망자와 부상자가 각각 300명과 2700명")', () => {
@@ -77,5 +80,31 @@ describe('a name between a German count and its participle', () => {
       'Mehr als 600 der nach Russland entsandten Soldaten wurden bisher getötet.',
     );
     expect(brief(figures)).toEqual(['killed/troops 600']);
+  });
+});
+
+describe('words of loss and supply in the active voice', () => {
+  it('reads the Ukrainian active past of wounding ("знищили 77 … і ще 40 поранили")', () => {
+    const figures = ukrainian(
+      'uk',
+      'Бійці ССО доповіли, що за тиждень знищили 77 військових КНДР і ще 40 поранили.',
+    );
+    expect(brief(figures)).toEqual(['killed/troops 77', 'wounded/troops 40']);
+  });
+
+  it('reads the Russian one too ("уничтожили 77 … и еще 40 ранили")', () => {
+    const figures = russian(
+      'ru',
+      'В ССО заявили, что за неделю уничтожили 77 военных КНДР и еще 40 ранили.',
+    );
+    expect(brief(figures)).toEqual(['killed/troops 77', 'wounded/troops 40']);
+  });
+
+  it('reads German "versorgte Russland mit … Granaten" as supply', () => {
+    const figures = german(
+      'de',
+      'Seit dem Sommer versorgte Nordkorea Russland mit schätzungsweise 6 Millionen Granaten.',
+    );
+    expect(brief(figures)).toEqual(['supplied/shells 6000000']);
   });
 });

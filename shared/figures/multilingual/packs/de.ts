@@ -346,6 +346,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'abgegeben', metric: 'supplied' },
     { stem: 'weitergegeben', metric: 'supplied' },
     { stem: 'beliefert', metric: 'supplied' },
+    // "versorgte Russland mit 9 Millionen Granaten": supplied with.
+    { stem: 'versorgt', metric: 'supplied' },
     { stem: 'übergab', metric: 'supplied' },
     { stem: 'überließ', metric: 'supplied' },
     { stem: 'zugeliefert', metric: 'supplied' },

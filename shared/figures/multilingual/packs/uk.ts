@@ -316,6 +316,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'помер', metric: 'killed' },
     { stem: 'вбил', metric: 'killed' },
     { stem: 'убил', metric: 'killed' },
+    // "знищили 77 … і ще 40 поранили": the active past of wounding.
+    { stem: 'поранил', metric: 'wounded' },
     { stem: 'взяли в полон', metric: 'captured' },
     { stem: 'взято в полон', metric: 'captured' },
     { stem: 'полон', metric: 'captured' },
