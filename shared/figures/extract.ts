@@ -501,7 +501,31 @@ function isPartOf(
   if (tokens[k]?.lower !== 'of') return false;
   k = afterTotalOf(tokens, k + 1);
   while (k < next.hedgeTokStart && t.determiners.has(tokens[k]!.lower)) k++;
-  return k === next.hedgeTokStart;
+  if (k === next.hedgeTokStart) return true;
+  // "3,800 of North Korea's 12,000 troops": a possessive of up to three words before the whole.
+  const last = tokens[next.hedgeTokStart - 1]?.lower ?? '';
+  return (
+    next.hedgeTokStart - k <= 3 &&
+    (/^(?:its|their)$/u.test(last) || /['’]s$/u.test(last) || last === "'" || last === '’')
+  );
+}
+
+/**
+ * What befell a part ("at least 3,800 of the 12,000 soldiers sent to Russia are now dead or
+ * wounded"): the whole's reading, unless the whole's own participle of sending gave it and a
+ * word of loss follows in the clause, which is the part's predicate.
+ */
+function partRead<R extends { metric: Metric; unit: Unit }>(
+  read: R | null,
+  whole: NumberMention,
+  after: NumberMention | undefined,
+  info: SentenceInfo,
+): R | null {
+  if (!read || read.metric !== 'deployed') return read;
+  const cues = cuesIn(info, whole.tokEnd, after?.hedgeTokStart ?? info.tokens.length, false, false);
+  const sent = cues.findIndex((c) => c.metric === 'deployed');
+  const loss = cues.find((c, i) => i > sent && sent >= 0 && c.metric !== 'deployed');
+  return loss ? { ...read, metric: loss.metric } : read;
 }
 
 /** Past "a total of" / "the total of" at `k`, if it stands there. */
@@ -2387,10 +2411,15 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
       for (let k = 0; k < candidates.length; k++) {
         const m = candidates[k]!;
         const next = candidates[k + 1];
-        const read =
-          next && isPartOf(info.tokens, m, next, t)
-            ? readFigure(next, candidates[k + 2], prev, info, previousDprk, articleDprk, t)
-            : readFigure(m, next, prev, info, previousDprk, articleDprk, t, candidates[k - 1]);
+        const part = next !== undefined && isPartOf(info.tokens, m, next, t);
+        const read = part
+          ? partRead(
+              readFigure(next, candidates[k + 2], prev, info, previousDprk, articleDprk, t),
+              next,
+              candidates[k + 2],
+              info,
+            )
+          : readFigure(m, next, prev, info, previousDprk, articleDprk, t, candidates[k - 1]);
         if (!read) continue;
         // "portraits of 101 soldiers sent to Kursk": the people a memorial shows are its dead,
         // not a deployment (FIGURES.md: portraits of the dead count as killed).

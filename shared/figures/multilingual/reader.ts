@@ -1974,6 +1974,14 @@ function scanKorean(
     }
     cur = null;
     i = k + 1;
+    // "1천만 발" (10 million), "3백만": a smaller multiplier right before a larger one scales.
+    const larger = KO_MULT[s[i] ?? ''];
+    if (mult < 1e4 && larger !== undefined && larger >= 1e4) {
+      total += small * larger;
+      small = 0;
+      biggest = Math.max(biggest, larger);
+      i++;
+    }
     if (/\d/.test(s[i] ?? '')) continue;
     // "만 천", "만 2천": a bare number goes on with a smaller bare multiplier too ("1만 천 명",
     // 11,000, when the multiplier ends its word).
@@ -2081,16 +2089,18 @@ const counterKeysCache = new WeakMap<object, string[]>();
 /** The hedges a Korean counter may take after it: "명 이상", "발가량", "여 개". */
 const KO_COUNTER_HEDGES = '여|가량|정도|이상|안팎';
 
-/** A noun phrase after "N<counter>의", past the counter's hedges: "1만 명 규모의 추가 병력". */
+/** A noun phrase after "N<counter>의" or "N<counter>가 넘는", past the counter's hedges: "1만 명
+ * 규모의 추가 병력". */
 const KO_NOUN_AFTER_COUNTER = new RegExp(
   // "150~160문 이상 2개 포병여단 규모의 장사정포가": a size in other units may stand between.
-  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}|규모))*(?:\s\d+개\s\S+)?\s?(?:규모)?의\s(?:추가\s)?(\S+(?:\s\S+){0,2})`,
+  // "1만3천 개가 넘는 컨테이너": "more than" between the counter and its noun, as "의" is.
+  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}|규모))*(?:\s\d+개\s\S+)?\s?(?:규모)?(?:의|[이가]?\s?넘는)\s(?:추가\s)?(\S+(?:\s\S+){0,2})`,
   'u',
 );
 
-/** Containers right after a counter and its hedges: "개 이상 컨테이너". */
+/** Containers right after a counter and its hedges: "개 이상 컨테이너", "개가 넘는 컨테이너". */
 const KO_CONTAINERS_AFTER = new RegExp(
-  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}))*\s?컨테이너`,
+  String.raw`^(?:\s?(?:${KO_COUNTER_HEDGES}))*(?:[이가]?\s?넘는\s)?\s?컨테이너`,
   'u',
 );
 
@@ -2420,13 +2430,35 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         const k = lead.lastIndexOf(u.stem);
         return (
           k >= 0 &&
-          /^[가-힣]{0,2}\s*(?:,|및|과|와)\s*(?:\d+\s?(?:mm|㎜|밀리)\s*)?$/u.test(
+          /^[가-힣]{0,2}\s*(?:,|·|및|과|와)\s*(?:\d+\s?(?:mm|㎜|밀리)\s*)?$/u.test(
             lead.slice(k + u.stem.length),
           )
         );
       });
       if (gun) unit = gun;
     }
+    // "포탄과 미사일 등 1천만 발": shells counted together with other munitions are shells
+    // (FIGURES.md: "shells and rockets" counted together).
+    if (unit && unit.unit !== 'shells' && MATERIEL.has(unit.unit) && unitSpan) {
+      const lead = sentence.slice(Math.max(0, unitSpan[0] - 30), unitSpan[0]).toLowerCase();
+      const shell = c.units.find((u) => {
+        if (u.unit !== 'shells') return false;
+        const k = lead.lastIndexOf(u.stem);
+        return (
+          k >= 0 && /^[가-힣]{0,2}\s*(?:,|·|및|과|와)\s*$/u.test(lead.slice(k + u.stem.length))
+        );
+      });
+      if (shell && /등\s?$/u.test(sentence.slice(unitSpan[1], s.at))) unit = shell;
+    }
+    // "공병 등 6천 명": a trade followed by "등" (and others) names part of a mixed force.
+    if (
+      unit &&
+      unit.unit !== 'troops' &&
+      !MATERIEL.has(unit.unit) &&
+      unitSpan &&
+      /^\S{0,2}\s?등\s?$/u.test(sentence.slice(unitSpan[1], s.at))
+    )
+      unit = { ...unit, unit: 'troops' };
     // "추가로 파병된 1000여 명은 지뢰 제거 작업에 투입": what the people are put to, right
     // after their count and its particle, names them.
     if ((unit?.unit === 'troops' || (!unit && spec.fallback === 'troops')) && c.roleRe) {
@@ -2743,6 +2775,16 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     )
       return true;
   }
+  // "Bei den Hilfstruppen zeigt sich dasselbe Bild": the newspaper's name as the common noun
+  // (a picture), after an article or adjective the paper's name never takes.
+  if (
+    c.pack.language === 'de' &&
+    h.entry.name === 'Bild' &&
+    /(?:^|\s)(?:das|dasselbe|ein|gleiche|gleiches|ähnliches|anderes|klares|dieses|jenes|im|ins|vom|zum)\s+$/iu.test(
+      text.slice(Math.max(0, h.start - 12), h.start),
+    )
+  )
+    return true;
   // "미국 정보당국은", "우크라이나 정부 당국": a bare noun of Seoul's authorities is another
   // country's when that country is named right before it.
   if (
@@ -5495,7 +5537,10 @@ function metricKept(
   if (c.korean ? KO_PER_ITEM.test(lead) : c.perItemRe?.test(lead)) return null;
   // "하루에 약 1만 발의 포탄을 소비", "täglich 92 Soldaten": a count per day is a rate.
   if (c.perDayRe) {
-    const gap = info.lower.slice(Math.max(0, m.start - 14), m.start);
+    // ("Росія щодня втрачає на фронті понад тисячу осіб": for people, the rate word may stand
+    // before the verb and a place, in the same clause.)
+    const reach = !c.korean && !materiel ? 40 : 14;
+    const gap = info.lower.slice(Math.max(0, m.start - reach), m.start);
     const day = allHits(c.perDayRe, gap).pop();
     // "하루 만에 1000명" (in a single day) is one day's toll, not a rate.
     const rest = gap.slice(day?.end ?? 0);

@@ -108,3 +108,111 @@ describe('words of loss and supply in the active voice', () => {
     expect(brief(figures)).toEqual(['supplied/shells 6000000']);
   });
 });
+
+describe('a part of a whole the story describes (session 26 modelled set)', () => {
+  it("gives the part the predicate after the whole's own participle of sending", () => {
+    const figures = story(
+      'en',
+      'At least 2,900 of the 13,000 North Korean soldiers sent to back Moscow are now dead or injured, the minister said.',
+    );
+    expect(find(figures, 2900).metric).toBe('casualties');
+    expect(find(figures, 13000).metric).toBe('deployed');
+  });
+
+  it('still reads a part that was itself sent on ("1,000 of the 11,000 troops deployed … were sent")', () => {
+    const figures = story(
+      'en',
+      'About 1,000 of the 11,000 troops deployed to Kursk were sent to the front line, officials said.',
+    );
+    expect(find(figures, 1000).metric).toBe('deployed');
+  });
+
+  it('finds the whole behind a possessive ("2,900 of North Korea\'s 13,000 troops … killed or wounded")', () => {
+    const figures = readerFor(
+      '2025-07-01',
+      "Kyiv: 2,900 of North Korea's 13,000 troops in Russia killed or wounded",
+    )('en', 'The figures were given on Friday.');
+    expect(find(figures, 2900).metric).toBe('casualties');
+    expect(find(figures, 13000).metric).toBe('deployed');
+  });
+});
+
+describe('Korean numbers and nouns of the modelled set', () => {
+  it('reads "1천만 발" as ten million', () => {
+    expect(brief(story('ko', '북한은 지금까지 포탄 1천만 발을 러시아에 보냈다.'))).toEqual([
+      'supplied/shells 10000000',
+    ]);
+  });
+
+  it('reads "N개가 넘는 컨테이너" as more than N containers', () => {
+    const figures = story('ko', '북한은 그동안 2만 개가 넘는 컨테이너를 러시아로 실어 보냈다.');
+    expect(find(figures, 20000).unit).toBe('containers');
+    expect(find(figures, 20000).qualifier).toBe('more_than');
+  });
+
+  it('counts guns and launchers joined by "·" as artillery', () => {
+    expect(
+      brief(story('ko', '북한은 170㎜ 자주포·240㎜ 방사포 200여 문을 러시아에 넘겼다.')),
+    ).toEqual(['supplied/artillery 200']);
+  });
+
+  it('counts shells listed with other munitions ("포탄과 미사일 등 N발") as shells', () => {
+    expect(brief(story('ko', '북한은 포탄과 미사일 등 800만 발을 러시아에 보냈다.'))).toEqual([
+      'supplied/shells 8000000',
+    ]);
+  });
+
+  it('counts a trade followed by "등" as troops ("공병 등 5천 명")', () => {
+    expect(brief(story('ko', '북한은 공병 등 5천 명을 러시아에 추가로 보냈다.'))).toEqual([
+      'deployed/troops 5000 +',
+    ]);
+  });
+
+  it('reads materiel that "went over" ("넘어갔다") as supplied', () => {
+    expect(
+      brief(story('ko', '합참은 자주포 150여 문이 북한에서 러시아로 넘어갔다고 밝혔다.')),
+    ).toEqual(['supplied/artillery 150']);
+  });
+});
+
+describe('Ukrainian, Russian and German words of the modelled set', () => {
+  it('reads "відрядив" (seconded) as sending, and "близько тисячі" as a thousand', () => {
+    expect(
+      brief(ukrainian('uk', 'За даними агентства, Пхеньян відрядив туди близько тисячі саперів.')),
+    ).toEqual(['deployed/deminers 1000']);
+  });
+
+  it('reads "командировал" (seconded) as sending in Russian', () => {
+    expect(
+      brief(russian('ru', 'По данным агентства, Пхеньян командировал туда около тысячи саперов.')),
+    ).toEqual(['deployed/deminers 1000']);
+  });
+
+  it('drops a daily rate whose word stands before the verb and a place ("щодня втрачає на фронті понад тисячу")', () => {
+    expect(
+      ukrainian('uk', 'Росія щодня втрачає на фронті понад тисячу осіб, тож поповнює армію.'),
+    ).toEqual([]);
+  });
+
+  it('credits a quotation "— заявив посол" to the ambassador named before, not to a capital inside it', () => {
+    const figures = ukrainian(
+      'uk',
+      [
+        'Про це повідомив американський посол Роберт Вуд.',
+        '',
+        'Він нагадав, що Кремль давно шукає снаряди в інших держав.',
+        '',
+        '«Торік на прохання Москви Пхеньян відправив понад 16 тисяч контейнерів», — заявив посол.',
+      ].join('\n'),
+    );
+    expect(find(figures, 16000).claimant).toBe('Robert Wood');
+  });
+
+  it('reads German "dasselbe Bild" as a picture, not the newspaper', () => {
+    const figures = german(
+      'de',
+      'Bei den Verlusten zeigt sich dasselbe Bild: Aus Südkorea hieß es, rund 900 Soldaten seien getötet oder verletzt worden.',
+    );
+    expect(find(figures, 900).claimant).toBe('South Korea');
+  });
+});

@@ -1258,6 +1258,8 @@ export const PACK_DE: LanguagePack = {
     { stem: 'präsident', type: 'person' },
     { stem: 'abgeordnete', type: 'person' },
     { stem: 'sprecher', type: 'person' },
+    // "sagte der Botschafter": the ambassador named before.
+    { stem: 'botschafter', type: 'person' },
     // "Laut dem Bericht …" after "den Bericht der MSMT": the report's author, named last.
     { stem: 'bericht', type: 'body' },
     { stem: 'zeitschrift', type: 'any' },

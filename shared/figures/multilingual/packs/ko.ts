@@ -345,6 +345,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '지원 물량', metric: 'supplied' },
     { stem: '넘겼', metric: 'supplied' },
     { stem: '넘긴', metric: 'supplied' },
+    // "자주포 220여 문이 북한에서 넘어갔다": what went over to Russia was handed over.
+    { stem: '넘어갔', metric: 'supplied' },
+    { stem: '넘어간', metric: 'supplied' },
     { stem: '수출', metric: 'supplied' },
     // "이전했다/이전된" (transferred), not "전쟁 이전" (before the war).
     { stem: '이전했', metric: 'supplied' },

@@ -305,6 +305,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'плен', metric: 'captured' },
     { stem: 'направ', metric: 'moved' },
     { stem: 'отправ', metric: 'moved' },
+    // "Пхеньян командировал туда около тысячи саперов": seconded, sent on assignment.
+    { stem: 'командирова', metric: 'moved' },
     { stem: 'переброс', metric: 'moved' },
     { stem: 'передислоц', metric: 'moved' },
     { stem: 'импортир', metric: 'supplied' },
@@ -1148,6 +1150,9 @@ export const PACK_RU: LanguagePack = {
     { stem: 'разведданн', type: 'intelligence' },
     { stem: 'спецслужб', type: 'intelligence' },
     { stem: 'дипломат', type: 'person' },
+    // "— заявил посол": the ambassador named before.
+    { stem: 'посол', type: 'person' },
+    { stem: 'посольств', type: 'any' },
     { stem: 'министр', type: 'person' },
     { stem: 'глава государства', type: 'any' },
     { stem: 'президент', type: 'person' },

@@ -323,6 +323,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'полон', metric: 'captured' },
     { stem: 'відправ', metric: 'moved' },
     { stem: 'направ', metric: 'moved' },
+    // "Пхеньян відрядив туди близько тисячі саперів": seconded, sent on assignment.
+    { stem: 'відряд', metric: 'moved' },
     { stem: 'надсила', metric: 'moved' },
     { stem: 'скерова', metric: 'moved' },
     { stem: 'скерув', metric: 'moved' },
@@ -1260,6 +1262,9 @@ export const PACK_UK: LanguagePack = {
     { stem: 'розвідц', type: 'intelligence' },
     { stem: 'спецслужб', type: 'intelligence' },
     { stem: 'дипломат', type: 'person' },
+    // "— заявив посол": the ambassador named before.
+    { stem: 'посол', type: 'person' },
+    { stem: 'посольств', type: 'any' },
     { stem: 'міністр', type: 'person' },
     { stem: 'голова держави', type: 'any' },
     { stem: 'президент', type: 'person' },
