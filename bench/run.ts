@@ -185,6 +185,14 @@ if ('corpus' in figures) {
       `${n(acc.precision, 2)} / ${n(acc.recall, 2)} / ${n(acc.attribution, 2)}`,
     );
   }
+  type Modelled = Acc & { f1: number; mustNotExtractHits: number };
+  const modelled = (figures.modelled ?? {}) as Record<string, Record<string, Modelled>>;
+  for (const [lang, halves] of Object.entries(modelled))
+    for (const [split, s] of Object.entries(halves))
+      row(
+        `figures ${lang}, modelled articles ${split} (${s.articles}): P / R / F1 / attribution / forbidden`,
+        `${n(s.precision, 2)} / ${n(s.recall, 2)} / ${n(s.f1, 2)} / ${n(s.attribution, 2)} / ${s.mustNotExtractHits}`,
+      );
   const real = figures.real as RealSplitScore[] | undefined;
   for (const s of real ?? []) {
     row(
@@ -209,6 +217,8 @@ if ('corpus' in figures) {
   if (news) speedRow(`figure extraction ms/1,000 words, ${news.articles} news texts`, news);
   for (const [lang, s] of Object.entries((figures.languageSpeed ?? {}) as Record<string, Speed>))
     speedRow(`figure extraction ms/1,000 words, ${lang} own corpus (${s.articles})`, s);
+  for (const [lang, s] of Object.entries((figures.modelledSpeed ?? {}) as Record<string, Speed>))
+    speedRow(`figure extraction ms/1,000 words, ${lang} modelled articles (${s.articles})`, s);
   for (const [lang, s] of Object.entries((figures.realSpeed ?? {}) as Record<string, Speed>))
     speedRow(`figure extraction ms/1,000 words, ${lang} real articles (${s.articles})`, s);
 } else row('figures', String((figures as { skipped: string }).skipped));

@@ -1,6 +1,7 @@
 /** Loads the demo-article and corpus fixtures of the figure extractor tests. */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GoldArticle } from '../../../shared/figures/score.ts';
 
@@ -45,4 +46,26 @@ export function loadCorpus(dir = join(FIXTURES, 'corpus')): FixtureArticle[] {
       const file = gold.file ?? f.replace(/\.json$/, '.txt');
       return { ...gold, file, text: readFileSync(join(dir, file), 'utf8') };
     });
+}
+
+/** The own-words articles modelled on real coverage (`corpus-modelled/<lang>/`). */
+export const MODELLED = join(FIXTURES, 'corpus-modelled');
+
+/** The half an article of `corpus-modelled` belongs to, fixed by its file name's hash. */
+export function modelledSplit(file: string): 'dev' | 'held' {
+  return Number.parseInt(createHash('sha256').update(file).digest('hex')[0]!, 16) < 8
+    ? 'held'
+    : 'dev';
+}
+
+/** One language's modelled articles (every file when `split` is absent), with their language. */
+export function loadModelled(
+  language: string,
+  split?: 'dev' | 'held',
+): Array<FixtureArticle & { language: string }> {
+  const dir = join(MODELLED, language);
+  if (!existsSync(dir)) return [];
+  return loadCorpus(dir)
+    .filter((a) => !split || modelledSplit(a.file) === split)
+    .map((a) => ({ ...a, language }));
 }
