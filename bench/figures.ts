@@ -149,7 +149,11 @@ function languageAccuracy(corpus: FixtureArticle[]): Record<string, FigureAccura
 /** Every language's modelled articles, scored per half. */
 function modelledAccuracy(): Record<string, Record<'dev' | 'held', ModelledScore>> {
   const out: Record<string, Record<'dev' | 'held', ModelledScore>> = {};
-  const langs = existsSync(MODELLED) ? readdirSync(MODELLED).filter((l) => l === 'en' || hasPack(l)).sort() : [];
+  const langs = existsSync(MODELLED)
+    ? readdirSync(MODELLED)
+        .filter((l) => l === 'en' || hasPack(l))
+        .sort()
+    : [];
   for (const lang of langs) {
     const halves = {} as Record<'dev' | 'held', ModelledScore>;
     for (const split of ['dev', 'held'] as const) {
@@ -225,7 +229,11 @@ function speedOf<T extends { text: string }>(
  */
 export function languageSpeed(rounds = 15, dir = CORPUS_NEW): Record<string, LanguageSpeed> {
   const out: Record<string, LanguageSpeed> = {};
-  const langs = existsSync(dir) ? readdirSync(dir).filter((l) => l === 'en' || hasPack(l)).sort() : [];
+  const langs = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((l) => l === 'en' || hasPack(l))
+        .sort()
+    : [];
   for (const lang of langs) {
     const articles = loadCorpus(join(dir, lang));
     out[lang] = speedOf(

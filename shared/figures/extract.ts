@@ -521,7 +521,7 @@ function partRead<R extends { metric: Metric; unit: Unit }>(
   after: NumberMention | undefined,
   info: SentenceInfo,
 ): R | null {
-  if (!read || read.metric !== 'deployed') return read;
+  if (read?.metric !== 'deployed') return read;
   const cues = cuesIn(info, whole.tokEnd, after?.hedgeTokStart ?? info.tokens.length, false, false);
   const sent = cues.findIndex((c) => c.metric === 'deployed');
   const loss = cues.find((c, i) => i > sent && sent >= 0 && c.metric !== 'deployed');

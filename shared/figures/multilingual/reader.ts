@@ -51,6 +51,7 @@ import {
   KO_HANDS_ON,
   KO_HOLDING_PLACE,
   KO_INCLUDED,
+  KO_LIST_JOIN,
   KO_MADE_IN,
   KO_MARKED,
   KO_MULT,
@@ -58,7 +59,6 @@ import {
   KO_NEW_TOPIC,
   KO_ORDER,
   KO_OUTLET_CITED,
-  KO_LIST_JOIN,
   KO_OWN_NOUN,
   KO_PASSIVE_AFTER,
   KO_PASSIVE_BEFORE,
@@ -5127,7 +5127,7 @@ function metricOf(
       q.start <= ownSpan[0] + 1 && q.end >= ownSpan[1] && q.end - q.start > ownSpan[1] - ownSpan[0],
   );
   if (coveringCue) metric = metricFor(coveringCue.metric, materiel);
-  if (!metric && c.korean) metric = respectively(m, k, candidates, info, materiel);
+  if (!metric && c.korean) metric = respectively(k, candidates, info, materiel);
   const gap = m.gap;
   if (!metric && gap && gap[1] > gap[0]) {
     const inGap = info.cues.find((q) => q.start >= gap[0] && q.end <= gap[1]);
@@ -5238,7 +5238,6 @@ function metricOf(
  * the listed nouns of loss before it in order, where the nearest cue would give both the last.
  */
 function respectively(
-  m: Candidate,
   k: number,
   candidates: readonly Candidate[],
   info: SentenceInfo,
