@@ -528,6 +528,24 @@ function partRead<R extends { metric: Metric; unit: Unit }>(
   return loss ? { ...read, metric: loss.metric } : read;
 }
 
+/**
+ * "Around 2,000 of the soldiers North Korea sent to fight … have been killed": a count of part
+ * of a group ("N of the …") whose sending is told in a clause on the group takes the loss its
+ * own predicate names, as {@link partRead} does for a numbered whole.
+ */
+function partitiveRead<R extends { metric: Metric; unit: Unit }>(
+  read: R | null,
+  m: NumberMention,
+  next: NumberMention | undefined,
+  info: SentenceInfo,
+): R | null {
+  const { tokens } = info;
+  if (read?.metric !== 'deployed' || tokens[m.tokEnd]?.lower !== 'of') return read;
+  if (!/^(?:the|those|these|its|their)$/u.test(tokens[m.tokEnd + 1]?.lower ?? '')) return read;
+  const whole: NumberMention = { ...m, tokEnd: m.tokEnd + 2 };
+  return partRead(read, whole, next, info);
+}
+
 /** Past "a total of" / "the total of" at `k`, if it stands there. */
 function afterTotalOf(tokens: readonly Token[], k: number): number {
   const a = tokens[k]?.lower;
@@ -2419,7 +2437,12 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
               candidates[k + 2],
               info,
             )
-          : readFigure(m, next, prev, info, previousDprk, articleDprk, t, candidates[k - 1]);
+          : partitiveRead(
+              readFigure(m, next, prev, info, previousDprk, articleDprk, t, candidates[k - 1]),
+              m,
+              next,
+              info,
+            );
         if (!read) continue;
         // "portraits of 101 soldiers sent to Kursk": the people a memorial shows are its dead,
         // not a deployment (FIGURES.md: portraits of the dead count as killed).

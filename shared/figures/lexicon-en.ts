@@ -809,6 +809,8 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'death toll', metric: 'killed' },
     { phrase: 'toll', metric: 'casualties' },
     { phrase: 'fatalities', metric: 'killed' },
+    // "casualties at about 1,100, roughly 100 of them fatal".
+    { phrase: 'of them fatal', metric: 'killed' },
     { phrase: 'slain', metric: 'killed' },
     { phrase: 'perished', metric: 'killed' },
     // "footage shows the bodies of over 20 North Korean soldiers": the dead.

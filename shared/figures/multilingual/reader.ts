@@ -1462,6 +1462,14 @@ function refinedUnit(
         break;
       }
     }
+    // "в Россию на заработки приехали 15 тысяч": a purpose may open the clause, too.
+    if (!purpose) {
+      const back = sentence.slice(Math.max(0, start - 40), start);
+      const lead = back.slice(back.search(/[^,.;:!?]*$/u)).toLowerCase();
+      purpose = c.purposes.find((p) =>
+        [...lead.matchAll(/(?:^|\s)(?=\S)/gu)].some((w) => p.re.test(lead.slice(w.index))),
+      );
+    }
     // ("6 тисяч людей для розмінування та відновлення": a list of tasks names no one trade.)
     const goesOn = PURPOSE_GOES_ON.exec(after);
     if (purpose && !(goesOn && c.andRe?.test(`${goesOn[1]} `)))
@@ -2449,6 +2457,15 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         );
       });
       if (shell && /등\s?$/u.test(sentence.slice(unitSpan[1], s.at))) unit = shell;
+    }
+    // "드론 생산 공장에 북한 인력 1만 2천 명": manpower put to a workplace named before it are
+    // workers.
+    if (unit?.stem === '인력' && unitSpan && c.roleRe) {
+      const lead = sentence.slice(Math.max(0, unitSpan[0] - 30), unitSpan[0]).toLowerCase();
+      const role = allHits(c.roleRe, lead).pop();
+      const roleUnit = role ? lookup(c.roles, role.text)?.unit : undefined;
+      if (roleUnit === 'workers' && /^\S*에\s/u.test(lead.slice(role!.start)))
+        unit = { ...unit, unit: 'workers' };
     }
     // "공병 등 6천 명": a trade followed by "등" (and others) names part of a mixed force.
     if (
@@ -5068,6 +5085,22 @@ function cueDistance(
     )
       d += 2000;
   }
+  // "100 военнослужащих КНДР, переброшенных в Россию, погибли": a participle of sending set off
+  // by commas after the counted noun says who they are; the verb after the closing comma says
+  // what befell them.
+  if (q.metric === 'moved' && q.start >= m.end && !c.korean) {
+    const open = sentence.lastIndexOf(',', q.start);
+    const close = sentence.indexOf(',', q.end);
+    if (
+      open >= m.end &&
+      close > 0 &&
+      close < nextStart &&
+      info.cues.some(
+        (o) => !o.weak && o.metric !== 'moved' && o.start > close && o.start < nextStart,
+      )
+    )
+      d += 2000;
+  }
   // "300 Soldaten, die von Moskau geschickt wurden, seien getötet worden": a verb of
   // sending or presence in a relative clause on the counted noun says who they are,
   // not what befell them.
@@ -5091,7 +5124,8 @@ function cueDistance(
     q.metric === 'moved' &&
     !materiel &&
     c.pack.language === 'de' &&
-    /^\p{Lu}/u.test(sentence.slice(q.start, q.start + 1))
+    // ("600 Nordkoreaner im Einsatz für Russland gefallen": the noun after "im", too.)
+    /^(?:im\s+)?\p{Lu}/u.test(sentence.slice(q.start, q.start + 4))
   )
     // ("tausend weitere wurden bei Kämpfen mit … im Gebiet Kursk verletzt": after "bei", the
     // fighting is only when it befell them, however far the verb.)

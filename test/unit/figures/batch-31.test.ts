@@ -216,3 +216,83 @@ describe('Ukrainian, Russian and German words of the modelled set', () => {
     expect(find(figures, 900).claimant).toBe('South Korea');
   });
 });
+
+describe('rules from the second round of modelled articles (session 26)', () => {
+  it('reads a Russian participle of sending between commas as who they are, the verb after as what befell them', () => {
+    expect(
+      brief(
+        russian(
+          'ru',
+          'Не менее 120 военнослужащих КНДР, переброшенных под Курск, погибли в боях за неделю.',
+        ),
+      ),
+    ).toEqual(['killed/troops 120']);
+  });
+
+  it('reads Ukrainian "переправив" (ferried over) as sending', () => {
+    expect(
+      brief(ukrainian('uk', 'Розвідка вважає, що Пхеньян переправив до Росії ще 2500 військових.')),
+    ).toEqual(['deployed/troops 2500 +']);
+  });
+
+  it('reads Russian people who came "на заработки" (to earn) as workers, the purpose opening the clause', () => {
+    expect(
+      brief(russian('ru', 'За год в Россию на заработки приехали почти 12 тысяч северокорейцев.')),
+    ).toEqual(['deployed/workers 12000']);
+  });
+
+  it('reads German "erlitten Verletzungen" after a bare number as wounded', () => {
+    expect(
+      brief(german('de', 'Etwa 500 Soldaten sind gefallen, mehr als 3.500 erlitten Verletzungen.')),
+    ).toEqual(['killed/troops 500', 'wounded/troops 3500']);
+  });
+
+  it('reads German "ins Land gekommen" as arrival', () => {
+    expect(
+      brief(
+        german('de', 'Im Vorjahr seien rund 9.000 Arbeitskräfte aus Nordkorea ins Land gekommen.'),
+      ),
+    ).toEqual(['deployed/workers 9000']);
+  });
+
+  it('lets a German participle of loss beat "im Einsatz" before it', () => {
+    expect(
+      brief(
+        german(
+          'de',
+          'Nach Angaben aus Seoul sind etwa 700 Nordkoreaner im Einsatz für Russland gefallen.',
+        ),
+      ),
+    ).toEqual(['killed/troops 700']);
+  });
+
+  it('reads English "N of them fatal" as killed', () => {
+    const figures = story(
+      'en',
+      'The agency put North Korean casualties at about 1,300, roughly 200 of them fatal.',
+    );
+    expect(find(figures, 200).metric).toBe('killed');
+    expect(find(figures, 1300).metric).toBe('casualties');
+  });
+
+  it('gives "N of the soldiers North Korea sent … have been killed" the loss, not the sending', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Around 1,500 of the soldiers North Korea sent to fight alongside Russia have probably been killed, the spy agency said.',
+        ),
+      ),
+    ).toEqual(['killed/troops 1500']);
+  });
+
+  it('drops containers Russia sent to the North ("러시아가 북한으로 보낸")', () => {
+    expect(story('ko', '러시아가 북한으로 보낸 컨테이너는 8000개가량으로 추정된다.')).toEqual([]);
+  });
+
+  it('reads manpower put to a factory named before it as workers ("드론 공장에 북한 인력 N명")', () => {
+    expect(
+      brief(story('ko', '러시아의 드론 생산 공장에 북한 인력 1만 명이 투입될 예정이다.')),
+    ).toEqual(['deployed/workers 10000']);
+  });
+});

@@ -219,6 +219,8 @@ export const PACK_DE: LanguagePack = {
     'sollen',
     'sollten',
     'kamen',
+    // "über 4.000 erlitten Verletzungen": a verb of suffering, then what was suffered.
+    'erlitten',
     'davon',
     'von',
     'gestiegen',
@@ -326,6 +328,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'fielen', metric: 'killed' },
     { stem: 'verwundung', metric: 'wounded' },
     { stem: 'verletzung', metric: 'wounded' },
+    // "über 4.000 erlitten Verletzungen": suffered wounds, right after a bare number.
+    { stem: 'erlitten verletzungen', metric: 'wounded' },
+    { stem: 'verletzungen erlitten', metric: 'wounded' },
     { stem: 'festgesetzt', metric: 'captured' },
     { stem: 'schickte', metric: 'moved' },
     { stem: 'abkommandiert', metric: 'moved' },
@@ -366,6 +371,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'schickt', metric: 'moved' },
     { stem: 'schicken', metric: 'moved' },
     { stem: 'entsandt', metric: 'moved' },
+    // "13.000 Arbeitskräfte sind ins Land gekommen": came into the country.
+    { stem: 'ins land gekommen', metric: 'moved' },
+    { stem: 'kamen ins land', metric: 'moved' },
     { stem: 'entsende', metric: 'moved' },
     { stem: 'entsendung', metric: 'moved' },
     { stem: 'verlegt', metric: 'moved' },

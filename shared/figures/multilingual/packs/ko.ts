@@ -979,6 +979,10 @@ export const PACK_KO: LanguagePack = {
     '러시아도 북한에',
     '러시아가 북한에',
     '러시아는 북한에',
+    // "러시아가 북한으로 보낸 컨테이너는 9000개가량": sent the other way.
+    '러시아가 북한으로',
+    '러시아는 북한으로',
+    '러시아도 북한으로',
     // "러 컨테이너 1만개 북한으로 넘어가": containers that went over to the North.
     '북한으로 넘어',
     '북으로 넘어',

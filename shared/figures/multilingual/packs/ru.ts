@@ -1187,6 +1187,8 @@ export const PACK_RU: LanguagePack = {
   unitPurpose: [
     { stem: 'для разминирования', unit: 'deminers' },
     { stem: 'по разминированию', unit: 'deminers' },
+    // "в Россию на заработки приехали 15 тысяч северокорейцев": people who came to earn are workers.
+    { stem: 'на заработки', unit: 'workers' },
   ],
   destinationBefore: ['в', 'во', 'на', 'к'],
   destinationAfter: [],

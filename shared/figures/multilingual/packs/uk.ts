@@ -323,6 +323,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'полон', metric: 'captured' },
     { stem: 'відправ', metric: 'moved' },
     { stem: 'направ', metric: 'moved' },
+    // "Пхеньян переправив до Росії 3000 військовослужбовців": ferried over.
+    { stem: 'переправ', metric: 'moved' },
     // "Пхеньян відрядив туди близько тисячі саперів": seconded, sent on assignment.
     { stem: 'відряд', metric: 'moved' },
     { stem: 'надсила', metric: 'moved' },
@@ -1298,6 +1300,8 @@ export const PACK_UK: LanguagePack = {
     { stem: 'глав гур', holder: 'Kyrylo Budanov' },
   ],
   unitPurpose: [
+    // "на заробітки приїхали 15 тисяч північнокорейців": people who came to earn are workers.
+    { stem: 'на заробітки', unit: 'workers' },
     { stem: 'для розмінування', unit: 'deminers' },
     { stem: 'для знешкодження', unit: 'deminers' },
     { stem: 'з розмінування', unit: 'deminers' },
