@@ -2452,8 +2452,12 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       const shell = c.units.find((u) => {
         if (u.unit !== 'shells') return false;
         const k = lead.lastIndexOf(u.stem);
+        // ("포탄과 장사정포, 미사일 등": further items of the list may stand between.)
         return (
-          k >= 0 && /^[가-힣]{0,2}\s*(?:,|·|및|과|와)\s*$/u.test(lead.slice(k + u.stem.length))
+          k >= 0 &&
+          /^[가-힣]{0,2}\s*(?:,|·|및|과|와)(?:\s*[^\s,·]{1,8}\s*(?:,|·|및|과|와))*\s*$/u.test(
+            lead.slice(k + u.stem.length),
+          )
         );
       });
       if (shell && /등\s?$/u.test(sentence.slice(unitSpan[1], s.at))) unit = shell;
@@ -2483,7 +2487,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         sentence.slice(counterEnd, counterEnd + 24),
       );
       const role = next ? allHits(c.roleRe, next[1]!.toLowerCase())[0] : undefined;
-      const roleUnit = role && role.start === 0 ? lookup(c.roles, role.text)?.unit : undefined;
+      // ("1만2천명 드론 공장 투입": the workplace may be the second word.)
+      const roleUnit =
+        role && (role.start === 0 || /^\S+\s$/u.test(next![1]!.slice(0, role.start)))
+          ? lookup(c.roles, role.text)?.unit
+          : undefined;
       if (roleUnit && roleUnit !== 'troops' && spec.units.includes(roleUnit))
         unit = { stem: '', unit: roleUnit };
     }
@@ -5880,6 +5888,21 @@ function readSentence(story: StoryRead, s: number): void {
       if (whole && !behindCue)
         behindCue = info.cues.find((q) => !q.weak && q.start >= whole.end) ?? null;
       side = side ?? shared?.side ?? unit.side ?? null;
+      // "100 военнослужащих КНДР … погибли в боях с украинскими подразделениями, еще около 1000
+      // получили ранения": "more" after a count of people is more of the same people, whatever
+      // noun stands between.
+      const earlier = k > 0 ? candidates[k - 1]! : null;
+      if (
+        earlier?.unit &&
+        !m.side &&
+        info.lower
+          .slice(Math.max(0, m.start - 12), m.start)
+          .split(/[\s,]+/u)
+          .some((w) => w !== '' && matchesStem(w, c.increments))
+      ) {
+        unit = earlier.unit;
+        side = earlier.side ?? earlier.unit.side ?? null;
+      }
     }
     if (!unit) continue;
     // "4,8 млн артилерій[ських снарядів]": millions of artillery are rounds, not guns.

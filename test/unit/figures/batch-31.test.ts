@@ -296,3 +296,48 @@ describe('rules from the second round of modelled articles (session 26)', () => 
     ).toEqual(['deployed/workers 10000']);
   });
 });
+
+describe('more rules from the dev halves of both rounds', () => {
+  it('reads shells first in a longer list ("포탄과 장사정포, 미사일 등 N발") as shells', () => {
+    expect(
+      brief(story('ko', '북한은 포탄과 방사포, 미사일 등 700만 발을 러시아에 보냈다.')),
+    ).toEqual(['supplied/shells 7000000']);
+  });
+
+  it('reads a workplace as the second word after a count ("1만명 드론 공장 투입") as workers', () => {
+    expect(
+      brief(
+        readerFor('2025-07-01', '우크라 "北 인력 1만명 드론 공장 투입"')(
+          'ko',
+          '본문에는 숫자가 없다.',
+        ),
+      ),
+    ).toEqual(['deployed/workers 10000']);
+  });
+
+  it('drops shells a leader ordered fired ("포탄 2000발을 쏘라고")', () => {
+    expect(
+      story(
+        'ko',
+        '북한은 러시아에 포탄을 보냈다. 김정은은 무인도를 향해 포탄 2000발을 쏘라고 명령했다.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Russian "лишилась N военных" (lost) as casualties', () => {
+    expect(brief(russian('ru', 'В Курской области армия КНДР лишилась 300 военных.'))).toEqual([
+      'casualties/troops 300',
+    ]);
+  });
+
+  it('gives a bare count after "еще" the people of the count before it, over a noun in between', () => {
+    expect(
+      brief(
+        russian(
+          'ru',
+          'Не менее 90 военных КНДР погибли в боях с украинскими подразделениями, еще около 800 получили ранения.',
+        ),
+      ),
+    ).toEqual(['killed/troops 90', 'wounded/troops 800']);
+  });
+});

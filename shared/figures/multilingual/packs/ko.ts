@@ -965,7 +965,8 @@ export const PACK_KO: LanguagePack = {
   // "추모의 벽에 걸린 초상화 101개": the dead a memorial counts are the North's own count.
   memorial: ['초상', '추모', '영정'],
   survived: ['생존', '살아남'],
-  fired: ['발사', '쏘았', '쐈', '쏜', '쏘아'],
+  // ("포탄 2400발을 쏘라고 명령": an order to fire, too.)
+  fired: ['발사', '쏘았', '쐈', '쏜', '쏘아', '쏘라', '쏘게', '쏘도록'],
   receiving: ['받았', '받은', '받아'],
   // A count per item ("각 컨테이너에 300~500개의 포탄", "컨테이너마다") is read by KO_PER_ITEM:
   // Korean marks it with a suffix as well as a word.

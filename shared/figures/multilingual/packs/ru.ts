@@ -296,6 +296,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'ликвидир', metric: 'killed' },
     { stem: 'уничтож', metric: 'killed' },
     { stem: 'убил', metric: 'killed' },
+    // "армия КНДР лишилась 200 военных": lost, not split.
+    { stem: 'лишил', metric: 'casualties' },
     // "уничтожили 77 … и еще 40 ранили": the active past of wounding.
     { stem: 'ранил', metric: 'wounded' },
     { stem: 'скончал', metric: 'killed' },
