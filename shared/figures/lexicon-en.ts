@@ -893,6 +893,13 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'deployment', metric: 'moved' },
     { phrase: 'redeployed', metric: 'moved' },
     { phrase: 'sent', metric: 'moved' },
+    // "3,000 or more additional personnel went in during January".
+    { phrase: 'went in', metric: 'moved' },
+    // "12,000 North Korean troops are already taking part in the war": a presence, read only
+    // when no other word says what befell them ("killed … as units took part in an offensive").
+    { phrase: 'taking part in', metric: 'moved', weak: true },
+    { phrase: 'take part in', metric: 'moved', weak: true },
+    { phrase: 'took part in', metric: 'moved', weak: true },
     { phrase: 'send', metric: 'moved' },
     { phrase: 'sends', metric: 'moved' },
     { phrase: 'sending', metric: 'moved' },

@@ -1765,10 +1765,28 @@ function nounAfter(
       skipped++;
       continue;
     }
+    // "7 тысяч отправленных в Россию контейнеров": after a participle, its place.
+    if (
+      skipped > 0 &&
+      SLAVIC_PLACE_PREP.has(x.lower) &&
+      words[k + 1]?.kind === 'word' &&
+      /^\p{Lu}/u.test(words[k + 1]!.text)
+    ) {
+      k += 2;
+      skipped++;
+      continue;
+    }
     break;
   }
   return { unit, side, end, blocked, incrementAfter, partitive, unitStart };
 }
+
+/** A word of "every day" right after a count: a rate ("1200 військових щодня"). */
+const EVERY_DAY_AFTER =
+  /^\s*(?:щодня|щоденно|щодоби|ежедневно|каждый день|кожного дня|täglich|pro tag|jeden tag)/u;
+
+/** Russian and Ukrainian prepositions of place that a participle before a noun may take. */
+const SLAVIC_PLACE_PREP = new Set(['в', 'во', 'на', 'до', 'у', 'из', 'з', 'із', 'к']);
 
 /** German prepositions that, before a name, say where to or by whom, not which part. */
 const PLACE_OR_AGENT = new Set(['nach', 'in', 'im', 'aus', 'von']);
@@ -5586,6 +5604,9 @@ function metricKept(
     // "하루 만에 1000명" (in a single day) is one day's toll, not a rate.
     const rest = gap.slice(day?.end ?? 0);
     if (day && !/[,.;:!?]/u.test(rest) && !/^\s?(?:만에|새|사이|동안)/u.test(rest)) return null;
+    // "втрати — близько 1200 військових щодня": a word of "every day" right after the counted noun
+    // (not "за сутки", over the last day, which is one day's toll).
+    if (!c.korean && EVERY_DAY_AFTER.test(info.lower.slice(m.end, m.end + 16))) return null;
   }
   // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
   // what was used, not what was delivered (FIGURES.md, Hard cases).
@@ -5605,7 +5626,9 @@ function metricKept(
     // "ВСУ выпустили не менее 10 ракет": a verb of firing right before the number, in its
     // clause, fires what it counts.
     if (!c.korean) {
-      const before = info.lower.slice(Math.max(prevEnd, m.start - 30), m.start);
+      // ("випускає по українських позиціях близько трьох мільйонів": its target may stand
+      // between.)
+      const before = info.lower.slice(Math.max(prevEnd, m.start - 50), m.start);
       const fired = allHits(c.firedRe, before).pop();
       if (fired && !/[,.;:!?]/u.test(before.slice(fired.end))) return null;
     }

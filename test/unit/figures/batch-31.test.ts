@@ -341,3 +341,64 @@ describe('more rules from the dev halves of both rounds', () => {
     ).toEqual(['killed/troops 90', 'wounded/troops 800']);
   });
 });
+
+describe('rules from the dev half of the third round', () => {
+  it('reads English "went in" and "taking part in the war" as a deployment', () => {
+    expect(
+      brief(
+        story('en', 'Seoul believes 2,500 or more additional personnel went in during February.'),
+      ),
+    ).toEqual(['deployed/troops 2500']);
+    expect(
+      brief(
+        story('en', 'Kyiv reckons roughly 11,000 North Korean troops are taking part in the war.'),
+      ),
+    ).toEqual(['deployed/troops 11000']);
+  });
+
+  it('still reads the loss when units "took part in" an offensive', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'The number of North Korean troops killed rose from 200 to 500 as their units took part in a new offensive.',
+        ),
+      ),
+    ).toEqual(['killed/troops 500']);
+  });
+
+  it('reads German "Getöteten und Verwundeten" as casualties', () => {
+    expect(
+      brief(german('de', 'Selenskyj sprach von mehr als 2.500 Getöteten und Verwundeten.')),
+    ).toEqual(['casualties/troops 2500']);
+  });
+
+  it('drops a rate with "every day" after the noun ("1200 військових щодня"), keeps a day\'s toll ("за сутки")', () => {
+    expect(ukrainian('uk', 'Росія несе величезні втрати — близько 1100 військових щодня.')).toEqual(
+      [],
+    );
+    expect(
+      brief(
+        russian(
+          'ru',
+          'Силы специальных операций сообщили о ликвидации 40 северокорейских военных за сутки.',
+        ),
+      ),
+    ).toEqual(['killed/troops 40']);
+  });
+
+  it('drops shells Russia fires ("випускає по позиціях три мільйони снарядів")', () => {
+    expect(
+      ukrainian(
+        'uk',
+        'Росія щороку випускає по українських позиціях близько двох мільйонів снарядів, і половину з них постачає Пхеньян.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds the noun after a participle and its place ("5 тисяч відправлених до Росії контейнерів")', () => {
+    expect(
+      brief(ukrainian('uk', 'КНДР уже передала 5 тисяч відправлених до Росії контейнерів.')),
+    ).toEqual(['supplied/containers 5000']);
+  });
+});

@@ -23,17 +23,16 @@ const UNITS = [
   'drones',
 ];
 
-// Floors measured on 2026-12-07 over each language's dev half (F1 / attribution: de 0.893 /
-// 0.840, en 0.956 / 0.862, ko 0.958 / 0.812, ru 0.938 / 0.921, uk 0.984 / 1.000), each set just
-// under the measurement, so a rule that breaks a dev article fails the suite. (Russian
-// attribution fell from 0.944 when a photo caption's loss was first read: the gold credits it to
-// nobody, the reader to the headline's source.)
+// Floors measured on 2026-12-07 over each language's dev half, all three rounds (F1 /
+// attribution: de 0.901 / 0.875, en 0.963 / 0.875, ko 0.965 / 0.831, ru 0.940 / 0.851, uk 0.968 /
+// 0.867), each set just under the measurement, so a rule that breaks a dev article fails the
+// suite.
 const FLOORS: Record<string, { f1: number; attribution: number }> = {
-  de: { f1: 0.89, attribution: 0.84 },
-  en: { f1: 0.95, attribution: 0.86 },
-  ko: { f1: 0.95, attribution: 0.81 },
-  ru: { f1: 0.93, attribution: 0.92 },
-  uk: { f1: 0.98, attribution: 1 },
+  de: { f1: 0.9, attribution: 0.87 },
+  en: { f1: 0.96, attribution: 0.87 },
+  ko: { f1: 0.96, attribution: 0.83 },
+  ru: { f1: 0.94, attribution: 0.85 },
+  uk: { f1: 0.96, attribution: 0.86 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s modelled articles', (language) => {

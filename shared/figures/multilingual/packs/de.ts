@@ -191,6 +191,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'tote', unit: 'troops', metric: 'killed' },
     { stem: 'toten', unit: 'troops', metric: 'killed' },
     { stem: 'gefallene', unit: 'troops', metric: 'killed' },
+    // "von mehr als 3.000 Getöteten und Verwundeten": the killed as a noun (dative plural; the
+    // adjective before a noun, "30 getötete und 25 verletzte Soldaten", is not this form).
+    { stem: 'getöteten', unit: 'troops', metric: 'killed' },
     { stem: 'verwundete', unit: 'troops', metric: 'wounded' },
     { stem: 'verletzte', unit: 'troops', metric: 'wounded' },
     { stem: 'gefangene', unit: 'troops', metric: 'captured' },
@@ -294,6 +297,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'tot oder verwundet', metric: 'casualties' },
     { stem: 'tote und verwundete', metric: 'casualties' },
     { stem: 'toten und verwundeten', metric: 'casualties' },
+    // "von mehr als 3000 Getöteten und Verwundeten": the killed and wounded, as nouns.
+    { stem: 'getötete und verwundete', metric: 'casualties' },
+    { stem: 'getöteten und verwundeten', metric: 'casualties' },
     { stem: 'tote oder verwundete', metric: 'casualties' },
     { stem: 'gefallen oder verwundet', metric: 'casualties' },
     // "3'000 Nordkoreaner hätten ihr Leben verloren oder seien verwundet worden".
