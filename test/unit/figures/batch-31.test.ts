@@ -402,3 +402,29 @@ describe('rules from the dev half of the third round', () => {
     ).toEqual(['supplied/containers 5000']);
   });
 });
+
+describe('a surname that "reminded" (нагадав, напомнил)', () => {
+  it('credits the person named before by full name in Ukrainian', () => {
+    const figures = ukrainian(
+      'uk',
+      [
+        'Це озвучив заступник постійного представника США Роберт Вуд.',
+        '',
+        'Вуд нагадав, що раніше Пхеньян відправив Росії понад 16 тис. контейнерів.',
+      ].join('\n'),
+    );
+    expect(find(figures, 16000).claimant).toBe('Robert Wood');
+  });
+
+  it('and in Russian', () => {
+    const figures = russian(
+      'ru',
+      [
+        'Это озвучил заместитель постпреда США Роберт Вуд.',
+        '',
+        'Вуд напомнил, что ранее Пхеньян отправил России более 16 тыс. контейнеров.',
+      ].join('\n'),
+    );
+    expect(find(figures, 16000).claimant).toBe('Robert Wood');
+  });
+});

@@ -976,6 +976,8 @@ export const PACK_DE: LanguagePack = {
     'nach informationen',
     'zufolge',
     'sagte',
+    // "Wood erinnerte daran, dass …": reminded.
+    'erinnerte',
     'sagt',
     'teilte',
     'erklärte',
