@@ -428,3 +428,20 @@ describe('a surname that "reminded" (нагадав, напомнил)', () => {
     expect(find(figures, 16000).claimant).toBe('Robert Wood');
   });
 });
+
+describe('German compounds of an agency acronym', () => {
+  it('credits "nach NIS-Angaben" and "laut HUR-Informationen" to the agency', () => {
+    expect(
+      find(
+        german('de', 'Nach NIS-Angaben sind rund 11.000 nordkoreanische Soldaten in Kursk.'),
+        11000,
+      ).claimant,
+    ).toBe('South Korea National Intelligence Service');
+    expect(
+      find(
+        german('de', 'Laut HUR-Informationen sind 12.000 nordkoreanische Soldaten in Kursk.'),
+        12000,
+      ).claimant,
+    ).toBe('Ukraine Main Intelligence Directorate');
+  });
+});
