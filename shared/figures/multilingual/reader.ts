@@ -1462,8 +1462,10 @@ function refinedUnit(
         break;
       }
     }
-    // "в Россию на заработки приехали 15 тысяч": a purpose may open the clause, too.
-    if (!purpose) {
+    // "в Россию на заработки приехали 15 тысяч": a purpose may open the clause, too, for people
+    // named by no trade of their own ("специалисты по разминированию и пять тысяч военных
+    // строителей": the builders stay builders).
+    if (!purpose && unit.unit === 'troops') {
       const back = sentence.slice(Math.max(0, start - 40), start);
       const lead = back.slice(back.search(/[^,.;:!?]*$/u)).toLowerCase();
       purpose = c.purposes.find((p) =>

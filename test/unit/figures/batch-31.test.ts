@@ -445,3 +445,16 @@ describe('German compounds of an agency acronym', () => {
     ).toBe('Ukraine Main Intelligence Directorate');
   });
 });
+
+describe('a purpose before the count names only people of no trade', () => {
+  it('keeps builders builders after "специалисты по разминированию и …"', () => {
+    expect(
+      brief(
+        russian(
+          'ru',
+          'По решению Ким Чен Ына в регион отправятся специалисты по разминированию и около пяти тысяч военных строителей.',
+        ),
+      ),
+    ).toEqual(['deployed/workers 5000']);
+  });
+});

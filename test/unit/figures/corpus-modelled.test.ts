@@ -23,15 +23,15 @@ const UNITS = [
   'drones',
 ];
 
-// Floors measured on 2026-12-07 over each language's dev half, all three rounds (F1 /
-// attribution: de 0.901 / 0.875, en 0.963 / 0.875, ko 0.965 / 0.831, ru 0.940 / 0.851, uk 0.968 /
-// 0.867), each set just under the measurement, so a rule that breaks a dev article fails the
+// Floors measured on 2026-12-07 over each language's dev half, all four rounds (F1 /
+// attribution: de 0.926 / 0.786, en 0.955 / 0.879, ko 0.938 / 0.788, ru 0.908 / 0.828, uk 0.963 /
+// 0.865), each set just under the measurement, so a rule that breaks a dev article fails the
 // suite.
 const FLOORS: Record<string, { f1: number; attribution: number }> = {
-  de: { f1: 0.9, attribution: 0.87 },
-  en: { f1: 0.96, attribution: 0.87 },
-  ko: { f1: 0.96, attribution: 0.83 },
-  ru: { f1: 0.94, attribution: 0.85 },
+  de: { f1: 0.92, attribution: 0.78 },
+  en: { f1: 0.95, attribution: 0.87 },
+  ko: { f1: 0.93, attribution: 0.78 },
+  ru: { f1: 0.9, attribution: 0.82 },
   uk: { f1: 0.96, attribution: 0.86 },
 };
 
