@@ -1032,6 +1032,10 @@ export const LEXICON_EN: Lexicon = {
     { phrase: 'at the front', metric: 'moved', weak: true },
     // Presence is deployment: "8,000 North Korean soldiers are now in the Belgorod region".
     { phrase: 'are now in', metric: 'moved', weak: true },
+    // "11,000 North Korean soldiers are already in the region", "… are still in Kursk".
+    { phrase: 'are already in', metric: 'moved', weak: true },
+    { phrase: 'are still in', metric: 'moved', weak: true },
+    { phrase: 'in the region', metric: 'moved', weak: true },
     // "Zelensky confirmed the presence of 12,000 North Koreans in the area".
     { phrase: 'the presence of', metric: 'moved', weak: true },
     { phrase: 'are now', metric: 'moved', weak: true },

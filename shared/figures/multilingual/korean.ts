@@ -210,6 +210,9 @@ export const KO_ALTERNATIVE = /^[^\d.!?]{0,4}(?:어쩌면|아니|혹은|또는|�
 export const KO_INCLUDED =
   /^\s?(?:여\s?)?(?:명|발|문)?\s?(?:의\s?[가-힣]{2,4})?\s?(?:을|를)?\s?포함(?:한|해|하여|해서)?\s?(?:총\s?)?(?:약|최소|최대)?\s*$/u;
 
+/** Korean "combined" right after a pair of losses: "…를 합쳐", "…를 합한", "…를 더하면". */
+export const KO_COMBINED = /^\S{0,2}?\s?(?:을|를)?\s?(?:합쳐|합친|합한|합하면|합해|더하면|더해)/u;
+
 /** What joins the items of a Korean list ("300명과 2700명", "사망자와 부상자", "A, B 및 C"). */
 export const KO_LIST_JOIN = /^\s?(?:와|과|및|,)\s?$/u;
 

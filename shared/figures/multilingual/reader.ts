@@ -34,6 +34,7 @@ import {
   KO_CITED,
   KO_CLAIM_OF_AFTER,
   KO_CLAIM_OF_BEFORE,
+  KO_COMBINED,
   KO_CONDITION_AFTER,
   KO_COUNTRIES,
   KO_COUNTRY_OPENS_SAYS,
@@ -2491,6 +2492,16 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       if (roleUnit === 'workers' && /^\S*에\s/u.test(lead.slice(role!.start)))
         unit = { ...unit, unit: 'workers' };
     }
+    // "전사자와 부상자를 합쳐 4천여 명": two losses counted together are casualties.
+    if (
+      unit?.metric &&
+      unitSpan &&
+      KO_COMBINED.test(sentence.slice(unitSpan[1], s.at)) &&
+      /(?:사망자|전사자|부상자|사상자|실종자|포로)[와과]\s?$/u.test(
+        sentence.slice(Math.max(0, unitSpan[0] - 8), unitSpan[0]),
+      )
+    )
+      unit = { ...unit, metric: 'casualties' };
     // "공병 등 6천 명": a trade followed by "등" (and others) names part of a mixed force.
     if (
       unit &&

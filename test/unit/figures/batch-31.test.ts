@@ -458,3 +458,33 @@ describe('a purpose before the count names only people of no trade', () => {
     ).toEqual(['deployed/workers 5000']);
   });
 });
+
+describe('rules from the dev half of the fourth round', () => {
+  it('reads English "are already in the region" as a presence', () => {
+    expect(
+      brief(
+        story(
+          'en',
+          'Some 9,000 North Korean soldiers are already in the region, the ambassador said.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 9000']);
+  });
+
+  it('reads German "nach Russland gekommen" as arrival', () => {
+    expect(
+      brief(
+        german(
+          'de',
+          'Seit dem Frühjahr sind etwa 4.000 Soldaten aus dem Norden nach Russland gekommen.',
+        ),
+      ),
+    ).toEqual(['deployed/troops 4000']);
+  });
+
+  it('reads Korean losses "합쳐" (combined) as casualties', () => {
+    expect(
+      brief(story('ko', '정보총국은 북한군 전사자와 부상자를 합쳐 3천여 명으로 집계했다.')),
+    ).toEqual(['casualties/troops 3000']);
+  });
+});

@@ -379,6 +379,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'entsandt', metric: 'moved' },
     // "13.000 Arbeitskräfte sind ins Land gekommen": came into the country.
     { stem: 'ins land gekommen', metric: 'moved' },
+    // "5.000 Soldaten aus dem Norden nach Russland gekommen": came to Russia.
+    { stem: 'nach russland gekommen', metric: 'moved' },
+    { stem: 'nach russland kamen', metric: 'moved' },
     { stem: 'kamen ins land', metric: 'moved' },
     { stem: 'entsende', metric: 'moved' },
     { stem: 'entsendung', metric: 'moved' },
