@@ -3879,6 +3879,10 @@ function koreanSaidClause(
   return source ? { at, source } : null;
 }
 
+/** A sentence that opens on "this" as what was said: "Das kündigte …", "Dies teilte …", "Про це
+ * повідомив …", "Об этом заявил …". */
+const THIS_SAID_OPENING = /^(?:das|dies|про це|об этом|это|це)\s/u;
+
 /** A Korean line that recalls the first deployment or last year's events. */
 const KO_RECALL = /(?:지난해|작년)\s?\d{1,2}월|1차 파병|1차로 파병/u;
 
@@ -4476,6 +4480,22 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         entry = ownAt(n);
         if (entry) break;
       }
+    }
+    // "… 6.000 Armeeangehörige sollen … verlegt werden. ¶ Das kündigte Schoigu am Dienstag an.":
+    // a paragraph that opens by saying who said "this" credits the paragraph before it.
+    if (!entry && !c.korean) {
+      let n = s + 1;
+      while (n < infos.length && n - s <= 3 && infos[n]!.sentence.paragraph === para) n++;
+      const o = infos[n];
+      if (
+        o &&
+        n - s <= 3 &&
+        o.sentence.paragraph !== para &&
+        !/\d/.test(o.sentence.text) &&
+        THIS_SAID_OPENING.test(o.lower) &&
+        says(n)
+      )
+        entry = ownAt(n);
     }
     // "Schätzungen zufolge …": a source the story leaves unnamed is nobody's.
     const unnamed = !entry && unnamedSource(info, c) && !refersBack(info, c);

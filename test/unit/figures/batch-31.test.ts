@@ -488,3 +488,27 @@ describe('rules from the dev half of the fourth round', () => {
     ).toEqual(['casualties/troops 3000']);
   });
 });
+
+describe('a paragraph that opens by saying who said "this"', () => {
+  it('credits the figures of the paragraph before ("¶ Das kündigte Schoigu … an.")', () => {
+    const figures = german(
+      'de',
+      [
+        'Nordkorea stellt Russland weiteres Personal für die Region Kursk zur Verfügung. Insgesamt 4.000 Armeeangehörige sollen in das Gebiet verlegt werden.',
+        '',
+        'Das kündigte der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, am Dienstag an.',
+      ].join('\n'),
+    );
+    expect(find(figures, 4000).claimant).toBe('Sergei Shoigu');
+  });
+
+  it('in Ukrainian too ("¶ Про це повідомив Генштаб")', () => {
+    const figures = ukrainian(
+      'uk',
+      ['КНДР відправила до Росії ще 2000 військових.', '', 'Про це повідомив Генштаб ЗСУ.'].join(
+        '\n',
+      ),
+    );
+    expect(find(figures, 2000).claimant).toBe('Ukraine General Staff');
+  });
+});
