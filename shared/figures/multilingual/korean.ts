@@ -157,6 +157,11 @@ export const KO_CITED =
  * "유 의원이 공개한", "의원실이 입수한". */
 export const KO_HANDS_ON = /^(?:\s?[^\s,.]+?){0,3}?(?:이|가)\s(?:공개|입수|제공|전달|확보|전)한\s/u;
 
+/** After a body's name, that someone was briefed by it: "…에서 따로 브리핑을 받았는데", "…
+ * 브리핑에서". */
+export const KO_BRIEFED_BY =
+  /^(?:에서|으로부터|로부터|측으로부터)\s?(?:따로\s?|직접\s?|별도로\s?)?브리핑을?\s?받|^의?\s?브리핑에서/u;
+
 /** A name whose data the sentence goes by: "…정보총국 정보에 따르면", "국방부 자료에 의하면". */
 export const KO_DATA_CITED =
   /^(?:의\s?|\s)?(?:정보|자료|보고서|평가|분석|문건|문서)에\s?(?:따르면|의하면)/u;

@@ -29,6 +29,7 @@ import {
   KO_BARE_SCALE,
   KO_BARE_UKRAINIAN_ARMY,
   KO_BOUNDARY,
+  KO_BRIEFED_BY,
   KO_CALIBRE,
   KO_CAPABLE,
   KO_CITED,
@@ -2922,7 +2923,9 @@ function notASource(h: AliasHit, text: string, c: Compiled): boolean {
     c.destinationAfter.some((p) => after.startsWith(p)) &&
     !/^에\s?(?:따르면|의하면|의한)/u.test(after) &&
     // "국방정보본부에서 제출받은 자료": the body data came from is its source.
-    !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after)
+    !/^(?:에서|으로부터|로부터)\s?(?:제출\s?)?받/u.test(after) &&
+    // "정보총국에서 따로 브리핑을 받았는데": so is the body that briefed.
+    !KO_BRIEFED_BY.test(text.slice(h.end, h.end + 24))
   )
     return true;
   return false;
@@ -3359,6 +3362,15 @@ function koreanWeighing(
     reporter &&
     h.end <= reportEnd &&
     !attributions.some((a) => a.start >= h.end && a.end <= reportEnd)
+  )
+    return null;
+  // "(유 의원은) 정보총국에서 따로 브리핑을 받았는데, … 4천여 명": a person briefed by a body
+  // passes on the body's figures.
+  if (
+    h.entry.kind === 'person' &&
+    list.some(
+      (o) => o !== h && o.entry.kind !== 'country' && KO_BRIEFED_BY.test(koreanRest(info.lower, o)),
+    )
   )
     return null;
   // "유 의원이 공개한 우크라이나 정보총국 정보에 따르면": who hands on the data is not whose
