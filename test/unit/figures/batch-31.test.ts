@@ -517,7 +517,7 @@ describe('a lawmaker briefed by a body (Korean)', () => {
   it('credits the body that briefed ("정보총국에서 따로 브리핑을 받았는데")', () => {
     const figures = story(
       'ko',
-      '유용원 의원은 "우크라이나 정보총국에서 따로 브리핑을 받았는데, 사상자를 3천여 명으로 집계하고 있었다"고 말했다.',
+      '유용원 의원은 "우크라이나 정보총국에서 따로 브리핑을 받았는데, 북한군 사상자를 3천여 명으로 집계하고 있었다"고 말했다.',
     );
     expect(find(figures, 3000).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
@@ -525,7 +525,7 @@ describe('a lawmaker briefed by a body (Korean)', () => {
   it('and the body whose briefing it was ("정보총국 브리핑에서 들은 내용")', () => {
     const figures = story(
       'ko',
-      '유용원 의원은 "정보총국 브리핑에서 들은 내용"이라며 "1천200명가량은 벌써 전장에 배치된 것으로 안다"고 말했다.',
+      '유용원 의원은 "정보총국 브리핑에서 들은 내용"이라며 "북한군 1천200명가량은 벌써 전장에 배치된 것으로 안다"고 말했다.',
     );
     expect(find(figures, 1200).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
