@@ -6,22 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../shared/figures/index.ts';
 import { scoreCorpus } from '../../../shared/figures/score.ts';
+import { METRICS, UNITS } from '../../../shared/types.ts';
 import { loadModelled, modelledSplit } from './fixtures.ts';
-
-const METRICS = ['deployed', 'killed', 'wounded', 'casualties', 'captured', 'missing', 'supplied'];
-const UNITS = [
-  'troops',
-  'officers',
-  'generals',
-  'workers',
-  'deminers',
-  'containers',
-  'shells',
-  'missiles',
-  'rocket_launchers',
-  'artillery',
-  'drones',
-];
 
 // Floors measured on 2026-12-07 over each language's dev half, all four rounds (F1 /
 // attribution: de 0.926 / 0.786, en 0.955 / 0.879, ko 0.938 / 0.788, ru 0.908 / 0.828, uk 0.963 /
