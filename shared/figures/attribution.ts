@@ -293,6 +293,18 @@ function compile(lexicon: Lexicon): Compiled {
   return compiled;
 }
 
+/** "by the agency's count", "by his account", "by Seoul's estimate": a source's own count. */
+const BY_COUNT =
+  /\bby\s+(his|her|its|their|(?:the\s+)?[\p{L}\p{M}.-]+(?:\s+[\p{L}\p{M}.-]+){0,3}['\u2019]s?)\s+(?:own\s+)?(?:count|estimate|estimates|account|reckoning|tally|calculations?)\b/giu;
+
+/** A possessive pronoun's subject form, which the readers of a source phrase know. */
+const POSSESSIVE: Readonly<Record<string, string>> = {
+  his: 'he',
+  her: 'she',
+  its: 'it',
+  their: 'they',
+};
+
 /** The claimants named so far, for pronouns and anaphors. */
 interface Memory {
   person: ResolvedClaimant | null;
@@ -2310,6 +2322,26 @@ function attributionsOf(
           claimant: reading.claimant,
           kind: reading.claimant ? 'according' : 'anonymous',
         });
+        taken.push([at, end]);
+      },
+    });
+  }
+
+  // "By the intelligence agency's count, there are now …", "By his account, …": whose count it
+  // is gives the figures, as "according to" does.
+  BY_COUNT.lastIndex = 0;
+  for (let m = BY_COUNT.exec(masked); m !== null; m = BY_COUNT.exec(masked)) {
+    const at = m.index;
+    const end = m.index + m[0].length;
+    const raw = m[1]!.replace(/['\u2019]s?\s*$/u, '');
+    const owner = POSSESSIVE[raw.toLowerCase()] ?? raw;
+    if (overlaps(at, end)) continue;
+    events.push({
+      pos: at,
+      run: () => {
+        const reading = readSource(owner, c, memory, lexicon);
+        if (!reading.claimant) return;
+        found.push({ start: at, end, pos: at, claimant: reading.claimant, kind: 'according' });
         taken.push([at, end]);
       },
     });

@@ -530,3 +530,29 @@ describe('a lawmaker briefed by a body (Korean)', () => {
     expect(find(figures, 1200).claimant).toBe('Ukraine Main Intelligence Directorate');
   });
 });
+
+describe('"by X\'s count" as a source', () => {
+  it('credits the agency an anaphor names ("By the agency\'s count, …")', () => {
+    const figures = story(
+      'en',
+      [
+        "Ukraine's military intelligence agency, HUR, says the North Koreans trained at five ranges.",
+        '',
+        "By the agency's count, about 11,000 North Korean military personnel are now in Russia.",
+      ].join('\n'),
+    );
+    expect(find(figures, 11000).claimant).toBe('Ukraine Main Intelligence Directorate');
+  });
+
+  it('credits the person a possessive pronoun names ("By his account, …")', () => {
+    const figures = story(
+      'en',
+      [
+        'Secretary of State Antony Blinken said Moscow was growing desperate.',
+        '',
+        'By his account, Pyongyang now has 9,000 soldiers on Russian soil.',
+      ].join('\n'),
+    );
+    expect(find(figures, 9000).claimant).toBe('Antony Blinken');
+  });
+});
