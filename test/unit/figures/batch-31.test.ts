@@ -556,3 +556,29 @@ describe('"by X\'s count" as a source', () => {
     expect(find(figures, 9000).claimant).toBe('Antony Blinken');
   });
 });
+
+describe('"warned" as a word of saying in Ukrainian and Russian', () => {
+  it('credits "У Пентагоні попередили, що …" to the Pentagon', () => {
+    expect(
+      find(
+        ukrainian(
+          'uk',
+          'У Пентагоні попередили, що Пхеньян відрядив до Росії близько 8000 військових.',
+        ),
+        8000,
+      ).claimant,
+    ).toBe('Pentagon');
+  });
+
+  it('and "В Пентагоне предупредили, что …"', () => {
+    expect(
+      find(
+        russian(
+          'ru',
+          'В Пентагоне предупредили, что Пхеньян отправил в Россию около 8 тысяч военных.',
+        ),
+        8000,
+      ).claimant,
+    ).toBe('Pentagon');
+  });
+});
