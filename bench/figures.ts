@@ -6,7 +6,13 @@ import { hasPack } from '../shared/figures/multilingual/index.ts';
 import type { GoldArticle } from '../shared/figures/score.ts';
 import { scoreCorpus } from '../shared/figures/score.ts';
 import type { FixtureArticle } from '../test/unit/figures/fixtures.ts';
-import { loadCorpus, loadDemoSet, loadModelled, MODELLED } from '../test/unit/figures/fixtures.ts';
+import {
+  loadCorpus,
+  loadDemoSet,
+  loadModelled,
+  MODELLED,
+  modelledSplit,
+} from '../test/unit/figures/fixtures.ts';
 import { defaultTextsDir, type RealSplitScore, runRealArticlesBench } from './real-articles.ts';
 
 /** Precision, recall and attribution of one set of annotated articles. */
@@ -156,8 +162,9 @@ function modelledAccuracy(): Record<string, Record<'dev' | 'held', ModelledScore
     : [];
   for (const lang of langs) {
     const halves = {} as Record<'dev' | 'held', ModelledScore>;
+    const all = loadModelled(lang);
     for (const split of ['dev', 'held'] as const) {
-      const articles = loadModelled(lang, split);
+      const articles = all.filter((a) => modelledSplit(a.file) === split);
       const predicted = articles.map((a) =>
         extractFigures(a.text, { published: a.published, language: lang }),
       );

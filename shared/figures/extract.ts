@@ -513,16 +513,17 @@ function isPartOf(
 /**
  * What befell a part ("at least 3,800 of the 12,000 soldiers sent to Russia are now dead or
  * wounded"): the whole's reading, unless the whole's own participle of sending gave it and a
- * word of loss follows in the clause, which is the part's predicate.
+ * word of loss follows in the clause, which is the part's predicate. `wholeEnd`: the token after
+ * the whole's number, where its clause is read from.
  */
 function partRead<R extends { metric: Metric; unit: Unit }>(
   read: R | null,
-  whole: NumberMention,
+  wholeEnd: number,
   after: NumberMention | undefined,
   info: SentenceInfo,
 ): R | null {
   if (read?.metric !== 'deployed') return read;
-  const cues = cuesIn(info, whole.tokEnd, after?.hedgeTokStart ?? info.tokens.length, false, false);
+  const cues = cuesIn(info, wholeEnd, after?.hedgeTokStart ?? info.tokens.length, false, false);
   const sent = cues.findIndex((c) => c.metric === 'deployed');
   const loss = cues.find((c, i) => i > sent && sent >= 0 && c.metric !== 'deployed');
   return loss ? { ...read, metric: loss.metric } : read;
@@ -542,8 +543,7 @@ function partitiveRead<R extends { metric: Metric; unit: Unit }>(
   const { tokens } = info;
   if (read?.metric !== 'deployed' || tokens[m.tokEnd]?.lower !== 'of') return read;
   if (!/^(?:the|those|these|its|their)$/u.test(tokens[m.tokEnd + 1]?.lower ?? '')) return read;
-  const whole: NumberMention = { ...m, tokEnd: m.tokEnd + 2 };
-  return partRead(read, whole, next, info);
+  return partRead(read, m.tokEnd + 2, next, info);
 }
 
 /** Past "a total of" / "the total of" at `k`, if it stands there. */
@@ -2433,7 +2433,7 @@ export function extractFigures(input: string, opts: ExtractOptions = {}): Figure
         const read = part
           ? partRead(
               readFigure(next, candidates[k + 2], prev, info, previousDprk, articleDprk, t),
-              next,
+              next.tokEnd,
               candidates[k + 2],
               info,
             )

@@ -2110,6 +2110,34 @@ function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): Un
   return allowed.includes(u.unit) ? u : null;
 }
 
+/**
+ * The pack's word for `kind` that a Korean list joins to the noun at `at` ("170㎜ 자주포·240㎜
+ * 방사포", "포탄과 미사일"), `between` saying what may stand between the two; null when none.
+ */
+function listedBefore(
+  sentence: string,
+  at: number,
+  kind: Unit,
+  between: RegExp,
+  c: Compiled,
+): UnitWord | null {
+  const lead = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
+  return (
+    c.units.find((u) => {
+      if (u.unit !== kind) return false;
+      const k = lead.lastIndexOf(u.stem);
+      return k >= 0 && between.test(lead.slice(k + u.stem.length));
+    }) ?? null
+  );
+}
+
+/** A list's joint with a calibre before the next noun: "·240㎜ ", ", 240mm ", "과 ". */
+const KO_LISTED_WITH_CALIBRE = /^[가-힣]{0,2}\s*(?:,|·|및|과|와)\s*(?:\d+\s?(?:mm|㎜|밀리)\s*)?$/u;
+
+/** A list's joint, further items allowed between: "과 장사정포, " of "포탄과 장사정포, 미사일". */
+const KO_LISTED_WITH_ITEMS =
+  /^[가-힣]{0,2}\s*(?:,|·|및|과|와)(?:\s*[^\s,·]{1,8}\s*(?:,|·|및|과|와))*\s*$/u;
+
 /** Korean numbers: digits with 만/천/백, 여, a counter, the noun before or after, hedges. */
 /** A Korean word (eojeol): what lies between spaces. */
 const EOJEOL = /\S+/gu;
@@ -2454,34 +2482,13 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       // "170㎜ 자주포 및 240㎜ 방사포 220여 문", "170mm 자주포, 240mm 방사포 2백20여 문": guns
       // and launchers counted together are artillery.
       const at = unitSpan ? unitSpan[0] : earlierAt;
-      const lead = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
-      const gun = c.units.find((u) => {
-        if (u.unit !== 'artillery') return false;
-        const k = lead.lastIndexOf(u.stem);
-        return (
-          k >= 0 &&
-          /^[가-힣]{0,2}\s*(?:,|·|및|과|와)\s*(?:\d+\s?(?:mm|㎜|밀리)\s*)?$/u.test(
-            lead.slice(k + u.stem.length),
-          )
-        );
-      });
+      const gun = listedBefore(sentence, at, 'artillery', KO_LISTED_WITH_CALIBRE, c);
       if (gun) unit = gun;
     }
     // "포탄과 미사일 등 1천만 발": shells counted together with other munitions are shells
     // (FIGURES.md: "shells and rockets" counted together).
     if (unit && unit.unit !== 'shells' && MATERIEL.has(unit.unit) && unitSpan) {
-      const lead = sentence.slice(Math.max(0, unitSpan[0] - 30), unitSpan[0]).toLowerCase();
-      const shell = c.units.find((u) => {
-        if (u.unit !== 'shells') return false;
-        const k = lead.lastIndexOf(u.stem);
-        // ("포탄과 장사정포, 미사일 등": further items of the list may stand between.)
-        return (
-          k >= 0 &&
-          /^[가-힣]{0,2}\s*(?:,|·|및|과|와)(?:\s*[^\s,·]{1,8}\s*(?:,|·|및|과|와))*\s*$/u.test(
-            lead.slice(k + u.stem.length),
-          )
-        );
-      });
+      const shell = listedBefore(sentence, unitSpan[0], 'shells', KO_LISTED_WITH_ITEMS, c);
       if (shell && /등\s?$/u.test(sentence.slice(unitSpan[1], s.at))) unit = shell;
     }
     // "드론 생산 공장에 북한 인력 1만 2천 명": manpower put to a workplace named before it are
@@ -5922,6 +5929,8 @@ function readSentence(story: StoryRead, s: number): void {
   if (/\?\s*["\u201D\u2019»]?\s*$/u.test(sentence)) return;
   const previousDprk = (infos[s - 1]?.dprk.length ?? 0) > 0 || (infos[s - 2]?.dprk.length ?? 0) > 0;
   let dates: PackDate[] | undefined;
+  // The sentence's two said clauses (Korean), read once, the first time a number needs a source.
+  let split: ReturnType<typeof koreanSaidClause> | undefined;
   let sentenceLast: Metric | null = null;
   for (let k = 0; k < candidates.length; k++) {
     const m = candidates[k]!;
@@ -6008,7 +6017,7 @@ function readSentence(story: StoryRead, s: number): void {
     if (side !== 'KP' && side !== 'RU') continue;
     if (sideLeftOut(side, m, unit, materiel, metric, info, previousDprk, c)) continue;
     if (c.visitorsRe && visitorsCounted(infos, s, c)) continue;
-    const split = c.korean ? koreanSaidClause(info, c) : null;
+    if (split === undefined) split = c.korean ? koreanSaidClause(info, c) : null;
     const later = c.korean
       ? split && m.end <= split.at
         ? split.at
