@@ -119,6 +119,9 @@ export interface LanguagePack {
   /** Words that make a count a daily rate ("за добу", "pro Tag"): Russia's losses of a day are
    * the General Staff's running tally, which news prints beside the story, not its figure. */
   perDay?: readonly string[];
+  /** Words of "every day" right after a counted noun ("1200 військових щодня"): a rate, where
+   * "за добу" (over the last day) after it is one day's toll. */
+  everyDayAfter?: readonly string[];
   units: readonly UnitWord[];
   /** Words between a number and its noun that may be skipped (adjectives by ending). */
   skippableEndings: readonly string[];
@@ -129,6 +132,15 @@ export interface LanguagePack {
   notUnits?: readonly string[];
   /** Partitive words skipped with the place after them ("600 der nach Russland entsandten"). */
   skipWords?: readonly string[];
+  /** Of {@link skipWords}, the prepositions that before a name say where to or by whom, not
+   * which part ("10.000 nach Russland entsandten", "von Kim entsandten"). */
+  placeOrAgent?: readonly string[];
+  /** Prepositions of place a participle between a number and its noun may take with a named
+   * place ("7 тысяч отправленных в Россию контейнеров"). */
+  participlePlaces?: readonly string[];
+  /** Openings of a sentence that says who said "this" ("Das kündigte …", "Про це повідомив
+   * …"): a paragraph opening so credits the paragraph before it. */
+  thisSaidOpenings?: readonly string[];
   /**
    * Words that may stand between a number with no noun and its metric word ("300 wurden
    * getötet", "2700 получили ранения", "600 дістали поранення"): auxiliaries, light verbs.
@@ -382,9 +394,13 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     comparisonsAfter: pack.comparisonsAfter,
     heldAfter: pack.heldAfter,
     perDay: pack.perDay,
+    everyDayAfter: pack.everyDayAfter,
     units: pack.units,
     skippableEndings: pack.skippableEndings,
     skipWords: pack.skipWords,
+    placeOrAgent: pack.placeOrAgent,
+    participlePlaces: pack.participlePlaces,
+    thisSaidOpenings: pack.thisSaidOpenings,
     notUnits: pack.notUnits,
     exchange: pack.exchange,
     auxiliaries: pack.auxiliaries,

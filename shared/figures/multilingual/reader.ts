@@ -216,6 +216,14 @@ interface Compiled {
   placeRelativeRe: RegExp | null;
   /** "за добу", "pro Tag": a daily rate. */
   perDayRe: RegExp | null;
+  /** "щодня", "täglich" right after a counted noun: a daily rate. */
+  everyDayAfterRe: RegExp | null;
+  /** "nach", "von" before a name: where to or by whom, no partitive. */
+  placeOrAgent: Set<string>;
+  /** "в", "до" before a named place, after a participle before the noun. */
+  participlePlaces: Set<string>;
+  /** "das", "про це" opening a sentence that says who said "this". */
+  thisSaidRe: RegExp | null;
   /** "Wie berichtet", "Ранее сообщалось": the sentence recalls the story's earlier reports. */
   earlierRe: RegExp | null;
   /** "zurückgekehrt", "вернулись": going home. */
@@ -788,6 +796,14 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
       ? new RegExp(`,\\s*(?:${wordsAlternation(pack.placeRelatives)})(?![\\p{L}\\p{M}])`, 'u')
       : null,
     perDayRe: stemRe(all(pack.perDay), korean),
+    everyDayAfterRe: pack.everyDayAfter?.length
+      ? new RegExp(`^\\s*(?:${wordsAlternation(pack.everyDayAfter)})`, 'u')
+      : null,
+    placeOrAgent: new Set(pack.placeOrAgent ?? []),
+    participlePlaces: new Set(pack.participlePlaces ?? []),
+    thisSaidRe: pack.thisSaidOpenings?.length
+      ? new RegExp(`^(?:${wordsAlternation(pack.thisSaidOpenings)})\\s`, 'u')
+      : null,
   };
   cache.set(pack, c);
   return c;
@@ -1742,7 +1758,7 @@ function nounAfter(
     if (c.skipWords.has(x.lower) && skipped < 3) {
       // ("10.000 nach Russland entsandten", "von Kim entsandten": a preposition before a name
       // says where or by whom they were sent, and is no part of a whole.)
-      if (!(PLACE_OR_AGENT.has(x.lower) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')))
+      if (!(c.placeOrAgent.has(x.lower) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')))
         partitive = true;
       // "600 der nach Russland entsandten Soldaten": a partitive and its place.
       k++;
@@ -1772,7 +1788,7 @@ function nounAfter(
     // "7 тысяч отправленных в Россию контейнеров": after a participle, its place.
     if (
       skipped > 0 &&
-      SLAVIC_PLACE_PREP.has(x.lower) &&
+      c.participlePlaces.has(x.lower) &&
       words[k + 1]?.kind === 'word' &&
       /^\p{Lu}/u.test(words[k + 1]!.text)
     ) {
@@ -1784,16 +1800,6 @@ function nounAfter(
   }
   return { unit, side, end, blocked, incrementAfter, partitive, unitStart };
 }
-
-/** A word of "every day" right after a count: a rate ("1200 військових щодня"). */
-const EVERY_DAY_AFTER =
-  /^\s*(?:щодня|щоденно|щодоби|ежедневно|каждый день|кожного дня|täglich|pro tag|jeden tag)/u;
-
-/** Russian and Ukrainian prepositions of place that a participle before a noun may take. */
-const SLAVIC_PLACE_PREP = new Set(['в', 'во', 'на', 'до', 'у', 'из', 'з', 'із', 'к']);
-
-/** German prepositions that, before a name, say where to or by whom, not which part. */
-const PLACE_OR_AGENT = new Set(['nach', 'in', 'im', 'aus', 'von']);
 
 /** European digits and number words, with multipliers, ranges, hedges and their noun. */
 function findEuropean(sentence: string, lower: string, c: Compiled): Candidate[] {
@@ -3898,10 +3904,6 @@ function koreanSaidClause(
   return source ? { at, source } : null;
 }
 
-/** A sentence that opens on "this" as what was said: "Das kündigte …", "Dies teilte …", "Про це
- * повідомив …", "Об этом заявил …". */
-const THIS_SAID_OPENING = /^(?:das|dies|про це|об этом|это|це)\s/u;
-
 /** A Korean line that recalls the first deployment or last year's events. */
 const KO_RECALL = /(?:지난해|작년)\s?\d{1,2}월|1차 파병|1차로 파병/u;
 
@@ -4511,7 +4513,7 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
         n - s <= 3 &&
         o.sentence.paragraph !== para &&
         !/\d/.test(o.sentence.text) &&
-        THIS_SAID_OPENING.test(o.lower) &&
+        c.thisSaidRe?.test(o.lower) &&
         says(n)
       )
         entry = ownAt(n);
@@ -5658,7 +5660,7 @@ function metricKept(
     if (day && !/[,.;:!?]/u.test(rest) && !/^\s?(?:만에|새|사이|동안)/u.test(rest)) return null;
     // "втрати — близько 1200 військових щодня": a word of "every day" right after the counted noun
     // (not "за сутки", over the last day, which is one day's toll).
-    if (!c.korean && EVERY_DAY_AFTER.test(info.lower.slice(m.end, m.end + 16))) return null;
+    if (c.everyDayAfterRe?.test(info.lower.slice(m.end, m.end + 16))) return null;
   }
   // "제공한 미사일 중 적어도 1발을 발사했다": materiel whose own clause fires it counts
   // what was used, not what was delivered (FIGURES.md, Hard cases).

@@ -122,6 +122,9 @@ export const PACK_DE: LanguagePack = {
   incrementBefore: ['weitere', 'weiteren', 'weiterer', 'zusätzlich', 'noch einmal', 'erneut'],
   incrementAfter: [],
   perDay: ['pro tag', 'am tag', 'täglich', 'binnen eines tages', 'innerhalb eines tages'],
+  everyDayAfter: ['täglich', 'pro tag', 'jeden tag'],
+  placeOrAgent: ['nach', 'in', 'im', 'aus', 'von'],
+  thisSaidOpenings: ['das', 'dies'],
   units: [
     { stem: 'soldat', unit: 'troops' },
     { stem: 'militärangehörig', unit: 'troops' },

@@ -182,6 +182,9 @@ export const PACK_RU: LanguagePack = {
   incrementBefore: ['ещё', 'еще', 'дополнительн', 'новые', 'новых'],
   incrementAfter: [],
   perDay: ['за сутки', 'в сутки', 'ежесуточно', 'ежедневно', 'в день'],
+  everyDayAfter: ['ежедневно', 'каждый день'],
+  participlePlaces: ['в', 'во', 'на', 'до', 'у', 'из', 'к'],
+  thisSaidOpenings: ['об этом', 'это'],
   units: [
     { stem: 'солдат', unit: 'troops' },
     { stem: 'военнослужащ', unit: 'troops' },

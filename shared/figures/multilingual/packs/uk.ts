@@ -197,6 +197,9 @@ export const PACK_UK: LanguagePack = {
   incrementBefore: ['ще', 'додатков', 'нові', 'нових'],
   incrementAfter: [],
   perDay: ['за добу', 'на добу', 'щодоби', 'щодня', 'на день'],
+  everyDayAfter: ['щодня', 'щоденно', 'щодоби', 'кожного дня'],
+  participlePlaces: ['в', 'у', 'на', 'до', 'з', 'із'],
+  thisSaidOpenings: ['про це', 'це'],
   units: [
     { stem: 'солдат', unit: 'troops' },
     { stem: 'військовослужбов', unit: 'troops' },
