@@ -78,6 +78,8 @@ interface Compiled {
    */
   lowerScan: { verb: RegExp; according: RegExp; anonymous: RegExp } | null;
   backRefRe: RegExp;
+  /** "by the agency's count": {@link AttributionLexicon.ownCount}, compiled. */
+  ownCountRe: RegExp | null;
   clauseRe: RegExp;
   articleRe: RegExp;
   appositiveRe: RegExp;
@@ -213,6 +215,7 @@ function compile(lexicon: Lexicon): Compiled {
         }
       : null,
     backRefRe: new RegExp(a.backReference, 'iu'),
+    ownCountRe: a.ownCount ? new RegExp(a.ownCount, 'giu') : null,
     clauseRe: new RegExp(
       `${firstOf(a.clauseWords)}${WORD_BEFORE}(?:${alternation(a.clauseWords)})${WORD_AFTER}`,
       'giu',
@@ -292,18 +295,6 @@ function compile(lexicon: Lexicon): Compiled {
   compiledCache.set(lexicon, compiled);
   return compiled;
 }
-
-/** "by the agency's count", "by his account", "by Seoul's estimate": a source's own count. */
-const BY_COUNT =
-  /\bby\s+(his|her|its|their|(?:the\s+)?[\p{L}\p{M}.-]+(?:\s+[\p{L}\p{M}.-]+){0,3}['\u2019]s?)\s+(?:own\s+)?(?:count|estimate|estimates|account|reckoning|tally|calculations?)\b/giu;
-
-/** A possessive pronoun's subject form, which the readers of a source phrase know. */
-const POSSESSIVE: Readonly<Record<string, string>> = {
-  his: 'he',
-  her: 'she',
-  its: 'it',
-  their: 'they',
-};
 
 /** The claimants named so far, for pronouns and anaphors. */
 interface Memory {
@@ -2329,12 +2320,13 @@ function attributionsOf(
 
   // "By the intelligence agency's count, there are now …", "By his account, …": whose count it
   // is gives the figures, as "according to" does.
-  BY_COUNT.lastIndex = 0;
-  for (let m = BY_COUNT.exec(masked); m !== null; m = BY_COUNT.exec(masked)) {
+  const ownCount = c.ownCountRe;
+  if (ownCount) ownCount.lastIndex = 0;
+  for (let m = ownCount?.exec(masked) ?? null; ownCount && m !== null; m = ownCount.exec(masked)) {
     const at = m.index;
     const end = m.index + m[0].length;
     const raw = m[1]!.replace(/['\u2019]s?\s*$/u, '');
-    const owner = POSSESSIVE[raw.toLowerCase()] ?? raw;
+    const owner = lexicon.attribution.possessivePronouns?.[raw.toLowerCase()] ?? raw;
     if (overlaps(at, end)) continue;
     events.push({
       pos: at,

@@ -1473,6 +1473,9 @@ export const LEXICON_EN: Lexicon = {
     agentMarker: ['by'],
     backReference:
       '^\\s*(?:this|that|these|the (?:figure|figures|number|numbers|estimate|data|information|toll))\\s+(?:was|were|has been|have been|is)\\s+(?:announced|reported|stated|said|confirmed|disclosed|revealed|given|published|cited)\\b',
+    ownCount:
+      "\\bby\\s+(his|her|its|their|(?:the\\s+)?[\\p{L}\\p{M}.-]+(?:\\s+[\\p{L}\\p{M}.-]+){0,3}['\u2019]s?)\\s+(?:own\\s+)?(?:count|estimate|estimates|account|reckoning|tally|calculations?)\\b",
+    possessivePronouns: { his: 'he', her: 'she', its: 'it', their: 'they' },
     sourceSentence:
       "^\\s*(?:(?:that|this)(?:['\u2019]s|\\s+is|\\s+was)\\s+according\\s+to\\s+)|^\\s*(?:the|this|that|these|those|both)\\s+(?:(?:new|latest|updated|earlier|last|casualty|troop)\\s+)?(?:figure|figures|number|numbers|estimate|estimates|assessment|assessments|data|information|toll|tally|count|counts|claim|claims)\\s+(?:(?:also|all|both)\\s+)?(?:came|comes|come|is|was|are|were)\\s+(?:(?:from|based on|provided by|attributed to|credited to|sourced from|according to)\\s+)",
     figureObject:

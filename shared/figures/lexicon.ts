@@ -132,6 +132,13 @@ export interface AttributionLexicon {
   /** A sentence opening that attributes the previous sentence ("This was announced by …"). */
   backReference: string;
   /**
+   * A source's own count ("by the agency's count", "by his account"), a pattern whose group 1
+   * is the owner: whose count it is gives the figures, as "according to" does.
+   */
+  ownCount?: string;
+  /** A possessive pronoun's subject form ("his": "he"), which the readers of a source know. */
+  possessivePronouns?: Record<string, string>;
+  /**
    * A sentence opening that names the source of the sentence before it, followed by that
    * source ("The estimate came from …", "Those figures are based on …").
    */

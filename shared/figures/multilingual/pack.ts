@@ -141,6 +141,13 @@ export interface LanguagePack {
   /** Openings of a sentence that says who said "this" ("Das kündigte …", "Про це повідомив
    * …"): a paragraph opening so credits the paragraph before it. */
   thisSaidOpenings?: readonly string[];
+  /** Conjunctions that join two loss words for one count ("getötet oder verwundet",
+   * "загинуло й зазнало поранень", "사망하거나 부상"): losses not split. Korean lists its
+   * verb endings too ("하거나"). */
+  cueJoins?: readonly string[];
+  /** Stems of a defence and a foreign ministry's name ("verteidigungsministeri",
+   * "міністерств оборони"): a ministry left bare after a country is that country's. */
+  ministryWords?: { defence: readonly string[]; foreign: readonly string[] };
   /**
    * Words that may stand between a number with no noun and its metric word ("300 wurden
    * getötet", "2700 получили ранения", "600 дістали поранення"): auxiliaries, light verbs.
@@ -401,6 +408,8 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     placeOrAgent: pack.placeOrAgent,
     participlePlaces: pack.participlePlaces,
     thisSaidOpenings: pack.thisSaidOpenings,
+    cueJoins: pack.cueJoins,
+    ministryWords: pack.ministryWords,
     notUnits: pack.notUnits,
     exchange: pack.exchange,
     auxiliaries: pack.auxiliaries,

@@ -224,6 +224,12 @@ interface Compiled {
   participlePlaces: Set<string>;
   /** "das", "про це" opening a sentence that says who said "this". */
   thisSaidRe: RegExp | null;
+  /** "und", "або", "하거나" between two loss words, with at most one word more on each side,
+   * an auxiliary of the first verb or of the second ("gefallen sind oder verwundet"). */
+  cueJoinRe: RegExp | null;
+  /** A defence or a foreign ministry's name. */
+  defenceMinistryRe: RegExp | null;
+  foreignMinistryRe: RegExp | null;
   /** "Wie berichtet", "Ранее сообщалось": the sentence recalls the story's earlier reports. */
   earlierRe: RegExp | null;
   /** "zurückgekehrt", "вернулись": going home. */
@@ -418,6 +424,13 @@ function anaphorStems(
   type: 'intelligence' | 'person' | 'body' | 'media',
 ): string[] {
   return (pack.anaphors ?? []).filter((a) => a.type === type).map((a) => a.stem);
+}
+
+/** Stems anywhere in a text, each at a word's start: one non-global test. */
+function wordStartRe(stems: readonly string[] | undefined, korean: boolean): RegExp | null {
+  if (!stems?.length) return null;
+  const alt = [...stems].sort(byLength).map((s) => stemPattern(s.toLowerCase(), korean));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt.join('|')})`, 'u');
 }
 
 /** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
@@ -804,6 +817,19 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
     thisSaidRe: pack.thisSaidOpenings?.length
       ? new RegExp(`^(?:${wordsAlternation(pack.thisSaidOpenings)})\\s`, 'u')
       : null,
+    cueJoinRe: pack.cueJoins?.length
+      ? korean
+        ? new RegExp(
+            `^\\s*(?:${wordsAlternation(pack.cueJoins)})\\s*$|^\\s*(?:[\\p{L}\\p{M}]+\\s+)?,\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`,
+            'u',
+          )
+        : new RegExp(
+            `^\\s*(?:[\\p{L}\\p{M}]+\\s+)?(?:,|${wordsAlternation(pack.cueJoins)})\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`,
+            'u',
+          )
+      : null,
+    defenceMinistryRe: wordStartRe(pack.ministryWords?.defence, korean),
+    foreignMinistryRe: wordStartRe(pack.ministryWords?.foreign, korean),
   };
   cache.set(pack, c);
   return c;
@@ -3081,11 +3107,6 @@ function actors(hits: Hit[], lower: string, c: Compiled): Hit[] {
  * noun says who is counted. */
 type Cue = Hit & { metric: CueMetric; weak: boolean; unsure?: boolean };
 
-/** "и", "або", "oder", ","… with at most one word more on each side, an auxiliary of the
- * first verb or of the second ("gefallen sind oder verwundet", "загинуло й зазнало поранень"). */
-const CUE_JOIN =
-  /^\s*(?:[\p{L}\p{M}]+\s+)?(?:,|і|й|та|або|чи|и|или|либо|und|oder|bzw\.?|sowie)\s+(?:[\p{L}\p{M}]+\s+)?$|^(?:하|했|되|됐)?거나\s*$|^\s*(?:또는|혹은|및)\s*$/u;
-
 /** Losses of people: two of them joined for one count are losses not split (casualties). */
 const LOSSES: ReadonlySet<CueMetric> = new Set(['killed', 'wounded', 'missing', 'casualties']);
 
@@ -3106,7 +3127,7 @@ function joinCasualties(cues: Cue[], lower: string, c: Compiled): Cue[] {
       LOSSES.has(last.metric) &&
       LOSSES.has(q.metric) &&
       last.metric !== q.metric &&
-      CUE_JOIN.test(between) &&
+      c.cueJoinRe?.test(between) &&
       !counted
     ) {
       const unsure = last.unsure || last.metric === 'missing' || q.metric === 'missing';
@@ -3912,13 +3933,6 @@ const BARE_MINISTRY_WORD = /(?:^|\s)ministerium(?=[\s.,;:!?]|$)/u;
 /** The table's names of ministries. */
 const MINISTRY_NAME = /Ministry|Pentagon|State Department|Foreign Office/u;
 
-/** A defence ministry's name, in the packs' languages (lower case). */
-const DEFENCE_MINISTRY =
-  /verteidigungsministeri|міністерств\p{L}* оборони|міноборони|министерств\p{L}* обороны|минобороны/u;
-/** A foreign ministry's name, in the packs' languages (lower case). */
-const FOREIGN_MINISTRY =
-  /außenministeri|міністерств\p{L}* закордонних справ|(?<!\p{L})мзс(?!\p{L})|министерств\p{L}* иностранных дел|(?<!\p{L})мид(?!\p{L})/u;
-
 const isIntelligence = (e: ClaimantEntry): boolean =>
   /intelligence/i.test(e.name) || /intelligence/i.test(relayOf(e)?.name ?? '');
 
@@ -4179,9 +4193,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // is the ministry of the country it refers back to.
     // "teilte Seouls Geheimdienst mit", "Sein Geheimdienst hat erklärt": so is its intelligence.
     if (e?.kind === 'country') {
-      const which = DEFENCE_MINISTRY.test(info.lower)
+      const which = c.defenceMinistryRe?.test(info.lower)
         ? 'defence'
-        : FOREIGN_MINISTRY.test(info.lower)
+        : c.foreignMinistryRe?.test(info.lower)
           ? 'foreign'
           : has(c.intelAnaphorRe, info.lower, info.starts)
             ? 'intelligence'
@@ -4646,7 +4660,7 @@ function cueBehind(info: SentenceInfo, at: number, c: Compiled): Cue | null {
     // "3.000 seien vermisst oder verwundet": two metrics for one number, neither of them sure.
     if (q.unsure) return null;
     const next = info.cues[info.cues.indexOf(q) + 1];
-    if (next && next.metric !== q.metric && CUE_JOIN.test(info.lower.slice(q.end, next.start)))
+    if (next && next.metric !== q.metric && c.cueJoinRe?.test(info.lower.slice(q.end, next.start)))
       return null;
     return joins ? q : null;
   }

@@ -121,6 +121,11 @@ export const PACK_DE: LanguagePack = {
   rangeOpeners: ['zwischen'],
   incrementBefore: ['weitere', 'weiteren', 'weiterer', 'zusätzlich', 'noch einmal', 'erneut'],
   incrementAfter: [],
+  cueJoins: ['und', 'oder', 'bzw.', 'bzw', 'sowie'],
+  ministryWords: {
+    defence: ['verteidigungsministeri', 'bundesverteidigungsministeri'],
+    foreign: ['außenministeri', 'bundesaußenministeri'],
+  },
   perDay: ['pro tag', 'am tag', 'täglich', 'binnen eines tages', 'innerhalb eines tages'],
   everyDayAfter: ['täglich', 'pro tag', 'jeden tag'],
   placeOrAgent: ['nach', 'in', 'im', 'aus', 'von'],

@@ -83,6 +83,7 @@ export const PACK_KO: LanguagePack = {
   // "4만6000명의 군사력을 가진 것으로", "4만6000명 군사력": what a force has, its strength, is no
   // count of people sent.
   heldAfter: ['보유', '가진', '갖춘', '갖고', '군사력'],
+  cueJoins: ['또는', '혹은', '및', '거나', '하거나', '했거나', '되거나', '됐거나'],
   perDay: ['하루', '일일', '매일'],
   units: [
     { stem: '북한군', unit: 'troops', side: 'KP' },

@@ -181,6 +181,11 @@ export const PACK_RU: LanguagePack = {
   rangeOpeners: ['от', 'между'],
   incrementBefore: ['ещё', 'еще', 'дополнительн', 'новые', 'новых'],
   incrementAfter: [],
+  cueJoins: ['и', 'или', 'либо'],
+  ministryWords: {
+    defence: ['министерств обороны', 'минобороны'],
+    foreign: ['министерств иностранных дел', 'мид'],
+  },
   perDay: ['за сутки', 'в сутки', 'ежесуточно', 'ежедневно', 'в день'],
   everyDayAfter: ['ежедневно', 'каждый день'],
   participlePlaces: ['в', 'во', 'на', 'до', 'у', 'из', 'к'],

@@ -196,6 +196,11 @@ export const PACK_UK: LanguagePack = {
   rangeOpeners: ['від', 'між'],
   incrementBefore: ['ще', 'додатков', 'нові', 'нових'],
   incrementAfter: [],
+  cueJoins: ['і', 'й', 'та', 'або', 'чи'],
+  ministryWords: {
+    defence: ['міністерств оборони', 'міноборони'],
+    foreign: ['міністерств закордонних справ', 'мзс'],
+  },
   perDay: ['за добу', 'на добу', 'щодоби', 'щодня', 'на день'],
   everyDayAfter: ['щодня', 'щоденно', 'щодоби', 'кожного дня'],
   participlePlaces: ['в', 'у', 'на', 'до', 'з', 'із'],
