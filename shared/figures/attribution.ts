@@ -105,6 +105,7 @@ interface Compiled {
   personPronouns: Set<string>;
   speakerPronouns: Set<string>;
   bodyPronouns: Set<string>;
+  singularBodyPronouns: Set<string>;
   personAnaphors: Set<string>;
   bodyAnaphors: Set<string>;
   governmentNouns: Set<string>;
@@ -271,6 +272,7 @@ function compile(lexicon: Lexicon): Compiled {
     personPronouns: lower(a.personPronouns),
     speakerPronouns: lower(a.speakerPronouns),
     bodyPronouns: lower(a.bodyPronouns),
+    singularBodyPronouns: lower(a.singularBodyPronouns ?? []),
     personAnaphors: lower(a.personAnaphors),
     bodyAnaphors: lower(a.bodyAnaphors),
     governmentNouns: lower(a.governmentNouns),
@@ -319,6 +321,16 @@ interface Memory {
   institution: ResolvedClaimant | null;
   /** The intelligence body named last: whom bare "intelligence officials" speak for. */
   intelligence: ResolvedClaimant | null;
+  /**
+   * A country or body that opens this sentence or the one before as its subject ("South Korea
+   * disagrees: it says …"), with no source read since: what "it" refers to, before the body
+   * that spoke last.
+   */
+  subject: ResolvedClaimant | null;
+  /** {@link subject}, while a verb whose subject is "it" opening its clause is read: only
+   * there does "it" mean the subject before ("…, it said" closing a sentence means the
+   * source, and "By its count, …, X said" the X after). */
+  clauseSubject: ResolvedClaimant | null;
 }
 
 /** "intelligence officials", "intelligence sources", "the intelligence service", with no
@@ -343,10 +355,32 @@ const DOCUMENT_ANAPHORS = new Set([
 function remember(memory: Memory, c: ResolvedClaimant | null): void {
   if (!c) return;
   memory.any = c;
+  memory.subject = null;
   if (c.kind === 'person') {
     memory.person = c;
     notePerson(memory, c);
   } else noteBody(memory, c);
+}
+
+/** A date right after a participle ("published Monday", "released on Tuesday", "posted last
+ * week"), then a comma or the sentence's end. */
+const DATED_AFTER =
+  /^\s+(?:on\s+|in\s+|late\s+|early\s+)?(?:(?:last|this|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,.;:]{0,20}(?:[,.;:]|$)/u;
+
+/** "It says", "…: it also said": a pronoun that opens a sentence or a clause after a colon,
+ * semicolon or dash, right before its verb. */
+const PRONOUN_OPENS_CLAUSE =
+  /(?:^|[:;\u2014\u2013])\s*["\u201c]?\s*\p{L}+\s+(?:(?:also|now|further|still|too|\p{Ll}+ly)\s+)?$/u;
+
+/** Whom "it" or "they" refers to: a singular pronoun, the country or body the sentence or the
+ * one before opened on, when nobody spoke since; else the body that spoke last. */
+function bodyPronounClaimant(
+  pronoun: string,
+  c: Compiled,
+  memory: Memory,
+): ResolvedClaimant | null {
+  if (memory.clauseSubject && c.singularBodyPronouns.has(pronoun)) return memory.clauseSubject;
+  return memory.body ?? memory.any;
 }
 
 /** A body named last: what "it" and "the agency" refer to, and, a country aside, "the report". */
@@ -535,7 +569,15 @@ function kindOfRaw(phrase: string, c: Compiled): ClaimantKind {
   if (OUTLET_NAMES.has(phrase) || ws.some((w) => OUTLET_WORDS.test(w))) return 'media';
   const head = ws[ws.length - 1]?.toLowerCase() ?? '';
   const allCaps = ws.every((w) => /^\p{Lu}/u.test(w));
-  if (allCaps && ws.length >= 2 && ws.length <= 3 && !c.claimantHeads.has(head)) return 'person';
+  // "The War Zone": a name that keeps its article is a title's, never a person's.
+  if (
+    allCaps &&
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    !c.claimantHeads.has(head) &&
+    !c.articleRe.test(`${ws[0]} `)
+  )
+    return 'person';
   return 'body';
 }
 
@@ -806,7 +848,8 @@ function describedBody(chunk: string, c: Compiled, memory: Memory): ResolvedClai
  * describes it and is no part of its name.
  */
 function stripDescriptor(text: string): string {
-  return text.replace(/^((?:the|a|an)\s+)?[\p{L}.]+-based\s+(?=\S)/iu, '$1');
+  // ("Reuters and the London-based Open Source Centre": after any article of the phrase.)
+  return text.replace(/(^|(?:^|\s)(?:the|a|an)\s+)[\p{L}.]+-based\s+(?=\S)/giu, '$1');
 }
 
 /** A phrase led by a participle ("stationed near …", "fighting in …", "based in …"). */
@@ -818,6 +861,17 @@ const INDEFINITE_APPOSITIVE = /^\s*(?:a|an)\s+[^,]*\p{Ll}\s*$/u;
 
 /** A count ("3,000 troops", "about 40 of them") inside a phrase. */
 const COUNT_IN_PHRASE = /(?:^|\s)\d(?:[\d,.]*\d)?\s/u;
+
+/** A source phrase that is only a report ("an updated assessment", "the latest estimates"). */
+const REPORT_NOUN_ONLY =
+  /^\s*(?:(?:the|an?)\s+)?(?:(?:updated|latest|new|recent|joint|fresh)\s+)?(?:assessments?|estimates?|reports?|data|figures|analysis|findings|briefings?|statements?|investigations?|study|review)\s*$/iu;
+
+/** "… that South Korea's Defense Ministry presented": who made the report a phrase names. */
+const PRESENTED_BY =
+  /^\s+(?:that|which)\s+((?:(?!\s(?:that|which)\s)[^,;:.])+?)\s+(?:had\s+|has\s+|have\s+)?(?:presented|released|published|gave|provided|shared|submitted|sent|issued|made|compiled|produced|delivered)\b/u;
+
+/** "the South's" opening a phrase: South Korea's, in a story of the two Koreas. */
+const SOUTHS = /^(\s*)the\s+South(?=['\u2019]s\s)/u;
 
 /** "… and other authorities": others the phrase does not name. */
 const AND_OTHERS = /\s+and\s+other\s+(?:authorities|officials|agencies|bodies|sources)\s*$/iu;
@@ -876,10 +930,11 @@ function readGeneric(
     return { found: true, claimant: memory.person ?? memory.any };
   }
   if (lastWord !== lower && c.bodyPronouns.has(lastWord)) {
-    return { found: true, claimant: memory.body ?? memory.any };
+    return { found: true, claimant: bodyPronounClaimant(lastWord, c, memory) };
   }
   if (c.personPronouns.has(lower)) return { found: true, claimant: memory.person ?? memory.any };
-  if (c.bodyPronouns.has(lower)) return { found: true, claimant: memory.body ?? memory.any };
+  if (c.bodyPronouns.has(lower))
+    return { found: true, claimant: bodyPronounClaimant(lower, c, memory) };
   if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
   if (DOCUMENT_ANAPHORS.has(withThe) && memory.institution)
     return { found: true, claimant: memory.institution };
@@ -1060,7 +1115,10 @@ function withAllies(phrase: string, c: Compiled): Reading | null {
 }
 
 /** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
-const LIST_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*|\s*${REPORTS_OF})`, 'iu');
+/** "Intelligence services in South Korea and the US", "officials from Seoul and Kyiv": the
+ * countries' own people, who speak for them together. */
+const PEOPLE_OF = String.raw`(?:(?:intelligence|military|defen[cs]e|government|security)\s+)?(?:services|agencies|officials|authorities|governments|sources)\s+(?:in|of|from)\s+`;
+const LIST_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*|\s*${REPORTS_OF}|\s*${PEOPLE_OF})`, 'iu');
 
 /** A quantifier after a subject list ("all", "both"). */
 const LIST_QUANTIFIER = /^\s*(?:all|both|each|also|too|jointly)\b/u;
@@ -1197,7 +1255,8 @@ function readPhrase(
   // are what the sentence is about, never who gives the count.
   if (COUNTED_PEOPLE.test(phrase) || NORTH_KOREAN_FORCES.test(phrase)) return NONE;
   // "Ukraine's Air Force and other authorities said": the one named.
-  phrase = phrase.replace(AND_OTHERS, '');
+  // "the South's intelligence service": stories of the two Koreas call each by its half.
+  phrase = phrase.replace(AND_OTHERS, '').replace(SOUTHS, '$1South Korea');
   // "a statement on the intelligence agency's Telegram channel": whose channel it is.
   if (STATEMENT_ON.test(phrase) && OWN_CHANNEL.test(phrase))
     phrase = phrase.replace(STATEMENT_ON, '').replace(OWN_CHANNEL, '');
@@ -1888,7 +1947,7 @@ function readSource(phrase: string, c: Compiled, memory: Memory, lexicon: Lexico
   // made the assessment, without the participle that follows it.
   phrase = phrase
     .replace(
-      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|calculations?|findings|briefings?|statements?)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+(?:(?:on|in|at|last|this|earlier|late|early|mid)[\s-][^,]{0,30}?\s+(?=by\s))?)?(?:by|from|of)\s+/iu,
+      /^\s*(?:(?:the|an?|its|their)\s+)?(?:(?:latest|new|recent|own|joint)\s+)?(?:assessments?|estimates?|reports?|data|figures?|numbers?|analysis|analyses|calculations?|findings|briefings?|statements?|investigations?|study|studies|reviews?|surveys?|research)\s+(?:(?:shared|released|published|provided|compiled|given|presented|issued|made|produced|cited)\s+(?:(?:on|in|at|last|this|earlier|late|early|mid)[\s-][^,]{0,30}?\s+(?=by\s))?)?(?:by|from|of)\s+/iu,
       '',
     )
     // "according to another video of his interrogation released by President Zelensky": who
@@ -2288,7 +2347,14 @@ function attributionsOf(
       run: () => {
         // "according to United States estimates", "… the agency's estimates": whose estimates,
         // not the word for them (but "the report", "intelligence reports" stay as they are).
-        const whole = sourcePhrase(masked, from);
+        const said = sourcePhrase(masked, from);
+        // "according to an updated assessment that South Korea's Defense Ministry presented to
+        // lawmakers": who presented it, read as the phrase, which runs on to the verb.
+        const presented = REPORT_NOUN_ONLY.test(said)
+          ? PRESENTED_BY.exec(masked.slice(from + said.length))
+          : null;
+        const whole = presented ? presented[1]! : said;
+        const reach = said.length + (presented ? presented[0].length : 0);
         const owner = whole.replace(REPORT_NOUN_END, '');
         const toOwner = owner !== whole && (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner));
         // "according to Ukrainian and Western assessments": a list of nationalities keeps its
@@ -2300,12 +2366,13 @@ function attributionsOf(
         const direct = listed.found ? listed : readSource(phrase, c, memory, lexicon);
         const context = { ...memory, people: [...memory.people] };
         remember(context, direct.claimant);
-        const cited = citedAfter(masked, from + phrase.length, c, context, lexicon);
+        const tail = presented ? reach : phrase.length;
+        const cited = citedAfter(masked, from + tail, c, context, lexicon);
         const reading = cited?.reading ?? direct;
         // "Estimates by X put the contingent at …": the verb the phrase is subject of is part
         // of this attribution, not one of its own.
-        const verb = PHRASE_VERB.exec(masked.slice(from + whole.length));
-        const end = cited?.end ?? from + whole.length + (verb ? verb[0].length : 0);
+        const verb = PHRASE_VERB.exec(masked.slice(from + reach));
+        const end = cited?.end ?? from + reach + (verb ? verb[0].length : 0);
         found.push({
           start: at,
           end,
@@ -2360,7 +2427,10 @@ function attributionsOf(
         if (names.some((x) => x.start < vs && x.end >= ve)) return;
         // "is widely believed": a passive of belief names nobody; "the NIS believed" does.
         // "The contingent is estimated at 11,000": what is estimated is not who estimates.
-        if (/^(?:believed|estimated|assessed|projected)$/i.test(m[0]) && PASSIVE_AUX.has(prevWord))
+        if (
+          /^(?:believed|estimated|assessed|projected|counted|tallied)$/i.test(m[0]) &&
+          PASSIVE_AUX.has(prevWord)
+        )
           return;
         // "containers believed to contain …", "troops estimated to number …": a participle
         // after a common noun hedges it and names nobody.
@@ -2410,6 +2480,10 @@ function attributionsOf(
           }
           return;
         }
+        // "an interview with The War Zone, published Monday, …": a participle set off by a
+        // comma and dated describes the noun before it, which says nothing.
+        if (/ed$/i.test(m[0]) && /,\s*$/u.test(before) && DATED_AFTER.test(masked.slice(ve)))
+          return;
         // "The UN Security Council was told that …": who was told is the audience, not the
         // source; with no "by" after it the sentence names nobody.
         if (/^told$/i.test(m[0]) && PASSIVE_AUX.has(prevWord)) return;
@@ -2426,7 +2500,11 @@ function attributionsOf(
         // "North Korea hasn't officially confirmed …", "the ministry declined to say": a source
         // that does not give the figure is no attribution.
         if (NEGATED_BEFORE.test(masked.slice(Math.max(0, vs - 40), vs))) return;
+        memory.clauseSubject = PRONOUN_OPENS_CLAUSE.test(masked.slice(Math.max(0, vs - 40), vs))
+          ? memory.subject
+          : null;
         let subject = subjectBefore(masked, vs, c, memory, lexicon);
+        memory.clauseSubject = null;
         // "with the first clashes reported in Kursk": a participle after a "with" phrase
         // describes it; only "with X reporting …" names a source.
         if (
@@ -2623,6 +2701,8 @@ export function attributeSentences(
     text,
     institution: null,
     intelligence: null,
+    subject: null,
+    clauseSubject: null,
   };
   const n = sentences.length;
   const spansBySentence: Array<Array<[number, number]>> = sentences.map(() => []);
@@ -2654,6 +2734,7 @@ export function attributeSentences(
   }
 
   const masked = sentences.map((s, k) => mask(s.text, s.start, spansBySentence[k]!));
+  let subjectAt = -1;
   const inner = new Map<string, Attribution[]>();
   const attributions = masked.map((m, k) => {
     const s = sentences[k]!;
@@ -2666,6 +2747,18 @@ export function attributeSentences(
         memory.acronyms.set(acronym[1]!, fromEntry(mention.entry));
       }
     }
+    // "South Korea's numbers differ: it says …", "Russia denies it. It says …": a country or
+    // body that opens the sentence as its subject is what "it" means next, until a source is
+    // read; a sentence that opens on none keeps the one before it, once.
+    const opener = named.find((x) => x.entry.kind !== 'person');
+    if (
+      opener &&
+      /^\W*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(s.text.slice(0, opener.start)) &&
+      /^(?:['’]s\b|\s+(?!and\b|or\b)\p{Ll})/u.test(s.text.slice(opener.end))
+    ) {
+      memory.subject = fromEntry(opener.entry);
+      subjectAt = k;
+    } else if (subjectAt !== k - 1) memory.subject = null;
     const outside = attributionsOf(m, c, memory, lexicon);
     // "The Institute for the Study of War published … The think tank predicted …": a body
     // named without a verb of saying (or with only an unnamed source beside it) is still what

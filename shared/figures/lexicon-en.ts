@@ -1235,6 +1235,9 @@ export const LEXICON_EN: Lexicon = {
       'pegged',
       // "The Pentagon counts 11,000 North Korean troops in Kursk."
       'counts',
+      // "The NIS, in its own update, counted 300 killed": who counted gives the count.
+      'counted',
+      'tallied',
       'reporting',
       'estimating',
       'thinks',
@@ -1495,11 +1498,20 @@ export const LEXICON_EN: Lexicon = {
     personPronouns: ['he', 'she', 'him'],
     speakerPronouns: ['we', 'i', 'you'],
     bodyPronouns: ['it', 'they', 'them'],
+    singularBodyPronouns: ['it'],
     bodyAnaphors: [
       'the department',
       'the state department',
       'the think tank',
       'the think-tank',
+      // "According to the team, …" after "the Multilateral Sanctions Monitoring Team's
+      // findings": a body that goes by a common noun, named last.
+      'the team',
+      'the monitoring team',
+      'the panel',
+      'the group',
+      'the monitors',
+      'the committee',
       'the institute',
       'the monitor',
       'the agency',
@@ -1657,6 +1669,7 @@ export const LEXICON_EN: Lexicon = {
       // "Kyiv and Seoul both say": a quantifier between a subject and its verb.
       'all',
       'both',
+      'each',
       'on',
       'monday',
       'tuesday',

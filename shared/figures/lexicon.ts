@@ -156,6 +156,9 @@ export interface AttributionLexicon {
   speakerPronouns: string[];
   /** Pronouns resolved to the last body named. */
   bodyPronouns: string[];
+  /** Of {@link bodyPronouns}, those for one body ("it"): they refer to the country or body a
+   * sentence opened on, where "they" may mean its officials. */
+  singularBodyPronouns?: string[];
   /** "the agency", "the ministry": resolved to the last body named. */
   bodyAnaphors: string[];
   /** "the lawmaker", "the president": resolved to the last person named. */

@@ -1,0 +1,113 @@
+/**
+ * Rules for structures the dev half of session 27's round showed: who "it" means after a
+ * sentence that opened on a country, a magazine whose name begins with "The", reports named by
+ * who presented them, joint sources written as "officials in Seoul and Kyiv" or "a joint
+ * investigation by A and B". Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { find, readerFor } from './pack-reading.ts';
+
+/** Stories whose title names North Korea's troops and no figure. */
+const story = readerFor('2025-07-01', 'North Korean troops in Russia');
+const english = (...paragraphs: string[]) => story('en', paragraphs.join('\n\n'));
+
+describe('"it" after a sentence that opens on a country', () => {
+  it('means the country the sentence or clause before opened on ("Seoul disagrees: it says …")', () => {
+    const figures = english(
+      'Kyiv says some 9,000 North Korean soldiers have reached the front.',
+      "South Korea's count is lower: it says 2,500 North Korean troops are already in Russia.",
+    );
+    expect(find(figures, 9000).claimant).toBe('Ukraine');
+    expect(find(figures, 2500).claimant).toBe('South Korea');
+  });
+
+  it('reaches one sentence back ("South Korea disagrees. It says …")', () => {
+    const figures = english(
+      'Ukraine believes 9,000 North Korean soldiers are in the Kursk region.',
+      'South Korea disagrees. It says 4,000 North Korean troops are in Russia so far.',
+    );
+    expect(find(figures, 4000).claimant).toBe('South Korea');
+  });
+
+  it('keeps the source for "…, it said" that closes a sentence about the North', () => {
+    const figures = english(
+      'The Pentagon said North Korea had sent 8,000 containers by March.',
+      'Pyongyang shipped about 2,600 more containers in the spring, it said.',
+    );
+    expect(find(figures, 2600).claimant).toBe('Pentagon');
+  });
+});
+
+describe('a named outlet and a dated participle', () => {
+  it('does not take an outlet whose name begins with "The" for a person ("By his account")', () => {
+    const figures = english(
+      'Kyrylo Budanov has briefed reporters on the Kursk front, the U.S. outlet The Steel Desk reported on Friday. By his account, some 13,000 North Korean troops remain in the region.',
+    );
+    expect(find(figures, 13000).claimant).toBe('Kyrylo Budanov');
+  });
+
+  it('reads "published Monday" after a comma as a date of the interview, not a new speaker', () => {
+    const figures = english(
+      'Kyrylo Budanov said in an interview with the U.S. outlet The Steel Desk, published Monday, that 13,000 North Korean troops remain in the region.',
+    );
+    expect(find(figures, 13000).claimant).toBe('Kyrylo Budanov');
+  });
+});
+
+describe('verbs and anaphors of counting bodies', () => {
+  it('credits who "counted" the dead, after an aside', () => {
+    const figures = english(
+      'Volodymyr Zelensky put the North Korean toll at 4,100 dead and wounded last month. The NIS, in an update of its own, counted 500 killed and 2,900 wounded among the North Korean troops.',
+    );
+    expect(find(figures, 4100).claimant).toBe('Volodymyr Zelensky');
+    expect(find(figures, 500).claimant).toBe('South Korea National Intelligence Service');
+    expect(find(figures, 2900).claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('reads "according to the team" as the monitoring team named before', () => {
+    const figures = english(
+      "The Multilateral Sanctions Monitoring Team's second report came out on Friday.",
+      'According to the team, North Korea has sent Russia more than 24,000 containers of munitions.',
+    );
+    expect(find(figures, 24000).claimant).toBe('Multilateral Sanctions Monitoring Team');
+  });
+});
+
+describe('joint sources', () => {
+  it('keeps a list of capitals whose members "each said" as one source', () => {
+    const figures = english(
+      'Seoul, Kyiv and Washington have each said that more than 11,000 North Korean soldiers went to Russia.',
+    );
+    expect(find(figures, 11000).claimant).toBe('Seoul, Kyiv and Washington');
+  });
+
+  it('reads "officials in Seoul and Kyiv" as the two countries together', () => {
+    const figures = english(
+      'Officials in Seoul and Kyiv say Pyongyang has sent about 12,000 troops to Kursk.',
+    );
+    expect(find(figures, 12000).claimant).toBe('Seoul and Kyiv');
+  });
+
+  it('reads "a joint investigation by A and the London-based B" as A and B', () => {
+    const figures = english(
+      'North Korea has sent Russia at least 5 million artillery rounds, according to a joint investigation by Reuters and the London-based Open Source Centre.',
+    );
+    expect(find(figures, 5000000).claimant).toBe('Reuters and the Open Source Centre');
+  });
+});
+
+describe('bodies named by their report or their half of Korea', () => {
+  it('credits who presented "an updated assessment that X presented"', () => {
+    const figures = english(
+      "Pyongyang has now handed Moscow 240 long-range artillery pieces, according to an updated assessment that South Korea's Defense Ministry presented to lawmakers on Tuesday.",
+    );
+    expect(find(figures, 240).claimant).toBe('South Korea Ministry of National Defense');
+  });
+
+  it('reads "the South\'s intelligence service" as the NIS', () => {
+    const figures = english(
+      "Three North Korean soldiers captured by Ukraine have not asked to go to South Korea, the South's intelligence service said on Monday.",
+    );
+    expect(find(figures, 3).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
