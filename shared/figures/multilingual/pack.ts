@@ -236,6 +236,14 @@ export interface LanguagePack {
     stem: string;
     type: 'intelligence' | 'person' | 'body' | 'media' | 'any';
   }[];
+  /** Prepositions of a short phrase that may stand between a bare number and its verb of loss
+   * ("4.000 im Gefecht ausgefallen", "300 bei Kämpfen getötet"): the phrase says where or how,
+   * and the verb still counts the number. */
+  gapPrepositions?: readonly string[];
+  /** A source's own words by a possessive ("Ihren Angaben zufolge", "nach seinen Worten"): they
+   * refer back to the source named last, and a name after them in the sentence (the leader
+   * who sent the troops) is what the source spoke of, not the source. */
+  ownWords?: readonly string[];
   /** Pronouns that stand for a person, whole words ("er", "он", "він"): a verb of saying with
    * one of them ("sagte er weiter") speaks for the person named last, not for an outlet. */
   personPronouns?: readonly string[];
@@ -440,6 +448,8 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     crossLinks: pack.crossLinks,
     continuation: pack.continuation,
     anaphors: pack.anaphors,
+    ownWords: pack.ownWords,
+    gapPrepositions: pack.gapPrepositions,
     personPronouns: pack.personPronouns,
     personTitles: pack.personTitles,
     partBefore: pack.partBefore,

@@ -179,6 +179,10 @@ interface Compiled {
   /** "Lesen Sie auch", "Читайте также": a link to another story opens the sentence. */
   crossLinkRe: RegExp | null;
   anaphorRe: RegExp | null;
+  /** "Ihren Angaben zufolge": the source named before speaks; names after are spoken of. */
+  ownWordsRe: RegExp | null;
+  /** "im", "bei": a short phrase of place or manner between a bare number and its verb. */
+  gapPrepositions: Set<string>;
   personAnaphorRe: RegExp | null;
   bodyAnaphorRe: RegExp | null;
   mediaAnaphorRe: RegExp | null;
@@ -716,10 +720,9 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
     backRefRe: openingRe(pack.backReference),
     continuationRe: openingRe(pack.continuation),
     crossLinkRe: openingRe(pack.crossLinks),
-    anaphorRe: stemRe(
-      (pack.anaphors ?? []).map((a) => a.stem),
-      korean,
-    ),
+    anaphorRe: stemRe([...(pack.anaphors ?? []).map((a) => a.stem), ...all(pack.ownWords)], korean),
+    ownWordsRe: stemRe(all(pack.ownWords), korean),
+    gapPrepositions: new Set(pack.gapPrepositions ?? []),
     intelAnaphorRe: stemRe(anaphorStems(pack, 'intelligence'), korean),
     personAnaphorRe: stemRe(anaphorStems(pack, 'person'), korean),
     bodyAnaphorRe: stemRe(anaphorStems(pack, 'body'), korean),
@@ -3567,8 +3570,12 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
   let best: AliasHit | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   const preps = c.korean || !c.sourcePrepRe ? [] : hitsIn(info, c.sourcePrepRe);
+  // "Ihren Angaben zufolge hat Machthaber Kim Jong Un … geschickt": a name after a source's
+  // own words by a possessive is spoken of.
+  const ownWords = hitsIn(info, c.ownWordsRe);
   for (let k = 0; k < list.length; k++) {
     const h = list[k]!;
+    if (ownWords.some((o) => h.start >= o.end)) continue;
     // Korean "쇼이구 서기는 “김정은 위원장은 공병 1000명을 … 파견하기로 결정했다”고 발표했다", "쇼이구
     // 서기에 따르면, 김 위원장은 … 보내겠다고 밝혔다": the leader who sends is spoken of, the
     // sentence's other name speaks (he gives only the dead he mourns). Other languages mark the
@@ -4654,7 +4661,11 @@ function cueBehind(info: SentenceInfo, at: number, c: Compiled): Cue | null {
     if (q.weak || q.start < at) continue;
     const between = info.lower.slice(at, q.start);
     if (/[^\p{L}\p{M}\s]/u.test(between)) return null;
-    const words = between.split(/\s+/u).filter(Boolean);
+    let words = between.split(/\s+/u).filter(Boolean);
+    // "4.000 im Gefecht ausgefallen": a preposition and at most two words after it say where.
+    const prep = words.findIndex((w) => c.gapPrepositions.has(w));
+    if (prep >= 0 && words.length - prep >= 2 && words.length - prep <= 3)
+      words = words.slice(0, prep);
     const joins =
       words.length <= 2 && words.every((w) => c.auxiliaries.has(w) || matchesStem(w, c.increments));
     // "3.000 seien vermisst oder verwundet": two metrics for one number, neither of them sure.

@@ -111,3 +111,35 @@ describe('bodies named by their report or their half of Korea', () => {
     expect(find(figures, 3).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+const german = readerFor('2025-07-01', 'Nordkoreanische Soldaten in Russland');
+
+describe('German sources by their own words and by their command', () => {
+  it('credits "Ihren Angaben zufolge" to the source named before, not to the leader after it', () => {
+    const figures = german(
+      'de',
+      [
+        'Westliche Regierungsvertreter äußerten sich am Dienstag gegenüber einem Radiosender.',
+        '',
+        'Ihren Angaben zufolge hat Machthaber Kim Jong Un bislang etwa 12.000 Soldaten nach Russland geschickt.',
+      ].join('\n'),
+    );
+    expect(find(figures, 12000).claimant).toBe('Western officials');
+  });
+
+  it('reads "die Militärführung in Seoul" as the Joint Chiefs of Staff', () => {
+    const figures = german(
+      'de',
+      'Die Militärführung in Seoul bezifferte die Zahl der getöteten und verletzten Nordkoreaner auf mehr als 1.300.',
+    );
+    expect(find(figures, 1300).claimant).toBe('South Korea Joint Chiefs of Staff');
+  });
+
+  it('reads a loss verb past a short phrase of place ("4.500 im Gefecht ausgefallen")', () => {
+    const figures = german(
+      'de',
+      'Westliche Beamte sagten, Nordkorea habe 12.000 Soldaten geschickt. Von ihnen seien inzwischen 4.500 im Gefecht ausgefallen.',
+    );
+    expect(find(figures, 4500).metric).toBe('casualties');
+  });
+});
