@@ -111,6 +111,9 @@ export interface LanguagePack {
       }
     >
   >;
+  /** Words that begin with a counter but count something else ("개월", months; "개국",
+   * countries): no counter. */
+  notCounters?: readonly string[];
   /** Words right after a Korean counter that make the number a difference ("명 많아"). */
   comparisonsAfter?: readonly string[];
   /** Verbs of having ("보유"): a Korean number whose own clause ends in one counts what a force
@@ -406,6 +409,7 @@ export function uniformPack(pack: LanguagePack): LanguagePack {
     incrementBefore: pack.incrementBefore,
     incrementAfter: pack.incrementAfter,
     counters: pack.counters,
+    notCounters: pack.notCounters,
     comparisonsAfter: pack.comparisonsAfter,
     heldAfter: pack.heldAfter,
     perDay: pack.perDay,

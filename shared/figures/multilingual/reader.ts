@@ -2335,8 +2335,8 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
     if (counter === undefined) continue;
     // "명" must end the counter's word or take a particle; "문서" is not a counter.
     const counterEnd = i + counter.length;
-    // "6개월": months, not pieces; "4·25문화회관": a name, not 25 guns.
-    if (sentence[counterEnd] === '월') continue;
+    // "6개월": months, not pieces; "11개국": countries; "4·25문화회관": a name, not 25 guns.
+    if (pack.notCounters?.some((w) => sentence.startsWith(w, i))) continue;
     if (counter === '문' && KO_WORD_GOES_ON.test(sentence.slice(counterEnd, counterEnd + 3)))
       continue;
     const spec = counters[counter || '명']!;

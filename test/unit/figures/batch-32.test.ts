@@ -143,3 +143,21 @@ describe('German sources by their own words and by their command', () => {
     expect(find(figures, 4500).metric).toBe('casualties');
   });
 });
+
+describe('Korean counters and the sanctions monitors', () => {
+  it('reads "11개국" as countries, no count of shells', () => {
+    const figures = story(
+      'ko',
+      '북한이 러시아에 포탄을 계속 보내고 있다고 한국과 미국 등 11개국이 참여한 감시 기구가 밝혔다.',
+    );
+    expect(figures).toEqual([]);
+  });
+
+  it('credits "대북제재 감시 기구" as the Multilateral Sanctions Monitoring Team', () => {
+    const figures = story(
+      'ko',
+      '북한이 러시아에 컨테이너 2만4천 개 이상 분량의 탄약을 보냈다고 한국과 미국 등 11개국이 참여한 대북제재 감시 기구가 밝혔다.',
+    );
+    expect(find(figures, 24000).claimant).toBe('Multilateral Sanctions Monitoring Team');
+  });
+});

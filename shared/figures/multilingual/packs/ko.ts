@@ -79,6 +79,7 @@ export const PACK_KO: LanguagePack = {
     // "자주포 120기": self-propelled guns are counted by 기 as well.
     기: { units: ['missiles', 'drones', 'rocket_launchers', 'artillery'], fallback: null },
   },
+  notCounters: ['개월', '개국', '개소', '개사', '개년', '개항'],
   comparisonsAfter: ['많', '적', '늘', '증가', '감소', '줄', '차이'],
   // "4만6000명의 군사력을 가진 것으로", "4만6000명 군사력": what a force has, its strength, is no
   // count of people sent.
@@ -808,6 +809,11 @@ export const PACK_KO: LanguagePack = {
     { alias: '왈츠', name: 'Mike Waltz' },
     { alias: '위성락', name: 'Wi Sung-lac' },
     { alias: '다국적제재모니터링팀', name: 'Multilateral Sanctions Monitoring Team' },
+    { alias: '다국적 제재 모니터링팀', name: 'Multilateral Sanctions Monitoring Team' },
+    // "11개국이 참여한 대북제재 감시 기구": the team by what it does.
+    { alias: '대북제재 감시 기구', name: 'Multilateral Sanctions Monitoring Team' },
+    { alias: '대북제재 감시기구', name: 'Multilateral Sanctions Monitoring Team' },
+    { alias: '제재 감시 기구', name: 'Multilateral Sanctions Monitoring Team' },
     { alias: '국정원장', name: 'South Korea National Intelligence Service' },
     { alias: '국방정보국장', name: 'Ukraine Main Intelligence Directorate' },
     { alias: '부다노우', name: 'Kyrylo Budanov' },
