@@ -865,6 +865,9 @@ function segmenterFor(language: string): Intl.Segmenter {
 const FALSE_END =
   /(?:(?<![\d.])\d{1,2}\.|(?<![\p{L}])(?:ca|mio|mrd|nr|bzw|tys|тыс|тис|млн|млрд|г|гг|ст|им|т\.\s?е|т\.\s?к|z\.\s?b|u\.\s?a|d\.\s?h|s)\.)\s*$/iu;
 
+/** A Cyrillic multiplier's abbreviation ending a text ("4 тыс.", "12 млн."). */
+const CYRILLIC_MULTIPLIER_END = /(?<![\p{L}])(?:тыс|тис|млн|млрд)\.\s*$/u;
+
 /**
  * {@link FALSE_END} on a text's last characters: a match ends at the last non-space (its stop)
  * and is at most six characters long ("т. е."), with one code point before it for its
@@ -1008,7 +1011,13 @@ function lineSentences(
     const raw = segments[g]![1];
     if (raw.trim() === '') continue;
     const start = offset + index;
-    if (pending && falseEnd(pending.text)) {
+    // "… ранения получили более 4 тыс. Примерно 2 тыс. …": after a Cyrillic multiplier's
+    // point, a capitalised word (the nouns it counts are lower case) starts a sentence.
+    if (
+      pending &&
+      falseEnd(pending.text) &&
+      !(CYRILLIC_MULTIPLIER_END.test(pending.text) && /^\s*\p{Lu}\p{Ll}/u.test(raw))
+    ) {
       pending.text += raw;
       continue;
     }
@@ -3585,6 +3594,19 @@ function sourceIn(info: SentenceInfo, c: Compiled): ClaimantEntry | null {
       SENDERS.has(h.entry.name) &&
       list.some((o) => !SENDERS.has(o.entry.name)) &&
       !info.cues.some((q) => q.metric === SENDERS.get(h.entry.name))
+    )
+      continue;
+    // "заместитель Буданова Вадим Скибицкий", "Stellvertreter Budanows Wadym Skibizkyj": a
+    // person right before another names whose deputy or spokesman the second is.
+    const nextHit = list[k + 1];
+    if (
+      !c.korean &&
+      h.entry.kind === 'person' &&
+      nextHit?.entry.kind === 'person' &&
+      nextHit.entry.name !== h.entry.name &&
+      /^\s+(?:\p{Lu}[\p{L}\p{M}'\u2019-]*\s+){0,2}$/u.test(
+        info.sentence.text.slice(h.end, nextHit.start),
+      )
     )
       continue;
     let score = -k * 0.1;

@@ -161,3 +161,31 @@ describe('Korean counters and the sanctions monitors', () => {
     expect(find(figures, 24000).claimant).toBe('Multilateral Sanctions Monitoring Team');
   });
 });
+
+const russian = readerFor('2025-07-01', 'Военные КНДР в России');
+
+describe('Russian: a deputy named by his chief, the wounded after their verb, "тыс." ending a sentence', () => {
+  it('credits the deputy, not the chief in the genitive before him ("заместитель Буданова Вадим Скибицкий")', () => {
+    const figures = russian(
+      'ru',
+      'О том, что КНДР перебросит в Курскую область ещё 7000 военных, ранее рассказывал заместитель Буданова Вадим Скибицкий.',
+    );
+    expect(find(figures, 7000).claimant).toBe('Vadym Skibitskyi');
+  });
+
+  it('reads "ранения получили более 4 тыс." as wounded, not people received', () => {
+    const figures = russian(
+      'ru',
+      'По данным разведки, с января погибли около 700 военных КНДР, ранения получили более 3 тыс.',
+    );
+    expect(find(figures, 3000).metric).toBe('wounded');
+  });
+
+  it('ends a sentence at "тыс." before a capitalised word, so the count keeps its own verb', () => {
+    const figures = russian(
+      'ru',
+      'По данным разведки, с января погибли около 700 военных КНДР, ранения получили более 3 тыс. Около 1 тыс. раненых отправили домой поездами.',
+    );
+    expect(find(figures, 3000).metric).toBe('wounded');
+  });
+});

@@ -297,6 +297,8 @@ export const PACK_RU: LanguagePack = {
     { stem: 'получили ранени', metric: 'wounded' },
     { stem: 'получил ранени', metric: 'wounded' },
     { stem: 'получила ранени', metric: 'wounded' },
+    // "ранения получили более 4 тыс.": the object first, the verb of receiving after it.
+    { stem: 'ранения получил', metric: 'wounded' },
     { stem: 'травмирован', metric: 'wounded' },
     { stem: 'ликвидац', metric: 'killed' },
     // "девяти солдатам вернуться не удалось": the leader's word for the dead.

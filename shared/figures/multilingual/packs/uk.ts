@@ -311,6 +311,9 @@ export const PACK_UK: LanguagePack = {
     { stem: 'отримали поранен', metric: 'wounded' },
     { stem: 'отримав поранен', metric: 'wounded' },
     { stem: 'отримала поранен', metric: 'wounded' },
+    // "поранення отримали понад 4 тис.": the object first, the verb of receiving after it.
+    { stem: 'поранення отрима', metric: 'wounded' },
+    { stem: 'поранень зазна', metric: 'wounded' },
     { stem: 'зазнали поранен', metric: 'wounded' },
     { stem: 'зазнав поранен', metric: 'wounded' },
     { stem: 'травмован', metric: 'wounded' },
