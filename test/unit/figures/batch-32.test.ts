@@ -189,3 +189,13 @@ describe('Russian: a deputy named by his chief, the wounded after their verb, "�
     expect(find(figures, 3000).metric).toBe('wounded');
   });
 });
+
+describe('Ukrainian "за повідомленнями" (by reports)', () => {
+  it('names nobody, and lends no minister named before', () => {
+    const figures = story(
+      'uk',
+      'Сибіга заявив, що КНДР отримує від Росії технології. Серед загиблих там військових, за повідомленнями, були семеро офіцерів армії КНДР.',
+    );
+    expect(find(figures, 7).claimant).toBeNull();
+  });
+});

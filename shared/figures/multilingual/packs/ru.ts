@@ -1134,6 +1134,7 @@ export const PACK_RU: LanguagePack = {
     'по другим оценкам',
     'по данным сми',
     'по сообщениям сми',
+    'по сообщениям',
     // "Сообщается, что …" (it is reported that): the impersonal report names nobody.
     'сообщается',
     // "11 января стало известно, что …", "Тогда сообщалось, что …": known, or once reported,

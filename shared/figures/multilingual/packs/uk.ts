@@ -1244,6 +1244,8 @@ export const PACK_UK: LanguagePack = {
     'за іншими оцінками',
     'за даними змі',
     'за повідомленнями змі',
+    // "…, за повідомленнями, були шестеро офіцерів": by reports, nobody named.
+    'за повідомленнями',
     // "Повідомляється, що …" (it is reported that): the impersonal report names nobody.
     'повідомляється',
     // "11 січня стало відомо, що …", "Тоді повідомлялось, що …": known, or once reported, by
