@@ -342,6 +342,10 @@ const BARE_INTELLIGENCE =
 const INTELLIGENCE_BODY = /intelligence|\bspy\b/iu;
 
 /** Anaphors of a document, whose author is an institution rather than a country. */
+/** "the intelligence report", "the intelligence assessment": a document of the spy agency. */
+const INTELLIGENCE_DOCUMENT =
+  /^the\s+intelligence\s+(?:report|assessment|estimate|estimates|assessments|briefing|data)$/u;
+
 const DOCUMENT_ANAPHORS = new Set([
   'the report',
   'the assessment',
@@ -791,13 +795,29 @@ function describedPerson(
   memory: Memory,
   lexicon: Lexicon,
 ): ResolvedClaimant | null {
-  const m = /^\s*the\s+(.{2,60})$/iu.exec(clean(chunk));
+  // "the defence secretary", and "Russia's senior security official": a country's
+  // possessive stands for its nationality word.
+  // (Not when the table knows the whole phrase: "South Korea's defence minister" is the
+  // ministry, whoever holds the post.)
+  const cleaned = clean(chunk);
+  const m = /^\s*(?:[Tt]he|(\p{Lu}[\p{L}.'\u2019 -]{1,30}?)['\u2019]s)\s+(.{2,60})$/u.exec(cleaned);
   if (!m || memory.people.length === 0) return null;
-  const description = m[1]!;
+  const owner = m[1] ? findClaimantMentions(m[1]) : [];
+  if (
+    m[1] &&
+    !(
+      owner.length === 1 &&
+      owner[0]!.entry.kind === 'country' &&
+      findClaimantMentions(cleaned).every((x) => x.entry.kind === 'country')
+    )
+  )
+    return null;
+  const description = m[2]!;
   const ws = words(description);
   if (ws.length > 5 || !isTitle(ws[ws.length - 1]!, c)) return null;
   const lower = description.toLowerCase();
   const nats = nationalitiesIn(description, lexicon);
+  if (owner[0]?.entry.country) nats.add(owner[0].entry.country);
   // The description without its nationality words ("defence secretary").
   const bare = words(
     lower
@@ -870,6 +890,15 @@ const REPORT_NOUN_ONLY =
 const PRESENTED_BY =
   /^\s+(?:that|which)\s+((?:(?!\s(?:that|which)\s)[^,;:.])+?)\s+(?:had\s+|has\s+|have\s+)?(?:presented|released|published|gave|provided|shared|submitted|sent|issued|made|compiled|produced|delivered)\b/u;
 
+/** "… assessment as described by Lee": a relayer after an owned report, no part of its owner. */
+const AS_RELAYED_TAIL =
+  /(?<=['\u2019]s?\s+(?:\p{L}+\s+)?(?:assessment|estimate|report|briefing|data|findings|analysis|figures)s?)\s+as\s+(?:described|relayed|presented|summari[sz]ed|outlined|quoted|cited|explained)\s+(?:by|to)\s.*$/su;
+
+/** A sentence that opens on the outlet just named citing its source ("The broadcaster cited
+ * …", "The agency quoted …"). */
+const OUTLET_CITED =
+  /^\s*the\s+(?:broadcaster|news\s+agency|agency|newspaper|paper|outlet|channel|publication|network|daily|station|magazine|website)\s+(?:also\s+)?(?:cited|quoted|was\s+citing|referred\s+to|relied\s+on)\s+/iu;
+
 /** "the South's" opening a phrase: South Korea's, in a story of the two Koreas. */
 const SOUTHS = /^(\s*)the\s+South(?=['\u2019]s\s)/u;
 
@@ -936,6 +965,10 @@ function readGeneric(
   if (c.bodyPronouns.has(lower))
     return { found: true, claimant: bodyPronounClaimant(lower, c, memory) };
   if (c.personAnaphors.has(withThe)) return { found: true, claimant: memory.person ?? memory.any };
+  // "the intelligence report says": the intelligence body named last, past the outlet that
+  // relayed its report.
+  if (INTELLIGENCE_DOCUMENT.test(withThe) && (memory.intelligence ?? memory.institution))
+    return { found: true, claimant: memory.intelligence ?? memory.institution };
   if (DOCUMENT_ANAPHORS.has(withThe) && memory.institution)
     return { found: true, claimant: memory.institution };
   if (c.bodyAnaphors.has(withThe)) {
@@ -1117,7 +1150,7 @@ function withAllies(phrase: string, c: Compiled): Reading | null {
 /** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
 /** "Intelligence services in South Korea and the US", "officials from Seoul and Kyiv": the
  * countries' own people, who speak for them together. */
-const PEOPLE_OF = String.raw`(?:(?:intelligence|military|defen[cs]e|government|security)\s+)?(?:services|agencies|officials|authorities|governments|sources)\s+(?:in|of|from)\s+`;
+const PEOPLE_OF = String.raw`(?:(?:intelligence|military|defen[cs]e|government|security)\s+(?:and\s+)?){0,3}(?:services|agencies|officials|authorities|governments|sources)\s+(?:in|of|from)\s+`;
 const LIST_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*|\s*${REPORTS_OF}|\s*${PEOPLE_OF})`, 'iu');
 
 /** A quantifier after a subject list ("all", "both"). */
@@ -2347,14 +2380,16 @@ function attributionsOf(
       run: () => {
         // "according to United States estimates", "… the agency's estimates": whose estimates,
         // not the word for them (but "the report", "intelligence reports" stay as they are).
-        const said = sourcePhrase(masked, from);
+        // "the spy agency's assessment as described by Lee": whose assessment, not who relays it.
+        const full = sourcePhrase(masked, from);
+        const said = full.replace(AS_RELAYED_TAIL, '');
         // "according to an updated assessment that South Korea's Defense Ministry presented to
         // lawmakers": who presented it, read as the phrase, which runs on to the verb.
         const presented = REPORT_NOUN_ONLY.test(said)
           ? PRESENTED_BY.exec(masked.slice(from + said.length))
           : null;
         const whole = presented ? presented[1]! : said;
-        const reach = said.length + (presented ? presented[0].length : 0);
+        const reach = full.length + (presented ? presented[0].length : 0);
         const owner = whole.replace(REPORT_NOUN_END, '');
         const toOwner = owner !== whole && (/\p{Lu}/u.test(owner) || /['\u2019]s\s*$/u.test(owner));
         // "according to Ukrainian and Western assessments": a list of nationalities keeps its
@@ -2448,6 +2483,14 @@ function attributionsOf(
         ) {
           return; // "estimates have converged": a plural noun, not a verb
         }
+        // "the intelligence report says": a noun before the verb whose subject it is.
+        if (
+          /^(?:report|estimate|claim|count|update|reports|estimates|claims)$/i.test(m[0]) &&
+          /^(?:says|said|shows|showed|found|finds|states|stated|suggests|suggested|indicates|indicated|notes|noted|claims|claimed|estimates|estimated)$/.test(
+            nextWord,
+          )
+        )
+          return;
         // "… toll put at 1,000 by Ukraine": the agent comes after the amount.
         const putAt = /^put$/i.test(m[0])
           ? /^\s+at\s+(?:[^,;:]|,(?=\d)){1,40}?\s+(by)\s+/iu.exec(masked.slice(ve))
@@ -2930,6 +2973,19 @@ export function attributeSentences(
     const named = attributions[k + 1]!.find((a) => a.claimant !== null && a.kind === 'verb');
     if (!named) continue;
     for (const a of unnamed) a.claimant = named.claimant;
+  }
+
+  // "…, Yonhap News TV reported. The broadcaster cited a report by South Korea's Defense
+  // Intelligence Agency …": what an outlet reported comes from the source it is next said to
+  // cite (FIGURES.md: the cited source over the outlet).
+  for (let k = 0; k + 1 < n; k++) {
+    const cited = OUTLET_CITED.exec(masked[k + 1]!);
+    if (!cited) continue;
+    const relayed = attributions[k]!.filter((a) => a.claimant?.kind === 'media');
+    if (relayed.length === 0) continue;
+    const reading = readSource(sourcePhrase(masked[k + 1]!, cited[0].length), c, memory, lexicon);
+    if (!reading.claimant || reading.claimant.kind === 'media') continue;
+    for (const a of relayed) a.claimant = reading.claimant;
   }
 
   // A sentence broken over lines ("… sent some 14,000 soldiers to fight alongside" / "Russian

@@ -444,6 +444,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
     aliases: [
       'South Korean military intelligence',
       "South Korea's military intelligence",
+      "South Korea's military intelligence service",
+      'South Korean military intelligence service',
       // Seoul's own Defense Intelligence Agency (later Command), under the defence ministry.
       "South Korea's Defense Intelligence Agency",
       'South Korean Defense Intelligence Agency',
@@ -905,7 +907,14 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       'Sergey Shoygu',
       'Shoygu',
     ],
-    office: ['secretary of the security council', 'security council secretary'],
+    office: [
+      'secretary of the security council',
+      'security council secretary',
+      // "Russia's top security official", as stories called him after 2024.
+      'top security official',
+      'senior security official',
+      'security chief',
+    ],
   },
   {
     name: 'Andrei Belousov',

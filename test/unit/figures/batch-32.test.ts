@@ -199,3 +199,44 @@ describe('Ukrainian "за повідомленнями" (by reports)', () => {
     expect(find(figures, 7).claimant).toBeNull();
   });
 });
+
+describe('English: what an outlet cites, and documents and offices named without a name', () => {
+  it('credits the source an outlet is next said to cite ("The broadcaster cited a report by …")', () => {
+    const figures = english(
+      'North Korea has sent more than 14,000 shipping containers to Russia, Yonhap News TV reported on Thursday.',
+      "The broadcaster cited a report by South Korea's Defense Intelligence Agency that a lawmaker made public.",
+    );
+    expect(find(figures, 14000).claimant).toBe('South Korean military intelligence');
+  });
+
+  it('reads "military and intelligence agencies in A and B" as the two countries together', () => {
+    const figures = english(
+      'Military and intelligence agencies in the United States and South Korea put the number of North Korean troops in Russia at 12,500.',
+    );
+    expect(find(figures, 12500).claimant).toBe('United States and South Korea');
+  });
+
+  it('reads "the intelligence report says" as the intelligence body, past the outlet that relayed it', () => {
+    const figures = english(
+      "Newsweek reported the figure, referring to an assessment prepared by South Korea's military intelligence service, a Kyiv agency writes.",
+      'The shipments could have held more than 7 million artillery rounds, the intelligence report says.',
+    );
+    expect(find(figures, 7000000).claimant).toBe('South Korean military intelligence');
+  });
+
+  it('credits "the spy agency\'s assessment as described by Lee" to the agency, not Lee', () => {
+    const figures = english(
+      'Lawmaker Lee Seong-kweun spoke after a briefing by the National Intelligence Service.',
+      "Pyongyang is readying a further deployment of 7,000 soldiers, according to the spy agency's assessment as described by Lee.",
+    );
+    expect(find(figures, 7000).claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('reads "Russia\'s senior security official" as Shoigu once the story named him', () => {
+    const figures = english(
+      'Shoigu visits Pyongyang again',
+      "Pyongyang will dispatch 7,000 personnel to help rebuild the Kursk region, Russia's senior security official said.",
+    );
+    expect(find(figures, 7000).claimant).toBe('Sergei Shoigu');
+  });
+});
