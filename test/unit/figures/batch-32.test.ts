@@ -240,3 +240,14 @@ describe('English: what an outlet cites, and documents and offices named without
     expect(find(figures, 7000).claimant).toBe('Sergei Shoigu');
   });
 });
+
+describe('German: an account and a capture in their own words', () => {
+  it('reads "nach Darstellung von X" as a source and "in ihre Gewalt" as a capture', () => {
+    const figures = german(
+      'de',
+      'Nach Darstellung von Präsident Wolodymyr Selenskyj brachten ukrainische Fallschirmjäger drei Nordkoreaner lebend in ihre Gewalt.',
+    );
+    expect(find(figures, 3).metric).toBe('captured');
+    expect(find(figures, 3).claimant).toBe('Volodymyr Zelensky');
+  });
+});

@@ -378,6 +378,9 @@ export const PACK_DE: LanguagePack = {
     { stem: 'eingeführt', metric: 'supplied' },
     { stem: 'importiert', metric: 'supplied' },
     { stem: 'in gefangenschaft', metric: 'captured' },
+    // "brachten … die zwei Nordkoreaner lebend in ihre Gewalt": took them alive.
+    { stem: 'in ihre gewalt', metric: 'captured' },
+    { stem: 'in seine gewalt', metric: 'captured' },
     { stem: 'festgenommen', metric: 'captured' },
     { stem: 'vermisst', metric: 'missing' },
     { stem: 'verschollen', metric: 'missing' },
@@ -1012,6 +1015,8 @@ export const PACK_DE: LanguagePack = {
   attribution: [
     'laut',
     'nach angaben',
+    // "Nach Darstellung von Präsident Selenskyj": by his account.
+    'nach darstellung',
     // "nach einer Recherche der Nachrichtenagentur Reuters": an outlet's own findings.
     'nach einer recherche',
     'recherchen zufolge',
@@ -1222,7 +1227,14 @@ export const PACK_DE: LanguagePack = {
   ],
   intelligenceNouns: ['geheimdienst', 'nachrichtendienst'],
   sourceNouns: ['quelle', 'angaben', 'schätzungen', 'einschätzungen', 'erkenntnisse', 'behörde'],
-  sourcePrepositions: ['laut', 'nach angaben', 'nach informationen', 'nach erkenntnissen', 'gemäß'],
+  sourcePrepositions: [
+    'laut',
+    'nach angaben',
+    'nach informationen',
+    'nach erkenntnissen',
+    'nach darstellung',
+    'gemäß',
+  ],
   unnamed: [
     // "Insgesamt sollen dem Vernehmen nach bis zu 12.000 …" (reportedly).
     'dem vernehmen nach',
