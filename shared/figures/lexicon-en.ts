@@ -99,6 +99,7 @@ export const LEXICON_EN: Lexicon = {
     scaleSuffixes: { k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000 },
     articles: ['a', 'an', 'one'],
     half: ['half'],
+    pair: ['couple'],
     joiners: ['and'],
     another: ['another', 'additional', 'further', 'extra'],
     vagueBefore: [

@@ -85,6 +85,9 @@ export interface NumberLexicon {
   articles: string[];
   /** Words meaning "one half", read before an article and a scale ("half a million"). */
   half: string[];
+  /** Nouns of two after an article, before a scale ("a couple thousand", "a couple of
+   * thousand"): two of the scale. */
+  pair?: string[];
   /** Words that join parts of one word number ("one hundred and fifty"). */
   joiners: string[];
   /** Words before a number meaning it adds to an earlier one ("another thousand"). */

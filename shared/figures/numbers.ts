@@ -72,6 +72,7 @@ interface NumberTables {
   scaleSuffixes: Map<string, number>;
   articles: Set<string>;
   half: Set<string>;
+  pair: Set<string>;
   joiners: Set<string>;
   another: Set<string>;
   between: Set<string>;
@@ -125,6 +126,7 @@ function tablesFor(n: NumberLexicon): NumberTables {
     scaleSuffixes: toMap(n.scaleSuffixes),
     articles: toSet(n.articles),
     half: toSet(n.half),
+    pair: toSet(n.pair ?? []),
     joiners: toSet(n.joiners),
     another: toSet(n.another),
     between: toSet(n.between),
@@ -277,6 +279,13 @@ function parseWordNumber(tokens: readonly Token[], i: number, lex: NumberLexicon
     current = 1;
     last = 'unit';
     j = i + 1;
+  } else if (t.articles.has(first.lower) && t.pair.has(peek?.lower ?? '')) {
+    // "a couple thousand", "a couple of thousand": two of the scale.
+    const of = tokens[i + 2]?.lower === 'of' ? 1 : 0;
+    if (!t.scales.has(tokens[i + 2 + of]?.lower ?? '')) return null;
+    current = 2;
+    last = 'unit';
+    j = i + 2 + of;
   } else if (t.articles.has(first.lower) && !t.units.has(first.lower)) {
     if (!peekIsScale) return null;
     current = 1;

@@ -251,3 +251,12 @@ describe('German: an account and a capture in their own words', () => {
     expect(find(figures, 3).claimant).toBe('Volodymyr Zelensky');
   });
 });
+
+describe('English "a couple thousand"', () => {
+  it('reads two of the scale', () => {
+    const figures = english(
+      'Part of the force has moved closer to the border, roughly a couple thousand North Korean troops, the Pentagon said.',
+    );
+    expect(find(figures, 2000).metric).toBe('deployed');
+  });
+});
