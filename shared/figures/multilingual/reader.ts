@@ -4706,14 +4706,24 @@ function metricFor(cue: CueMetric, materiel: boolean): Metric | null {
   return cue;
 }
 
-function rank(f: Figure, entry: ClaimantEntry | null): number {
+function rank(f: Figure, entry: ClaimantEntry | null, korean = false): number {
   // A named person is the most precise source ("a senior intelligence officer … Vadym
   // Skibitsky said"), then a body, then a generic spelling that stands for a body
   // ("Ukrainian intelligence"), then an outlet that relays (FIGURES.md: the source over the
-  // outlet), then a country.
+  // outlet), then a country. Korean stories credit the body in the lead ("미국 국방부는 …
+  // 밝혔다") and let its spokesman repeat the number below: there the two rank alike, and the
+  // lead's body, told first, stays.
   const tier = sourceTier(f, entry ? entry.kind : null);
   const claimant =
-    tier < 4 ? tier : entry?.kind === 'person' ? 4.25 : entry?.speaksFor ? 3.75 : tier;
+    tier < 4
+      ? tier
+      : entry?.kind === 'person'
+        ? korean
+          ? 4
+          : 4.25
+        : entry?.speaksFor
+          ? 3.75
+          : tier;
   return claimant + (f.qualifier !== 'exact' ? 1 : 0);
 }
 
@@ -6110,7 +6120,9 @@ function readSentence(story: StoryRead, s: number): void {
     // On a tie, the dated occurrence: a headline rarely gives the date.
     story.found.add(
       figure,
-      rank(figure, entry) + (asOf !== undefined ? 0.5 : 0) + (info.sentence.start > 0 ? 0.25 : 0),
+      rank(figure, entry, c.korean) +
+        (asOf !== undefined ? 0.5 : 0) +
+        (info.sentence.start > 0 ? 0.25 : 0),
     );
   }
 }

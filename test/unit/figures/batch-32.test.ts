@@ -260,3 +260,17 @@ describe('English "a couple thousand"', () => {
     expect(find(figures, 2000).metric).toBe('deployed');
   });
 });
+
+describe('Korean: the body in the lead and its spokesman below', () => {
+  it('keeps the body the lead credits when its spokesman repeats the number', () => {
+    const figures = story(
+      'ko',
+      [
+        '쿠르스크 지역에 배치된 북한군 병력이 적어도 1만2000명으로 불어났다고 미국 국방부가 4일 밝혔다.',
+        '',
+        '통신 보도에 따르면 팻 라이더 미 국방부 대변인은 이날 브리핑에서 "지금 쿠르스크 일대에 있는 북한군은 적어도 1만2000명"이라고 말했다.',
+      ].join('\n'),
+    );
+    expect(find(figures, 12000).claimant).toBe('Pentagon');
+  });
+});
