@@ -899,6 +899,10 @@ const AS_RELAYED_TAIL =
 const OUTLET_CITED =
   /^\s*the\s+(?:broadcaster|news\s+agency|agency|newspaper|paper|outlet|channel|publication|network|daily|station|magazine|website)\s+(?:also\s+)?(?:cited|quoted|was\s+citing|referred\s+to|relied\s+on)\s+/iu;
 
+/** "the London newspaper": a capitalised place between the article and a common noun. */
+const PLACE_BEFORE_ANAPHOR =
+  /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u;
+
 /** "the South's" opening a phrase: South Korea's, in a story of the two Koreas. */
 const SOUTHS = /^(\s*)the\s+South(?=['\u2019]s\s)/u;
 
@@ -971,6 +975,16 @@ function readGeneric(
     return { found: true, claimant: memory.intelligence ?? memory.institution };
   if (DOCUMENT_ANAPHORS.has(withThe) && memory.institution)
     return { found: true, claimant: memory.institution };
+  // "The London newspaper reported": a place before the anaphor's noun only says where.
+  const placed = PLACE_BEFORE_ANAPHOR.exec(cleaned);
+  if (
+    placed &&
+    c.bodyAnaphors.has(`the ${placed[2]!}`) &&
+    findClaimantMentions(placed[1]!).length === 0 &&
+    countryOfNationalityWord(placed[1]!) === null &&
+    memory.body
+  )
+    return { found: true, claimant: memory.body };
   if (c.bodyAnaphors.has(withThe)) {
     // "Defense Minister Shin Won-sik said … He also said that the ministry believes …": with no
     // body named yet, the body is the one the person named last speaks for.

@@ -446,6 +446,8 @@ export const CLAIMANTS: readonly ClaimantEntry[] = [
       "South Korea's military intelligence",
       "South Korea's military intelligence service",
       'South Korean military intelligence service',
+      "South Korea's military intelligence agency",
+      'South Korean military intelligence agency',
       // Seoul's own Defense Intelligence Agency (later Command), under the defence ministry.
       "South Korea's Defense Intelligence Agency",
       'South Korean Defense Intelligence Agency',

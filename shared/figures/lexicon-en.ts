@@ -422,6 +422,9 @@ export const LEXICON_EN: Lexicon = {
     'infantry',
     'artillery',
     'ammunition',
+    // "13,000 weapons containers", "munitions containers".
+    'weapons',
+    'munitions',
     'shipping',
     'cargo',
     'long',
@@ -1671,6 +1674,9 @@ export const LEXICON_EN: Lexicon = {
       'all',
       'both',
       'each',
+      // "Mr. Shin did say, though, that …": the emphatic auxiliary is no part of who.
+      'did',
+      'does',
       'on',
       'monday',
       'tuesday',

@@ -274,3 +274,27 @@ describe('Korean: the body in the lead and its spokesman below', () => {
     expect(find(figures, 12000).claimant).toBe('Pentagon');
   });
 });
+
+describe('English: a few words around a source or a count', () => {
+  it('reads "Mr. Shin did say" as Shin, not "Mr. Shin did"', () => {
+    const figures = english(
+      'Defense Minister Shin Won-sik met foreign reporters on Monday. Mr. Shin did say, though, that 8,000 containers of weapons have gone from the North to Russia.',
+    );
+    expect(find(figures, 8000).claimant).toBe('Shin Won-sik');
+  });
+
+  it('counts "weapons containers" as containers, and credits a military intelligence agency', () => {
+    const figures = english(
+      "South Korea's military intelligence agency estimates North Korea has sent Russia over 14,000 weapons containers.",
+    );
+    expect(find(figures, 14000).unit).toBe('containers');
+    expect(find(figures, 14000).claimant).toBe('South Korean military intelligence');
+  });
+
+  it('reads "the London newspaper" as the newspaper named before', () => {
+    const figures = english(
+      "The Times wrote about North Korea's arms for Russia on Sunday. The London newspaper reported that some four million shells a year are being sent from Pyongyang to Moscow.",
+    );
+    expect(find(figures, 4000000).claimant).toBe('Times');
+  });
+});
