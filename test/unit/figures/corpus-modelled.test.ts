@@ -9,16 +9,17 @@ import { scoreCorpus } from '../../../shared/figures/score.ts';
 import { METRICS, UNITS } from '../../../shared/types.ts';
 import { loadModelled, modelledSplit } from './fixtures.ts';
 
-// Floors measured on 2026-12-07 over each language's dev half, all four rounds (F1 /
-// attribution: de 0.926 / 0.786, en 0.955 / 0.879, ko 0.938 / 0.788, ru 0.908 / 0.828, uk 0.963 /
-// 0.865), each set just under the measurement, so a rule that breaks a dev article fails the
-// suite.
+// Floors measured on 2026-12-07 (session 27) over each language's dev half, all six rounds (F1 /
+// attribution: de 0.951 / 0.885, en 0.953 / 0.934, ko 0.944 / 0.832, ru 0.934 / 0.833, uk 0.936 /
+// 0.879), each set just under the measurement, so a rule that breaks a dev article fails the
+// suite. (Ukrainian F1 stands lower than in session 26 because rounds u and v added dev articles
+// the reader had not been tuned on, not because a rule broke one.)
 const FLOORS: Record<string, { f1: number; attribution: number }> = {
-  de: { f1: 0.92, attribution: 0.78 },
-  en: { f1: 0.95, attribution: 0.87 },
-  ko: { f1: 0.93, attribution: 0.78 },
-  ru: { f1: 0.9, attribution: 0.82 },
-  uk: { f1: 0.96, attribution: 0.86 },
+  de: { f1: 0.95, attribution: 0.88 },
+  en: { f1: 0.95, attribution: 0.93 },
+  ko: { f1: 0.94, attribution: 0.83 },
+  ru: { f1: 0.93, attribution: 0.83 },
+  uk: { f1: 0.93, attribution: 0.87 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s modelled articles', (language) => {
