@@ -298,3 +298,21 @@ describe('English: a few words around a source or a count', () => {
     expect(find(figures, 4000000).claimant).toBe('Times');
   });
 });
+
+describe('Korean labour and a Russian joint source', () => {
+  it('counts "노동 인력" as workers', () => {
+    const figures = story(
+      'ko',
+      '국정원은 북한이 러시아에 내보낸 노동 인력이 1만6000명 안팎에 이른다고 정보위에 설명했다.',
+    );
+    expect(find(figures, 16000).unit).toBe('workers');
+  });
+
+  it('reads "разведслужб Южной Кореи и западных стран" as one joint source', () => {
+    const figures = russian(
+      'ru',
+      'По данным разведслужб Южной Кореи и западных стран, Пхеньян мог направить в Россию около 12 тыс. солдат.',
+    );
+    expect(find(figures, 12000).claimant).toBe('South Korean and Western intelligence');
+  });
+});

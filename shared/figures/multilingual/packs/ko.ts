@@ -120,6 +120,9 @@ export const PACK_KO: LanguagePack = {
     { stem: '장군', unit: 'generals' },
     { stem: '노동자', unit: 'workers' },
     { stem: '근로자', unit: 'workers' },
+    // "노동 인력 1만5000명", "노동력": labour sent abroad.
+    { stem: '노동 인력', unit: 'workers' },
+    { stem: '노동인력', unit: 'workers' },
     { stem: '건설 인력', unit: 'workers' },
     { stem: '건설인력', unit: 'workers' },
     // "5천명의 군사건설 인력": military builders.

@@ -620,6 +620,19 @@ export const PACK_RU: LanguagePack = {
     },
     { alias: 'Фрэнк Гарднер', name: 'Frank Gardner', country: 'GB', kind: 'person' },
     { alias: 'Гарднер', name: 'Frank Gardner', country: 'GB', kind: 'person' },
+    // "По данным разведслужб Южной Кореи и западных стран": one joint source.
+    {
+      alias: 'разведслужб Южной Кореи и западных стран',
+      name: 'South Korean and Western intelligence',
+      country: null,
+      kind: 'body',
+    },
+    {
+      alias: 'разведок Южной Кореи и западных стран',
+      name: 'South Korean and Western intelligence',
+      country: null,
+      kind: 'body',
+    },
     { alias: 'западн чиновник', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'западн официальн', name: 'Western officials', country: null, kind: 'body' },
     { alias: 'западн аналитик', name: 'Western analysts', country: null, kind: 'body' },
