@@ -341,11 +341,11 @@ const BARE_INTELLIGENCE =
 /** A body whose name says it gathers intelligence. */
 const INTELLIGENCE_BODY = /intelligence|\bspy\b/iu;
 
-/** Anaphors of a document, whose author is an institution rather than a country. */
 /** "the intelligence report", "the intelligence assessment": a document of the spy agency. */
 const INTELLIGENCE_DOCUMENT =
   /^the\s+intelligence\s+(?:report|assessment|estimate|estimates|assessments|briefing|data)$/u;
 
+/** Anaphors of a document, whose author is an institution rather than a country. */
 const DOCUMENT_ANAPHORS = new Set([
   'the report',
   'the assessment',
@@ -1161,10 +1161,11 @@ function withAllies(phrase: string, c: Compiled): Reading | null {
   return { found: true, claimant: { name, country: null, kind: 'body' } };
 }
 
-/** What may open a subject list of countries: a phrase set off by a comma, or reports from. */
 /** "Intelligence services in South Korea and the US", "officials from Seoul and Kyiv": the
  * countries' own people, who speak for them together. */
 const PEOPLE_OF = String.raw`(?:(?:intelligence|military|defen[cs]e|government|security)\s+(?:and\s+)?){0,3}(?:services|agencies|officials|authorities|governments|sources)\s+(?:in|of|from)\s+`;
+/** What may open a subject list of countries: a phrase set off by a comma, reports from, or
+ * the countries' people ({@link PEOPLE_OF}). */
 const LIST_LEAD = new RegExp(String.raw`^(?:[^,]*,\s*|\s*${REPORTS_OF}|\s*${PEOPLE_OF})`, 'iu');
 
 /** A quantifier after a subject list ("all", "both"). */
