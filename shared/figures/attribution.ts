@@ -2943,9 +2943,15 @@ export function attributeSentences(
       continue;
     }
     // "The estimate came from Ukraine's military intelligence." names the source of the
-    // sentence before it in the same paragraph.
-    if (sentences[k]!.paragraph !== sentences[k - 1]!.paragraph) continue;
+    // sentence before it in the same paragraph, or of a one-sentence paragraph before it.
+    const samePara = sentences[k]!.paragraph === sentences[k - 1]!.paragraph;
+    const lonePara =
+      !samePara &&
+      sentences[k]!.paragraph === sentences[k - 1]!.paragraph + 1 &&
+      (k < 2 || sentences[k - 2]!.paragraph !== sentences[k - 1]!.paragraph);
+    if (!samePara && !lonePara) continue;
     const source = c.sourceSentenceRe.exec(masked[k]!);
+    if (!source && !samePara) continue;
     if (!source) {
       // "South Korea's military disclosed the figure on Wednesday.": the subject of a verb whose
       // object is the figure just given names its source.
@@ -2954,12 +2960,14 @@ export function attributeSentences(
       if (named) backRef[k - 1] = named.claimant;
       continue;
     }
-    const reading = readSource(
-      sourcePhrase(masked[k]!, source.index + source[0].length),
-      c,
-      memory,
-      lexicon,
-    );
+    const from = source.index + source[0].length;
+    const phrase = sourcePhrase(masked[k]!, from);
+    // "The estimate comes from South Korea's defence minister, Shin Won-sik.": the name after
+    // the title's comma is who.
+    const titled = TITLE_THEN_NAME.exec(masked[k]!.slice(from + phrase.length));
+    const person =
+      titled && findClaimantMentions(titled[1]!)[0]?.entry.kind === 'person' ? titled[1]! : null;
+    const reading = readSource(person ?? phrase, c, memory, lexicon);
     const named =
       reading.claimant ?? attributions[k]!.find((a) => a.claimant !== null)?.claimant ?? null;
     if (named) backRef[k - 1] = named;
@@ -3221,7 +3229,8 @@ function speakerOfTurn(label: string, memory: Memory): ResolvedClaimant | null {
 const SOURCE_LABEL = /^\s*Sources?\s*:\s*/u;
 
 /** The nouns for members of a parliament. */
-const LAWMAKER_NOUNS = 'lawmakers?|legislators?|MPs?|parliamentarians?';
+const LAWMAKER_NOUNS =
+  'lawmakers?|legislators?|MPs?|parliamentarians?|members? of (?:parliament|the National Assembly)';
 
 /** Lawmakers and what follows to say which ones: a committee, a hearing, a briefing. */
 const LAWMAKERS_WHO = new RegExp(

@@ -1239,6 +1239,8 @@ export const LEXICON_EN: Lexicon = {
       'pegged',
       // "The Pentagon counts 11,000 North Korean troops in Kursk."
       'counts',
+      // "South Korean intelligence officials reckon that …"
+      'reckon',
       // "The NIS, in its own update, counted 300 killed": who counted gives the count.
       'counted',
       'tallied',
@@ -1479,7 +1481,7 @@ export const LEXICON_EN: Lexicon = {
     ],
     agentMarker: ['by'],
     backReference:
-      '^\\s*(?:this|that|these|the (?:figure|figures|number|numbers|estimate|data|information|toll))\\s+(?:was|were|has been|have been|is)\\s+(?:announced|reported|stated|said|confirmed|disclosed|revealed|given|published|cited)\\b',
+      '^\\s*(?:this|that|these|the (?:figure|figures|number|numbers|estimate|data|information|toll|plan|decision|count|claim|deployment))\\s+(?:was|were|has been|have been|is)\\s+(?:announced|reported|stated|said|confirmed|disclosed|revealed|given|published|cited|made public)\\b',
     ownCount:
       "\\bby\\s+(his|her|its|their|(?:the\\s+)?[\\p{L}\\p{M}.-]+(?:\\s+[\\p{L}\\p{M}.-]+){0,3}['\u2019]s?)\\s+(?:own\\s+)?(?:count|estimate|estimates|account|reckoning|tally|calculations?)\\b",
     possessivePronouns: { his: 'he', her: 'she', its: 'it', their: 'they' },

@@ -316,3 +316,35 @@ describe('Korean labour and a Russian joint source', () => {
     expect(find(figures, 12000).claimant).toBe('South Korean and Western intelligence');
   });
 });
+
+describe('English: sources named in the next sentence or by their briefing', () => {
+  it('credits "The plan was announced by X" to the figure before it', () => {
+    const figures = english(
+      'North Korea is to send 4,000 military construction workers to Russia, according to reports.',
+      "The plan was announced by Sergei Shoigu, secretary of Russia's Security Council, an agency reported.",
+    );
+    expect(find(figures, 4000).claimant).toBe('Sergei Shoigu');
+  });
+
+  it('reads "officials reckon" as a verb of estimating', () => {
+    const figures = english(
+      'Zelensky said thousands of North Koreans had been hit. South Korean intelligence officials reckon that some 400 North Koreans have been killed.',
+    );
+    expect(find(figures, 400).claimant).toBe('South Korean intelligence');
+  });
+
+  it('reads "members of parliament who had received a briefing from the spy agency" as the NIS', () => {
+    const figures = english(
+      "About 700 North Korean soldiers have died fighting for Russia, Reuters reported, quoting South Korean members of parliament who had received a briefing from Seoul's spy agency.",
+    );
+    expect(find(figures, 700).claimant).toBe('South Korea National Intelligence Service');
+  });
+
+  it('credits a one-sentence paragraph\'s figure to "The estimate comes from …" in the next', () => {
+    const figures = english(
+      'North Korea has sent Russia some 6,000 containers of munitions since last summer.',
+      'The estimate comes from the National Intelligence Service.',
+    );
+    expect(find(figures, 6000).claimant).toBe('South Korea National Intelligence Service');
+  });
+});
