@@ -231,6 +231,8 @@ interface Compiled {
   /** "und", "або", "하거나" between two loss words, with at most one word more on each side,
    * an auxiliary of the first verb or of the second ("gefallen sind oder verwundet"). */
   cueJoinRe: RegExp | null;
+  /** The words of {@link cueJoinRe}, for a look at one word. */
+  cueJoinWords: Set<string>;
   /** A defence or a foreign ministry's name. */
   defenceMinistryRe: RegExp | null;
   foreignMinistryRe: RegExp | null;
@@ -831,6 +833,7 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
             'u',
           )
       : null,
+    cueJoinWords: new Set(pack.cueJoins ?? []),
     defenceMinistryRe: wordStartRe(pack.ministryWords?.defence, korean),
     foreignMinistryRe: wordStartRe(pack.ministryWords?.foreign, korean),
   };
@@ -1781,6 +1784,18 @@ function nounAfter(
       break;
     }
     if (k === j && matchesStem(x.lower, c.nonFigureAfter)) {
+      blocked = true;
+      break;
+    }
+    // "14 и 15 декабря", "14.–15. Dezember": a number joined to another before a month or a
+    // unit of measure is a day or a size too.
+    if (
+      k === j &&
+      (c.cueJoinWords.has(x.lower) || /^[-\u2013\u2014]$/u.test(x.text)) &&
+      words[k + 1]?.kind === 'num' &&
+      words[k + 2] !== undefined &&
+      matchesStem(words[k + 2]!.lower, c.nonFigureAfter)
+    ) {
       blocked = true;
       break;
     }

@@ -348,3 +348,32 @@ describe('English: sources named in the next sentence or by their briefing', () 
     expect(find(figures, 6000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+const ukrainian = readerFor('2025-07-01', 'Військові КНДР у Росії');
+
+describe('Russian and Ukrainian: days, shipments, departures and the Latin acronym', () => {
+  it('reads "16 и 17 декабря" as days, not a count of losses', () => {
+    const figures = russian(
+      'ru',
+      'По данным разведки, 16 и 17 декабря северокорейские пехотинцы атаковали позиции ВСУ, потеряв 40 человек.',
+    );
+    expect(figures.map((f) => f.value)).not.toContain(16);
+  });
+
+  it('counts no shipments ("близько 10 відправлень озброєння")', () => {
+    const figures = ukrainian(
+      'uk',
+      'Починаючи з серпня, розвідка зафіксувала близько 12 відправлень озброєння з Північної Кореї до Росії.',
+    );
+    expect(figures).toEqual([]);
+  });
+
+  it('reads "вирушили" as a departure and "за даними NIS" as the NIS', () => {
+    const figures = ukrainian(
+      'uk',
+      'За даними NIS, з Північної Кореї до Росії вирушили приблизно дві тисячі саперів.',
+    );
+    expect(find(figures, 2000).metric).toBe('deployed');
+    expect(find(figures, 2000).claimant).toBe('South Korea National Intelligence Service');
+  });
+});

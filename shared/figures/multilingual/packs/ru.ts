@@ -486,6 +486,10 @@ export const PACK_RU: LanguagePack = {
     'украинск подразделен',
   ],
   nonFigureAfter: [
+    // "около 10 отправок оружия": shipments, voyages and batches are no figure.
+    'отправок',
+    'партий',
+    'рейс',
     'мм',
     'миллиметр',
     'см',
@@ -738,6 +742,8 @@ export const PACK_RU: LanguagePack = {
     { alias: 'южнокорейская разведка', name: 'South Korean intelligence' },
     { alias: 'разведка Южной Кореи', name: 'South Korean intelligence' },
     { alias: 'НРС', name: 'South Korea National Intelligence Service', exact: true },
+    // The Latin acronym, as agencies' copy keeps it ("за даними NIS").
+    { alias: 'NIS', name: 'South Korea National Intelligence Service', exact: true },
     { alias: 'Объединенн комитет начальников штабов', name: 'South Korea Joint Chiefs of Staff' },
     { alias: 'Объединённ комитет начальников штабов', name: 'South Korea Joint Chiefs of Staff' },
     { alias: 'ОКНШ', name: 'South Korea Joint Chiefs of Staff', exact: true },

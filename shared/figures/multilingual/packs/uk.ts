@@ -346,6 +346,10 @@ export const PACK_UK: LanguagePack = {
     { stem: 'дислоку', metric: 'moved' },
     { stem: 'прибуд', metric: 'moved' },
     { stem: 'прибути', metric: 'moved' },
+    // "вирушили приблизно тисяча саперів" (set off), "прибули" (arrived).
+    { stem: 'вируши', metric: 'moved' },
+    { stem: 'вируша', metric: 'moved' },
+    { stem: 'прибул', metric: 'moved' },
     { stem: 'залуча', metric: 'moved' },
     { stem: 'залучи', metric: 'moved' },
     // "РФ найняла 10 тисяч робітників із КНДР": hired, brought in.
@@ -522,6 +526,11 @@ export const PACK_UK: LanguagePack = {
     'сили оборони',
   ],
   nonFigureAfter: [
+    // "близько 10 відправлень озброєння": shipments, voyages and batches are no figure.
+    'відправлень',
+    'відправлення',
+    'партій',
+    'рейс',
     'мм',
     'міліметр',
     'см',
@@ -794,6 +803,8 @@ export const PACK_UK: LanguagePack = {
     { alias: 'розвідка Південної Кореї', name: 'South Korean intelligence' },
     { alias: 'розвідки Південної Кореї', name: 'South Korean intelligence' },
     { alias: 'НРС', name: 'South Korea National Intelligence Service', exact: true },
+    // The Latin acronym, as agencies' copy keeps it ("за даними NIS").
+    { alias: 'NIS', name: 'South Korea National Intelligence Service', exact: true },
     { alias: "Об'єднаний комітет начальників штабів", name: 'South Korea Joint Chiefs of Staff' },
     { alias: 'Об’єднаний комітет начальників штабів', name: 'South Korea Joint Chiefs of Staff' },
     { alias: "Об'єднаного комітету начальників штабів", name: 'South Korea Joint Chiefs of Staff' },
