@@ -2228,6 +2228,15 @@ const LAUNCHER_AMMUNITION =
 /** Troops counted by their noun with no counter: "1만4000여 병력", "3만 병력을". */
 const KO_COUNTERLESS_TROOPS = /^병력(?:[을이은의과와도]|\s|$)/u;
 
+/** The units that count people. */
+const PEOPLE_UNITS: ReadonlySet<Unit> = new Set<Unit>([
+  'troops',
+  'officers',
+  'generals',
+  'workers',
+  'deminers',
+]);
+
 /** A pack's Korean counters, longest first: sorted once, not on every sentence. */
 function counterKeysOf(counters: NonNullable<LanguagePack['counters']>): string[] {
   let keys = counterKeysCache.get(counters);
@@ -2454,6 +2463,20 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
         bestEnd = e;
         unitSpan = [clauseOffset + from + at, clauseOffset + from + e];
       }
+    }
+    // "병사와 장교 3천 명": two kinds of people joined before one count are troops.
+    if (unit && unitSpan && PEOPLE_UNITS.has(unit.unit)) {
+      const chosenStart = unitSpan[0] - clauseOffset - from;
+      const chosen = unit;
+      const joined = c.units.some((u) => {
+        if (u.unit === chosen.unit || !PEOPLE_UNITS.has(u.unit)) return false;
+        const at = stretch.lastIndexOf(u.stem, chosenStart);
+        return (
+          at >= 0 &&
+          /^[\p{L}]{0,2}\s*(?:와|과|및|,)\s*$/u.test(stretch.slice(at + u.stem.length, chosenStart))
+        );
+      });
+      if (joined) unit = { ...unit, unit: 'troops' };
     }
     // "공병 병력 1천 명": a trade before the general noun of forces names their kind.
     if (unit?.unit === 'troops' && unitSpan) {

@@ -377,3 +377,13 @@ describe('Russian and Ukrainian: days, shipments, departures and the Latin acron
     expect(find(figures, 2000).claimant).toBe('South Korea National Intelligence Service');
   });
 });
+
+describe('Korean soldiers and officers counted together', () => {
+  it('reads "병사와 장교 4천 명" as troops, not officers', () => {
+    const figures = story(
+      'ko',
+      '젤렌스키 대통령은 "북한의 병사와 장교 4천 명가량이 이미 러시아 영토에 들어와 있다"고 말했다.',
+    );
+    expect(find(figures, 4000).unit).toBe('troops');
+  });
+});
