@@ -9,17 +9,17 @@ import { scoreCorpus } from '../../../shared/figures/score.ts';
 import { METRICS, UNITS } from '../../../shared/types.ts';
 import { loadModelled, modelledSplit } from './fixtures.ts';
 
-// Floors measured on 2026-12-07 (session 27) over each language's dev half, all seven rounds (F1 /
-// attribution: de 0.933 / 0.856, en 0.958 / 0.931, ko 0.920 / 0.842, ru 0.933 / 0.846, uk 0.938 /
-// 0.840), each set just under the measurement, so a rule that breaks a dev article fails the
-// suite. (Some floors stand lower than in session 26 because rounds v, u and t added dev articles
-// the reader had not been tuned on, not because a rule broke one.)
+// Floors measured on 2026-12-07 (session 27) over each language's dev half, all eight rounds (F1 /
+// attribution: de 0.932 / 0.843, en 0.949 / 0.928, ko 0.926 / 0.847, ru 0.942 / 0.845, uk 0.944 /
+// 0.833), each set just under the measurement, so a rule that breaks a dev article fails the
+// suite. (Some floors stand lower than in session 26 because rounds v, u, t and s added dev
+// articles the reader had not been tuned on, not because a rule broke one.)
 const FLOORS: Record<string, { f1: number; attribution: number }> = {
-  de: { f1: 0.93, attribution: 0.85 },
-  en: { f1: 0.95, attribution: 0.93 },
+  de: { f1: 0.93, attribution: 0.84 },
+  en: { f1: 0.94, attribution: 0.92 },
   ko: { f1: 0.92, attribution: 0.84 },
-  ru: { f1: 0.93, attribution: 0.84 },
-  uk: { f1: 0.93, attribution: 0.84 },
+  ru: { f1: 0.94, attribution: 0.84 },
+  uk: { f1: 0.94, attribution: 0.83 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s modelled articles', (language) => {
