@@ -432,13 +432,6 @@ function anaphorStems(
   return (pack.anaphors ?? []).filter((a) => a.type === type).map((a) => a.stem);
 }
 
-/** Stems anywhere in a text, each at a word's start: one non-global test. */
-function wordStartRe(stems: readonly string[] | undefined, korean: boolean): RegExp | null {
-  if (!stems?.length) return null;
-  const alt = [...stems].sort(byLength).map((s) => stemPattern(s.toLowerCase(), korean));
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt.join('|')})`, 'u');
-}
-
 /** Phrases that open a sentence (after quotes or a dash), as one anchored pattern. */
 function openingRe(phrases: readonly string[] | undefined): RegExp | null {
   if (!phrases?.length) return null;
@@ -834,8 +827,8 @@ function compile(pack: LanguagePack, plain: Plain = false): Compiled {
           )
       : null,
     cueJoinWords: new Set(pack.cueJoins ?? []),
-    defenceMinistryRe: wordStartRe(pack.ministryWords?.defence, korean),
-    foreignMinistryRe: wordStartRe(pack.ministryWords?.foreign, korean),
+    defenceMinistryRe: stemRe(pack.ministryWords?.defence ?? [], korean),
+    foreignMinistryRe: stemRe(pack.ministryWords?.foreign ?? [], korean),
   };
   cache.set(pack, c);
   return c;
@@ -2170,20 +2163,22 @@ function koreanUnitIn(eojeol: string, c: Compiled, allowed: readonly Unit[]): Un
 }
 
 /**
- * The pack's word for `kind` that a Korean list joins to the noun at `at` ("170㎜ 자주포·240㎜
- * 방사포", "포탄과 미사일"), `between` saying what may stand between the two; null when none.
+ * The pack's word for `kind` (a unit, or a test of one) that a Korean list joins to the noun at
+ * `at` ("170㎜ 자주포·240㎜ 방사포", "포탄과 미사일", "병사와 장교"), `between` saying what may
+ * stand between the two; null when none.
  */
 function listedBefore(
   sentence: string,
   at: number,
-  kind: Unit,
+  kind: Unit | ((unit: Unit) => boolean),
   between: RegExp,
   c: Compiled,
 ): UnitWord | null {
   const lead = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
+  const wanted = typeof kind === 'function' ? kind : (unit: Unit) => unit === kind;
   return (
     c.units.find((u) => {
-      if (u.unit !== kind) return false;
+      if (!wanted(u.unit)) return false;
       const k = lead.lastIndexOf(u.stem);
       return k >= 0 && between.test(lead.slice(k + u.stem.length));
     }) ?? null
@@ -2192,6 +2187,9 @@ function listedBefore(
 
 /** A list's joint with a calibre before the next noun: "·240㎜ ", ", 240mm ", "과 ". */
 const KO_LISTED_WITH_CALIBRE = /^[가-힣]{0,2}\s*(?:,|·|및|과|와)\s*(?:\d+\s?(?:mm|㎜|밀리)\s*)?$/u;
+
+/** A list's joint between two nouns of people: "와 " of "병사와 장교". */
+const KO_LISTED_PEOPLE = /^\p{L}{0,2}\s*(?:와|과|및)\s*$/u;
 
 /** A list's joint, further items allowed between: "과 장사정포, " of "포탄과 장사정포, 미사일". */
 const KO_LISTED_WITH_ITEMS =
@@ -2227,15 +2225,6 @@ const LAUNCHER_AMMUNITION =
 
 /** Troops counted by their noun with no counter: "1만4000여 병력", "3만 병력을". */
 const KO_COUNTERLESS_TROOPS = /^병력(?:[을이은의과와도]|\s|$)/u;
-
-/** The units that count people. */
-const PEOPLE_UNITS: ReadonlySet<Unit> = new Set<Unit>([
-  'troops',
-  'officers',
-  'generals',
-  'workers',
-  'deminers',
-]);
 
 /** A pack's Korean counters, longest first: sorted once, not on every sentence. */
 function counterKeysOf(counters: NonNullable<LanguagePack['counters']>): string[] {
@@ -2465,18 +2454,11 @@ function findKorean(sentence: string, c: Compiled): Candidate[] {
       }
     }
     // "병사와 장교 3천 명": two kinds of people joined before one count are troops.
-    if (unit && unitSpan && PEOPLE_UNITS.has(unit.unit)) {
-      const chosenStart = unitSpan[0] - clauseOffset - from;
-      const chosen = unit;
-      const joined = c.units.some((u) => {
-        if (u.unit === chosen.unit || !PEOPLE_UNITS.has(u.unit)) return false;
-        const at = stretch.lastIndexOf(u.stem, chosenStart);
-        return (
-          at >= 0 &&
-          /^[\p{L}]{0,2}\s*(?:와|과|및|,)\s*$/u.test(stretch.slice(at + u.stem.length, chosenStart))
-        );
-      });
-      if (joined) unit = { ...unit, unit: 'troops' };
+    if (unit && unitSpan && !MATERIEL.has(unit.unit)) {
+      const chosen = unit.unit;
+      const other = (u: Unit) => u !== chosen && !MATERIEL.has(u);
+      if (listedBefore(sentence, unitSpan[0], other, KO_LISTED_PEOPLE, c))
+        unit = { ...unit, unit: 'troops' };
     }
     // "공병 병력 1천 명": a trade before the general noun of forces names their kind.
     if (unit?.unit === 'troops' && unitSpan) {
@@ -4260,9 +4242,9 @@ function attributor(infos: SentenceInfo[], c: Compiled): (s: number) => Claimant
     // is the ministry of the country it refers back to.
     // "teilte Seouls Geheimdienst mit", "Sein Geheimdienst hat erklärt": so is its intelligence.
     if (e?.kind === 'country') {
-      const which = c.defenceMinistryRe?.test(info.lower)
+      const which = has(c.defenceMinistryRe, info.lower, info.starts)
         ? 'defence'
-        : c.foreignMinistryRe?.test(info.lower)
+        : has(c.foreignMinistryRe, info.lower, info.starts)
           ? 'foreign'
           : has(c.intelAnaphorRe, info.lower, info.starts)
             ? 'intelligence'
