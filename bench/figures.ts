@@ -13,7 +13,12 @@ import {
   MODELLED,
   modelledSplit,
 } from '../test/unit/figures/fixtures.ts';
-import { defaultTextsDir, type RealSplitScore, runRealArticlesBench } from './real-articles.ts';
+import {
+  defaultTextsDir,
+  forbiddenHits,
+  type RealSplitScore,
+  runRealArticlesBench,
+} from './real-articles.ts';
 
 /** Precision, recall and attribution of one set of annotated articles. */
 export interface FigureAccuracy {
@@ -152,15 +157,19 @@ function languageAccuracy(corpus: FixtureArticle[]): Record<string, FigureAccura
   return out;
 }
 
-/** Every language's modelled articles, scored per half. */
-function modelledAccuracy(): Record<string, Record<'dev' | 'held', ModelledScore>> {
-  const out: Record<string, Record<'dev' | 'held', ModelledScore>> = {};
-  const langs = existsSync(MODELLED)
-    ? readdirSync(MODELLED)
+/** The languages with a folder in `dir` that a reader knows (English, or one with a pack). */
+function languagesIn(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
         .filter((l) => l === 'en' || hasPack(l))
         .sort()
     : [];
-  for (const lang of langs) {
+}
+
+/** Every language's modelled articles, scored per half. */
+function modelledAccuracy(): Record<string, Record<'dev' | 'held', ModelledScore>> {
+  const out: Record<string, Record<'dev' | 'held', ModelledScore>> = {};
+  for (const lang of languagesIn(MODELLED)) {
     const halves = {} as Record<'dev' | 'held', ModelledScore>;
     const all = loadModelled(lang);
     for (const split of ['dev', 'held'] as const) {
@@ -169,11 +178,10 @@ function modelledAccuracy(): Record<string, Record<'dev' | 'held', ModelledScore
         extractFigures(a.text, { published: a.published, language: lang }),
       );
       const score = scoreCorpus(articles.map((a, i) => ({ predicted: predicted[i]!, gold: a })));
-      let hits = 0;
-      for (const [i, a] of articles.entries()) {
-        const values = new Set(predicted[i]!.flatMap((f) => [f.value, f.valueHigh]));
-        hits += [...new Set(a.mustNotExtract ?? [])].filter((v) => values.has(v)).length;
-      }
+      const hits = articles.reduce(
+        (n, a, i) => n + forbiddenHits(predicted[i]!, a.mustNotExtract ?? []).length,
+        0,
+      );
       halves[split] = {
         articles: articles.length,
         goldFigures: articles.reduce((n, a) => n + a.figures.filter((f) => !f.optional).length, 0),
@@ -236,12 +244,7 @@ function speedOf<T extends { text: string }>(
  */
 export function languageSpeed(rounds = 15, dir = CORPUS_NEW): Record<string, LanguageSpeed> {
   const out: Record<string, LanguageSpeed> = {};
-  const langs = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((l) => l === 'en' || hasPack(l))
-        .sort()
-    : [];
-  for (const lang of langs) {
+  for (const lang of languagesIn(dir)) {
     const articles = loadCorpus(join(dir, lang));
     out[lang] = speedOf(
       articles,

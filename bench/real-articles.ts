@@ -135,7 +135,10 @@ function articleDetail(id: string, score: ArticleScore, predicted: Figure[], for
 }
 
 /** The `mustNotExtract` numbers that appear as a predicted value or upper bound. */
-function forbiddenHits(predicted: readonly Figure[], forbidden: readonly number[]): number[] {
+export function forbiddenHits(
+  predicted: readonly Figure[],
+  forbidden: readonly number[],
+): number[] {
   const values = new Set(predicted.flatMap((p) => [p.value, p.valueHigh ?? Number.NaN]));
   return [...new Set(forbidden)].filter((n) => values.has(n));
 }
